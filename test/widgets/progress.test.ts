@@ -1,0 +1,337 @@
+import '../../widgets/src/elements/gongyi-progress.js';
+import type { GongyiProgress } from '../../widgets/src/elements/gongyi-progress.js';
+import {
+  $,
+  $$,
+  assert,
+  campaign,
+  cleanup,
+  deferred,
+  donationResult,
+  equal,
+  expectNoAxeViolations,
+  includes,
+  json,
+  mount,
+  problem,
+  stubFetch,
+  text,
+  waitFor,
+} from './helpers.js';
+
+const GET = 'GET /campaigns/guanheng-elder-centre';
+const POST = 'POST /campaigns/guanheng-elder-centre/donations';
+let stub: ReturnType<typeof stubFetch>;
+
+afterEach(() => {
+  stub?.restore();
+  cleanup();
+});
+
+async function loaded(markup = '<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>'): Promise<GongyiProgress> {
+  const el = mount<GongyiProgress>(markup);
+  await waitFor(() => $(el, '[role=progressbar]'), 'loaded card');
+  return el;
+}
+
+async function openForm(el: GongyiProgress): Promise<Element> {
+  $<HTMLButtonElement>(el, '[part=give]')!.click();
+  const pledge = await waitFor(() => $(el, 'gongyi-pledge'), 'pledge element');
+  await waitFor(() => pledge.shadowRoot?.querySelector('form'), 'pledge form');
+  return pledge;
+}
+
+describe('<gongyi-progress>', () => {
+  it('shows a skeleton with reserved height, and the box keeps its size when data arrives', async () => {
+    const d = deferred();
+    stub = stubFetch({ [GET]: () => d.response });
+    const el = mount<GongyiProgress>('<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>');
+    await waitFor(() => $(el, '.sk'), 'skeleton');
+    await waitFor(() => $(el, '[role=status]')?.textContent?.includes('正在加载'), 'loading text');
+    equal($(el, '.card')!.getAttribute('aria-busy'), 'true', 'busy while loading');
+    const before = el.getBoundingClientRect().height;
+    assert(before > 300, `reserved height ${before}`);
+    equal(parseFloat(getComputedStyle(el).minHeight) > 0, true, ':host min-height');
+    d.release(json(campaign));
+    await waitFor(() => $(el, '[role=progressbar]'), 'loaded');
+    const after = el.getBoundingClientRect().height;
+    assert(Math.abs(after - before) < 0.5, `no layout shift: skeleton ${before}px, loaded ${after}px`);
+  });
+
+  it('keeps the same height in elder mode and in a narrow column', async () => {
+    for (const [attrs, width] of [['elder', 420], ['', 260]] as const) {
+      const d = deferred();
+      stub = stubFetch({ [GET]: () => d.response });
+      const el = mount<GongyiProgress>(`<gongyi-progress campaign="guanheng-elder-centre" ${attrs}></gongyi-progress>`, width);
+      await waitFor(() => $(el, '.sk'), 'skeleton');
+      const before = el.getBoundingClientRect().height;
+      d.release(json(campaign));
+      await waitFor(() => $(el, '[role=progressbar]'), 'loaded');
+      const after = el.getBoundingClientRect().height;
+      assert(Math.abs(after - before) < 0.5, `${attrs || width + 'px'}: skeleton ${before}px, loaded ${after}px`);
+      stub.restore();
+    }
+  });
+
+  it('renders goal, confirmed and pending amounts, donors, days left and masked recent donors (zh-Hans)', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    const el = await loaded();
+    const t = text(el);
+    includes($(el, '[part=raised]')!.textContent, '104.58万元');
+    includes(t, '200万元'); // goal
+    includes($(el, '[part=pending]')!.textContent, '1.25万元');
+    includes(t, '1,234'); // donor count
+    includes(t, '11 天'); // ceil(10.5)
+    includes(t, '张*');
+    includes(t, '爱心人士');
+    includes(t, 'L***');
+    equal($$(el, '.donors li').length, 3, 'three recent donors until expanded');
+    $<HTMLButtonElement>(el, '.donors-head button')!.click();
+    await waitFor(() => $$(el, '.donors li').length === 4, 'all donors');
+    assert(!t.includes('13800'), 'no contact data');
+    equal(stub.calls[0]!.url, `${location.origin}/api/v1/campaigns/guanheng-elder-centre`, 'default api = script origin');
+  });
+
+  it('exposes a progressbar with aria values', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    const el = await loaded();
+    const bar = $(el, '[role=progressbar]')!;
+    equal(bar.getAttribute('aria-valuemin'), '0');
+    equal(bar.getAttribute('aria-valuemax'), '100');
+    equal(bar.getAttribute('aria-valuenow'), '52');
+    includes(bar.getAttribute('aria-valuetext'), '已筹 104.58万元，目标 200万元');
+    assert(bar.getAttribute('aria-labelledby'), 'labelled by the title');
+    const fill = $(el, '.fill')!;
+    await waitFor(() => fill.style.width === '52.2875%', 'bar width set through CSSOM');
+  });
+
+  it('clamps the bar when the goal is exceeded', async () => {
+    stub = stubFetch({ [GET]: () => json({ ...campaign, raisedAmount: 300_000_000 }) });
+    const el = await loaded();
+    equal($(el, '[role=progressbar]')!.getAttribute('aria-valuenow'), '100');
+    includes($(el, '.pct')!.textContent, '150%');
+  });
+
+  it('shows a readable error and fires gongyi-error on a failed load', async () => {
+    stub = stubFetch({ [GET]: () => problem(404, 'not_found', 'campaign nope not found') });
+    const events: CustomEvent[] = [];
+    document.addEventListener('gongyi-error', (e) => events.push(e as CustomEvent), { once: true });
+    const el = mount<GongyiProgress>('<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>');
+    const alert = await waitFor(() => $(el, '[role=alert]'), 'error');
+    includes(alert.textContent, '加载失败');
+    includes(alert.textContent, '没有找到');
+    equal(events.length, 1, 'event bubbled to the document');
+    equal(events[0]!.composed, true);
+    equal(JSON.stringify(events[0]!.detail), JSON.stringify({ status: 404, code: 'not_found', message: 'campaign nope not found' }));
+    assert(el.getBoundingClientRect().height > 300, 'never a blank box');
+    // retry works
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    $<HTMLButtonElement>(el, '[role=alert] button')!.click();
+    await waitFor(() => $(el, '[role=progressbar]'), 'loaded after retry');
+  });
+
+  it('reports network failures and a missing campaign attribute', async () => {
+    const original = window.fetch;
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      const seen = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+      const el = mount<GongyiProgress>('<gongyi-progress campaign="x" lang="en"></gongyi-progress>');
+      equal((await seen).detail.code, 'network_error');
+      await waitFor(() => $(el, '[role=alert]')?.textContent?.includes('Network error'), 'localized network error');
+    } finally {
+      window.fetch = original;
+    }
+    const seen = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+    mount('<gongyi-progress></gongyi-progress>');
+    equal((await seen).detail.code, 'missing_attribute');
+  });
+
+  it('speaks zh-Hant (萬) and en (¥1,045,750), from its own lang or the nearest ancestor', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    let el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" lang="zh-Hant"></gongyi-progress>');
+    includes($(el, '[part=raised]')!.textContent, '104.58萬元');
+    includes(text(el), '最近捐贈');
+    includes(text(el), '愛心人士');
+
+    el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" lang="en"></gongyi-progress>');
+    equal($(el, '[part=raised]')!.textContent!.trim(), '¥1,045,750');
+    includes(text(el), 'Anonymous donor');
+    includes(text(el), '11 days');
+    includes($(el, '[role=progressbar]')!.getAttribute('aria-valuetext'), '¥1,045,750 raised of ¥2,000,000');
+
+    const wrap = mount<HTMLElement>('<section lang="zh-HK"><div><gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress></div></section>');
+    el = wrap.querySelector('gongyi-progress')!;
+    await waitFor(() => $(el, '[role=progressbar]'));
+    equal(el.locale, 'zh-Hant', 'zh-HK maps to zh-Hant');
+    includes(text(el), '最近捐贈');
+  });
+
+  it('lets one page mix languages, and follows a lang change', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    const wrap = mount<HTMLElement>(
+      `<div><gongyi-progress campaign="guanheng-elder-centre" lang="en"></gongyi-progress>
+       <gongyi-progress campaign="guanheng-elder-centre" lang="zh-CN"></gongyi-progress></div>`,
+    );
+    const [en, zh] = [...wrap.querySelectorAll('gongyi-progress')] as GongyiProgress[];
+    await waitFor(() => $(en!, '[role=progressbar]') && $(zh!, '[role=progressbar]'));
+    includes($(en!, '[part=give]')!.textContent, 'Give');
+    includes($(zh!, '[part=give]')!.textContent, '我要捐赠');
+    en!.setAttribute('lang', 'zh-TW');
+    await waitFor(() => $(en!, '[part=give]')!.textContent!.includes('我要捐贈'), 'switched to zh-Hant');
+  });
+
+  it('elder mode: larger type and bigger targets', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    const normal = await loaded();
+    const size = parseFloat(getComputedStyle(normal).fontSize);
+    const give = $(normal, '[part=give]')!.getBoundingClientRect().height;
+    const elder = await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder></gongyi-progress>');
+    const elderSize = parseFloat(getComputedStyle(elder).fontSize);
+    assert(elderSize >= size * 1.3, `elder font ${elderSize}px vs ${size}px`);
+    const elderGive = $(elder, '[part=give]')!.getBoundingClientRect().height;
+    assert(elderGive >= 60 && elderGive > give, `elder target ${elderGive}px vs ${give}px`);
+    equal(elder.elder, true);
+  });
+
+  it('themes: dark palette, and custom properties from the page win', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    const bg = (el: Element) => getComputedStyle($(el, '.card')!).backgroundColor;
+    equal(bg(await loaded()), 'rgb(255, 255, 255)');
+    equal(bg(await loaded('<gongyi-progress campaign="guanheng-elder-centre" theme="dark"></gongyi-progress>')), 'rgb(21, 24, 29)');
+    const custom = await loaded('<gongyi-progress campaign="guanheng-elder-centre" style="--gongyi-color-accent: rgb(0, 90, 0)"></gongyi-progress>');
+    equal(getComputedStyle($(custom, '[part=give]')!).backgroundColor, 'rgb(0, 90, 0)');
+  });
+
+  it('has no axe violations: loaded, dark, elder, and with the form open', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    await expectNoAxeViolations(await loaded());
+    await expectNoAxeViolations(await loaded('<gongyi-progress campaign="guanheng-elder-centre" theme="dark" lang="en"></gongyi-progress>'));
+    const el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder></gongyi-progress>');
+    await openForm(el);
+    await expectNoAxeViolations(el);
+  });
+
+  it('pledges a tier: integer fen, Idempotency-Key, instructions and reference shown, gongyi-pledge fired', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => json(donationResult, 201) });
+    const el = await loaded();
+    const give = $<HTMLButtonElement>(el, '[part=give]')!;
+    equal(give.getAttribute('aria-expanded'), 'false');
+    const pledge = await openForm(el);
+    equal(give.getAttribute('aria-expanded'), 'true');
+    const tiers = [...pledge.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')];
+    equal(tiers.length, 3);
+    tiers[1]!.click();
+    await waitFor(() => tiers[1]!.getAttribute('aria-pressed') === 'true', 'tier pressed');
+    const name = pledge.shadowRoot!.querySelector<HTMLInputElement>('input[name=name]')!;
+    name.value = '王小明';
+    pledge.shadowRoot!.querySelector<HTMLInputElement>('input[name=contact]')!.value = '13800000000';
+    const events: CustomEvent[] = [];
+    el.addEventListener('gongyi-pledge', (e) => events.push(e as CustomEvent));
+    pledge.shadowRoot!.querySelector<HTMLButtonElement>('[type=submit]')!.click();
+    const status = await waitFor(() => pledge.shadowRoot!.querySelector('[role=status] .ref'), 'result');
+    equal(status.textContent, 'GY-7K3Q');
+    includes(pledge.shadowRoot!.querySelector('[role=status]')!.textContent, '6222 0000');
+    const post = stub.calls.find((c) => c.method === 'POST')!;
+    const key = post.headers.get('Idempotency-Key');
+    assert(key && /^[0-9a-f-]{36}$/.test(key), `uuid key ${key}`);
+    equal(post.headers.get('Content-Type'), 'application/json');
+    const body = JSON.parse(post.body!);
+    equal(body.amount, 20000);
+    assert(Number.isInteger(body.amount), 'integer fen');
+    equal(body.name, '王小明');
+    equal(body.contact, '13800000000');
+    equal(events.length, 1);
+    equal(events[0]!.detail.reference, 'GY-7K3Q');
+    equal(pledge.shadowRoot!.activeElement?.id, 'thanks', 'focus moved to the result');
+    await waitFor(() => stub.calls.filter((c) => c.method === 'GET').length === 2, 'refresh after pledge');
+    equal(stub.calls.at(-1)!.cache, 'no-cache');
+  });
+
+  it('converts a custom amount in 元 to integer fen, and refuses invalid amounts without sending', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign), [POST]: (c) => json({ ...donationResult, amount: JSON.parse(c.body!).amount }, 201) });
+    const el = await loaded();
+    const pledge = await openForm(el);
+    const root = pledge.shadowRoot!;
+    const input = root.querySelector<HTMLInputElement>('input[name=amount]')!;
+    const submit = root.querySelector<HTMLButtonElement>('[type=submit]')!;
+    const type = (v: string) => {
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    submit.click();
+    await waitFor(() => root.querySelector('#amount-error')!.textContent!.includes('请选择'), 'amount required');
+    type('12.345');
+    submit.click();
+    await waitFor(() => input.getAttribute('aria-invalid') === 'true', 'invalid');
+    includes(root.querySelector('#amount-error')!.textContent, '最多两位小数');
+    equal(stub.calls.filter((c) => c.method === 'POST').length, 0, 'nothing sent');
+    type('19.99');
+    await waitFor(() => submit.textContent!.includes('19.99元'), 'submit label shows amount');
+    submit.click();
+    await waitFor(() => root.querySelector('.ref'), 'result');
+    equal(JSON.parse(stub.calls.find((c) => c.method === 'POST')!.body!).amount, 1999);
+  });
+
+  it('retrying the same submission reuses its Idempotency-Key; a changed one gets a new key', async () => {
+    let n = 0;
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: () => (++n === 1 ? problem(503, 'unavailable', 'try later') : n === 2 ? Promise.reject(new TypeError('Failed to fetch')) : json(donationResult, 201)),
+    });
+    const el = await loaded();
+    const pledge = await openForm(el);
+    const root = pledge.shadowRoot!;
+    root.querySelectorAll<HTMLButtonElement>('.tier')[0]!.click();
+    const submit = () => root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
+    const errors: CustomEvent[] = [];
+    el.addEventListener('gongyi-pledge-error', (e) => errors.push(e as CustomEvent));
+    submit();
+    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('服务暂时不可用'), 'server error shown');
+    await waitFor(() => !root.querySelector<HTMLButtonElement>('[type=submit]')!.disabled);
+    submit();
+    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('网络'), 'network error shown');
+    await waitFor(() => !root.querySelector<HTMLButtonElement>('[type=submit]')!.disabled);
+    const posts = () => stub.calls.filter((c) => c.method === 'POST');
+    equal(posts().length, 2);
+    equal(posts()[1]!.headers.get('Idempotency-Key'), posts()[0]!.headers.get('Idempotency-Key'), 'same key on retry');
+    equal(errors.length, 2);
+    equal(errors[0]!.detail.status, 503);
+    // a different submission (other tier) is a new pledge: new key
+    root.querySelectorAll<HTMLButtonElement>('.tier')[2]!.click();
+    await waitFor(() => root.querySelectorAll('.tier')[2]!.getAttribute('aria-pressed') === 'true');
+    submit();
+    await waitFor(() => root.querySelector('.ref'), 'result');
+    assert(posts()[2]!.headers.get('Idempotency-Key') !== posts()[0]!.headers.get('Idempotency-Key'), 'new key for new body');
+    equal(JSON.parse(posts()[2]!.body!).amount, 100000);
+  });
+
+  it('shows problem+json errors readably, with the field errors', async () => {
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: () => problem(400, 'validation_failed', 'Invalid body', [{ path: 'message', message: 'Too long' }]),
+    });
+    const el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" lang="en"></gongyi-progress>');
+    const pledge = await openForm(el);
+    const root = pledge.shadowRoot!;
+    root.querySelectorAll<HTMLButtonElement>('.tier')[0]!.click();
+    await waitFor(() => root.querySelector('.tier')!.getAttribute('aria-pressed') === 'true');
+    root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
+    const alert = await waitFor(() => (root.querySelector('[role=alert]')!.textContent!.includes('Some fields') ? root.querySelector('[role=alert]') : null));
+    includes(alert!.textContent, 'message: Too long');
+
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => problem(403, 'origin_not_allowed', 'Origin not allowed') });
+    root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
+    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('may not send donations'), 'origin error');
+  });
+
+  it('a closed campaign shows no form', async () => {
+    stub = stubFetch({ [GET]: () => json({ ...campaign, status: 'closed' }) });
+    const el = await loaded();
+    const give = $<HTMLButtonElement>(el, '[part=give]')!;
+    equal(give.disabled, true);
+    includes(give.textContent, '募捐已结束');
+    includes(text(el), '已结束');
+  });
+});

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Response headers for the static assets (Cloudflare `_headers` format). */
+const HEADERS = `/embed.js
+  Access-Control-Allow-Origin: *
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  X-Content-Type-Options: nosniff
+
+/assets/*
+  Access-Control-Allow-Origin: *
+  Cache-Control: public, max-age=31536000, immutable
+  X-Content-Type-Options: nosniff
+`;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+/** Copies demo/** (owned by the platform engineer) as-is into dist/ and writes dist/_headers. */
+function staticFiles(): Plugin {
+  return {
+    name: 'gongyi-static',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS });
+      if (!existsSync('demo')) return;
+      for (const f of files('demo')) {
+        this.emitFile({ type: 'asset', fileName: relative('demo', f).split('\\').join('/'), source: readFileSync(f) });
+      }
+    },
+  };
+}
+
+/**
+ * The minifier keeps template literals verbatim, so Lit's html`` and css`` templates still carry
+ * their source indentation. Newline + indentation is never significant in them (HTML and CSS
+ * collapse it), and minified code has no other newlines, so collapse it to a single newline.
+ */
+function collapseTemplateWhitespace(): Plugin {
+  return {
+    name: 'gongyi-collapse-template-whitespace',
+    renderChunk(code) {
+      return { code: code.replace(/\n\s+/g, '\n'), map: null };
+    },
+  };
+}
+
+/** Minifies the CSS inside css`` templates of widgets/src/**\/*.styles.ts (pure CSS, no JS in them). */
+function minifyLitCss(): Plugin {
+  const min = (c: string) =>
+    c
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'gongyi-minify-lit-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/widgets[\\/]src[\\/].*styles\.ts$/.test(id)) return null;
+      return { code: code.replace(/css`([^`]*)`/g, (_, body: string) => 'css`' + min(body) + '`'), map: null };
+    },
+  };
+}
+
+export default defineConfig({
+  publicDir: false,
+  plugins: [minifyLitCss(), staticFiles(), collapseTemplateWhitespace()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    reportCompressedSize: true,
+    // Library mode: Vite then leaves dynamic import() alone (no modulepreload helper in the loader,
+    // chunks resolve relative to embed.js, which is what a cross-origin embed needs).
+    lib: { entry: { embed: 'widgets/src/embed.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'assets/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+        codeSplitting: {
+          groups: [{ name: 'shared', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|widgets[\\/]src[\\/]lib[\\/]/ }],
+        },
+      },
+    },
+  },
+});

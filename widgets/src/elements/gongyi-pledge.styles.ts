@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/** The pledge form inside <gongyi-progress>: big targets, visible labels, clear states. */
+export const pledgeStyles = css`
+  :host {
+    margin-top: 0.25em;
+  }
+  form,
+  .pledge {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  fieldset {
+    border: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  legend {
+    font-weight: 700;
+    margin-bottom: 0.5em;
+    padding: 0;
+  }
+  .tier {
+    min-height: var(--_target);
+    min-width: 6em;
+    padding: 0.25em 0.75em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_border);
+    background: var(--_bg);
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+  }
+  .tier small {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .tier[aria-pressed='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    font-weight: 600;
+  }
+  label.check {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.5em;
+    min-height: var(--_target);
+  }
+  input,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.4em 0.6em;
+    min-height: var(--_target);
+  }
+  input[type='checkbox'] {
+    width: 1.25em;
+    height: 1.25em;
+    min-height: 0;
+    accent-color: var(--_accent);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .hint {
+    font-size: 0.875em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .err {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .err ul {
+    padding-inline-start: 1.25em;
+  }
+  .result:not(:empty) {
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_ok);
+  }
+  .result h4 {
+    color: var(--_ok);
+    font-size: 1.125em;
+  }
+  .ref {
+    font: 700 1.25em ui-monospace, monospace;
+    letter-spacing: 0.05em;
+  }
+  .instructions {
+    white-space: pre-line;
+  }
+`;

@@ -1,0 +1,219 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ApiError, newKey, postJson, type Campaign, type DonationResult } from '../lib/api.js';
+import { baseStyles } from '../lib/base.styles.js';
+import { money, yuanToFen } from '../lib/format.js';
+import type { Locale } from '../lib/i18n.js';
+import type { ProgressMessages } from './gongyi-progress.i18n.js';
+import { pledgeStyles } from './gongyi-pledge.styles.js';
+
+/**
+ * <gongyi-pledge>: the give / pledge form of <gongyi-progress>, which renders it (and imports this
+ * module) only once a donor opens the form, so the card itself stays small. Not for pages to use.
+ *
+ * Sends POST /campaigns/{id}/donations with an integer amount in fen and an Idempotency-Key; a
+ * retry of the same submission reuses the key, so the server replays instead of counting twice.
+ * Events: `gongyi-pledge` (accepted; detail {campaign, id, amount, currency, reference}) and
+ * `gongyi-pledge-error` (refused; detail {status, code, message}).
+ */
+export class GongyiPledge extends LitElement {
+  static override styles = [baseStyles, pledgeStyles];
+  static override properties: PropertyDeclarations = {
+    api: {},
+    campaign: {},
+    elder: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    data: { attribute: false },
+    t: { attribute: false },
+    locale: { attribute: false },
+    _amount: { state: true },
+    _custom: { state: true },
+    _amountError: { state: true },
+    _sending: { state: true },
+    _result: { state: true },
+    _error: { state: true },
+  };
+  declare api: string | undefined;
+  declare campaign: string;
+  declare elder: boolean;
+  declare theme: string | undefined;
+  declare data: Campaign;
+  declare t: ProgressMessages;
+  declare locale: Locale;
+  declare private _amount: number | null;
+  declare private _custom: string;
+  declare private _amountError: string;
+  declare private _sending: boolean;
+  declare private _result: DonationResult | undefined;
+  declare private _error: ApiError | undefined;
+  /** Idempotency-Key of the current submission and the body it was made for (reused on retry). */
+  private _key: string | undefined;
+  private _keyBody: string | undefined;
+
+  constructor() {
+    super();
+    this.elder = false;
+    this._amount = null;
+    this._custom = '';
+    this._amountError = '';
+    this._sending = false;
+  }
+
+  private m(n: number, currency = this.data.currency): string {
+    return money(n, currency, this.locale);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.t || !this.data) return nothing;
+    const t = this.t;
+    const r = this._result;
+    const e = this._error;
+    return html`${r ? nothing : this.renderForm()}
+      <div class="result" role="status" part="result">
+        ${r
+          ? html`<h4 tabindex="-1" id="thanks">${t.thanks}</h4>
+              <p>${this.m(r.amount, r.currency)} · ${t.reference}: <span class="ref">${r.payment.reference ?? r.id}</span></p>
+              ${r.payment.instructions
+                ? html`<p><strong>${t.instructions}</strong></p>
+                    <p class="instructions">${r.payment.instructions}</p>`
+                : nothing}
+              ${r.payment.url || r.payment.checkoutUrl
+                ? html`<p><a href=${(r.payment.url || r.payment.checkoutUrl)!} target="_blank" rel="noopener">${t.payLink}</a></p>`
+                : nothing}
+              <p class="muted">${t.pendingNote}</p>
+              <button class="btn ghost" type="button" @click=${this.again}>${t.again}</button>`
+          : nothing}
+      </div>
+      <div class="err" role="alert" part="pledge-error">
+        ${e
+          ? html`<p>${t.common.errors[e.code] ?? ((e.status >= 500 && t.common.errors.server_error) || e.message)}</p>
+              ${e.errors.length ? html`<ul>${e.errors.map((x) => html`<li>${x.path}: ${x.message}</li>`)}</ul>` : nothing}`
+          : nothing}
+      </div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const t = this.t;
+    const amount = this._amount;
+    return html`<form part="form" novalidate @submit=${this.submit}>
+      ${this.data.tiers.length
+        ? html`<fieldset>
+            <legend>${t.chooseAmount}</legend>
+            ${this.data.tiers.map(
+              (tier) => html`<button
+                class="tier"
+                type="button"
+                part="tier"
+                aria-pressed=${String(amount === tier.amount && !this._custom)}
+                @click=${() => this.pick(tier.amount)}
+              >
+                <strong>${this.m(tier.amount)}</strong>${tier.label ? html`<small>${tier.label}</small>` : nothing}
+              </button>`,
+            )}
+          </fieldset>`
+        : nothing}
+      <label>
+        ${t.custom}
+        <input
+          name="amount"
+          inputmode="decimal"
+          autocomplete="off"
+          part="input"
+          .value=${this._custom}
+          aria-invalid=${this._amountError ? 'true' : 'false'}
+          aria-describedby="amount-error"
+          @input=${this.typed}
+        />
+      </label>
+      <p class="err" id="amount-error">${this._amountError}</p>
+      <label>
+        <span>${t.name}<span class="hint">${t.optional}</span></span>
+        <input name="name" maxlength="50" autocomplete="name" part="input" />
+      </label>
+      <label class="check"><input type="checkbox" name="anonymous" /> ${t.anonymous}</label>
+      <label>
+        <span>${t.message}<span class="hint">${t.optional}</span></span>
+        <textarea name="message" maxlength="200" rows="2" part="input"></textarea>
+      </label>
+      <label>
+        <span>${t.contact}<span class="hint">${t.optional}</span></span>
+        <input name="contact" maxlength="100" autocomplete="tel" part="input" aria-describedby="contact-hint" />
+        <span class="hint" id="contact-hint">${t.contactHint}</span>
+      </label>
+      <button class="btn" type="submit" part="submit" ?disabled=${this._sending} aria-busy=${String(this._sending)}>
+        ${this._sending ? t.sending : amount ? t.submit(this.m(amount)) : t.submitNoAmount}
+      </button>
+    </form>`;
+  }
+
+  private pick(fen: number): void {
+    this._amount = fen;
+    this._custom = '';
+    this._amountError = '';
+  }
+
+  private typed(e: Event): void {
+    const v = (e.target as HTMLInputElement).value;
+    this._custom = v;
+    this._amount = v.trim() ? yuanToFen(v) : null;
+    if (this._amount) this._amountError = '';
+  }
+
+  private async submit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    if (this._sending) return;
+    const t = this.t;
+    const amount = this._amount;
+    if (!amount) {
+      this._amountError = this._custom.trim() ? t.amountInvalid : t.amountRequired;
+      this.renderRoot.querySelector<HTMLInputElement>('input[name=amount]')?.focus();
+      return;
+    }
+    const f = new FormData(e.target as HTMLFormElement);
+    const text = (k: string) => String(f.get(k) ?? '').trim();
+    const payload: Record<string, unknown> = { amount };
+    if (text('name')) payload.name = text('name');
+    if (f.get('anonymous')) payload.anonymous = true;
+    if (text('message')) payload.message = text('message');
+    if (text('contact')) payload.contact = text('contact');
+    const body = JSON.stringify(payload);
+    // The same submission again (a retry after a failure) keeps its key: the server replays, never doubles.
+    if (body !== this._keyBody || !this._key) {
+      this._key = newKey();
+      this._keyBody = body;
+    }
+    this._sending = true;
+    this._error = undefined;
+    try {
+      const r = await postJson<DonationResult>(this.api, `/campaigns/${encodeURIComponent(this.campaign)}/donations`, body, this._key);
+      this._result = r;
+      this.emit('gongyi-pledge', { campaign: this.campaign, id: r.id, amount: r.amount, currency: r.currency, reference: r.payment.reference });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
+    } catch (err) {
+      const a = err instanceof ApiError ? err : new ApiError(0, 'network_error', String(err));
+      this._error = a;
+      this.emit('gongyi-pledge-error', { status: a.status, code: a.code, message: a.message });
+    } finally {
+      this._sending = false;
+    }
+  }
+
+  private again(): void {
+    this._result = undefined;
+    this._key = this._keyBody = undefined;
+    this._amount = null;
+    this._custom = '';
+  }
+
+  private emit(name: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('gongyi-pledge')) customElements.define('gongyi-pledge', GongyiPledge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-pledge': GongyiPledge;
+  }
+}

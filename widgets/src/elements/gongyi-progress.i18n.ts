@@ -1,0 +1,48 @@
+import type { Catalogs, WithCommon } from '../lib/i18n.js';
+
+/** Strings of <gongyi-progress>; each locale file in ../locales fills this section. */
+export interface ProgressMessages extends WithCommon {
+  raised: string;
+  goal: string;
+  pending: string;
+  donors: string;
+  daysLeft: string;
+  days: (n: number) => string;
+  endsToday: string;
+  ended: string;
+  ongoing: string;
+  valueText: (raised: string, goal: string, pct: string) => string;
+  recent: string;
+  none: string;
+  showAll: (n: number) => string;
+  showLess: string;
+  give: string;
+  closed: string;
+  close: string;
+  chooseAmount: string;
+  custom: string;
+  amountInvalid: string;
+  amountRequired: string;
+  name: string;
+  anonymous: string;
+  message: string;
+  contact: string;
+  contactHint: string;
+  optional: string;
+  submit: (amount: string) => string;
+  submitNoAmount: string;
+  sending: string;
+  thanks: string;
+  reference: string;
+  instructions: string;
+  payLink: string;
+  pendingNote: string;
+  again: string;
+}
+
+/** One chunk per locale, loaded only when an element shows that locale. */
+export const catalogs: Catalogs<ProgressMessages> = {
+  'zh-Hans': () => import('../locales/progress.zh-Hans.js'),
+  'zh-Hant': () => import('../locales/progress.zh-Hant.js'),
+  en: () => import('../locales/progress.en.js'),
+};

@@ -1,0 +1,147 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ApiError, type Project } from '../lib/api.js';
+import { GongyiElement } from '../lib/base.js';
+import { baseStyles } from '../lib/base.styles.js';
+import { date } from '../lib/format.js';
+import { catalogs, type ProjectMessages } from './gongyi-project.i18n.js';
+import { projectStyles } from './gongyi-project.styles.js';
+// The campaign part of the card is the progress element itself (same chunk graph, loaded with us).
+import './gongyi-progress.js';
+
+const ROWS = 6;
+const LINKS = 2;
+const PROGRESS_PARTS = 'card: progress-card, bar: progress-bar, fill: progress-fill, give: progress-give, form: progress-form';
+
+/**
+ * <gongyi-project project="ID">: cover, title, organisation, location, category, beneficiaries,
+ * status, the progress-update timeline (done / doing / planned), source links, and the campaign's
+ * <gongyi-progress> when the project has one. Events: `gongyi-load`, `gongyi-error`.
+ */
+export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
+  static override styles = [baseStyles, projectStyles];
+  static override properties = {
+    project: { reflect: true },
+    _allUpdates: { state: true },
+    _allLinks: { state: true },
+  };
+  declare project: string | undefined;
+  declare private _allUpdates: boolean;
+  declare private _allLinks: boolean;
+
+  constructor() {
+    super();
+    this._allUpdates = false;
+    this._allLinks = false;
+  }
+
+  protected catalogs() {
+    return catalogs;
+  }
+
+  protected resourcePath(): string | ApiError {
+    return this.project
+      ? '/projects/' + encodeURIComponent(this.project)
+      : new ApiError(0, 'missing_attribute', 'Missing attribute: project');
+  }
+
+  /** The nested progress element; `hold` keeps it a skeleton while the campaign id is unknown. */
+  private progress(campaign: string | undefined): TemplateResult {
+    return html`<gongyi-progress
+      part="progress"
+      exportparts=${PROGRESS_PARTS}
+      .hold=${!campaign}
+      campaign=${campaign ?? nothing}
+      api=${this.api ?? nothing}
+      lang=${this.locale}
+      theme=${this.theme ?? nothing}
+      ?elder=${this.elder}
+    ></gongyi-progress>`;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => html`<li><span class=${i % 2 ? 'sk' : 'sk l'}></span></li>`);
+    return html`<div class="cover"></div>
+      <h2 class="title"><span class="sk l"></span></h2>
+      <p class="org"><span class="sk s"></span></p>
+      <p class="summary"><span class="sk l"></span></p>
+      <div class="meta">${[0, 1, 2, 3].map(() => html`<div><span class="sk s"></span></div>`)}</div>
+      <section class="timeline">
+        <div class="head"><span class="sk s"></span></div>
+        <ol>${rows(ROWS)}</ol>
+      </section>
+      <section class="links">
+        <div class="head"><span class="sk s"></span></div>
+        <ul>${rows(LINKS)}</ul>
+      </section>
+      ${this.progress(undefined)}`;
+  }
+
+  protected renderReady(p: Project): TemplateResult {
+    const t = this.t;
+    const l = this.locale;
+    const updates = this._allUpdates ? p.updates : p.updates.slice(0, ROWS);
+    const links = this._allLinks ? p.links : p.links.slice(0, LINKS);
+    const cat = t.categories[p.category] ?? p.category;
+    const more = (n: number, limit: number, all: boolean, flip: () => void) =>
+      n > limit
+        ? html`<button class="link" type="button" aria-expanded=${String(all)} @click=${flip}>
+            ${all ? t.showLess : t.showAll(n)}
+          </button>`
+        : nothing;
+    return html`<article class="card" part="card" aria-labelledby="title">
+      <div class="cover" part="cover">${p.coverUrl ? html`<img src=${p.coverUrl} alt="" loading="lazy" decoding="async" />` : cat}</div>
+      <h2 class="title clamp" part="title" id="title">${p.title}</h2>
+      <p class="org line muted" part="org"><span class="sr">${t.org}: </span>${p.orgName}</p>
+      <p class="summary clamp" part="summary">${p.summary}</p>
+      <dl class="meta" part="meta">
+        ${[
+          [t.location, p.location],
+          [t.category, cat],
+          [t.beneficiaries, p.beneficiaries],
+          [t.status, t.statuses[p.status] ?? p.status],
+        ].map(([k, v]) => html`<div><dt>${k}</dt><dd class="line" title=${v ?? ''}>${v || '—'}</dd></div>`)}
+      </dl>
+      <section class="timeline" part="timeline" aria-labelledby="th">
+        <div class="head">
+          <h3 id="th">${t.timeline}</h3>
+          ${more(p.updates.length, ROWS, this._allUpdates, () => (this._allUpdates = !this._allUpdates))}
+        </div>
+        <ol>
+          ${updates.length
+            ? updates.map(
+                (u) => html`<li class=${u.state} data-state=${u.state}>
+                  <span class="mark" aria-hidden="true">${u.state === 'done' ? '✓' : ''}</span>
+                  <span class="line"
+                    ><span class="sr">${t.states[u.state] ?? u.state}: </span><span class="t">${u.title}</span>${u.body
+                      ? html` <span class="muted">${u.body}</span>`
+                      : nothing}</span
+                  >
+                  ${u.date ? html`<time datetime=${u.date}>${date(u.date, l)}</time>` : nothing}
+                </li>`,
+              )
+            : html`<li class="muted">${t.noUpdates}</li>`}
+        </ol>
+      </section>
+      ${p.links.length
+        ? html`<section class="links" part="links" aria-labelledby="lh">
+            <div class="head">
+              <h3 id="lh">${t.sources}</h3>
+              ${more(p.links.length, LINKS, this._allLinks, () => (this._allLinks = !this._allLinks))}
+            </div>
+            <ul>
+              ${links.map((k) => html`<li><a class="line" href=${k.url} target="_blank" rel="noopener">${k.title || k.url}</a></li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${p.campaignId ? this.progress(p.campaignId) : nothing}
+    </article>`;
+  }
+}
+
+if (!customElements.get('gongyi-project')) customElements.define('gongyi-project', GongyiProject);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-project': GongyiProject;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * embed.js: the only file a page includes.
+ *
+ *   <script type="module" src="https://HOST/embed.js"></script>
+ *   <gongyi-progress campaign="gaoping-lunch"></gongyi-progress>
+ *
+ * It stays tiny: it records its own origin as the default API base, watches the page for gongyi-*
+ * elements (present now or added later) and imports only the module of each element it sees.
+ * Lit, the API client, i18n and formatting live in one shared chunk that those modules import.
+ * No inline scripts, no eval: safe under a strict Content-Security-Policy.
+ */
+(globalThis as Record<symbol, unknown>)[Symbol.for('gongyi.api')] ??= new URL(import.meta.url).origin;
+
+const modules: Record<string, () => Promise<unknown>> = {
+  'gongyi-project': () => import('./elements/gongyi-project.js'),
+  'gongyi-progress': () => import('./elements/gongyi-progress.js'),
+};
+
+const waiting = new Set(Object.keys(modules));
+
+function scan(): void {
+  for (const tag of waiting) {
+    if (customElements.get(tag)) waiting.delete(tag);
+    else if (document.querySelector(tag)) {
+      waiting.delete(tag);
+      modules[tag]!().catch((e: unknown) => {
+        waiting.add(tag); // let a later insertion try again
+        watch();
+        console.error(`[gongyi] could not load <${tag}>`, e);
+      });
+    }
+  }
+  if (!waiting.size) observer.disconnect();
+}
+
+const observer = new MutationObserver(scan);
+const watch = () => observer.observe(document.documentElement, { childList: true, subtree: true });
+watch();
+scan();
+
+export {};

@@ -1,0 +1,139 @@
+/** Small API client shared by all elements: JSON reads, idempotent writes, problem+json errors. */
+
+/** Where the loader (embed.js) recorded its origin; chunks come from the same origin anyway. */
+const API_KEY = Symbol.for('gongyi.api');
+
+export function defaultApi(): string {
+  return ((globalThis as Record<symbol, unknown>)[API_KEY] as string | undefined) ?? new URL(import.meta.url).origin;
+}
+
+export interface ProblemField {
+  path: string;
+  message: string;
+}
+
+/** A failed call, shaped like the `gongyi-error` event detail. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly errors: ProblemField[] = [],
+  ) {
+    super(message);
+  }
+}
+
+function url(api: string | undefined, path: string): string {
+  return (api || defaultApi()).replace(/\/+$/, '') + '/api/v1' + path;
+}
+
+async function problem(res: Response): Promise<ApiError> {
+  let body: { code?: string; detail?: string; title?: string; errors?: ProblemField[] } = {};
+  try {
+    body = await res.json();
+  } catch {
+    /* not JSON: keep the status only */
+  }
+  return new ApiError(
+    res.status,
+    body.code ?? (res.status >= 500 ? 'server_error' : 'http_' + res.status),
+    body.detail || body.title || res.statusText || 'HTTP ' + res.status,
+    Array.isArray(body.errors) ? body.errors : [],
+  );
+}
+
+async function send<T>(input: string, init: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(input, init);
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError(0, 'network_error', (e as Error).message || 'Network error');
+  }
+  if (!res.ok) throw await problem(res);
+  return (await res.json()) as T;
+}
+
+export function getJson<T>(api: string | undefined, path: string, signal?: AbortSignal, fresh = false): Promise<T> {
+  return send<T>(url(api, path), {
+    headers: { Accept: 'application/json' },
+    ...(signal ? { signal } : {}),
+    ...(fresh ? { cache: 'no-cache' as RequestCache } : {}),
+  });
+}
+
+export function postJson<T>(api: string | undefined, path: string, body: string, idempotencyKey: string): Promise<T> {
+  return send<T>(url(api, path), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+    body,
+  });
+}
+
+/** crypto.randomUUID needs a secure context; embedding pages may be plain http, so fall back. */
+export function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+// ---- JSON shapes (from the public contract) ----
+
+export interface Tier {
+  amount: number;
+  label: string;
+}
+export interface RecentDonation {
+  name: string;
+  amount: number;
+  message?: string | null;
+  at: string;
+  anonymous?: boolean;
+}
+export interface Campaign {
+  id: string;
+  projectId: string;
+  title: string;
+  currency: string;
+  goalAmount: number;
+  raisedAmount: number;
+  pendingAmount: number;
+  donorCount: number;
+  endsAt: string | null;
+  status: string;
+  tiers: Tier[];
+  recentDonations: RecentDonation[];
+}
+export interface DonationResult {
+  id: string;
+  status: string;
+  amount: number;
+  currency: string;
+  payment: { method: string; instructions?: string; reference?: string; url?: string; checkoutUrl?: string };
+}
+export interface ProjectUpdate {
+  date: string;
+  title: string;
+  body?: string | null;
+  state: 'done' | 'doing' | 'planned';
+}
+export interface Project {
+  id: string;
+  orgId: string;
+  orgName: string;
+  title: string;
+  summary: string;
+  body?: string | null;
+  coverUrl?: string | null;
+  category: string;
+  location?: string | null;
+  beneficiaries?: string | null;
+  status: string;
+  links: { title: string; url: string }[];
+  updates: ProjectUpdate[];
+  campaignId?: string | null;
+}

@@ -1,0 +1,155 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ApiError, getJson } from './api.js';
+import { nearestLang, toLocale, type Catalogs, type CommonMessages, type Locale, type WithCommon } from './i18n.js';
+
+/** Used only if a catalog chunk itself cannot be loaded: never a blank box. */
+const FALLBACK: CommonMessages = { loading: '…', retry: '↻ Retry', loadFailed: '⚠', errors: {}, anonymous: '' };
+
+export type Theme = 'light' | 'dark' | 'auto';
+type LoadState = 'loading' | 'ready' | 'error';
+
+/**
+ * Shared behaviour of every gongyi-* element: the common attributes (api, lang, elder, theme),
+ * loading one JSON resource with abort on change, the skeleton → ready / error states and the
+ * `gongyi-error` event. Subclasses render; they never touch global state.
+ */
+export abstract class GongyiElement<T, M extends WithCommon> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    api: {},
+    // `lang` stays the native global attribute; observing it here only makes a change re-render.
+    langAttr: { attribute: 'lang' },
+    elder: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    _state: { state: true },
+    _data: { state: true },
+    _error: { state: true },
+    _m: { state: true },
+  };
+  declare api: string | undefined;
+  declare langAttr: string | null | undefined;
+  declare elder: boolean;
+  declare theme: Theme | undefined;
+  declare protected _state: LoadState;
+  declare protected _data: T | undefined;
+  declare protected _error: ApiError | undefined;
+  /** This element's catalog (loaded for its own locale). */
+  declare protected _m: M | undefined;
+  private _mLocale: Locale | undefined;
+  private _path: string | null | undefined;
+  private _abort: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.elder = false;
+    this._state = 'loading';
+  }
+
+  /** The resolved locale of this element (own lang, nearest ancestor's, the document's, else zh-Hans). */
+  get locale(): Locale {
+    return toLocale(nearestLang(this));
+  }
+
+  /** This element's messages in its locale (set before renderReady is called). */
+  protected get t(): M {
+    return this._m!;
+  }
+
+  /** The element's catalogs, one lazy chunk per locale. */
+  protected abstract catalogs(): Catalogs<M>;
+
+  /** API path of the resource to show, an ApiError when a required attribute is missing, or null to wait. */
+  protected abstract resourcePath(): string | ApiError | null;
+  protected abstract renderSkeleton(): TemplateResult;
+  protected abstract renderReady(data: T): TemplateResult;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._path = undefined; // reload when moved back into a document
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const l = this.locale;
+    if (l !== this._mLocale) {
+      this._mLocale = l;
+      this.catalogs()[l]().then(
+        (m) => this._mLocale === l && (this._m = m.default),
+        () => this.fail(new ApiError(0, 'network_error', 'Could not load the messages')),
+      );
+    }
+    const p = this.resourcePath();
+    const key = p instanceof ApiError ? '!' + p.code : p;
+    if (key !== this._path || changed.has('api')) {
+      this._path = key;
+      if (p instanceof ApiError) this.fail(p);
+      else if (p) void this.load();
+    }
+  }
+
+  /** (Re)load the resource; `fresh` revalidates past the HTTP cache (after a write). */
+  protected async load(fresh = false): Promise<void> {
+    const p = this.resourcePath();
+    if (!p || p instanceof ApiError) return;
+    this._abort?.abort();
+    const ac = (this._abort = new AbortController());
+    if (!this._data || this._state === 'error') this._state = 'loading';
+    try {
+      const data = await getJson<T>(this.api, p, ac.signal, fresh);
+      if (ac.signal.aborted) return;
+      this._data = data;
+      this._error = undefined;
+      this._state = 'ready';
+      this.emit('gongyi-load', { path: p });
+    } catch (e) {
+      if (ac.signal.aborted) return;
+      this.fail(e instanceof ApiError ? e : new ApiError(0, 'network_error', String(e)));
+    }
+  }
+
+  private retry(): void {
+    this._mLocale = undefined; // the catalog may be what failed
+    void this.load();
+  }
+
+  private fail(err: ApiError): void {
+    this._data = undefined;
+    this._error = err;
+    this._state = 'error';
+    this.emit('gongyi-error', { status: err.status, code: err.code, message: err.message });
+  }
+
+  protected emit(name: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** A readable text for an error code, falling back to the server's own message. */
+  protected errorText(err: ApiError): string {
+    const e = (this._m?.common ?? FALLBACK).errors;
+    return e[err.code] ?? ((err.status >= 500 && e.server_error) || err.message);
+  }
+
+  protected override render(): TemplateResult {
+    const m = this._m?.common ?? FALLBACK;
+    if (this._state === 'ready' && this._data && this._m) return this.renderReady(this._data);
+    const err = this._state === 'error' ? this._error : undefined;
+    return html`<div class="card" part="card" aria-busy=${err ? 'false' : 'true'}>
+      <div class="sr" role="status">${err ? nothing : m.loading}</div>
+      ${this.renderSkeleton()}
+      ${err
+        ? html`<div class="overlay" role="alert" part="error">
+            <strong>${m.loadFailed}</strong>
+            <p>${this.errorText(err)}</p>
+            ${err.code === 'missing_attribute'
+              ? nothing
+              : html`<button class="btn ghost" type="button" @click=${this.retry}>${m.retry}</button>`}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+}

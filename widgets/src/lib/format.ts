@@ -1,0 +1,67 @@
+import type { Locale } from './i18n.js';
+
+/** Intl locale used for numbers and dates of each widget locale. */
+const intlTag: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
+
+// Formatters are created per call: a card formats a handful of numbers, and no locale is global.
+const nf = (locale: Locale, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(intlTag[locale], o);
+
+/**
+ * Money in minor units (fen) → text. Chinese readers get 万/萬 (and 亿/億) via compact notation,
+ * e.g. 104575000 fen → "104.58万元"; English readers get "¥1,045,750".
+ */
+export function money(minor: number, currency: string, locale: Locale): string {
+  const major = minor / 100;
+  const fraction = Number.isInteger(major) ? 0 : 2;
+  if (locale !== 'en' && currency === 'CNY') {
+    const compact = major >= 10000;
+    return (
+      nf(locale, compact
+        ? { notation: 'compact', maximumFractionDigits: 2 }
+        : { maximumFractionDigits: fraction, minimumFractionDigits: fraction, useGrouping: false }).format(major) + '元'
+    );
+  }
+  return nf(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: fraction,
+    minimumFractionDigits: fraction,
+  }).format(major);
+}
+
+export function integer(n: number, locale: Locale): string {
+  return n.toLocaleString(intlTag[locale]);
+}
+
+export function percent(ratio: number, locale: Locale): string {
+  return nf(locale, { style: 'percent', maximumFractionDigits: ratio < 0.1 && ratio > 0 ? 1 : 0 }).format(ratio);
+}
+
+/** Date-only strings (2026-11-22) are calendar dates: format them in UTC so they never shift a day. */
+export function date(iso: string, locale: Locale): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return d.toLocaleDateString(intlTag[locale], { year: 'numeric', month: 'short', day: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
+}
+
+/** Whole days from now until `iso` (rounded up); negative when past. */
+export function daysUntil(iso: string, now = Date.now()): number {
+  return Math.ceil((new Date(iso).getTime() - now) / 86_400_000);
+}
+
+/**
+ * A typed yuan amount ("12", "12.5", "12.50", "１２") → integer fen, or null when it is not a valid
+ * positive amount with at most two decimals. String arithmetic, so 19.99 never becomes 1998.
+ */
+export function yuanToFen(input: string): number | null {
+  const s = input
+    .trim()
+    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[,，\s]/g, '');
+  const m = /^(\d{1,9})(?:\.(\d{0,2}))?$/.exec(s);
+  if (!m) return null;
+  const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  return fen >= 1 && fen <= 1e10 ? fen : null;
+}

@@ -1,0 +1,47 @@
+/**
+ * Locale handling for the widgets.
+ *
+ * Why no global locale singleton: one host page may mix languages (a zh-Hans news article with an
+ * English card, a Hong Kong page with a zh-Hans sidebar), so every element resolves its own locale
+ * from its own `lang` attribute or the nearest `lang` ancestor and loads its own typed catalog for
+ * that locale (widgets/src/locales/<element>.<locale>.ts). Catalogs are imported on demand, in
+ * parallel with the data, so a page only downloads the strings of the elements and languages it shows.
+ */
+export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
+
+export interface CommonMessages {
+  loading: string;
+  retry: string;
+  loadFailed: string;
+  errors: Record<string, string>;
+  anonymous: string;
+}
+
+/** Every element's catalog carries the common strings beside its own. */
+export interface WithCommon {
+  common: CommonMessages;
+}
+
+/** An element's catalogs: one lazily imported, typed message set per locale. */
+export type Catalogs<M extends WithCommon> = Record<Locale, () => Promise<{ default: M }>>;
+
+/** Maps any BCP 47 tag to one of our three locales. Unknown or missing → zh-Hans (contract default). */
+export function toLocale(tag: string | null | undefined): Locale {
+  const t = (tag ?? '').trim().toLowerCase();
+  if (t.startsWith('en')) return 'en';
+  if (t === 'zh' || t.startsWith('zh-')) return /^zh-(hant|tw|hk|mo)\b/.test(t) ? 'zh-Hant' : 'zh-Hans';
+  return 'zh-Hans';
+}
+
+/** The nearest `lang` on the element or an ancestor, crossing shadow roots; else the document's. */
+export function nearestLang(el: Element): string | null {
+  let n: Node | null = el;
+  while (n) {
+    if (n instanceof Element) {
+      const v = n.getAttribute('lang');
+      if (v) return v;
+    }
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import type { ProgressMessages } from '../elements/gongyi-progress.i18n.js';
+import common from './common.zh-Hans.js';
+
+/** <gongyi-progress> in 简体中文 (zh-Hans). */
+const messages: ProgressMessages = {
+  raised: '已筹（已确认）',
+  goal: '目标',
+  pending: '待确认',
+  donors: '捐赠人次',
+  daysLeft: '剩余时间',
+  days: (n) => `${n} 天`,
+  endsToday: '今日截止',
+  ended: '已结束',
+  ongoing: '长期',
+  valueText: (r, g, p) => `已筹 ${r}，目标 ${g}，完成 ${p}`,
+  recent: '最近捐赠',
+  none: '还没有已确认的捐赠，欢迎成为第一位爱心人士。',
+  showAll: (n) => `全部 ${n} 条`,
+  showLess: '收起',
+  give: '我要捐赠',
+  closed: '募捐已结束',
+  close: '收起捐赠表单',
+  chooseAmount: '选择金额',
+  custom: '其他金额（元）',
+  amountInvalid: '请输入有效金额，例如 50 或 12.5（最多两位小数）。',
+  amountRequired: '请选择或输入捐赠金额。',
+  name: '称呼',
+  anonymous: '匿名捐赠（显示为“爱心人士”）',
+  message: '留言',
+  contact: '联系方式',
+  contactHint: '仅工作人员可见，用于确认到账，不会公开。',
+  optional: '（选填）',
+  submit: (a) => `确认认捐 ${a}`,
+  submitNoAmount: '确认认捐',
+  sending: '正在提交…',
+  thanks: '感谢您的爱心认捐！',
+  reference: '认捐编号',
+  instructions: '付款方式',
+  payLink: '前往付款',
+  pendingNote: '到账确认后将计入已筹金额。',
+  again: '再捐一笔',
+  common,
+};
+
+export default messages;

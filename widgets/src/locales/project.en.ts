@@ -1,0 +1,31 @@
+import type { ProjectMessages } from '../elements/gongyi-project.i18n.js';
+import common from './common.en.js';
+
+/** <gongyi-project> in English (en). */
+const messages: ProjectMessages = {
+  org: 'Organisation',
+  location: 'Location',
+  category: 'Category',
+  beneficiaries: 'Beneficiaries',
+  status: 'Status',
+  categories: {
+    elderly: 'Elder care',
+    children: 'Children',
+    meals: 'Meals',
+    disability: 'Disability',
+    education: 'Education',
+    relief: 'Relief',
+    community: 'Community',
+    other: 'Other',
+  },
+  statuses: { planned: 'Planned', active: 'In progress', in_progress: 'In progress', completed: 'Completed' },
+  timeline: 'Progress',
+  states: { done: 'Done', doing: 'In progress', planned: 'Planned' },
+  noUpdates: 'No updates yet.',
+  sources: 'Sources',
+  showAll: (n) => `All ${n}`,
+  showLess: 'Show fewer',
+  common,
+};
+
+export default messages;
