@@ -1,0 +1,31 @@
+export declare const DB_NAME: string;
+export declare const SEED_FILE: string;
+export declare function prepareDatabase(opts?: { persistTo?: string; quiet?: boolean }): Promise<void>;
+
+export interface LocalServerOptions {
+  /** default: a free port */
+  port?: number;
+  /** address to listen on and to put in `url` (default 127.0.0.1) */
+  host?: string;
+  /** D1 directory; default: a fresh temp dir, removed again by stop() */
+  persistTo?: string;
+  /** default: a random token, passed with --var (.dev.vars untouched) */
+  adminToken?: string;
+  /** apply migrations + demo data first (default true) */
+  seed?: boolean;
+  /** stream wrangler's output (default: keep it, show it on failure) */
+  verbose?: boolean;
+  /** readiness deadline (default 90 s) */
+  timeoutMs?: number;
+}
+
+export interface LocalServer {
+  url: string;
+  port: number;
+  adminToken: string;
+  persistTo: string;
+  stop(): Promise<void>;
+  logs(): string;
+}
+
+export declare function startLocalServer(opts?: LocalServerOptions): Promise<LocalServer>;

@@ -1,0 +1,131 @@
+// Start the whole service locally (one `wrangler dev` process: API + built widgets + demo pages)
+// on a fresh D1 database. Used by the e2e tests and the bench; `npm start` uses the same pieces
+// with the project's default database in .wrangler/state.
+//
+//   import { startLocalServer } from './scripts/local-server.mjs';
+//   const srv = await startLocalServer();            // free port, fresh temp D1, random token
+//   await fetch(srv.url + '/api/v1/campaigns/gaoping-lunch');
+//   await srv.stop();
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, WRANGLER, freePort, randomToken, run, waitForHttp, wranglerEnv } from './lib.mjs';
+
+export const DB_NAME = 'gongyi';
+export const SEED_FILE = 'schema/seed/demo.sql';
+
+/**
+ * Apply the D1 migrations and load the demo data into a local database.
+ * `persistTo` undefined → wrangler's default (.wrangler/state), as `npm start` uses.
+ */
+export async function prepareDatabase({ persistTo, quiet = false } = {}) {
+  const persist = persistTo ? ['--persist-to', persistTo] : [];
+  await run(WRANGLER, ['d1', 'migrations', 'apply', DB_NAME, '--local', ...persist], { quiet });
+  if (existsSync(join(ROOT, SEED_FILE))) {
+    // Always captured: wrangler prints every statement's result as JSON; shown only on failure.
+    await run(WRANGLER, ['d1', 'execute', DB_NAME, '--local', ...persist, '--file', SEED_FILE, '--yes'], { quiet: true });
+    if (!quiet) console.log(`Loaded ${SEED_FILE} (idempotent: existing rows are kept as they are)`);
+  } else if (!quiet) {
+    console.warn(`[gongyi] ${SEED_FILE} not found: starting without demo data`);
+  }
+}
+
+/**
+ * @param {object} [o]
+ * @param {number} [o.port]        default: a free port
+ * @param {string} [o.host]        address to listen on and to put in `url` (default 127.0.0.1)
+ * @param {string} [o.persistTo]   D1 directory; default: a fresh temp dir, removed again by stop()
+ * @param {string} [o.adminToken]  default: a random one (passed with --var, .dev.vars untouched)
+ * @param {boolean} [o.seed]       apply migrations + demo data first (default true)
+ * @param {boolean} [o.verbose]    stream wrangler's output (default: keep it, show it on failure)
+ * @param {number} [o.timeoutMs]   readiness deadline (default 90 s)
+ */
+export async function startLocalServer(o = {}) {
+  const host = o.host ?? '127.0.0.1';
+  const port = o.port ?? (await freePort());
+  const ownDir = !o.persistTo;
+  const persistTo = o.persistTo ?? mkdtempSync(join(tmpdir(), 'gongyi-d1-'));
+  const adminToken = o.adminToken ?? randomToken();
+  const verbose = o.verbose ?? process.env.GONGYI_VERBOSE === '1';
+  const cleanup = () => ownDir && rmSync(persistTo, { recursive: true, force: true });
+
+  try {
+    if (o.seed !== false) await prepareDatabase({ persistTo, quiet: !verbose });
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+
+  const args = [
+    'dev',
+    '--local',
+    '--ip', host,
+    '--port', String(port),
+    '--inspector-port', String(await freePort()),
+    '--persist-to', persistTo,
+    '--var', `ADMIN_TOKEN:${adminToken}`,
+    '--show-interactive-dev-session=false',
+    '--log-level', verbose ? 'log' : 'warn',
+  ];
+  // Own process group, so stop() ends wrangler and the workerd it spawned, and nothing else.
+  const child = spawn(WRANGLER, args, {
+    cwd: ROOT,
+    env: wranglerEnv(),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  let exited = false;
+  const keep = (d) => {
+    log = (log + d).slice(-20_000);
+    if (verbose) process.stderr.write(d);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  // If this process ends without stop() (a crash, a test runner bailing out), take wrangler along.
+  const killOnExit = () => {
+    try {
+      if (!exited) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once('exit', killOnExit);
+  child.on('exit', () => {
+    exited = true;
+    process.off('exit', killOnExit);
+  });
+
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  async function stop() {
+    if (!exited) {
+      const gone = new Promise((r) => child.once('exit', r));
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      const t = setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, 5000);
+      await gone;
+      clearTimeout(t);
+    }
+    cleanup();
+  }
+
+  try {
+    // /api/health is the trivial route; any answer below 500 means workerd is serving.
+    await waitForHttp(url + '/api/health', { timeoutMs: o.timeoutMs ?? 90_000, isAlive: () => !exited });
+  } catch (e) {
+    await stop();
+    throw new Error(`${e.message}\n--- wrangler output ---\n${log}`);
+  }
+  return { url, port, adminToken, persistTo, stop, logs: () => log };
+}

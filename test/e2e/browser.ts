@@ -1,0 +1,130 @@
+// Shared e2e helpers: Chromium via playwright-core, admin API calls, amount parsing.
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * The page keeps the HTTP cache out of the way: public reads are cacheable for a few seconds
+ * (Cache-Control: max-age), so a reload right after a staff confirmation would legitimately show
+ * the cached figure. The tests want the fresh one.
+ */
+export async function disableCache(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+}
+
+/** Collects page errors and console errors, so a test can assert that none happened. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push('pageerror: ' + e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  return errors;
+}
+
+/** Records every `gongyi-pledge` event (detail {campaign, id, amount, currency, reference}). */
+export async function recordPledges(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __pledges: unknown[] };
+    w.__pledges = [];
+    document.addEventListener('gongyi-pledge', (e) => w.__pledges.push((e as CustomEvent).detail));
+  });
+}
+
+export interface PledgeDetail {
+  campaign: string;
+  id: string;
+  amount: number;
+  currency: string;
+  reference?: string;
+}
+
+export async function pledges(page: Page): Promise<PledgeDetail[]> {
+  return page.evaluate(() => (window as unknown as { __pledges: PledgeDetail[] }).__pledges);
+}
+
+export interface CampaignJson {
+  id: string;
+  currency: string;
+  goalAmount: number;
+  raisedAmount: number;
+  pendingAmount: number;
+  donorCount: number;
+  status: string;
+  tiers: { amount: number; label?: string }[];
+  recentDonations: { name: string; amount: number; message?: string; at: string }[];
+}
+
+export async function getCampaign(base: string, id: string): Promise<CampaignJson> {
+  const res = await fetch(`${base}/api/v1/campaigns/${id}`, { headers: { 'Cache-Control': 'no-cache' } });
+  if (!res.ok) throw new Error(`GET campaign ${id}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as CampaignJson;
+}
+
+interface AdminDonation {
+  id: string;
+  amount: number;
+  status: string;
+  campaignId?: string;
+  reference?: string;
+}
+
+/** Staff view: pending donations of a campaign (GET /admin/donations?campaignId=…&status=pending). */
+export async function pendingDonations(base: string, token: string, campaignId: string): Promise<AdminDonation[]> {
+  const res = await fetch(`${base}/api/v1/admin/donations?campaignId=${encodeURIComponent(campaignId)}&status=pending`, {
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+  });
+  if (!res.ok) throw new Error(`GET admin/donations: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as AdminDonation[] | { items: AdminDonation[] };
+  return Array.isArray(body) ? body : body.items;
+}
+
+/** Staff confirms an offline payment: POST /admin/donations/{id}/confirm. */
+export async function confirmDonation(base: string, token: string, id: string): Promise<{ status: string }> {
+  const res = await fetch(`${base}/api/v1/admin/donations/${encodeURIComponent(id)}/confirm`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+  });
+  if (!res.ok) throw new Error(`POST admin/donations/${id}/confirm: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { status: string };
+}
+
+/** "¥1,234.50" / "¥1,234" (English widget text) → minor units (fen). */
+export function parseEnMoney(text: string): number {
+  const m = /([\d,]+)(?:\.(\d{1,2}))?/.exec(text.replace(/\s/g, ''));
+  if (!m) throw new Error(`no amount in ${JSON.stringify(text)}`);
+  return Number(m[1]!.replace(/,/g, '')) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+/**
+ * The Chinese display of an amount, computed in the page (same ICU as the widget): below 1万元
+ * "1234.5元"-style exact yuan, from 1万元 up compact ("104.58万元").
+ */
+export async function zhMoney(page: Page, fen: number): Promise<string> {
+  return page.evaluate((minor) => {
+    const major = minor / 100;
+    const fraction = Number.isInteger(major) ? 0 : 2;
+    const f =
+      major >= 10000
+        ? new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 })
+        : new Intl.NumberFormat('zh-CN', { maximumFractionDigits: fraction, minimumFractionDigits: fraction, useGrouping: false });
+    return f.format(major) + '元';
+  }, fen);
+}
