@@ -1,0 +1,86 @@
+// Request helpers for the worker tests: every call goes through the real worker entry
+// (exports.default.fetch) into workerd with the real local D1.
+import { env, exports } from 'cloudflare:workers';
+import { expect } from 'vitest';
+
+export const BASE = 'http://gongyi.test';
+export const SITE = 'http://localhost:8787'; // registered for every demo organisation
+export const SUPER = env.ADMIN_TOKEN;
+
+export const loadSeed = () => env.DB.batch(env.TEST_SEED.map((q) => env.DB.prepare(q)));
+
+export const call = (path: string, init?: RequestInit) => exports.default.fetch(new Request(BASE + path, init));
+
+let ipSeq = 0;
+/** A client address never used before in this run, so tests do not share a rate-limit budget. */
+export const freshIp = () => {
+  ipSeq += 1;
+  return `198.${(Date.now() >> 16) & 255}.${(ipSeq >> 8) & 255}.${ipSeq & 255}`;
+};
+
+let uniq = 0;
+export const uid = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(uniq++).toString(36)}`;
+
+export async function adminCall(method: string, path: string, body?: unknown, token: string | null = SUPER) {
+  const headers: Record<string, string> = {};
+  if (token !== null) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return call(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+/** Admin call that must succeed; returns the parsed JSON. */
+export async function adminOk<T = any>(method: string, path: string, body?: unknown, token: string | null = SUPER): Promise<T> {
+  const res = await adminCall(method, path, body, token);
+  const text = await res.text();
+  expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
+  return JSON.parse(text) as T;
+}
+
+export type PledgeOpts = { key?: string | null; origin?: string | null; ip?: string; raw?: string; headers?: Record<string, string> };
+
+export function pledge(campaignId: string, body: unknown, o: PledgeOpts = {}) {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'CF-Connecting-IP': o.ip ?? freshIp(), ...o.headers };
+  if (o.key !== null) headers['Idempotency-Key'] = o.key ?? crypto.randomUUID();
+  if (o.origin !== null) headers.Origin = o.origin ?? SITE;
+  return call(`/api/v1/campaigns/${encodeURIComponent(campaignId)}/donations`, {
+    method: 'POST',
+    headers,
+    body: o.raw ?? JSON.stringify(body),
+  });
+}
+
+/** Asserts an RFC 9457 problem with the given status and code; returns it. */
+export async function expectProblem(res: Response, status: number, code: string) {
+  const text = await res.text();
+  expect(res.status, text).toBe(status);
+  expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+  const p = JSON.parse(text);
+  expect(p).toMatchObject({ status, code });
+  expect(typeof p.type).toBe('string');
+  expect(typeof p.title).toBe('string');
+  expect(typeof p.detail).toBe('string');
+  return p as { type: string; title: string; status: number; detail: string; code: string; errors?: { path: string; message: string }[] };
+}
+
+/** A fresh organisation with a project and an open campaign, registered for SITE. */
+export async function makeCampaign(opts: { goalAmount?: number; status?: string; endsAt?: string | null } = {}) {
+  const orgId = uid('org');
+  await adminOk('POST', '/admin/orgs', { id: orgId, name: `测试机构 ${orgId}` });
+  await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
+  const projectId = uid('pj');
+  await adminOk('POST', '/admin/projects', { id: projectId, orgId, title: '测试项目', summary: '摘要', category: 'meals', status: 'in_progress' });
+  const campaignId = uid('cp');
+  await adminOk('POST', '/admin/campaigns', {
+    id: campaignId, projectId, title: '测试募捐', goalAmount: opts.goalAmount ?? 1_000_000,
+    status: opts.status ?? 'open', endsAt: opts.endsAt ?? null, tiers: [{ amount: 2000, label: '5 天午餐' }],
+  });
+  return { orgId, projectId, campaignId };
+}
+
+export const campaignRow = (id: string) =>
+  env.DB.prepare('SELECT raised_amount, pending_amount, donor_count FROM campaigns WHERE id = ?').bind(id).first<{
+    raised_amount: number; pending_amount: number; donor_count: number;
+  }>();
+
+export const count = async (sql: string, ...args: unknown[]) =>
+  (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${sql}`).bind(...args).first<{ n: number }>())!.n;

@@ -1,0 +1,35 @@
+// Assembles the API: problem+json errors, public reads (CORS/ETag), public writes, admin, docs.
+// Anything outside /api goes to the static assets (widgets, demo pages).
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Env } from './env';
+import { ProblemError } from './lib/problem';
+import { onError, problemResponse, validationHook } from './middleware/problem';
+import { publicRead } from './middleware/public-read';
+import { adminRoutes } from './routes/admin';
+import { campaignRoutes } from './routes/campaigns';
+import { registerDocs } from './routes/docs';
+import { donationRoutes } from './routes/donations';
+import { orgRoutes } from './routes/orgs';
+import { projectRoutes } from './routes/projects';
+
+export function createApp() {
+  const app = new OpenAPIHono<Env>({ defaultHook: validationHook });
+  app.onError(onError);
+
+  // Public reads: one middleware per read path; `/campaigns/:id` alone so the write below is not cached.
+  app.use('/api/v1/orgs/*', publicRead());
+  app.use('/api/v1/projects/*', publicRead());
+  app.use('/api/v1/campaigns/:id', publicRead());
+
+  app
+    .route('/api/v1', orgRoutes)
+    .route('/api/v1', projectRoutes)
+    .route('/api/v1', campaignRoutes)
+    .route('/api/v1', donationRoutes)
+    .route('/api/v1', adminRoutes);
+  registerDocs(app);
+
+  app.all('/api/*', (c) => problemResponse(c, new ProblemError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`)));
+  app.all('*', (c) => c.env.ASSETS.fetch(c.req.raw));
+  return app;
+}

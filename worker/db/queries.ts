@@ -1,0 +1,60 @@
+// Lookups shared by public and admin routes. Each `require*` throws 404 not_found.
+import { notFound } from '../lib/problem';
+import type { CampaignRow, DonationRow, OrgRow, ProjectRow, UpdateRow } from './rows';
+
+// The campaign a project page links to: the newest open one, else the newest of any status.
+const CAMPAIGN_OF_PROJECT = `(SELECT c.id FROM campaigns c WHERE c.project_id = p.id
+  ORDER BY c.status = 'open' DESC, c.created_at DESC LIMIT 1)`;
+
+export const PROJECT_COLUMNS = `p.*, ${CAMPAIGN_OF_PROJECT} AS campaign_id`;
+
+export async function requireOrg(db: D1Database, id: string): Promise<OrgRow> {
+  const row = await db.prepare('SELECT * FROM organisations WHERE id = ?').bind(id).first<OrgRow>();
+  if (!row) throw notFound('Organisation', id);
+  return row;
+}
+
+export async function requireProject(db: D1Database, id: string): Promise<ProjectRow> {
+  const row = await db
+    .prepare(`SELECT ${PROJECT_COLUMNS}, o.name AS org_name FROM projects p JOIN organisations o ON o.id = p.org_id WHERE p.id = ?`)
+    .bind(id)
+    .first<ProjectRow>();
+  if (!row) throw notFound('Project', id);
+  return row;
+}
+
+export async function projectUpdates(db: D1Database, projectId: string): Promise<UpdateRow[]> {
+  const { results } = await db
+    .prepare('SELECT * FROM project_updates WHERE project_id = ? ORDER BY date, position, created_at, id')
+    .bind(projectId)
+    .all<UpdateRow>();
+  return results;
+}
+
+export async function requireCampaign(db: D1Database, id: string): Promise<CampaignRow> {
+  const row = await db
+    .prepare('SELECT c.*, p.org_id FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE c.id = ?')
+    .bind(id)
+    .first<CampaignRow>();
+  if (!row) throw notFound('Campaign', id);
+  return row;
+}
+
+export async function requireDonation(db: D1Database, id: string): Promise<DonationRow> {
+  const row = await db
+    .prepare(`SELECT d.*, p.org_id FROM donations d JOIN campaigns c ON c.id = d.campaign_id
+              JOIN projects p ON p.id = c.project_id WHERE d.id = ?`)
+    .bind(id)
+    .first<DonationRow>();
+  if (!row) throw notFound('Donation', id);
+  return row;
+}
+
+export async function recentConfirmedDonations(db: D1Database, campaignId: string, limit = 10): Promise<DonationRow[]> {
+  const { results } = await db
+    .prepare(`SELECT * FROM donations WHERE campaign_id = ? AND status = 'confirmed'
+              ORDER BY confirmed_at DESC, id DESC LIMIT ?`)
+    .bind(campaignId, limit)
+    .all<DonationRow>();
+  return results;
+}

@@ -1,0 +1,103 @@
+// Row types (snake_case, as stored) and their camelCase JSON shapes.
+import { maskName, scrubContacts } from '../lib/mask';
+import type { Org } from '../schemas/orgs';
+import type { ProjectSummary } from '../schemas/projects';
+import type { AdminDonation } from '../schemas/donations';
+
+export type OrgRow = {
+  id: string; name: string; region: string | null; brand: string | null; logo_url: string | null; website: string | null;
+  created_at: string; updated_at: string;
+};
+export type SiteRow = { id: string; org_id: string; origin: string; created_at: string };
+export type ProjectRow = {
+  id: string; org_id: string; title: string; summary: string; body: string; cover_url: string | null;
+  category: ProjectSummary['category']; location: string | null; beneficiaries: string | null;
+  status: ProjectSummary['status']; links: string; created_at: string; updated_at: string;
+  campaign_id?: string | null; org_name?: string;
+};
+export type UpdateRow = {
+  id: string; project_id: string; date: string; title: string; body: string; state: 'done' | 'doing' | 'planned';
+  position: number; created_at: string;
+};
+export type CampaignRow = {
+  id: string; project_id: string; title: string; currency: string; goal_amount: number; raised_amount: number;
+  pending_amount: number; donor_count: number; ends_at: string | null; status: 'draft' | 'open' | 'closed';
+  tiers: string; payment_instructions: string | null; created_at: string; updated_at: string; org_id?: string;
+};
+export type DonationRow = {
+  id: string; campaign_id: string; amount: number; currency: string; name: string | null; anonymous: number;
+  message: string | null; contact: string | null; channel: string; reference: string;
+  status: AdminDonation['status']; created_at: string; confirmed_at: string | null; cancelled_at: string | null;
+  refunded_at: string | null;
+  org_id?: string;
+};
+
+export const orgJson = (r: OrgRow): Org => ({
+  id: r.id, name: r.name, region: r.region, brand: r.brand, logoUrl: r.logo_url, website: r.website,
+});
+
+export const siteJson = (r: SiteRow) => ({ id: r.id, orgId: r.org_id, origin: r.origin, createdAt: r.created_at });
+
+export const projectSummaryJson = (r: ProjectRow): ProjectSummary => ({
+  id: r.id, orgId: r.org_id, title: r.title, summary: r.summary, coverUrl: r.cover_url, category: r.category,
+  location: r.location, beneficiaries: r.beneficiaries, status: r.status, campaignId: r.campaign_id ?? null,
+});
+
+export const updateJson = (r: UpdateRow) => ({ date: r.date, title: r.title, body: r.body, state: r.state });
+
+export const parseJsonArray = <T>(text: string): T[] => {
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) ? (v as T[]) : [];
+  } catch {
+    return [];
+  }
+};
+
+export const campaignCoreJson = (r: CampaignRow) => ({
+  id: r.id, projectId: r.project_id, title: r.title, currency: r.currency, goalAmount: r.goal_amount,
+  raisedAmount: r.raised_amount, pendingAmount: r.pending_amount, donorCount: r.donor_count, endsAt: r.ends_at,
+  status: r.status, tiers: parseJsonArray<{ amount: number; label: string }>(r.tiers),
+});
+
+/** The only public view of a donation: masked name, contact-free message, no contact. */
+export const publicDonationJson = (r: DonationRow) => ({
+  name: maskName(r.name, r.anonymous === 1),
+  anonymous: r.anonymous === 1 || !r.name?.trim(),
+  amount: r.amount,
+  message: scrubContacts(r.message),
+  at: r.confirmed_at ?? r.created_at,
+});
+
+export const adminDonationJson = (r: DonationRow): AdminDonation => ({
+  id: r.id, campaignId: r.campaign_id, orgId: r.org_id ?? '', amount: r.amount, currency: r.currency, name: r.name,
+  anonymous: r.anonymous === 1, message: r.message, contact: r.contact, channel: r.channel, reference: r.reference,
+  status: r.status, createdAt: r.created_at, confirmedAt: r.confirmed_at, cancelledAt: r.cancelled_at, refundedAt: r.refunded_at,
+});
+
+// ── Admin views (timestamps, private fields) ──
+export type TokenRow = { id: string; token_hash: string; org_id: string; label: string | null; created_at: string; revoked_at: string | null };
+
+export const adminOrgJson = (r: OrgRow) => ({ ...orgJson(r), createdAt: r.created_at, updatedAt: r.updated_at });
+
+export const adminProjectJson = (r: ProjectRow) => ({
+  ...projectSummaryJson(r),
+  body: r.body,
+  links: parseJsonArray<{ title: string; url: string }>(r.links),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const adminUpdateJson = (r: UpdateRow) => ({
+  id: r.id, projectId: r.project_id, date: r.date, title: r.title, body: r.body, state: r.state, position: r.position,
+});
+
+export const adminCampaignJson = (r: CampaignRow) => ({
+  ...campaignCoreJson(r),
+  orgId: r.org_id ?? '',
+  paymentInstructions: r.payment_instructions,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const tokenJson = (r: TokenRow) => ({ id: r.id, orgId: r.org_id, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at });

@@ -1,0 +1,78 @@
+// RFC 9457 problem details with a stable `code`. Routes throw ProblemError; the error middleware
+// turns it into application/problem+json, so handlers only ever return their success shape.
+export type FieldError = { path: string; message: string };
+
+export type ProblemCode =
+  | 'not_found'
+  | 'validation_failed'
+  | 'origin_not_allowed'
+  | 'idempotency_key_required'
+  | 'idempotency_conflict'
+  | 'already_claimed'
+  | 'already_exists'
+  | 'campaign_closed'
+  | 'invalid_transition'
+  | 'rate_limited'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'method_not_allowed'
+  | 'internal_error';
+
+export const TITLES: Record<ProblemCode, string> = {
+  not_found: 'Not found',
+  validation_failed: 'Validation failed',
+  origin_not_allowed: 'Origin not allowed',
+  idempotency_key_required: 'Idempotency-Key header required',
+  idempotency_conflict: 'Idempotency key reused with another body',
+  already_claimed: 'Already claimed',
+  already_exists: 'Already exists',
+  campaign_closed: 'Campaign is not open',
+  invalid_transition: 'Invalid status transition',
+  rate_limited: 'Too many requests',
+  unauthorized: 'Unauthorized',
+  forbidden: 'Forbidden',
+  payload_too_large: 'Payload too large',
+  unsupported_media_type: 'Unsupported media type',
+  method_not_allowed: 'Method not allowed',
+  internal_error: 'Internal error',
+};
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ProblemCode;
+  errors?: FieldError[];
+};
+
+export class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    detail?: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail ?? TITLES[code]);
+  }
+
+  toJSON(): Problem {
+    return problemBody(this.status, this.code, this.message, this.errors);
+  }
+}
+
+export function problemBody(status: number, code: ProblemCode, detail?: string, errors?: FieldError[]): Problem {
+  return {
+    type: `/api/docs#problem-${code}`,
+    title: TITLES[code],
+    status,
+    detail: detail ?? TITLES[code],
+    code,
+    ...(errors ? { errors } : {}),
+  };
+}
+
+export const notFound = (what: string, id: string) => new ProblemError(404, 'not_found', `${what} "${id}" does not exist`);

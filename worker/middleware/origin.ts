@@ -1,0 +1,38 @@
+// Public writes come only from the service's own origin or a site the owning organisation
+// registered. Also answers the CORS preflight and reflects the accepted origin on the response.
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Env } from '../env';
+import { ProblemError } from '../lib/problem';
+
+/** Finds the organisation owning the write target; throws 404 for an unknown target. */
+export type OrgResolver = (c: Context<Env>) => Promise<string>;
+
+async function isAllowed(c: Context<Env>, origin: string, orgId: string): Promise<boolean> {
+  if (origin === new URL(c.req.url).origin) return true;
+  const row = await c.env.DB.prepare('SELECT 1 AS ok FROM sites WHERE org_id = ? AND origin = ?').bind(orgId, origin).first();
+  return row !== null;
+}
+
+export const originCheck = (resolveOrg: OrgResolver): MiddlewareHandler<Env> => async (c, next) => {
+  const orgId = await resolveOrg(c);
+  const origin = c.req.header('Origin');
+  if (!origin || !(await isAllowed(c, origin, orgId))) {
+    throw new ProblemError(403, 'origin_not_allowed', origin ? `Origin ${origin} is not registered for this organisation` : 'Origin header missing');
+  }
+  c.set('allowedOrigin', origin);
+  const cors = {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Expose-Headers': 'Idempotent-Replayed, Retry-After',
+    Vary: 'Origin',
+  };
+  if (c.req.method === 'OPTIONS') {
+    return c.body(null, 204, {
+      ...cors,
+      'Access-Control-Allow-Methods': 'POST, OPTIONS',
+      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+      'Access-Control-Max-Age': '600',
+    });
+  }
+  for (const [k, v] of Object.entries(cors)) c.header(k, v);
+  await next();
+};

@@ -1,0 +1,79 @@
+// Admin: campaigns. Totals are not editable here: only donation status changes move them.
+import { createRoute, z } from '@hono/zod-openapi';
+import { patchStatement } from '../../db/patch';
+import { requireCampaign, requireProject } from '../../db/queries';
+import { adminCampaignJson, type CampaignRow } from '../../db/rows';
+import { newId } from '../../lib/ids';
+import { ProblemError } from '../../lib/problem';
+import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
+import { AdminCampaignSchema, CampaignCreate, CampaignPatch, listOf } from '../../schemas/admin';
+import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
+import { ADMIN_SECURITY, router } from '../factory';
+
+export const adminCampaignRoutes = router();
+const tags = ['Admin: campaigns'];
+
+adminCampaignRoutes.openapi(
+  createRoute({
+    method: 'post', path: '/admin/campaigns', tags, security: ADMIN_SECURITY, summary: 'Create a campaign for a project',
+    request: { body: jsonBody(CampaignCreate) },
+    responses: { 201: jsonOk(AdminCampaignSchema, 'Created'), ...problems(400, 401, 403, 404, 409) },
+  }),
+  async (c) => {
+    const b = c.req.valid('json');
+    assertOrgAccess(c, (await requireProject(c.env.DB, b.projectId)).org_id);
+    const id = b.id ?? newId('cp');
+    if (await c.env.DB.prepare('SELECT 1 FROM campaigns WHERE id = ?').bind(id).first()) {
+      throw new ProblemError(409, 'already_exists', `Campaign "${id}" already exists`);
+    }
+    await c.env.DB.prepare(
+      `INSERT INTO campaigns (id, project_id, title, currency, goal_amount, ends_at, status, tiers, payment_instructions)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+      .bind(id, b.projectId, b.title, b.currency, b.goalAmount, b.endsAt ?? null, b.status, JSON.stringify(b.tiers ?? []),
+        b.paymentInstructions ?? null)
+      .run();
+    return c.json(adminCampaignJson(await requireCampaign(c.env.DB, id)), 201);
+  },
+);
+
+adminCampaignRoutes.openapi(
+  createRoute({
+    method: 'get', path: '/admin/campaigns', tags, security: ADMIN_SECURITY, summary: 'List campaigns',
+    request: { query: z.object({ orgId: z.string().optional(), projectId: z.string().optional() }) },
+    responses: { 200: jsonOk(listOf(AdminCampaignSchema, 'AdminCampaignList'), 'Campaigns'), ...problems(401, 403) },
+  }),
+  async (c) => {
+    const q = c.req.valid('query');
+    const org = scopeOrg(c, q.orgId);
+    const where: string[] = [];
+    const args: string[] = [];
+    if (org) (where.push('p.org_id = ?'), args.push(org));
+    if (q.projectId) (where.push('c.project_id = ?'), args.push(q.projectId));
+    const { results } = await c.env.DB.prepare(
+      `SELECT c.*, p.org_id FROM campaigns c JOIN projects p ON p.id = c.project_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.created_at DESC, c.id DESC`,
+    )
+      .bind(...args)
+      .all<CampaignRow>();
+    return c.json({ items: results.map(adminCampaignJson) }, 200);
+  },
+);
+
+adminCampaignRoutes.openapi(
+  createRoute({
+    method: 'patch', path: '/admin/campaigns/{id}', tags, security: ADMIN_SECURITY, summary: 'Update a campaign (not its totals)',
+    request: { params: idParam('id'), body: jsonBody(CampaignPatch) },
+    responses: { 200: jsonOk(AdminCampaignSchema, 'Updated'), ...problems(400, 401, 403, 404) },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    assertOrgAccess(c, (await requireCampaign(c.env.DB, id)).org_id ?? '');
+    const stmt = patchStatement(c.env.DB, 'campaigns', id, c.req.valid('json'), {
+      title: { column: 'title' }, goalAmount: { column: 'goal_amount' }, endsAt: { column: 'ends_at' }, status: { column: 'status' },
+      tiers: { column: 'tiers', json: true }, paymentInstructions: { column: 'payment_instructions' },
+    });
+    if (stmt) await stmt.run();
+    return c.json(adminCampaignJson(await requireCampaign(c.env.DB, id)), 200);
+  },
+);

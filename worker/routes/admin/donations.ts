@@ -1,0 +1,113 @@
+// Admin: donations with private contact, CSV export, and status changes. Each change is one
+// conditional UPDATE; the triggers move the campaign totals in the same statement.
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { decodeCursor, page } from '../../db/cursor';
+import { requireDonation } from '../../db/queries';
+import { adminDonationJson, type DonationRow } from '../../db/rows';
+import type { Env } from '../../env';
+import { toCsv } from '../../lib/csv';
+import { ProblemError } from '../../lib/problem';
+import { nowIso } from '../../lib/time';
+import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
+import { DonationFilter } from '../../schemas/admin';
+import { idParam, jsonOk, problems } from '../../schemas/common';
+import { AdminDonationSchema } from '../../schemas/donations';
+import { ADMIN_SECURITY, router } from '../factory';
+
+export const adminDonationRoutes = router();
+const tags = ['Admin: donations'];
+
+const FROM = `FROM donations d JOIN campaigns c ON c.id = d.campaign_id JOIN projects p ON p.id = c.project_id`;
+
+function filterSql(c: Context<Env>, q: z.infer<typeof DonationFilter>, withCursor: boolean) {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  const org = scopeOrg(c, q.orgId);
+  if (org) (where.push('p.org_id = ?'), args.push(org));
+  if (q.campaignId) (where.push('d.campaign_id = ?'), args.push(q.campaignId));
+  if (q.status) (where.push('d.status = ?'), args.push(q.status));
+  const after = withCursor ? decodeCursor(q.cursor) : null;
+  if (after) (where.push('(d.created_at < ? OR (d.created_at = ? AND d.id < ?))'), args.push(after.createdAt, after.createdAt, after.id));
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+}
+
+adminDonationRoutes.openapi(
+  createRoute({
+    method: 'get', path: '/admin/donations', tags, security: ADMIN_SECURITY, summary: 'List donations (newest first, includes contact)',
+    request: { query: DonationFilter },
+    responses: {
+      200: jsonOk(z.object({ items: z.array(AdminDonationSchema), nextCursor: z.string().nullable() }).openapi('AdminDonationPage'), 'Donations'),
+      ...problems(400, 401, 403),
+    },
+  }),
+  async (c) => {
+    const q = c.req.valid('query');
+    const { sql, args } = filterSql(c, q, true);
+    const { results } = await c.env.DB.prepare(`SELECT d.*, p.org_id ${FROM} ${sql} ORDER BY d.created_at DESC, d.id DESC LIMIT ?`)
+      .bind(...args, q.limit + 1)
+      .all<DonationRow>();
+    const { items, nextCursor } = page(results, q.limit);
+    return c.json({ items: items.map(adminDonationJson), nextCursor }, 200);
+  },
+);
+
+const CSV_COLUMNS: [string, keyof ReturnType<typeof adminDonationJson>][] = [
+  ['id', 'id'], ['orgId', 'orgId'], ['campaignId', 'campaignId'], ['status', 'status'], ['amount', 'amount'], ['currency', 'currency'],
+  ['name', 'name'], ['anonymous', 'anonymous'], ['message', 'message'], ['contact', 'contact'], ['channel', 'channel'],
+  ['reference', 'reference'], ['createdAt', 'createdAt'], ['confirmedAt', 'confirmedAt'], ['cancelledAt', 'cancelledAt'], ['refundedAt', 'refundedAt'],
+];
+
+adminDonationRoutes.openapi(
+  createRoute({
+    method: 'get', path: '/admin/donations.csv', tags, security: ADMIN_SECURITY, summary: 'Export donations as CSV (UTF-8 with BOM)',
+    request: { query: DonationFilter.omit({ limit: true, cursor: true }) },
+    responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...problems(401, 403) },
+  }),
+  async (c) => {
+    const { sql, args } = filterSql(c, { ...c.req.valid('query'), limit: 0 }, false);
+    const { results } = await c.env.DB.prepare(`SELECT d.*, p.org_id ${FROM} ${sql} ORDER BY d.created_at, d.id`)
+      .bind(...args)
+      .all<DonationRow>();
+    const rows = results.map((r) => {
+      const j = adminDonationJson(r);
+      return CSV_COLUMNS.map(([, k]) => j[k]);
+    });
+    return c.body(toCsv(CSV_COLUMNS.map(([h]) => h), rows), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="donations.csv"',
+      'Cache-Control': 'no-store',
+    });
+  },
+);
+
+// action → allowed from-status, new status, and the timestamp column it stamps
+const TRANSITIONS = {
+  confirm: { from: 'pending', to: 'confirmed', stamp: 'confirmed_at' },
+  cancel: { from: 'pending', to: 'cancelled', stamp: 'cancelled_at' },
+  refund: { from: 'confirmed', to: 'refunded', stamp: 'refunded_at' },
+} as const;
+
+for (const [action, t] of Object.entries(TRANSITIONS)) {
+  adminDonationRoutes.openapi(
+    createRoute({
+      method: 'post', path: `/admin/donations/{id}/${action}`, tags, security: ADMIN_SECURITY,
+      summary: `${action[0]!.toUpperCase()}${action.slice(1)} a ${t.from} donation`,
+      request: { params: idParam('id') },
+      responses: { 200: jsonOk(AdminDonationSchema, `Now ${t.to}`), ...problems(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const before = await requireDonation(c.env.DB, id);
+      assertOrgAccess(c, before.org_id ?? '');
+      // Conditional on the current status, so two staff clicking at once move the totals once.
+      const changed = await c.env.DB.prepare(`UPDATE donations SET status = ?, ${t.stamp} = ? WHERE id = ? AND status = ? RETURNING id`)
+        .bind(t.to, nowIso(), id, t.from)
+        .first();
+      if (!changed) {
+        throw new ProblemError(409, 'invalid_transition', `Donation is ${before.status}; only a ${t.from} donation can be ${t.to}`);
+      }
+      return c.json(adminDonationJson(await requireDonation(c.env.DB, id)), 200);
+    },
+  );
+}

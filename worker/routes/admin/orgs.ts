@@ -1,0 +1,67 @@
+// Admin: organisations. Only the super-admin creates them; org tokens see and edit their own.
+import { createRoute } from '@hono/zod-openapi';
+import { patchStatement } from '../../db/patch';
+import { requireOrg } from '../../db/queries';
+import { adminOrgJson, type OrgRow } from '../../db/rows';
+import { newId } from '../../lib/ids';
+import { ProblemError } from '../../lib/problem';
+import { assertOrgAccess, assertSuper, scopeOrg } from '../../middleware/admin-auth';
+import { AdminOrgSchema, listOf, OrgCreate, OrgPatch } from '../../schemas/admin';
+import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
+import { ADMIN_SECURITY, router } from '../factory';
+
+export const adminOrgRoutes = router();
+const tags = ['Admin: organisations'];
+
+adminOrgRoutes.openapi(
+  createRoute({
+    method: 'post', path: '/admin/orgs', tags, security: ADMIN_SECURITY, summary: 'Create an organisation (super-admin)',
+    request: { body: jsonBody(OrgCreate) },
+    responses: { 201: jsonOk(AdminOrgSchema, 'Created'), ...problems(400, 401, 403, 409) },
+  }),
+  async (c) => {
+    assertSuper(c);
+    const b = c.req.valid('json');
+    const id = b.id ?? newId('org');
+    const exists = await c.env.DB.prepare('SELECT 1 FROM organisations WHERE id = ?').bind(id).first();
+    if (exists) throw new ProblemError(409, 'already_exists', `Organisation "${id}" already exists`);
+    await c.env.DB.prepare('INSERT INTO organisations (id, name, region, brand, logo_url, website) VALUES (?, ?, ?, ?, ?, ?)')
+      .bind(id, b.name, b.region ?? null, b.brand ?? null, b.logoUrl ?? null, b.website ?? null)
+      .run();
+    return c.json(adminOrgJson(await requireOrg(c.env.DB, id)), 201);
+  },
+);
+
+adminOrgRoutes.openapi(
+  createRoute({
+    method: 'get', path: '/admin/orgs', tags, security: ADMIN_SECURITY, summary: 'List organisations',
+    responses: { 200: jsonOk(listOf(AdminOrgSchema, 'AdminOrganisationList'), 'Organisations'), ...problems(401) },
+  }),
+  async (c) => {
+    const only = scopeOrg(c, undefined);
+    const stmt = only
+      ? c.env.DB.prepare('SELECT * FROM organisations WHERE id = ?').bind(only)
+      : c.env.DB.prepare('SELECT * FROM organisations ORDER BY created_at, id');
+    const { results } = await stmt.all<OrgRow>();
+    return c.json({ items: results.map(adminOrgJson) }, 200);
+  },
+);
+
+adminOrgRoutes.openapi(
+  createRoute({
+    method: 'patch', path: '/admin/orgs/{org}', tags, security: ADMIN_SECURITY, summary: 'Update an organisation',
+    request: { params: idParam('org'), body: jsonBody(OrgPatch) },
+    responses: { 200: jsonOk(AdminOrgSchema, 'Updated'), ...problems(400, 401, 403, 404) },
+  }),
+  async (c) => {
+    const { org } = c.req.valid('param');
+    await requireOrg(c.env.DB, org);
+    assertOrgAccess(c, org);
+    const stmt = patchStatement(c.env.DB, 'organisations', org, c.req.valid('json'), {
+      name: { column: 'name' }, region: { column: 'region' }, brand: { column: 'brand' },
+      logoUrl: { column: 'logo_url' }, website: { column: 'website' },
+    });
+    if (stmt) await stmt.run();
+    return c.json(adminOrgJson(await requireOrg(c.env.DB, org)), 200);
+  },
+);

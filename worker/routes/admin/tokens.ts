@@ -1,0 +1,68 @@
+// Admin: organisation-scoped tokens. The secret is returned once; only its SHA-256 is stored.
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireOrg } from '../../db/queries';
+import { tokenJson, type TokenRow } from '../../db/rows';
+import { base64url, randomBytes, sha256Hex } from '../../lib/crypto';
+import { newId } from '../../lib/ids';
+import { notFound } from '../../lib/problem';
+import { nowIso } from '../../lib/time';
+import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
+import { IssuedTokenSchema, listOf, OrgFilter, TokenCreate, TokenSchema } from '../../schemas/admin';
+import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
+import { ADMIN_SECURITY, router } from '../factory';
+
+export const adminTokenRoutes = router();
+const tags = ['Admin: tokens'];
+
+adminTokenRoutes.openapi(
+  createRoute({
+    method: 'post', path: '/admin/tokens', tags, security: ADMIN_SECURITY, summary: 'Issue an organisation token',
+    request: { body: jsonBody(TokenCreate) },
+    responses: { 201: jsonOk(IssuedTokenSchema, 'Issued; the token is shown only now'), ...problems(400, 401, 403, 404) },
+  }),
+  async (c) => {
+    const b = c.req.valid('json');
+    await requireOrg(c.env.DB, b.orgId);
+    assertOrgAccess(c, b.orgId);
+    const token = `gy_${base64url(randomBytes(32))}`;
+    const id = newId('tok');
+    await c.env.DB.prepare('INSERT INTO admin_tokens (id, token_hash, org_id, label, created_at) VALUES (?, ?, ?, ?, ?)')
+      .bind(id, await sha256Hex(token), b.orgId, b.label ?? null, nowIso())
+      .run();
+    const row = await c.env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?').bind(id).first<TokenRow>();
+    return c.json({ ...tokenJson(row!), token }, 201);
+  },
+);
+
+adminTokenRoutes.openapi(
+  createRoute({
+    method: 'get', path: '/admin/tokens', tags, security: ADMIN_SECURITY, summary: 'List tokens (never their secrets)',
+    request: { query: OrgFilter },
+    responses: { 200: jsonOk(listOf(TokenSchema, 'AdminTokenList'), 'Tokens'), ...problems(401, 403) },
+  }),
+  async (c) => {
+    const org = scopeOrg(c, c.req.valid('query').orgId);
+    const stmt = org
+      ? c.env.DB.prepare('SELECT * FROM admin_tokens WHERE org_id = ? ORDER BY created_at, id').bind(org)
+      : c.env.DB.prepare('SELECT * FROM admin_tokens ORDER BY org_id, created_at, id');
+    const { results } = await stmt.all<TokenRow>();
+    return c.json({ items: results.map(tokenJson) }, 200);
+  },
+);
+
+adminTokenRoutes.openapi(
+  createRoute({
+    method: 'delete', path: '/admin/tokens/{id}', tags, security: ADMIN_SECURITY, summary: 'Revoke a token',
+    request: { params: idParam('id') },
+    responses: { 200: jsonOk(TokenSchema.extend({ revokedAt: z.string() }), 'Revoked'), ...problems(401, 403, 404) },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    const row = await c.env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?').bind(id).first<TokenRow>();
+    if (!row) throw notFound('Token', id);
+    assertOrgAccess(c, row.org_id);
+    const revokedAt = row.revoked_at ?? nowIso();
+    await c.env.DB.prepare('UPDATE admin_tokens SET revoked_at = ? WHERE id = ?').bind(revokedAt, id).run();
+    return c.json({ ...tokenJson(row), revokedAt }, 200);
+  },
+);

@@ -1,0 +1,78 @@
+// /api/openapi.json (generated from the zod route schemas) and /api/docs, a server-rendered,
+// dependency-free view of the same document: works offline and with JavaScript off.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Env } from '../env';
+import { TITLES } from '../lib/problem';
+
+const CONFIG = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Gongyi API',
+    version: '1.0.0',
+    description:
+      'Public-welfare widgets API. Money is integer minor units with `currency`; errors are RFC 9457 problem+json with a stable `code`.',
+  },
+  servers: [{ url: '/' }],
+};
+
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+type Operation = {
+  summary?: string; description?: string; tags?: string[]; security?: unknown[];
+  parameters?: { name: string; in: string; required?: boolean; schema?: unknown }[];
+  requestBody?: { content?: Record<string, { schema?: unknown }> };
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>;
+};
+
+function renderOperation(method: string, path: string, op: Operation): string {
+  const params = (op.parameters ?? [])
+    .map((p) => `<li><code>${esc(p.name)}</code> <small>(${esc(p.in)}${p.required ? ', required' : ''})</small> <code>${esc(JSON.stringify(p.schema))}</code></li>`)
+    .join('');
+  const body = op.requestBody?.content?.['application/json']?.schema;
+  const responses = Object.entries(op.responses ?? {})
+    .map(([status, r]) => {
+      const [type, media] = Object.entries(r.content ?? {})[0] ?? [];
+      return `<li><b>${esc(status)}</b> ${esc(r.description)}${type ? ` <small>${esc(type)}</small> <code>${esc(JSON.stringify(media?.schema))}</code>` : ''}</li>`;
+    })
+    .join('');
+  return `<details id="${esc(`${method}-${path}`)}"><summary><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code> — ${esc(op.summary)}${op.security ? ' 🔒' : ''}</summary>
+${op.description ? `<p>${esc(op.description)}</p>` : ''}${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}
+${body ? `<h4>Body</h4><pre>${esc(JSON.stringify(body, null, 2))}</pre>` : ''}<h4>Responses</h4><ul>${responses}</ul></details>`;
+}
+
+function renderDocs(doc: { paths?: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, unknown> } }): string {
+  const byTag = new Map<string, string[]>();
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(item)) {
+      const tag = op.tags?.[0] ?? 'Other';
+      byTag.set(tag, [...(byTag.get(tag) ?? []), renderOperation(method, path, op)]);
+    }
+  }
+  const sections = [...byTag].map(([tag, ops]) => `<section><h2>${esc(tag)}</h2>${ops.join('\n')}</section>`).join('\n');
+  const schemas = Object.entries(doc.components?.schemas ?? {})
+    .map(([name, s]) => `<details id="schema-${esc(name)}"><summary><code>${esc(name)}</code></summary><pre>${esc(JSON.stringify(s, null, 2))}</pre></details>`)
+    .join('\n');
+  const problems = Object.entries(TITLES)
+    .map(([code, title]) => `<li id="problem-${esc(code)}"><code>${esc(code)}</code> — ${esc(title)}</li>`)
+    .join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Gongyi API</title><style>
+body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
+details{border:1px solid #ddd;border-radius:6px;margin:.4rem 0;padding:.4rem .8rem}summary{cursor:pointer}
+pre{background:#f6f6f6;padding:.6rem;overflow:auto;font-size:13px}code{font-size:13px}
+.m{display:inline-block;min-width:4.5em;font-weight:700}.get{color:#06c}.post{color:#080}.patch{color:#a60}.delete{color:#c00}.put{color:#708}
+@media (prefers-color-scheme:dark){body{background:#111;color:#ddd}pre{background:#222}details{border-color:#444}}
+</style></head><body><h1>${esc(CONFIG.info.title)} <small>${esc(CONFIG.info.version)}</small></h1>
+<p>${esc(CONFIG.info.description)} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>.
+Admin calls (🔒) need <code>Authorization: Bearer TOKEN</code>.</p>
+${sections}<section><h2>Problem codes</h2><ul>${problems}</ul></section><section><h2>Schemas</h2>${schemas}</section></body></html>`;
+}
+
+export function registerDocs(app: OpenAPIHono<Env>): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
+  app.doc31('/api/openapi.json', CONFIG);
+  app.get('/api/docs', (c) => {
+    const doc = app.getOpenAPI31Document(CONFIG);
+    return c.html(renderDocs(doc as Parameters<typeof renderDocs>[0]), 200, { 'Cache-Control': 'public, max-age=60' });
+  });
+}

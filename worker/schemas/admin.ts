@@ -1,0 +1,109 @@
+// Admin request/response schemas. Create bodies may carry an `id` (slug); PATCH bodies are partial
+// and never move an object to another organisation or project.
+import { z } from '@hono/zod-openapi';
+import { OrgSchema } from './orgs';
+import { LinkSchema, ProjectSummarySchema } from './projects';
+import { TierSchema } from './campaigns';
+import {
+  CAMPAIGN_STATUSES, Currency, DONATION_STATUSES, IsoDate, IsoDateTime, Money, PROJECT_CATEGORIES, PROJECT_STATUSES,
+  Slug, UPDATE_STATES, Url,
+} from './common';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optText = (max: number) => z.string().trim().max(max).nullable().optional();
+const Timestamps = { createdAt: z.string(), updatedAt: z.string() };
+
+// Organisations
+export const OrgCreate = z
+  .object({ id: Slug.optional(), name: text(200), region: optText(200), brand: optText(200), logoUrl: Url.nullable().optional(), website: Url.nullable().optional() })
+  .openapi('OrgCreate');
+export const OrgPatch = OrgCreate.omit({ id: true }).partial().openapi('OrgPatch');
+export const AdminOrgSchema = OrgSchema.extend(Timestamps).openapi('AdminOrganisation');
+
+// Sites
+export const SiteCreate = z
+  .object({ id: Slug.optional(), orgId: z.string().min(1), origin: Url.openapi({ example: 'https://news.example.cn' }) })
+  .openapi('SiteCreate');
+export const SitePatch = z.object({ origin: Url }).openapi('SitePatch');
+export const SiteSchema = z.object({ id: z.string(), orgId: z.string(), origin: z.string(), createdAt: z.string() }).openapi('Site');
+
+// Projects
+export const ProjectCreate = z
+  .object({
+    id: Slug.optional(),
+    orgId: z.string().min(1),
+    title: text(200),
+    summary: z.string().trim().max(2000),
+    body: z.string().max(10_000).optional(),
+    coverUrl: Url.nullable().optional(),
+    category: z.enum(PROJECT_CATEGORIES),
+    location: optText(200),
+    beneficiaries: optText(200),
+    status: z.enum(PROJECT_STATUSES),
+    links: z.array(LinkSchema).max(20).optional(),
+  })
+  .openapi('ProjectCreate');
+export const ProjectPatch = ProjectCreate.omit({ id: true, orgId: true }).partial().openapi('ProjectPatch');
+export const AdminProjectSchema = ProjectSummarySchema.extend({ body: z.string(), links: z.array(LinkSchema), ...Timestamps }).openapi('AdminProject');
+
+// Progress updates
+export const UpdateCreate = z
+  .object({ id: Slug.optional(), title: text(200), state: z.enum(UPDATE_STATES), date: IsoDate, body: z.string().max(5000).optional(), position: z.number().int().min(0).max(10_000).optional() })
+  .openapi('ProjectUpdateCreate');
+export const UpdatePatch = UpdateCreate.omit({ id: true }).partial().openapi('ProjectUpdatePatch');
+export const AdminUpdateSchema = z
+  .object({ id: z.string(), projectId: z.string(), date: z.string(), title: z.string(), body: z.string(), state: z.enum(UPDATE_STATES), position: z.number().int() })
+  .openapi('AdminProjectUpdate');
+
+// Campaigns
+export const CampaignCreate = z
+  .object({
+    id: Slug.optional(),
+    projectId: z.string().min(1),
+    title: text(200),
+    goalAmount: Money,
+    currency: Currency.default('CNY'),
+    endsAt: IsoDateTime.nullable().optional(),
+    status: z.enum(CAMPAIGN_STATUSES).default('open'),
+    tiers: z.array(TierSchema).max(10).optional(),
+    paymentInstructions: optText(1000),
+  })
+  .openapi('CampaignCreate');
+export const CampaignPatch = z
+  .object({
+    title: text(200),
+    goalAmount: Money,
+    endsAt: IsoDateTime.nullable(),
+    status: z.enum(CAMPAIGN_STATUSES),
+    tiers: z.array(TierSchema).max(10),
+    paymentInstructions: z.string().trim().max(1000).nullable(),
+  })
+  .partial()
+  .openapi('CampaignPatch');
+export const AdminCampaignSchema = z
+  .object({
+    id: z.string(), projectId: z.string(), orgId: z.string(), title: z.string(), currency: z.string(), goalAmount: z.number().int(),
+    raisedAmount: z.number().int(), pendingAmount: z.number().int(), donorCount: z.number().int(), endsAt: z.string().nullable(),
+    status: z.enum(CAMPAIGN_STATUSES), tiers: z.array(TierSchema), paymentInstructions: z.string().nullable(), ...Timestamps,
+  })
+  .openapi('AdminCampaign');
+
+// Tokens
+export const TokenCreate = z.object({ orgId: z.string().min(1), label: optText(100) }).openapi('TokenCreate');
+export const TokenSchema = z
+  .object({ id: z.string(), orgId: z.string(), label: z.string().nullable(), createdAt: z.string(), revokedAt: z.string().nullable() })
+  .openapi('AdminToken');
+export const IssuedTokenSchema = TokenSchema.extend({ token: z.string().openapi({ description: 'Shown once; only its SHA-256 is stored' }) }).openapi('IssuedToken');
+
+// Donations (admin)
+export const DonationFilter = z.object({
+  orgId: z.string().optional(),
+  campaignId: z.string().optional(),
+  status: z.enum(DONATION_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ type: 'integer', minimum: 1, maximum: 200, default: 50 }),
+  cursor: z.string().max(200).optional(),
+});
+
+export const OrgFilter = z.object({ orgId: z.string().optional() });
+
+export const listOf = <T extends z.ZodType>(item: T, name: string) => z.object({ items: z.array(item) }).openapi(name);
