@@ -71,6 +71,8 @@ function minifyLitCss(): Plugin {
 
 export default defineConfig({
   publicDir: false,
+  // Always Lit's production build, even when a test runner sets NODE_ENV=test (dev Lit is 13 KB more).
+  resolve: { conditions: ['module', 'browser', 'production'] },
   plugins: [minifyLitCss(), staticFiles(), collapseTemplateWhitespace()],
   build: {
     outDir: 'dist',

@@ -28,6 +28,8 @@ export function createApp() {
     .route('/api/v1', donationRoutes)
     .route('/api/v1', adminRoutes);
   registerDocs(app);
+  // Liveness, and the baseline the bench compares real routes against: no D1, no middleware.
+  app.get('/api/health', (c) => c.json({ ok: true }));
 
   app.all('/api/*', (c) => problemResponse(c, new ProblemError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`)));
   app.all('*', (c) => c.env.ASSETS.fetch(c.req.raw));

@@ -180,3 +180,11 @@ describe('static fall-through', () => {
     expect([200, 404]).toContain(res.status);
   });
 });
+
+describe('GET /api/health', () => {
+  it('answers without touching D1 (the bench baseline)', async () => {
+    const res = await get('/api/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+});
