@@ -1,6 +1,7 @@
 // Widget tests: TypeScript via esbuild, bare imports via node resolution, headless Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner';
+import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/widgets/**/*.test.ts'],
@@ -9,16 +10,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -1,21 +1,11 @@
 // Shared e2e helpers: Chromium via playwright-core, admin API calls, amount parsing.
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+export { CHROME_PATH };
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 /**

@@ -31,13 +31,31 @@ export async function projectUpdates(db: D1Database, projectId: string): Promise
   return results;
 }
 
+const campaignById = (db: D1Database, id: string) =>
+  db.prepare('SELECT c.*, p.org_id FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE c.id = ?').bind(id);
+
+const recentConfirmed = (db: D1Database, campaignId: string, limit: number) =>
+  db
+    .prepare(`SELECT * FROM donations WHERE campaign_id = ? AND status = 'confirmed'
+              ORDER BY confirmed_at DESC, id DESC LIMIT ?`)
+    .bind(campaignId, limit);
+
 export async function requireCampaign(db: D1Database, id: string): Promise<CampaignRow> {
-  const row = await db
-    .prepare('SELECT c.*, p.org_id FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE c.id = ?')
-    .bind(id)
-    .first<CampaignRow>();
+  const row = await campaignById(db, id).first<CampaignRow>();
   if (!row) throw notFound('Campaign', id);
   return row;
+}
+
+/** A campaign and its newest confirmed gifts in one round trip to D1 (the hottest public read). */
+export async function requireCampaignWithRecent(
+  db: D1Database,
+  id: string,
+  limit = 10,
+): Promise<{ campaign: CampaignRow; recent: DonationRow[] }> {
+  const [campaign, recent] = await db.batch<unknown>([campaignById(db, id), recentConfirmed(db, id, limit)]);
+  const row = campaign?.results[0] as CampaignRow | undefined;
+  if (!row) throw notFound('Campaign', id);
+  return { campaign: row, recent: (recent?.results ?? []) as DonationRow[] };
 }
 
 export async function requireDonation(db: D1Database, id: string): Promise<DonationRow> {
@@ -48,13 +66,4 @@ export async function requireDonation(db: D1Database, id: string): Promise<Donat
     .first<DonationRow>();
   if (!row) throw notFound('Donation', id);
   return row;
-}
-
-export async function recentConfirmedDonations(db: D1Database, campaignId: string, limit = 10): Promise<DonationRow[]> {
-  const { results } = await db
-    .prepare(`SELECT * FROM donations WHERE campaign_id = ? AND status = 'confirmed'
-              ORDER BY confirmed_at DESC, id DESC LIMIT ?`)
-    .bind(campaignId, limit)
-    .all<DonationRow>();
-  return results;
 }

@@ -1,6 +1,6 @@
 // GET /campaigns/{id}: progress figures (kept by triggers) and the newest confirmed, masked gifts.
 import { createRoute } from '@hono/zod-openapi';
-import { recentConfirmedDonations, requireCampaign } from '../db/queries';
+import { requireCampaignWithRecent } from '../db/queries';
 import { campaignCoreJson, publicDonationJson } from '../db/rows';
 import { CampaignSchema } from '../schemas/campaigns';
 import { idParam, jsonOk, problems } from '../schemas/common';
@@ -19,7 +19,6 @@ const getCampaign = createRoute({
 
 campaignRoutes.openapi(getCampaign, async (c) => {
   const { id } = c.req.valid('param');
-  const row = await requireCampaign(c.env.DB, id);
-  const recent = await recentConfirmedDonations(c.env.DB, id, 10);
-  return c.json({ ...campaignCoreJson(row), recentDonations: recent.map(publicDonationJson) }, 200);
+  const { campaign, recent } = await requireCampaignWithRecent(c.env.DB, id);
+  return c.json({ ...campaignCoreJson(campaign), recentDonations: recent.map(publicDonationJson) }, 200);
 });

@@ -14,7 +14,14 @@ import { router } from './factory';
 
 export const donationRoutes = router();
 
-const campaignOrg = async (c: Context<Env>) => (await requireCampaign(c.env.DB, c.req.param('id') ?? '')).org_id ?? '';
+// The origin check and the handler both need the campaign: read it once per request.
+const campaignOfRequest = new WeakMap<Request, ReturnType<typeof requireCampaign>>();
+const campaignOf = (c: Context<Env>) => {
+  let campaign = campaignOfRequest.get(c.req.raw);
+  if (!campaign) campaignOfRequest.set(c.req.raw, (campaign = requireCampaign(c.env.DB, c.req.param('id') ?? '')));
+  return campaign;
+};
+const campaignOrg = async (c: Context<Env>) => (await campaignOf(c)).org_id ?? '';
 
 donationRoutes.use('/campaigns/:id/donations', ...publicWrite(campaignOrg));
 
@@ -40,7 +47,7 @@ const instructionsFor = (custom: string | null, reference: string) =>
 donationRoutes.openapi(pledge, async (c) => {
   const { id: campaignId } = c.req.valid('param');
   const input = c.req.valid('json');
-  const campaign = await requireCampaign(c.env.DB, campaignId);
+  const campaign = await campaignOf(c);
   if (campaign.status !== 'open' || (campaign.ends_at && Date.parse(campaign.ends_at) < Date.now())) {
     throw new ProblemError(409, 'campaign_closed', 'This campaign is not accepting pledges');
   }
