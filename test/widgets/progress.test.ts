@@ -221,6 +221,7 @@ describe('<gongyi-progress>', () => {
     equal(give.getAttribute('aria-expanded'), 'true');
     const tiers = [...pledge.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')];
     equal(tiers.length, 3);
+    equal(pledge.shadowRoot!.querySelector<HTMLElement>('[role=status]')!.offsetHeight, 0, 'no empty result box');
     tiers[1]!.click();
     await waitFor(() => tiers[1]!.getAttribute('aria-pressed') === 'true', 'tier pressed');
     const name = pledge.shadowRoot!.querySelector<HTMLInputElement>('input[name=name]')!;

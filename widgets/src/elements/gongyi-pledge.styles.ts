@@ -86,7 +86,8 @@ export const pledgeStyles = css`
   .err ul {
     padding-inline-start: 1.25em;
   }
-  .result:not(:empty) {
+  /* A class, not :empty: Lit's markers and whitespace make an empty live region non-empty. */
+  .result.shown {
     padding: 0.75em;
     border-radius: var(--_radius);
     border: 2px solid var(--_ok);

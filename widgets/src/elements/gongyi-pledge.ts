@@ -68,7 +68,7 @@ export class GongyiPledge extends LitElement {
     const r = this._result;
     const e = this._error;
     return html`${r ? nothing : this.renderForm()}
-      <div class="result" role="status" part="result">
+      <div class=${r ? 'result shown' : 'result'} role="status" part="result">
         ${r
           ? html`<h4 tabindex="-1" id="thanks">${t.thanks}</h4>
               <p>${this.m(r.amount, r.currency)} · ${t.reference}: <span class="ref">${r.payment.reference ?? r.id}</span></p>
