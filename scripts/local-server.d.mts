@@ -1,5 +1,6 @@
 export declare const DB_NAME: string;
-export declare const SEED_FILE: string;
+export declare const SEED_DIR: string;
+export declare function seedFiles(): string[];
 export declare function prepareDatabase(opts?: { persistTo?: string; quiet?: boolean }): Promise<void>;
 
 export interface LocalServerOptions {

@@ -7,13 +7,20 @@
 //   await fetch(srv.url + '/api/v1/campaigns/gaoping-lunch');
 //   await srv.stop();
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, WRANGLER, freePort, randomToken, run, waitForHttp, wranglerEnv } from './lib.mjs';
 
 export const DB_NAME = 'gongyi';
-export const SEED_FILE = 'schema/seed/demo.sql';
+export const SEED_DIR = 'schema/seed';
+
+/** The demo data files, in order (one per feature: 0001_foundation.sql, 0002_…). */
+export const seedFiles = () =>
+  readdirSync(join(ROOT, SEED_DIR))
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => `${SEED_DIR}/${f}`);
 
 /**
  * Apply the D1 migrations and load the demo data into a local database.
@@ -22,12 +29,10 @@ export const SEED_FILE = 'schema/seed/demo.sql';
 export async function prepareDatabase({ persistTo, quiet = false } = {}) {
   const persist = persistTo ? ['--persist-to', persistTo] : [];
   await run(WRANGLER, ['d1', 'migrations', 'apply', DB_NAME, '--local', ...persist], { quiet });
-  if (existsSync(join(ROOT, SEED_FILE))) {
+  for (const file of seedFiles()) {
     // Always captured: wrangler prints every statement's result as JSON; shown only on failure.
-    await run(WRANGLER, ['d1', 'execute', DB_NAME, '--local', ...persist, '--file', SEED_FILE, '--yes'], { quiet: true });
-    if (!quiet) console.log(`Loaded ${SEED_FILE} (idempotent: existing rows are kept as they are)`);
-  } else if (!quiet) {
-    console.warn(`[gongyi] ${SEED_FILE} not found: starting without demo data`);
+    await run(WRANGLER, ['d1', 'execute', DB_NAME, '--local', ...persist, '--file', file, '--yes'], { quiet: true });
+    if (!quiet) console.log(`Loaded ${file} (idempotent: existing rows are kept as they are)`);
   }
 }
 

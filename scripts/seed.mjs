@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run seed`: apply the D1 migrations and load schema/seed/demo.sql into the local database
+// `npm run seed`: apply the D1 migrations and load the demo data (schema/seed/*.sql, in order) into the local database
 // (.wrangler/state, the one `npm start` serves; --persist-to DIR for another). Idempotent.
 import { prepareDatabase } from './local-server.mjs';
 
