@@ -1,0 +1,166 @@
+// End to end: the free-lunch board on the demo article (demo/index.html), real worker in wrangler
+// dev on a fresh D1 with the demo data, driven in Chromium: a reader sponsors school days, staff
+// confirm it through the donation admin endpoint, and "funded through" moves by exactly that money.
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BUDGET_BYTES, analyzeElement, formatReport } from '../../bench/size.mjs';
+import { ROOT } from '../../scripts/lib.mjs';
+import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
+import { confirmDonation, disableCache, launchChromium, watchErrors } from './browser.js';
+
+interface LunchJson {
+  fundedThrough: string | null;
+  fundedDays: number;
+  mealsFunded: number;
+  raisedAmount: number;
+  pendingAmount: number;
+  childrenCount: number;
+  mealPrice: number;
+  upcoming: { date: string; funded: boolean }[];
+  recentSponsors: { name: string; amount: number; meals: number | null; days: number | null }[];
+}
+
+let server: LocalServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startLocalServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  errors = watchErrors(page);
+  await disableCache(page);
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+const lunch = () => page.locator('#gaoping-lunch gongyi-lunch');
+
+async function getLunch(): Promise<LunchJson> {
+  const res = await fetch(`${server.url}/api/v1/lunch/gaoping`, { headers: { 'Cache-Control': 'no-cache' } });
+  if (!res.ok) throw new Error(`GET lunch: ${res.status} ${await res.text()}`);
+  return (await res.json()) as LunchJson;
+}
+
+describe('free-lunch board on the demo article', () => {
+  it('shows the live funded-through date and the coming school days, as the API derives them', async () => {
+    const api = await getLunch();
+    expect(api.fundedThrough).toBe('2026-12-02'); // the demo data's confirmed money
+    await page.goto(server.url + '/');
+    const through = lunch().locator('[part="funded-through"] time');
+    await through.waitFor({ state: 'visible' });
+    expect(await through.getAttribute('datetime')).toBe(api.fundedThrough);
+    expect(await lunch().locator('.day.funded').count()).toBe(api.upcoming.filter((d) => d.funded).length);
+    // The reports carry menus and photos served by the service itself.
+    const photo = lunch().locator('img[part="photo"]').first();
+    await photo.scrollIntoViewIfNeeded(); // loading="lazy"
+    await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(await lunch().locator('[part="reports"]').innerText()).toContain('米饭');
+    // The progress card next to the free-lunch paragraph links down to the board.
+    expect(await page.locator('#gaoping a[href="#gaoping-lunch"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('sponsor 5 school days → staff confirm → funded-through moves exactly as far as that money reaches', async () => {
+    const before = await getLunch();
+    await page.goto(server.url + '/');
+    const events: unknown[] = [];
+    await page.exposeFunction('__sponsored', (d: unknown) => events.push(d));
+    await page.evaluate(() =>
+      document.addEventListener('gongyi-sponsor', (e) => (window as unknown as { __sponsored: (d: unknown) => void }).__sponsored((e as CustomEvent).detail)),
+    );
+    await lunch().locator('[part="funded-through"] time').waitFor({ state: 'visible' });
+
+    await lunch().locator('[part="sponsor"]').click();
+    await lunch().locator('input[value="days"]').check();
+    await lunch().locator('[part="quick"]', { hasText: '5 天' }).click();
+    const amount = 5 * before.childrenCount * before.mealPrice;
+    await expect.poll(() => lunch().locator('[part="amount"]').innerText()).toContain(`${amount / 100}元`);
+    await lunch().locator('input[name="name"]').fill('王小明');
+    await lunch().locator('input[name="contact"]').fill('13900001111');
+    await lunch().locator('[part="submit"]').click();
+    const ref = lunch().locator('[part="result"] .ref');
+    await ref.waitFor({ state: 'visible' });
+
+    await expect.poll(() => events.length).toBe(1);
+    const sponsored = events[0] as { id: string; amount: number; days: number; meals: number; reference: string };
+    expect(sponsored).toMatchObject({ amount, days: 5, meals: 5 * before.childrenCount });
+    expect(await ref.innerText()).toBe(sponsored.reference);
+
+    // Pending: counted nowhere yet.
+    const pending = await getLunch();
+    expect(pending.raisedAmount).toBe(before.raisedAmount);
+    expect(pending.pendingAmount).toBe(before.pendingAmount + amount);
+    expect(pending.fundedThrough).toBe(before.fundedThrough);
+
+    // Staff see it (with the private contact) among the school's pending sponsorships, and confirm
+    // it with the same endpoint as any donation.
+    const list = await fetch(`${server.url}/api/v1/admin/lunch/gaoping/sponsorships?status=pending`, {
+      headers: { Authorization: `Bearer ${server.adminToken}` },
+    }).then((r) => r.json() as Promise<{ items: { id: string; contact: string; amount: number }[] }>);
+    expect(list.items.find((x) => x.id === sponsored.id)).toMatchObject({ contact: '13900001111', amount });
+    expect((await confirmDonation(server.url, server.adminToken, sponsored.id)).status).toBe('confirmed');
+
+    const after = await getLunch();
+    expect(after.raisedAmount - before.raisedAmount).toBe(amount);
+    expect(after.pendingAmount).toBe(before.pendingAmount);
+    // 36000 fen more; each December school day costs 11548 fen (7200 meals + the cook's 4348).
+    expect(after.fundedThrough).toBe('2026-12-07');
+    expect(after.fundedDays - before.fundedDays).toBe(3);
+
+    await page.reload();
+    const through = lunch().locator('[part="funded-through"] time');
+    await through.waitFor({ state: 'visible' });
+    expect(await through.getAttribute('datetime')).toBe('2026-12-07');
+    const sponsors = await lunch().locator('[part="sponsors"]').innerText();
+    expect(sponsors).toContain('王**');
+    expect(sponsors).not.toContain('王小明');
+    expect(await lunch().locator('[part="card"]').first().innerText()).not.toContain('13900001111');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps its box while loading (skeleton height = loaded height) and works under a strict CSP', async () => {
+    const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'";
+    await page.route(server.url + '/', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
+    });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/api/v1/lunch/gaoping', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const violations: string[] = [];
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+    await page.goto(server.url + '/');
+    await lunch().locator('.sk').first().waitFor({ state: 'attached' });
+    const box = () => lunch().evaluate((el) => el.getBoundingClientRect().height);
+    const skeleton = await box();
+    release();
+    await lunch().locator('[part="funded-through"] time').waitFor({ state: 'visible' });
+    expect(Math.abs((await box()) - skeleton)).toBeLessThan(1);
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('size', () => {
+  it('loader + <gongyi-lunch> (worst locale) ≤ 14 KB gzip; the sponsor form loads only on demand', () => {
+    const r = analyzeElement('gongyi-lunch', join(ROOT, 'dist'));
+    expect(r.showGzip, formatReport(r)).toBeLessThanOrEqual(BUDGET_BYTES);
+    expect(r.files.some((f) => /gongyi-lunch-sponsor/.test(f.file)), formatReport(r)).toBe(false);
+  });
+});

@@ -1,0 +1,261 @@
+import '../../widgets/src/elements/gongyi-lunch.js';
+import type { GongyiLunch } from '../../widgets/src/elements/gongyi-lunch.js';
+import type { LunchSchool } from '../../widgets/src/elements/gongyi-lunch.types.js';
+import {
+  $, $$, assert, cleanup, deferred, equal, expectNoAxeViolations, includes, json, mount, problem, stubFetch, text, waitFor,
+} from './helpers.js';
+
+const GET = 'GET /lunch/gaoping';
+const POST = 'POST /lunch/gaoping/sponsorships';
+let stub: ReturnType<typeof stubFetch>;
+
+const days = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'];
+
+/** Shaped like GET /lunch/gaoping on the demo data (funded through 2026-12-02, seen on 2026-11-23). */
+const school: LunchSchool = {
+  id: 'gaoping', orgId: 'hunan-mzt', campaignId: 'gaoping-lunch', name: '高坪村教学点', location: '湖南省张家界市永定区谢家垭乡高坪村',
+  note: '报道未给出学前儿童人数，18人为演示假设；每周5个上学日。', childrenCount: 18, mealPrice: 400, currency: 'CNY',
+  schoolDaysPerWeek: 5, startsOn: '2026-11-02', monthlyFixedCost: 100000, fixedCostLabel: '厨师工资', today: '2026-11-23',
+  fundedThrough: '2026-12-02', fundedDays: 23, fundedDaysAhead: 8, mealsFunded: 414, mealsServed: 266, raisedAmount: 274800,
+  pendingAmount: 8000, spentAmount: 175660, balance: 99140, dayCost: 11962, accepting: true,
+  upcoming: days.map((date) => ({ date, funded: date <= '2026-12-02' })),
+  closures: [{ startsOn: '2027-01-23', endsOn: '2027-02-21', label: '寒假' }],
+  reportCount: 15,
+  reports: [
+    { date: '2026-11-20', meals: 18, spent: 11662, menu: '酸菜肉丝、蒸南瓜、米饭', photoUrl: '/photos/gaoping-lunch.svg' },
+    { date: '2026-11-19', meals: 18, spent: 11782, menu: '卤鸡腿、炒豆芽、米饭', photoUrl: 'https://img.example.cn/19.jpg' },
+    { date: '2026-11-18', meals: 17, spent: 11547, menu: '胡萝卜炒蛋、肉丸汤、米饭', photoUrl: null },
+    { date: '2026-11-17', meals: 18, spent: 11787, menu: '红烧肉炖土豆、炒白菜、米饭', photoUrl: 'javascript:alert(1)' },
+  ],
+  recentSponsors: [
+    { name: '赵*', anonymous: false, amount: 4000, meals: 10, days: null, at: '2026-11-19T09:00:00Z' },
+    { name: '王*', anonymous: false, amount: 72000, meals: 180, days: 10, at: '2026-11-05T09:00:00Z' },
+    { name: '爱心人士', anonymous: true, amount: 40000, meals: 100, days: null, at: '2026-11-09T09:00:00Z' },
+    { name: 'L***', anonymous: false, amount: 100000, meals: null, days: null, at: '2026-11-03T03:00:00Z' },
+  ],
+};
+
+const sponsorship = {
+  id: 'dn_1', status: 'pending', meals: 90, days: 5, amount: 36000, currency: 'CNY',
+  payment: { method: 'offline', instructions: '请通过银行转账或到机构现场完成捐赠，并在附言中注明参考号 GY-7K3Q9X2M。', reference: 'GY-7K3Q9X2M' },
+};
+
+afterEach(() => {
+  stub?.restore();
+  cleanup();
+});
+
+async function loaded(markup = '<gongyi-lunch school="gaoping"></gongyi-lunch>', width = 420): Promise<GongyiLunch> {
+  const el = mount<GongyiLunch>(markup, width);
+  await waitFor(() => $(el, '[part=funded-through]'), 'loaded card');
+  return el;
+}
+
+async function openForm(el: GongyiLunch): Promise<Element> {
+  $<HTMLButtonElement>(el, '[part=sponsor]')!.click();
+  const form = await waitFor(() => $(el, 'gongyi-lunch-sponsor'), 'sponsor element');
+  await waitFor(() => form.shadowRoot?.querySelector('form'), 'sponsor form');
+  return form;
+}
+
+const inForm = <T extends Element = HTMLElement>(form: Element, sel: string) => form.shadowRoot!.querySelector<T>(sel);
+
+describe('<gongyi-lunch>', () => {
+  it('reserves its loaded height with a skeleton: no layout shift, also in elder mode and a narrow column', async () => {
+    for (const [attrs, width] of [['', 420], ['elder', 420], ['', 260], ['elder lang="en"', 320]] as const) {
+      const d = deferred();
+      stub = stubFetch({ [GET]: () => d.response });
+      const el = mount<GongyiLunch>(`<gongyi-lunch school="gaoping" ${attrs}></gongyi-lunch>`, width);
+      await waitFor(() => $(el, '.sk'), 'skeleton');
+      const before = el.getBoundingClientRect().height;
+      assert(before > 500, `reserved height ${before}`);
+      d.release(json(school));
+      await waitFor(() => $(el, '[part=funded-through]'), 'loaded');
+      await new Promise((r) => requestAnimationFrame(r));
+      const after = el.getBoundingClientRect().height;
+      assert(Math.abs(after - before) < 0.5, `${attrs || 'default'} @${width}px: skeleton ${before}px, loaded ${after}px`);
+      stub.restore();
+    }
+  });
+
+  it('says until when lunches are funded, and shows the coming school days funded or not', async () => {
+    stub = stubFetch({ [GET]: () => json(school) });
+    const el = await loaded();
+    const through = $(el, '[part=funded-through]')!;
+    includes(through.textContent, '12月2日');
+    equal(through.querySelector('time')!.getAttribute('datetime'), '2026-12-02');
+    includes($(el, '[part=through]')!.textContent, '从今天起还有 8 个上学日');
+    const cells = $$(el, '.day');
+    equal(cells.length, 10, 'a fortnight of school days');
+    equal($$(el, '.day.funded').length, 8, 'eight funded, two open');
+    includes(cells[7]!.textContent, '12/2');
+    includes(cells[7]!.textContent, '已资助');
+    includes(cells[8]!.textContent, '待资助'); // stated in words too, not by colour alone
+  });
+
+  it('shows the figures, the latest daily reports with menu and photo, and masked sponsors', async () => {
+    stub = stubFetch({ [GET]: () => json(school) });
+    const el = await loaded('<gongyi-lunch school="gaoping" api="https://gongyi.example.org"></gongyi-lunch>');
+    const stats = $(el, '[part=stats]')!.textContent!.replace(/\s+/g, ' ');
+    for (const s of ['18 人', '4元/人/餐', '厨师工资', '1000元/月', '414 餐', '266 餐', '991.40元']) includes(stats, s);
+    equal(stub.calls[0]!.url, 'https://gongyi.example.org/api/v1/lunch/gaoping', 'api attribute');
+    const reports = $$(el, '.report');
+    equal(reports.length, 3, 'three reports until expanded');
+    includes(reports[0]!.textContent, '酸菜肉丝、蒸南瓜、米饭');
+    includes(reports[0]!.textContent, '供餐 18 份');
+    includes(reports[0]!.textContent, '116.62元');
+    const imgs = $$<HTMLImageElement>(el, 'img[part=photo]');
+    equal(imgs[0]!.getAttribute('src'), 'https://gongyi.example.org/photos/gaoping-lunch.svg', 'a service path resolves against the API');
+    equal(imgs[1]!.getAttribute('src'), 'https://img.example.cn/19.jpg');
+    includes(imgs[0]!.alt, '午餐照片');
+    $<HTMLButtonElement>(el, '[part=reports] .sec-head button')!.click();
+    await waitFor(() => $$(el, '.report').length === 4, 'all reports');
+    equal($$(el, 'img[part=photo]').length, 2, 'a javascript: photo URL is never rendered');
+    const sponsors = $(el, '[part=sponsors]')!.textContent!.replace(/\s+/g, ' ');
+    for (const s of ['赵*', '10 餐', '王*', '10 个上学日（180 餐）', '爱心人士']) includes(sponsors, s);
+    includes(text(el), '演示假设');
+  });
+
+  it('tells a reader when nothing is funded yet, and when the money ran out', async () => {
+    stub = stubFetch({ [GET]: () => json({ ...school, fundedThrough: null, fundedDaysAhead: 0, upcoming: school.upcoming.map((d) => ({ ...d, funded: false })) }) });
+    let el = await loaded();
+    includes($(el, '[part=funded-through]')!.textContent, '还没有资助到的上学日');
+    equal($$(el, '.day.funded').length, 0);
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json({ ...school, fundedThrough: '2026-11-13', fundedDaysAhead: 0, upcoming: school.upcoming.map((d) => ({ ...d, funded: false })) }) });
+    el = await loaded();
+    includes($(el, '[part=funded-through]')!.textContent, '11月13日');
+    includes($(el, '[part=through]')!.textContent, '还需要资助');
+  });
+
+  it('speaks English and 繁體 (萬)', async () => {
+    stub = stubFetch({ [GET]: () => json({ ...school, balance: 1_045_750_00 }) });
+    let el = await loaded('<gongyi-lunch school="gaoping" lang="en"></gongyi-lunch>');
+    includes($(el, '[part=funded-through]')!.textContent, 'December 2');
+    includes($(el, '[part=through]')!.textContent, '8 school days of lunches secured');
+    includes($(el, '[part=balance]')!.textContent, '¥1,045,750');
+    includes(text(el), 'Anonymous donor');
+    includes($(el, '[part=sponsor]')!.textContent, 'Sponsor lunches');
+    el = await loaded('<gongyi-lunch school="gaoping" lang="zh-Hant"></gongyi-lunch>');
+    includes($(el, '[part=balance]')!.textContent, '104.58萬元');
+    includes(text(el), '午餐已資助到');
+  });
+
+  it('shows a readable error and fires gongyi-error on a failed load; missing attribute too', async () => {
+    stub = stubFetch({ [GET]: () => problem(404, 'not_found', 'Lunch school "gaoping" does not exist') });
+    const seen = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+    const el = mount<GongyiLunch>('<gongyi-lunch school="gaoping"></gongyi-lunch>');
+    equal((await seen).detail.code, 'not_found');
+    await waitFor(() => $(el, '[role=alert]')?.textContent?.includes('没有找到'), 'localized error');
+    assert(el.getBoundingClientRect().height > 500, 'never a blank box');
+    const missing = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+    mount('<gongyi-lunch></gongyi-lunch>');
+    equal((await missing).detail.code, 'missing_attribute');
+  });
+
+  it('elder mode: larger type and bigger targets', async () => {
+    stub = stubFetch({ [GET]: () => json(school) });
+    const normal = await loaded();
+    const size = parseFloat(getComputedStyle(normal).fontSize);
+    const btn = $(normal, '[part=sponsor]')!.getBoundingClientRect().height;
+    const elder = await loaded('<gongyi-lunch school="gaoping" elder></gongyi-lunch>');
+    assert(parseFloat(getComputedStyle(elder).fontSize) >= size * 1.3, 'elder font');
+    const elderBtn = $(elder, '[part=sponsor]')!.getBoundingClientRect().height;
+    assert(elderBtn >= 60 && elderBtn > btn, `elder target ${elderBtn}px vs ${btn}px`);
+  });
+
+  it('is accessible (axe), loaded, with the form open, and in elder dark mode', async () => {
+    stub = stubFetch({ [GET]: () => json(school) });
+    const el = await loaded();
+    await expectNoAxeViolations(el);
+    const form = await openForm(el);
+    await expectNoAxeViolations(el);
+    await expectNoAxeViolations(form);
+    const elder = await loaded('<gongyi-lunch school="gaoping" elder theme="dark"></gongyi-lunch>');
+    await expectNoAxeViolations(elder);
+  });
+
+  it('does not accept sponsors when the school is closed for them', async () => {
+    stub = stubFetch({ [GET]: () => json({ ...school, accepting: false }) });
+    const el = await loaded();
+    const btn = $<HTMLButtonElement>(el, '[part=sponsor]')!;
+    equal(btn.disabled, true);
+    includes(btn.textContent, '暂停接受资助');
+  });
+});
+
+describe('<gongyi-lunch> sponsor form', () => {
+  it('computes the amount live: N meals × 4元, or N school days × 18 children × 4元', async () => {
+    stub = stubFetch({ [GET]: () => json(school) });
+    const form = await openForm(await loaded());
+    const amount = () => inForm(form, '[part=amount]')!.textContent!.trim();
+    equal(amount(), '请选择或输入数量');
+    const input = inForm<HTMLInputElement>(form, 'input[name=count]')!;
+    input.value = '12';
+    input.dispatchEvent(new Event('input'));
+    await waitFor(() => amount() === '合计 48元', 'meals amount');
+    inForm<HTMLInputElement>(form, 'input[value=days]')!.click();
+    await waitFor(() => amount() === '请选择或输入数量', 'mode change clears the count');
+    const quick = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=quick]')];
+    includes(quick[1]!.textContent, '5 天');
+    includes(quick[1]!.textContent, '360元');
+    quick[1]!.click();
+    await waitFor(() => amount() === '合计 360元', 'days amount');
+    equal(quick[1]!.getAttribute('aria-pressed'), 'true');
+    includes(inForm(form, '[part=submit]')!.textContent, '确认资助 360元');
+    includes(form.shadowRoot!.textContent, '119.62元'); // a school day with the cook's share
+  });
+
+  it('sends {days} with an Idempotency-Key, shows how to pay, fires gongyi-sponsor and reloads fresh', async () => {
+    stub = stubFetch({ [GET]: () => json(school), [POST]: () => json(sponsorship, 201) });
+    const el = await loaded();
+    const form = await openForm(el);
+    const events: CustomEvent[] = [];
+    el.addEventListener('gongyi-sponsor', (e) => events.push(e as CustomEvent));
+    inForm<HTMLInputElement>(form, 'input[value=days]')!.click();
+    await waitFor(() => form.shadowRoot!.querySelectorAll('[part=quick]')[1]?.textContent?.includes('5 天'));
+    form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=quick]')[1]!.click();
+    inForm<HTMLInputElement>(form, 'input[name=name]')!.value = '张三';
+    inForm<HTMLInputElement>(form, 'input[name=contact]')!.value = '13800138000';
+    await waitFor(() => inForm(form, '[part=amount]')!.textContent!.includes('360元'));
+    inForm<HTMLButtonElement>(form, '[part=submit]')!.click();
+    const result = await waitFor(() => inForm(form, '[part=result] .ref'), 'result');
+    equal(result.textContent, 'GY-7K3Q9X2M');
+    includes(inForm(form, '[part=result]')!.textContent, '5 个上学日（90 餐）');
+    includes(inForm(form, '[part=result]')!.textContent, '注明参考号');
+    const post = stub.calls.find((c) => c.method === 'POST')!;
+    equal(post.body, JSON.stringify({ days: 5, name: '张三', contact: '13800138000' }));
+    assert(/^[0-9a-f-]{36}$/.test(post.headers.get('Idempotency-Key') ?? ''), 'idempotency key');
+    equal(events.length, 1);
+    equal(JSON.stringify(events[0]!.detail), JSON.stringify({ school: 'gaoping', id: 'dn_1', meals: 90, days: 5, amount: 36000, currency: 'CNY', reference: 'GY-7K3Q9X2M' }));
+    await waitFor(() => stub.calls.some((c) => c.method === 'GET' && c.cache === 'no-cache'), 'fresh reload after sponsoring');
+  });
+
+  it('refuses a count that is not a whole number without sending, and a retry reuses the key', async () => {
+    let fail = true;
+    stub = stubFetch({
+      [GET]: () => json(school),
+      [POST]: () => (fail ? problem(429, 'rate_limited', 'slow down') : json({ ...sponsorship, meals: 3, days: null, amount: 1200 }, 201)),
+    });
+    const form = await openForm(await loaded());
+    const input = inForm<HTMLInputElement>(form, 'input[name=count]')!;
+    input.value = '2.5';
+    input.dispatchEvent(new Event('input'));
+    inForm<HTMLButtonElement>(form, '[part=submit]')!.click();
+    await waitFor(() => inForm(form, '#count-error')!.textContent!.includes('正整数'), 'count error');
+    equal(input.getAttribute('aria-invalid'), 'true');
+    equal(stub.calls.filter((c) => c.method === 'POST').length, 0, 'nothing sent');
+    input.value = '３';
+    input.dispatchEvent(new Event('input'));
+    await waitFor(() => inForm(form, '[part=amount]')!.textContent!.includes('12元'), 'full-width digits accepted');
+    inForm<HTMLButtonElement>(form, '[part=submit]')!.click();
+    await waitFor(() => inForm(form, '[part=sponsor-error]')!.textContent!.includes('提交过于频繁'), 'readable error');
+    fail = false;
+    inForm<HTMLButtonElement>(form, '[part=submit]')!.click();
+    await waitFor(() => inForm(form, '[part=result] .ref'), 'result after retry');
+    const posts = stub.calls.filter((c) => c.method === 'POST');
+    equal(posts.length, 2);
+    equal(posts[0]!.headers.get('Idempotency-Key'), posts[1]!.headers.get('Idempotency-Key'), 'same key on retry');
+    equal(posts[1]!.body, JSON.stringify({ meals: 3 }));
+  });
+});

@@ -1,0 +1,50 @@
+import type { Catalogs, WithCommon } from '../lib/i18n.js';
+
+/** Strings of <gongyi-lunch> and its sponsor form; each locale file in ../locales fills this. */
+export interface LunchMessages extends WithCommon {
+  // funded-through headline
+  fundedThrough: string;
+  notFunded: string;
+  ahead: (days: number) => string;
+  ranOut: string;
+  needFirst: string;
+  throughText: (date: string) => string;
+  // coming school days
+  coming: string;
+  funded: string;
+  unfunded: string;
+  dayLabel: (date: string, funded: boolean) => string;
+  // figures
+  children: string;
+  childrenValue: (n: string) => string;
+  mealPrice: string;
+  perMeal: (price: string) => string;
+  fixedCost: string;
+  perMonth: (amount: string) => string;
+  mealsFunded: string;
+  mealsServed: string;
+  mealsValue: (n: string) => string;
+  balance: string;
+  // reports and sponsors
+  reports: string;
+  noReports: string;
+  reportLine: (meals: string, spent: string) => string;
+  photoAlt: (date: string) => string;
+  sponsors: string;
+  noSponsors: string;
+  boughtDays: (days: string, meals: string) => string;
+  boughtMeals: (meals: string) => string;
+  gift: string;
+  showAll: (n: number) => string;
+  showLess: string;
+  sponsor: string;
+  close: string;
+  closed: string;
+}
+
+/** One chunk per locale, loaded only when an element shows that locale. */
+export const catalogs: Catalogs<LunchMessages> = {
+  'zh-Hans': () => import('../locales/lunch.zh-Hans.js'),
+  'zh-Hant': () => import('../locales/lunch.zh-Hant.js'),
+  en: () => import('../locales/lunch.en.js'),
+};

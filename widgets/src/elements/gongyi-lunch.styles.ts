@@ -1,0 +1,191 @@
+import { css } from 'lit';
+
+/*
+ * Every block has a fixed height in em (lists a fixed minimum of three rows), and the skeleton
+ * renders the same blocks, so the box does not move when the data arrives (no layout shift).
+ * :host min-height is a lower bound reserved before the first render.
+ */
+export const lunchStyles = css`
+  :host {
+    min-height: 44em;
+  }
+  .title {
+    font-size: 1.125em;
+    line-height: 1.4;
+    height: 1.4em;
+    font-weight: 700;
+  }
+  .loc {
+    height: 1.5em;
+    font-size: 0.875em;
+  }
+  .through {
+    display: flex;
+    flex-direction: column;
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .through .lead,
+  .through .sub {
+    height: 1.5em;
+  }
+  .through .big {
+    height: 1.3em;
+    font-size: 1.5em;
+    line-height: 1.3;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .sec-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    height: 1.75em;
+  }
+  h4 {
+    font-size: 1em;
+    white-space: nowrap;
+  }
+  .legend {
+    font-size: 0.8125em;
+    white-space: nowrap;
+    overflow: hidden;
+  }
+  .key {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    margin-inline: 0.4em 0.2em;
+    vertical-align: -0.1em;
+    border: 1px dashed var(--_muted);
+    border-radius: 0.2em;
+  }
+  .key.funded {
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+  }
+  /* Two rows of five: a school fortnight. Funded days are filled, open days dashed (not colour alone). */
+  .days {
+    list-style: none;
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+    grid-auto-rows: 2.75em;
+    gap: 0.25em;
+    height: 5.75em;
+  }
+  .day {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    min-width: 0;
+    overflow: hidden;
+    border: 1px dashed var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    line-height: 1.2;
+    white-space: nowrap;
+  }
+  .day .wd {
+    font-size: 0.75em;
+  }
+  .day .dm {
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .day.funded {
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    color: var(--_on-accent);
+  }
+  .stats {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(6.5em, 1fr));
+    gap: 0.5em;
+  }
+  .stats > div {
+    height: 3em;
+    display: flex;
+    flex-direction: column-reverse;
+    justify-content: flex-end;
+    min-width: 0;
+  }
+  .stats dt {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .stats dd {
+    font-weight: 700;
+  }
+  .reports ul,
+  .sponsors ul {
+    list-style: none;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .reports ul {
+    min-height: calc(3 * 3em + 2 * 0.25em);
+  }
+  .report {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    height: 3em;
+  }
+  .photo {
+    flex: none;
+    width: 3em;
+    height: 3em;
+    border-radius: calc(var(--_radius) / 2);
+    object-fit: cover;
+    background: var(--_surface);
+  }
+  .report-text {
+    flex: 1;
+    min-width: 0;
+  }
+  .report-text p {
+    height: 1.5em;
+  }
+  .menu {
+    font-size: 0.875em;
+  }
+  .sponsors ul {
+    min-height: calc(3 * 1.75em + 2 * 0.25em);
+  }
+  .sponsors li {
+    height: 1.75em;
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .sponsors li .who {
+    flex: 1;
+    min-width: 0;
+  }
+  /* The school's footnote (e.g. which figures are assumptions): two lines at most. */
+  .note {
+    height: 3em;
+    font-size: 0.8125em;
+    line-height: 1.5;
+    overflow: hidden;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+  }
+  .actions {
+    display: flex;
+    margin-top: auto;
+  }
+  .actions > * {
+    flex: 1;
+  }
+  .sk.btn {
+    display: block;
+    height: var(--_target);
+    width: 100%;
+    border: 0;
+  }
+`;

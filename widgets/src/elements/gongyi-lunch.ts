@@ -1,0 +1,264 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ApiError, defaultApi } from '../lib/api.js';
+import { GongyiElement } from '../lib/base.js';
+import { baseStyles } from '../lib/base.styles.js';
+import { date, integer, money } from '../lib/format.js';
+import type { Locale } from '../lib/i18n.js';
+import { catalogs, type LunchMessages } from './gongyi-lunch.i18n.js';
+import { lunchStyles } from './gongyi-lunch.styles.js';
+import type { LunchSchool, LunchSponsor } from './gongyi-lunch.types.js';
+
+/** Rows shown before "show all": fixed, so the skeleton reserves exactly the loaded height. */
+const SHOWN = 3;
+/** The strip of coming school days: two rows of five (a school fortnight). */
+const STRIP = 10;
+
+const intlTag: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
+/** Calendar dates (2026-12-02) are formatted in UTC so they never shift a day. */
+const fmt = (iso: string, l: Locale, o: Intl.DateTimeFormatOptions) =>
+  new Date(iso + 'T00:00:00Z').toLocaleDateString(intlTag[l], { timeZone: 'UTC', ...o });
+
+/**
+ * <gongyi-lunch school="ID">: a free-lunch school (免费午餐). Shows how long the lunches are
+ * funded ("funded through" a date, and the coming school days funded or not), the children, meal
+ * price and fixed costs, meals funded and served, the balance, the latest daily reports (公示:
+ * meals, spending, menu, photo) and recent masked sponsors; a sponsor form for N meals or N school
+ * days of the whole school, <gongyi-lunch-sponsor>, loaded only when a reader reaches for it.
+ *
+ * Events: `gongyi-load`, `gongyi-error`, and from the form `gongyi-sponsor` (accepted; detail
+ * {school, id, meals, days, amount, currency, reference}) and `gongyi-sponsor-error`.
+ */
+export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
+  static override styles = [baseStyles, lunchStyles];
+  static override properties = {
+    school: { reflect: true },
+    _open: { state: true },
+    _allReports: { state: true },
+    _allSponsors: { state: true },
+  };
+  declare school: string | undefined;
+  declare private _open: boolean;
+  declare private _allReports: boolean;
+  declare private _allSponsors: boolean;
+  /** Once opened, the form stays in the DOM (hidden when collapsed) so input and retry state survive. */
+  private _opened = false;
+
+  constructor() {
+    super();
+    this._open = false;
+    this._allReports = false;
+    this._allSponsors = false;
+    this.addEventListener('gongyi-sponsor', () => void this.load(true));
+  }
+
+  protected catalogs() {
+    return catalogs;
+  }
+
+  protected resourcePath(): string | ApiError {
+    return this.school
+      ? '/lunch/' + encodeURIComponent(this.school)
+      : new ApiError(0, 'missing_attribute', 'Missing attribute: school');
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    const lines = (n: number, cls = '') => Array.from({ length: n }, (_, i) => html`<li class=${cls}><span class=${i % 2 ? 'sk' : 'sk l'}></span></li>`);
+    return html`<div class="head">
+        <h3 class="title"><span class="sk"></span></h3>
+        <p class="loc"><span class="sk s"></span></p>
+      </div>
+      <div class="through">
+        <p class="lead"><span class="sk s"></span></p>
+        <p class="big"><span class="sk"></span></p>
+        <p class="sub"><span class="sk l"></span></p>
+      </div>
+      <section class="strip">
+        <div class="sec-head"><span class="sk s"></span></div>
+        <ol class="days">${Array.from({ length: STRIP }, () => html`<li class="day"></li>`)}</ol>
+      </section>
+      <dl class="stats">${Array.from({ length: 6 }, () => html`<div><span class="sk s"></span></div>`)}</dl>
+      <section class="reports">
+        <div class="sec-head"><span class="sk s"></span></div>
+        <ul>${lines(SHOWN, 'report')}</ul>
+      </section>
+      <section class="sponsors">
+        <div class="sec-head"><span class="sk s"></span></div>
+        <ul>${lines(SHOWN)}</ul>
+      </section>
+      <p class="note"></p>
+      <div class="actions"><span class="sk btn"></span></div>`;
+  }
+
+  protected renderReady(s: LunchSchool): TemplateResult {
+    const t = this.t;
+    const l = this.locale;
+    const m = (n: number) => money(n, s.currency, l);
+    const reports = this._allReports ? s.reports : s.reports.slice(0, SHOWN);
+    const sponsors = this._allSponsors ? s.recentSponsors : s.recentSponsors.slice(0, SHOWN);
+    return html`<div class="card" part="card">
+      <div class="head">
+        <h3 class="title line" part="title" title=${s.name}>${s.name}</h3>
+        <p class="loc line muted">${s.location ?? ''}</p>
+      </div>
+      ${this.renderThrough(s)}
+      <section class="strip" aria-labelledby="strip-h">
+        <div class="sec-head">
+          <h4 id="strip-h">${t.coming}</h4>
+          <span class="legend muted" aria-hidden="true"
+            ><span class="key funded"></span>${t.funded} <span class="key"></span>${t.unfunded}</span
+          >
+        </div>
+        <ol class="days" part="strip">
+          ${s.upcoming.slice(0, STRIP).map(
+            (d) => html`<li class=${d.funded ? 'day funded' : 'day'} part=${d.funded ? 'day day-funded' : 'day'}>
+              <span class="wd">${fmt(d.date, l, { weekday: 'short' })}</span>
+              <span class="dm">${fmt(d.date, l, { month: 'numeric', day: 'numeric' })}</span>
+              <span class="sr">${d.funded ? t.funded : t.unfunded}</span>
+            </li>`,
+          )}
+        </ol>
+      </section>
+      <dl class="stats" part="stats">
+        <div><dt>${t.children}</dt><dd class="line">${t.childrenValue(integer(s.childrenCount, l))}</dd></div>
+        <div><dt>${t.mealPrice}</dt><dd class="line">${t.perMeal(m(s.mealPrice))}</dd></div>
+        <div>
+          <dt class="line">${s.fixedCostLabel ?? t.fixedCost}</dt>
+          <dd class="line">${t.perMonth(m(s.monthlyFixedCost))}</dd>
+        </div>
+        <div><dt>${t.mealsFunded}</dt><dd class="line" part="meals-funded">${t.mealsValue(integer(s.mealsFunded, l))}</dd></div>
+        <div><dt>${t.mealsServed}</dt><dd class="line" part="meals-served">${t.mealsValue(integer(s.mealsServed, l))}</dd></div>
+        <div><dt>${t.balance}</dt><dd class="line" part="balance">${m(s.balance)}</dd></div>
+      </dl>
+      <section class="reports" part="reports" aria-labelledby="reports-h">
+        ${this.sectionHead('reports-h', t.reports, s.reports.length, this._allReports, () => (this._allReports = !this._allReports))}
+        <ul>
+          ${reports.length
+            ? reports.map(
+                (r) => html`<li class="report">
+                  ${this.photo(r.photoUrl, t.photoAlt(date(r.date, l)))}
+                  <div class="report-text">
+                    <p class="line"><strong>${date(r.date, l)}</strong> <span class="muted">${t.reportLine(integer(r.meals, l), m(r.spent))}</span></p>
+                    <p class="line menu">${r.menu ?? ''}</p>
+                  </div>
+                </li>`,
+              )
+            : html`<li class="muted"><span class="line">${t.noReports}</span></li>`}
+        </ul>
+      </section>
+      <section class="sponsors" part="sponsors" aria-labelledby="sponsors-h">
+        ${this.sectionHead('sponsors-h', t.sponsors, s.recentSponsors.length, this._allSponsors, () => (this._allSponsors = !this._allSponsors))}
+        <ul>
+          ${sponsors.length
+            ? sponsors.map(
+                (x) => html`<li>
+                  <span class="who line">${this.sponsorName(x)} <span class="muted">${this.bought(x)}</span></span>
+                  <strong>${m(x.amount)}</strong>
+                  <span class="muted">${date(x.at, l)}</span>
+                </li>`,
+              )
+            : html`<li class="muted"><span class="line">${t.noSponsors}</span></li>`}
+        </ul>
+      </section>
+      <p class="note muted" part="note">${s.note ?? ''}</p>
+      <div class="actions">
+        <button
+          class="btn"
+          part="sponsor"
+          type="button"
+          ?disabled=${!s.accepting}
+          aria-expanded=${s.accepting ? String(this._open) : nothing}
+          aria-controls=${s.accepting ? 'sponsor-form' : nothing}
+          @click=${this.toggle}
+          @pointerenter=${this.prefetch}
+          @focus=${this.prefetch}
+        >
+          ${s.accepting ? (this._open ? t.close : t.sponsor) : t.closed}
+        </button>
+      </div>
+      ${s.accepting && (this._open || this._opened)
+        ? html`<gongyi-lunch-sponsor
+            id="sponsor-form"
+            part="sponsor-form"
+            exportparts="form, mode, quick, input, amount, submit, result, sponsor-error"
+            ?hidden=${!this._open}
+            school=${s.id}
+            api=${this.api ?? nothing}
+            lang=${l}
+            theme=${this.theme ?? nothing}
+            ?elder=${this.elder}
+            .data=${s}
+            .t=${t}
+            .locale=${l}
+          ></gongyi-lunch-sponsor>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The headline a parent or donor reads first: until when are lunches paid for? */
+  private renderThrough(s: LunchSchool): TemplateResult {
+    const t = this.t;
+    const l = this.locale;
+    const through = s.fundedThrough;
+    const sameYear = through?.slice(0, 4) === s.today.slice(0, 4);
+    const when = through
+      ? fmt(through, l, { ...(sameYear ? {} : { year: 'numeric' }), month: 'long', day: 'numeric', weekday: 'short' })
+      : '';
+    return html`<div class="through" part="through" role="group" aria-label=${through ? t.throughText(when) : t.notFunded}>
+      <p class="lead line muted">${through ? t.fundedThrough : '\u00a0'}</p>
+      <p class="big line" part="funded-through">${through ? html`<time datetime=${through}>${when}</time>` : t.notFunded}</p>
+      <p class="sub line">${!through ? t.needFirst : through < s.today ? t.ranOut : t.ahead(s.fundedDaysAhead)}</p>
+    </div>`;
+  }
+
+  private sectionHead(id: string, title: string, total: number, all: boolean, toggle: () => void): TemplateResult {
+    return html`<div class="sec-head">
+      <h4 id=${id}>${title}</h4>
+      ${total > SHOWN
+        ? html`<button class="link" type="button" aria-expanded=${all} @click=${toggle}>${all ? this.t.showLess : this.t.showAll(total)}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private sponsorName(x: LunchSponsor): string {
+    return x.anonymous || x.name === '爱心人士' || !x.name ? this.t.common.anonymous : x.name;
+  }
+
+  private bought(x: LunchSponsor): string {
+    const t = this.t;
+    const n = (v: number) => integer(v, this.locale);
+    if (x.days) return t.boughtDays(n(x.days), n(x.meals ?? 0));
+    return x.meals ? t.boughtMeals(n(x.meals)) : t.gift;
+  }
+
+  /** Report photos may be paths on the service (/photos/…): resolved against the API origin. */
+  private photo(url: string | null, alt: string): TemplateResult {
+    let src: URL | null = null;
+    try {
+      src = url ? new URL(url, (this.api || defaultApi()) + '/') : null;
+    } catch {
+      src = null;
+    }
+    return src && /^https?:$/.test(src.protocol)
+      ? html`<img class="photo" part="photo" src=${src.href} alt=${alt} loading="lazy" decoding="async" />`
+      : html`<span class="photo none" aria-hidden="true"></span>`;
+  }
+
+  private toggle(): void {
+    this._open = !this._open;
+    this._opened = true;
+    void this.prefetch();
+  }
+
+  /** The form module (which loads its own strings) is fetched when a reader shows interest (hover, focus) or opens it. */
+  private prefetch(): Promise<unknown> {
+    return import('./gongyi-lunch-sponsor.js');
+  }
+}
+
+if (!customElements.get('gongyi-lunch')) customElements.define('gongyi-lunch', GongyiLunch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-lunch': GongyiLunch;
+  }
+}

@@ -1,0 +1,60 @@
+/** JSON shapes of GET /lunch/{school} and POST /lunch/{school}/sponsorships (the public contract). */
+export interface LunchReport {
+  date: string;
+  meals: number;
+  spent: number;
+  menu: string | null;
+  photoUrl: string | null;
+}
+
+export interface LunchSponsor {
+  name: string;
+  anonymous?: boolean;
+  amount: number;
+  meals: number | null;
+  days: number | null;
+  at: string;
+}
+
+export interface LunchSchool {
+  id: string;
+  orgId: string;
+  campaignId: string;
+  name: string;
+  location: string | null;
+  note: string | null;
+  childrenCount: number;
+  mealPrice: number;
+  currency: string;
+  schoolDaysPerWeek: number;
+  startsOn: string;
+  monthlyFixedCost: number;
+  fixedCostLabel: string | null;
+  today: string;
+  fundedThrough: string | null;
+  fundedDays: number;
+  fundedDaysAhead: number;
+  mealsFunded: number;
+  mealsServed: number;
+  raisedAmount: number;
+  pendingAmount: number;
+  spentAmount: number;
+  balance: number;
+  dayCost: number;
+  accepting: boolean;
+  upcoming: { date: string; funded: boolean }[];
+  closures: { startsOn: string; endsOn: string; label: string }[];
+  reportCount: number;
+  reports: LunchReport[];
+  recentSponsors: LunchSponsor[];
+}
+
+export interface SponsorshipResult {
+  id: string;
+  status: string;
+  meals: number;
+  days: number | null;
+  amount: number;
+  currency: string;
+  payment: { method: string; instructions?: string; reference?: string; url?: string };
+}

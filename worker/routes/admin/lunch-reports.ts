@@ -1,0 +1,78 @@
+// Admin: the daily lunch report (公示) — meals served, money spent, menu, photo. One per school and
+// date; corrections are edits, never deletions, so the public record only ever gets more precise.
+import { createRoute } from '@hono/zod-openapi';
+import { adminReportJson, type ReportRow } from '../../db/lunch';
+import { patchStatement } from '../../db/patch';
+import { newId } from '../../lib/ids';
+import { notFound, ProblemError } from '../../lib/problem';
+import { schoolToday } from '../../lib/school-calendar';
+import { listOf } from '../../schemas/admin';
+import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
+import { AdminReportSchema, ReportCreate, ReportPatch } from '../../schemas/lunch';
+import { ADMIN_SECURITY, router } from '../factory';
+import { ownedSchool } from './lunch';
+
+export const adminLunchReportRoutes = router();
+const tags = ['Admin: lunch schools'];
+
+async function requireReport(db: D1Database, schoolId: string, id: string): Promise<ReportRow> {
+  const row = await db.prepare('SELECT * FROM lunch_reports WHERE id = ? AND school_id = ?').bind(id, schoolId).first<ReportRow>();
+  if (!row) throw notFound('Lunch report', id);
+  return row;
+}
+
+adminLunchReportRoutes.openapi(
+  createRoute({
+    method: 'post', path: '/admin/lunch/{id}/reports', tags, security: ADMIN_SECURITY, summary: "Post a day's lunch report",
+    request: { params: idParam('id'), body: jsonBody(ReportCreate) },
+    responses: { 201: jsonOk(AdminReportSchema, 'Created'), ...problems(400, 401, 403, 404, 409) },
+  }),
+  async (c) => {
+    const { id: schoolId } = c.req.valid('param');
+    await ownedSchool(c, schoolId);
+    const b = c.req.valid('json');
+    // A report discloses what happened: not for a day that has not come yet (at the school, UTC+8).
+    if (b.date > schoolToday(Date.now())) {
+      throw new ProblemError(400, 'validation_failed', 'A report cannot be for a future day', [{ path: 'date', message: 'Date is in the future' }]);
+    }
+    const taken = await c.env.DB.prepare('SELECT id FROM lunch_reports WHERE school_id = ? AND date = ?').bind(schoolId, b.date).first<{ id: string }>();
+    if (taken) throw new ProblemError(409, 'already_exists', `There is already a report for ${b.date} (${taken.id}); edit it instead`);
+    const id = b.id ?? newId('lr');
+    await c.env.DB.prepare('INSERT INTO lunch_reports (id, school_id, date, meals, spent, menu, photo_url) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .bind(id, schoolId, b.date, b.meals, b.spent, b.menu ?? null, b.photoUrl ?? null)
+      .run();
+    return c.json(adminReportJson(await requireReport(c.env.DB, schoolId, id)), 201);
+  },
+);
+
+adminLunchReportRoutes.openapi(
+  createRoute({
+    method: 'get', path: '/admin/lunch/{id}/reports', tags, security: ADMIN_SECURITY, summary: "List a school's reports (newest first)",
+    request: { params: idParam('id') },
+    responses: { 200: jsonOk(listOf(AdminReportSchema, 'AdminLunchReportList'), 'Reports'), ...problems(401, 403, 404) },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    await ownedSchool(c, id);
+    const { results } = await c.env.DB.prepare('SELECT * FROM lunch_reports WHERE school_id = ? ORDER BY date DESC').bind(id).all<ReportRow>();
+    return c.json({ items: results.map(adminReportJson) }, 200);
+  },
+);
+
+adminLunchReportRoutes.openapi(
+  createRoute({
+    method: 'patch', path: '/admin/lunch/{id}/reports/{reportId}', tags, security: ADMIN_SECURITY, summary: 'Correct a report',
+    request: { params: idParam('id').extend(idParam('reportId').shape), body: jsonBody(ReportPatch) },
+    responses: { 200: jsonOk(AdminReportSchema, 'Updated'), ...problems(400, 401, 403, 404) },
+  }),
+  async (c) => {
+    const { id, reportId } = c.req.valid('param');
+    await ownedSchool(c, id);
+    await requireReport(c.env.DB, id, reportId);
+    const stmt = patchStatement(c.env.DB, 'lunch_reports', reportId, c.req.valid('json'), {
+      meals: { column: 'meals' }, spent: { column: 'spent' }, menu: { column: 'menu' }, photoUrl: { column: 'photo_url' },
+    });
+    if (stmt) await stmt.run();
+    return c.json(adminReportJson(await requireReport(c.env.DB, id, reportId)), 200);
+  },
+);

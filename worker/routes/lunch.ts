@@ -1,0 +1,51 @@
+// GET /lunch/{school}: a free-lunch school's figures (funded through, meals funded and served,
+// balance), the coming school days, the daily disclosure and recent masked sponsors.
+import { createRoute } from '@hono/zod-openapi';
+import { calendarOf, closureJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
+import { lunchFigures } from '../lib/lunch-figures';
+import { schoolToday } from '../lib/school-calendar';
+import { idParam, jsonOk, problems } from '../schemas/common';
+import { LunchSchoolSchema } from '../schemas/lunch';
+import { router } from './factory';
+
+export const lunchRoutes = router();
+
+const getSchool = createRoute({
+  method: 'get',
+  path: '/lunch/{school}',
+  tags: ['Public'],
+  summary: 'A free-lunch school: funded through, meals, balance, daily reports, recent sponsors',
+  request: { params: idParam('school') },
+  responses: { 200: jsonOk(LunchSchoolSchema, 'The school'), ...problems(404) },
+});
+
+lunchRoutes.openapi(getSchool, async (c) => {
+  const { school: id } = c.req.valid('param');
+  const { school: s, closures, reports, totals, sponsors } = await requireSchoolSnapshot(c.env.DB, id);
+  const today = schoolToday(Date.now());
+  const figures = lunchFigures({
+    calendar: calendarOf(s, closures),
+    costs: costsOf(s),
+    raised: s.raised_amount,
+    spent: totals.spent,
+    mealsServed: totals.meals_served,
+    today,
+  });
+  return c.json(
+    {
+      id: s.id, orgId: s.org_id, campaignId: s.campaign_id, name: s.name, location: s.location, note: s.note,
+      childrenCount: s.children_count, mealPrice: s.meal_price, currency: s.currency, schoolDaysPerWeek: s.school_days_per_week,
+      startsOn: s.starts_on, monthlyFixedCost: s.monthly_fixed_cost, fixedCostLabel: s.fixed_cost_label,
+      today,
+      ...figures,
+      raisedAmount: s.raised_amount,
+      pendingAmount: s.pending_amount,
+      accepting: s.campaign_status === 'open' && !(s.ends_at && Date.parse(s.ends_at) < Date.now()),
+      closures: closures.filter((x) => x.ends_on >= today).map(closureJson),
+      reportCount: totals.report_count,
+      reports: reports.map(reportJson),
+      recentSponsors: sponsors.map(sponsorJson),
+    },
+    200,
+  );
+});

@@ -1,0 +1,82 @@
+// POST /lunch/{school}/sponsorships: sponsor meals, or school days for the whole school. A
+// sponsorship is a pledge (a pending donation) to the school's campaign plus a note of what it
+// bought, written in one idempotent batch: the same origin, key, size and rate rules as any public
+// write, and staff confirm or cancel it like any donation (/admin/donations/{id}/confirm|cancel).
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { requireSchool } from '../db/lunch';
+import type { Env } from '../env';
+import { newId, paymentReference } from '../lib/ids';
+import { ProblemError } from '../lib/problem';
+import { nowIso } from '../lib/time';
+import { idempotentBatch, publicWrite } from '../middleware/public-write';
+import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
+import { SponsorshipInputSchema, SponsorshipSchema } from '../schemas/lunch';
+import { instructionsFor } from './donations';
+import { router } from './factory';
+
+export const sponsorshipRoutes = router();
+
+const MAX_AMOUNT = 10_000_000_000;
+
+// The origin check and the handler both need the school: read it once per request.
+const schoolOfRequest = new WeakMap<Request, ReturnType<typeof requireSchool>>();
+const schoolOf = (c: Context<Env>) => {
+  let school = schoolOfRequest.get(c.req.raw);
+  if (!school) schoolOfRequest.set(c.req.raw, (school = requireSchool(c.env.DB, c.req.param('school') ?? '')));
+  return school;
+};
+
+sponsorshipRoutes.use('/lunch/:school/sponsorships', ...publicWrite(async (c) => (await schoolOf(c)).org_id));
+
+const sponsor = createRoute({
+  method: 'post',
+  path: '/lunch/{school}/sponsorships',
+  tags: ['Public'],
+  summary: 'Sponsor meals or school days (pending until confirmed)',
+  description:
+    'Give exactly one of `meals` (amount = meals × mealPrice) or `days` (amount = days × childrenCount × mealPrice). ' +
+    'Same rules as a donation: registered Origin, Idempotency-Key, body ≤ 16 KiB, rate limit; a retry replays the first answer. ' +
+    'The answer `id` is a donation id: staff confirm or cancel it with `/admin/donations/{id}/confirm|cancel`.',
+  request: { params: idParam('school'), headers: IdempotencyHeaders, body: jsonBody(SponsorshipInputSchema) },
+  responses: { 201: jsonOk(SponsorshipSchema, 'Sponsorship recorded (or replayed)'), ...problems(400, 403, 404, 409, 413, 422, 429) },
+});
+
+sponsorshipRoutes.openapi(sponsor, async (c) => {
+  const input = c.req.valid('json');
+  const school = await schoolOf(c);
+  if (school.campaign_status !== 'open' || (school.ends_at && Date.parse(school.ends_at) < Date.now())) {
+    throw new ProblemError(409, 'campaign_closed', 'This school is not accepting sponsorships');
+  }
+  const days = input.days ?? null;
+  const meals = days === null ? input.meals! : days * school.children_count;
+  const amount = meals * school.meal_price;
+  if (amount > MAX_AMOUNT) {
+    throw new ProblemError(400, 'validation_failed', 'The amount would exceed 10^10 minor units', [
+      { path: days === null ? 'meals' : 'days', message: 'Too many for one sponsorship' },
+    ]);
+  }
+  const id = newId('dn');
+  const reference = paymentReference();
+  const db = c.env.DB;
+  const donation = db
+    .prepare(
+      `INSERT INTO donations (id, campaign_id, amount, currency, name, anonymous, message, contact, channel, reference, status, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'offline', ?, 'pending', ?)`,
+    )
+    .bind(id, school.campaign_id, amount, school.currency, input.name || null, input.anonymous ? 1 : 0, input.message || null,
+      input.contact || null, reference, nowIso());
+  const bought = db
+    .prepare('INSERT INTO lunch_sponsorships (donation_id, school_id, meals, days) VALUES (?, ?, ?, ?)')
+    .bind(id, school.id, meals, days);
+  const body = {
+    id,
+    status: 'pending' as const,
+    meals,
+    days,
+    amount,
+    currency: school.currency,
+    payment: { method: 'offline' as const, instructions: instructionsFor(school.payment_instructions, reference), reference },
+  };
+  return idempotentBatch(c, [donation, bought], body, 201);
+});
