@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+/** The claim dialog of <gongyi-wishes>: a native modal <dialog>, big targets, visible labels. */
+export const claimStyles = css`
+  /* Takes no room in the board: only the modal dialog (top layer) is ever seen. */
+  :host {
+    display: contents;
+  }
+  dialog {
+    width: min(34em, calc(100vw - 2em));
+    max-height: calc(100vh - 2em);
+    overflow: auto;
+    padding: 0;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .dlg,
+  form {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  .dlg {
+    padding: 1.25em;
+  }
+  h3 {
+    font-size: 1.25em;
+  }
+  .wish {
+    padding: 0.75em;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+  }
+  .next h4 {
+    font-size: 1em;
+  }
+  .next ol {
+    padding-inline-start: 1.5em;
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    font-weight: 600;
+  }
+  input {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.4em 0.6em;
+    min-height: var(--_target);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .hint {
+    font-size: 0.875em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .err {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .err ul {
+    padding-inline-start: 1.25em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5em;
+  }
+  .result h4 {
+    color: var(--_ok);
+    font-size: 1.125em;
+  }
+`;

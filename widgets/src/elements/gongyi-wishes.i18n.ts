@@ -1,0 +1,29 @@
+import type { Catalogs, WithCommon } from '../lib/i18n.js';
+import type { WishCategory, WishStatus } from './gongyi-wishes.types.js';
+
+/** Strings of <gongyi-wishes> and its claim dialog; each locale file in ../locales fills this section. */
+export interface WishesMessages extends WithCommon {
+  title: string;
+  byStatus: string;
+  byCategory: string;
+  all: string;
+  statuses: Record<WishStatus, string>;
+  categories: Record<WishCategory, string>;
+  /** One character shown in the category's coloured badge. */
+  icons: Record<WishCategory, string>;
+  wisher: string;
+  value: string;
+  none: string;
+  more: string;
+  claim: string;
+  claimedBy: (who: string) => string;
+  fulfilledBy: (who: string, date: string) => string;
+  thanks: string;
+}
+
+/** One chunk per locale, loaded only when an element shows that locale. */
+export const catalogs: Catalogs<WishesMessages> = {
+  'zh-Hans': () => import('../locales/wishes.zh-Hans.js'),
+  'zh-Hant': () => import('../locales/wishes.zh-Hant.js'),
+  en: () => import('../locales/wishes.en.js'),
+};

@@ -1,0 +1,229 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ApiError, getJson } from '../lib/api.js';
+import { GongyiElement } from '../lib/base.js';
+import { baseStyles } from '../lib/base.styles.js';
+import { date, integer, money } from '../lib/format.js';
+import { catalogs, type WishesMessages } from './gongyi-wishes.i18n.js';
+import { wishesStyles } from './gongyi-wishes.styles.js';
+import { WISH_CATEGORIES, WISH_STATUSES, type Wish, type WishCategory, type WishPage, type WishStatus } from './gongyi-wishes.types.js';
+
+/** Wishes per page; the board always reserves this many card slots (no layout shift). */
+export const PAGE = 6;
+
+const prefetchClaim = () => import('./gongyi-claim.js');
+
+/** A card's fixed-height blocks, empty: a skeleton card, or an invisible filler slot of a short page. */
+const blankCard = (skeleton: boolean) =>
+  html`<li class=${skeleton ? 'wish' : 'wish filler'} data-cat="" aria-hidden=${skeleton ? nothing : 'true'}>
+    <div class="head">${skeleton ? html`<span class="sk blk"></span>` : nothing}</div>
+    <p class="meta">${skeleton ? html`<span class="sk"></span>` : nothing}</p>
+    <p class="text">${skeleton ? html`<span class="sk l"></span>` : nothing}</p>
+    <div class="foot">${skeleton ? html`<span class="sk btn"></span>` : nothing}</div>
+  </li>`;
+
+/**
+ * <gongyi-wishes org="ID">: an organisation's micro-wish board (微心愿): counts per status (which
+ * also filter), category chips, wish cards (category colour and badge, masked wisher, community,
+ * estimated value, status, who claimed it, the thank-you once fulfilled), "more" paging, and a
+ * claim dialog on open wishes. Optional `status` and `category` attributes preselect a filter.
+ *
+ * The dialog is <gongyi-claim> (./gongyi-claim.ts), imported when a reader reaches for "claim".
+ * Events: `gongyi-load`, `gongyi-error`, and from the dialog `gongyi-claim` (detail {wish, id,
+ * claimedBy}) and `gongyi-claim-error` (detail {wish, status, code, message}).
+ */
+export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
+  static override styles = [baseStyles, wishesStyles];
+  static override properties = {
+    org: { reflect: true },
+    status: {},
+    category: {},
+    _more: { state: true },
+    _next: { state: true },
+    _claiming: { state: true },
+  };
+  declare org: string | undefined;
+  declare status: WishStatus | undefined;
+  declare category: WishCategory | undefined;
+  /** Items of the pages after the first, and the cursor after them (undefined: the first page's). */
+  declare private _more: Wish[];
+  declare private _next: string | null | undefined;
+  /** The wish the dialog is for; once set, the dialog element stays rendered. */
+  declare private _claiming: Wish | undefined;
+
+  constructor() {
+    super();
+    this._more = [];
+    this.addEventListener('gongyi-claim', () => void this.load(true));
+    // Someone was first (or the wish closed): show the board as it now is.
+    this.addEventListener('gongyi-claim-error', (e) => {
+      const code = (e as CustomEvent<{ code: string }>).detail.code;
+      if (code === 'already_claimed' || code === 'wish_closed') void this.load(true);
+    });
+  }
+
+  protected catalogs() {
+    return catalogs;
+  }
+
+  protected resourcePath(): string | ApiError {
+    if (!this.org) return new ApiError(0, 'missing_attribute', 'Missing attribute: org');
+    const q = new URLSearchParams({ limit: String(PAGE) });
+    if (this.status && WISH_STATUSES.includes(this.status)) q.set('status', this.status);
+    if (this.category && WISH_CATEGORIES.includes(this.category)) q.set('category', this.category);
+    return `/orgs/${encodeURIComponent(this.org)}/wishes?${q}`;
+  }
+
+  /** A (re)load shows the first page again. */
+  protected override async load(fresh = false): Promise<void> {
+    await super.load(fresh);
+    this._more = [];
+    this._next = undefined;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`<h3 class="title"><span class="sk"></span></h3>
+      <div class="statuses">${[0, 1, 2, 3].map(() => html`<div class="status"><span class="sk s"></span></div>`)}</div>
+      <div class="chips">${[0, 1, 2, 3].map(() => html`<span class="chip"><span class="sk"></span></span>`)}</div>
+      <ul class="list">
+        ${Array.from({ length: PAGE }, () => blankCard(true))}
+      </ul>
+      <div class="more"></div>`;
+  }
+
+  protected renderReady(p: WishPage): TemplateResult {
+    const t = this.t;
+    const l = this.locale;
+    const items = [...p.items, ...this._more];
+    const next = this._next === undefined ? p.nextCursor : this._next;
+    const total = WISH_STATUSES.reduce((n, s) => n + (p.counts[s] ?? 0), 0);
+    const statusButton = (s: WishStatus | undefined) => html`<button
+      type="button"
+      class="status"
+      part="count"
+      aria-pressed=${String(this.status === s)}
+      @click=${() => this.filter(s, this.category)}
+    >
+      <strong>${integer(s ? (p.counts[s] ?? 0) : total, l)}</strong><span>${s ? t.statuses[s] : t.all}</span>
+    </button>`;
+    const chip = (c: WishCategory | undefined) => html`<button
+      type="button"
+      class="chip"
+      part="chip"
+      data-cat=${c ?? ''}
+      aria-pressed=${String(this.category === c)}
+      @click=${() => this.filter(this.status, c)}
+    >
+      ${c ? html`<span class="dot" aria-hidden="true"></span>${t.categories[c]}` : t.all}
+    </button>`;
+    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${String(this._state === 'loading')}>
+        <h3 class="title line" part="title" id="title">${t.title}</h3>
+        <div class="statuses" part="counts" role="group" aria-label=${t.byStatus}>${[undefined, ...WISH_STATUSES].map(statusButton)}</div>
+        <div class="chips" part="chips" role="group" aria-label=${t.byCategory}>${[undefined, ...WISH_CATEGORIES].map(chip)}</div>
+        <ul class="list" part="list">
+          ${items.map((w) => this.renderWish(w))}
+          ${Array.from({ length: Math.max(0, PAGE - items.length) }, () => blankCard(false))}
+          ${items.length ? nothing : html`<li class="none">${t.none}</li>`}
+        </ul>
+        <div class="more">
+          <button class=${next ? 'btn ghost' : 'btn ghost gone'} type="button" part="more" @click=${this.loadMore}>${t.more}</button>
+        </div>
+      </section>
+      ${this._claiming
+        ? html`<gongyi-claim
+            id="claim"
+            exportparts="dialog, claim-form, claim-submit, claim-result, claim-error"
+            api=${this.api ?? nothing}
+            lang=${l}
+            theme=${this.theme ?? nothing}
+            ?elder=${this.elder}
+            .wish=${this._claiming}
+            .locale=${l}
+            @gongyi-claim-close=${this.restoreFocus}
+          ></gongyi-claim>`
+        : nothing}`;
+  }
+
+  private renderWish(w: Wish): TemplateResult {
+    const t = this.t;
+    const l = this.locale;
+    const who = w.claimedBy ?? '';
+    const titleId = 'w-' + w.id;
+    return html`<li class="wish" part="wish" data-cat=${w.category} data-status=${w.status} data-id=${w.id}>
+      <div class="head">
+        <span class="badge" aria-hidden="true">${t.icons[w.category]}</span>
+        <h4 class="line" id=${titleId} tabindex="-1" title=${w.title}>${w.title}</h4>
+        <span class=${'pill ' + w.status} part="status">${t.statuses[w.status]}</span>
+      </div>
+      <p class="meta line">
+        <span class="cat">${t.categories[w.category]}</span> · <span class="sr">${t.wisher}: </span>${w.wisher}${w.community
+          ? ` · ${w.community}`
+          : nothing}
+      </p>
+      <p class="text" part=${w.thanks && w.status === 'fulfilled' ? 'thanks' : 'story'}>
+        ${w.status === 'fulfilled' && w.thanks ? html`<span class="sr">${t.thanks}: </span>“${w.thanks}”` : w.story}
+      </p>
+      <div class="foot">
+        ${w.value ? html`<span class="value" part="value"><span class="sr">${t.value}: </span>${money(w.value, w.currency, l)}</span>` : nothing}
+        ${w.status === 'open'
+          ? html`<button
+              class="btn"
+              type="button"
+              part="claim"
+              aria-describedby=${titleId}
+              aria-haspopup="dialog"
+              @click=${() => this.openClaim(w)}
+              @pointerenter=${prefetchClaim}
+              @focus=${prefetchClaim}
+            >
+              ${t.claim}
+            </button>`
+          : html`<span class="who line" part="claimed-by"
+              >${w.status === 'fulfilled' ? t.fulfilledBy(who, w.fulfilledAt ? date(w.fulfilledAt, l) : '') : t.claimedBy(who)}</span
+            >`}
+      </div>
+    </li>`;
+  }
+
+  private filter(status: WishStatus | undefined, category: WishCategory | undefined): void {
+    this.status = status;
+    this.category = category;
+  }
+
+  private async loadMore(): Promise<void> {
+    const p = this._data;
+    const cursor = this._next === undefined ? p?.nextCursor : this._next;
+    const path = this.resourcePath();
+    if (!cursor || path instanceof ApiError) return;
+    try {
+      const page = await getJson<WishPage>(this.api, `${path}&cursor=${encodeURIComponent(cursor)}`);
+      if (this._data !== p) return; // filters changed meanwhile
+      this._more = [...this._more, ...page.items];
+      this._next = page.nextCursor;
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError(0, 'network_error', String(e));
+      this.emit('gongyi-error', { status: err.status, code: err.code, message: err.message });
+    }
+  }
+
+  private async openClaim(w: Wish): Promise<void> {
+    this._claiming = w;
+    await prefetchClaim();
+    await this.updateComplete;
+    this.renderRoot.querySelector('gongyi-claim')?.open();
+  }
+
+  /** Back to the wish's button, or to its title once it is no longer open. */
+  private restoreFocus(): void {
+    const id = this._claiming?.id ?? '';
+    const li = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')].find((x) => x.dataset.id === id);
+    (li?.querySelector<HTMLElement>('[part=claim]') ?? li?.querySelector<HTMLElement>('h4'))?.focus();
+  }
+}
+
+if (!customElements.get('gongyi-wishes')) customElements.define('gongyi-wishes', GongyiWishes);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-wishes': GongyiWishes;
+  }
+}

@@ -1,0 +1,27 @@
+import type { WishesMessages } from '../elements/gongyi-wishes.i18n.js';
+import common from './common.en.js';
+
+/** <gongyi-wishes> in English (en). */
+const messages: WishesMessages = {
+  title: 'Micro-wishes',
+  byStatus: 'Show by status',
+  byCategory: 'Show by category',
+  all: 'All',
+  statuses: { open: 'Open', claimed: 'Claimed', fulfilled: 'Fulfilled' },
+  categories: {
+    necessities: 'Necessities', study: 'Study supplies', culture: 'Culture & company', policy: 'Policy help',
+    employment: 'Job guidance', other: 'Other',
+  },
+  icons: { necessities: 'N', study: 'S', culture: 'C', policy: 'P', employment: 'J', other: 'O' },
+  wisher: 'Wished by',
+  value: 'Estimated value',
+  none: 'No wishes here yet.',
+  more: 'More wishes',
+  claim: 'I’ll take it',
+  claimedBy: (w) => `Claimed by ${w}`,
+  fulfilledBy: (w, d) => `Fulfilled by ${w} · ${d}`,
+  thanks: 'Thank-you',
+  common,
+};
+
+export default messages;

@@ -1,0 +1,24 @@
+import type { WishesMessages } from '../elements/gongyi-wishes.i18n.js';
+import common from './common.zh-Hans.js';
+
+/** <gongyi-wishes> in 简体中文 (zh-Hans). */
+const messages: WishesMessages = {
+  title: '群众微心愿',
+  byStatus: '按状态查看',
+  byCategory: '按类别查看',
+  all: '全部',
+  statuses: { open: '待认领', claimed: '已认领', fulfilled: '已实现' },
+  categories: { necessities: '必需物资', study: '学习用品', culture: '精神文化', policy: '政策扶持', employment: '就业指导', other: '其他' },
+  icons: { necessities: '物', study: '学', culture: '文', policy: '策', employment: '业', other: '他' },
+  wisher: '心愿人',
+  value: '预计价值',
+  none: '这里暂时没有心愿。',
+  more: '更多心愿',
+  claim: '我来认领',
+  claimedBy: (w) => `${w} 已认领`,
+  fulfilledBy: (w, d) => `${w} · ${d} 实现`,
+  thanks: '回音',
+  common,
+};
+
+export default messages;

@@ -1,0 +1,24 @@
+import type { WishesMessages } from '../elements/gongyi-wishes.i18n.js';
+import common from './common.zh-Hant.js';
+
+/** <gongyi-wishes> in 繁體中文 (zh-Hant). */
+const messages: WishesMessages = {
+  title: '群眾微心願',
+  byStatus: '按狀態查看',
+  byCategory: '按類別查看',
+  all: '全部',
+  statuses: { open: '待認領', claimed: '已認領', fulfilled: '已實現' },
+  categories: { necessities: '必需物資', study: '學習用品', culture: '精神文化', policy: '政策扶持', employment: '就業指導', other: '其他' },
+  icons: { necessities: '物', study: '學', culture: '文', policy: '策', employment: '業', other: '他' },
+  wisher: '心願人',
+  value: '預計價值',
+  none: '這裡暫時沒有心願。',
+  more: '更多心願',
+  claim: '我來認領',
+  claimedBy: (w) => `${w} 已認領`,
+  fulfilledBy: (w, d) => `${w} · ${d} 實現`,
+  thanks: '回音',
+  common,
+};
+
+export default messages;
