@@ -1,0 +1,30 @@
+import type { Catalogs, WithCommon } from '../lib/i18n.js';
+
+/** Strings of <gongyi-column>; each locale file in ../locales fills this section. */
+export interface ColumnMessages extends WithCommon {
+  column: string;
+  filters: string;
+  category: string;
+  status: string;
+  all: string;
+  categories: Record<string, string>;
+  statuses: Record<string, string>;
+  projects: string;
+  loadMore: string;
+  loadingMore: string;
+  allShown: (n: number) => string;
+  shown: (n: number) => string;
+  empty: string;
+  back: string;
+  /** "已筹 2575元 / 目标 10万元" under a card's bar. */
+  raised: (raised: string, goal: string) => string;
+  progressOf: (title: string) => string;
+  open: (title: string) => string;
+}
+
+/** One chunk per locale, loaded only when an element shows that locale. */
+export const catalogs: Catalogs<ColumnMessages> = {
+  'zh-Hans': () => import('../locales/column.zh-Hans.js'),
+  'zh-Hant': () => import('../locales/column.zh-Hant.js'),
+  en: () => import('../locales/column.en.js'),
+};

@@ -1,0 +1,251 @@
+import { css } from 'lit';
+
+/*
+ * Fixed-height rows (header, chip rows, card parts, the "load more" row) and at least one page of
+ * card slots (skeleton cards, cards or invisible fillers): the column keeps its size from the
+ * first paint to the loaded cards. Chip rows scroll sideways instead of wrapping, for the same reason.
+ */
+export const columnStyles = css`
+  [hidden] {
+    display: none !important;
+  }
+  .view {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  .head {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    height: 4em;
+  }
+  .logo {
+    flex: none;
+    width: 3.5em;
+    height: 3.5em;
+    border-radius: 50%;
+    overflow: hidden;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .logo img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .names {
+    min-width: 0;
+    flex: 1;
+  }
+  .name {
+    font-size: 1em;
+    line-height: 1.5;
+    height: 1.5em;
+    font-weight: 600;
+  }
+  .word {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .brand {
+    font-size: 1.375em;
+    line-height: 1.4;
+    height: 1.4em;
+    font-weight: 700;
+    color: var(--_accent);
+    letter-spacing: 0.05em;
+  }
+  .filters {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375em;
+  }
+  .chips {
+    display: flex;
+    gap: 0.5em;
+    height: calc(var(--_target) + 0.5em);
+    align-items: center;
+    overflow-x: auto;
+    scrollbar-width: thin;
+    padding: 0 0.125em;
+  }
+  .chip {
+    flex: none;
+    min-height: var(--_target);
+    padding: 0 1em;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    white-space: nowrap;
+  }
+  .chip.sk {
+    width: 4.5em;
+    min-height: 0;
+    height: var(--_target);
+    border: 0;
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .list {
+    position: relative;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(var(--gongyi-card-min-width, 14em), 1fr));
+    gap: 0.75em;
+    list-style: none;
+  }
+  .pcard {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.375em;
+    min-width: 0;
+    padding-bottom: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    overflow: hidden;
+    background: var(--_bg);
+  }
+  .pcard > :not(.cover) {
+    margin-inline: 0.75em;
+  }
+  .filler {
+    visibility: hidden;
+  }
+  .pcard:focus-within {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .pcard:hover {
+    border-color: var(--_accent);
+  }
+  .cover {
+    aspect-ratio: 16 / 9;
+    background: var(--_surface);
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--_muted);
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .cover img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    display: block;
+  }
+  .ptitle {
+    font-size: 1.0625em;
+    line-height: 1.4;
+    height: 2.8em;
+    margin-block: 0;
+  }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .open {
+    all: unset;
+    cursor: pointer;
+    font-weight: 700;
+  }
+  /* The whole card is the button's target; its focus ring is the card's. */
+  .open::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .open:focus-visible {
+    outline: none;
+  }
+  .meta {
+    height: 1.5em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .state {
+    height: 1.75em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.625em;
+    border-radius: 999px;
+    font-size: 0.8125em;
+    line-height: 1.75;
+    border: 1px solid currentColor;
+    color: var(--_muted);
+  }
+  .badge[data-status='in_progress'] {
+    color: var(--_accent);
+  }
+  .badge[data-status='completed'] {
+    color: var(--_ok);
+  }
+  .prog {
+    height: 2.5em;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 0.25em;
+  }
+  .bar {
+    height: 0.5em;
+    border-radius: 0.25em;
+    background: var(--_surface);
+    outline: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .fill {
+    height: 100%;
+    width: 0;
+    background: var(--_accent);
+  }
+  .raised {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .empty {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--_muted);
+  }
+  .more {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    height: calc(var(--_target) + 0.5em);
+  }
+  .more [aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .detail {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.75em;
+  }
+  .detail:focus {
+    outline: none;
+  }
+  .detail gongyi-project {
+    align-self: stretch;
+  }
+`;

@@ -1,0 +1,381 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ApiError } from '../lib/api.js';
+import { GongyiElement } from '../lib/base.js';
+import { baseStyles } from '../lib/base.styles.js';
+import { money, percent } from '../lib/format.js';
+import { catalogs, type ColumnMessages } from './gongyi-column.i18n.js';
+import { ProjectPager, type Filters, type ProjectCard } from './gongyi-column.pager.js';
+import { columnStyles } from './gongyi-column.styles.js';
+// Every column shows its figures: the stats element comes in the same chunk graph.
+import './gongyi-stats.js';
+
+interface Org {
+  id: string;
+  name: string;
+  region: string | null;
+  brand: string | null;
+  logoUrl: string | null;
+  website: string | null;
+}
+
+const CATEGORIES = ['elderly', 'children', 'meals', 'disability', 'education', 'relief', 'community', 'other'];
+const STATUSES = ['planned', 'in_progress', 'completed'];
+const STATS_PARTS = 'card: stats-card, figures, figure, value, number, unit, label, period';
+const PROJECT_PARTS = 'card: project-card, title: project-title, cover: project-cover, timeline, progress';
+
+/**
+ * The project's heading once its loaded view is rendered (`gongyi-load` comes with the data; the
+ * view follows when its messages are there too), or null if that takes more than a few seconds.
+ */
+function loadedTitle(project: Element): Promise<HTMLElement | null> {
+  const root = project.shadowRoot;
+  const find = () => root?.querySelector<HTMLElement>('[part~=title]') ?? null;
+  if (!root || find()) return Promise.resolve(find());
+  return new Promise((resolve) => {
+    const done = (t: HTMLElement | null) => (mo.disconnect(), clearTimeout(timer), resolve(t));
+    const mo = new MutationObserver(() => find() && done(find()));
+    const timer = setTimeout(() => done(null), 5000);
+    mo.observe(root, { childList: true, subtree: true });
+  });
+}
+
+/** The project module (and its progress card) is fetched when a reader reaches for a card. */
+const loadProject = () => import('./gongyi-project.js');
+
+/**
+ * <gongyi-column org="ID">: an organisation's charity column (慈善专栏): brand line and logo, its
+ * figures (<gongyi-stats layout="compact">), and its projects as cards, filterable by category and
+ * status and paged with the API cursor ("load more"). A card opens the full <gongyi-project> in
+ * place — the host page never navigates — with a way back; focus goes to the project's heading and
+ * back to the card it came from.
+ *
+ * Attributes besides the common ones: `categories` (comma list of the category chips to offer;
+ * default all), `limit` (cards per page, default 6), `figures` (figure slots, default 4).
+ * Events: `gongyi-load`, `gongyi-error`, `gongyi-open` {project} and `gongyi-close` {project}.
+ */
+export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
+  static override styles = [baseStyles, columnStyles];
+  static override properties = {
+    org: { reflect: true },
+    categories: {},
+    limit: { type: Number },
+    figures: { type: Number },
+    _filters: { state: true },
+    _open: { state: true },
+  };
+  declare org: string | undefined;
+  declare categories: string | undefined;
+  declare limit: number | undefined;
+  declare figures: number | undefined;
+  declare private _filters: Filters;
+  declare private _open: string | undefined;
+  private readonly pager = new ProjectPager(() => this.requestUpdate());
+  /** org|api|filters|limit of the list on screen; a change reloads its first page. */
+  private _listKey: string | undefined;
+  /** A focus move to make once the next render is in the DOM. */
+  private _focus: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this._filters = { category: '', status: '' };
+  }
+
+  protected catalogs() {
+    return catalogs;
+  }
+
+  protected resourcePath(): string | ApiError {
+    return this.org ? '/orgs/' + encodeURIComponent(this.org) : new ApiError(0, 'missing_attribute', 'Missing attribute: org');
+  }
+
+  private get pageSize(): number {
+    const n = Math.floor(this.limit ?? 6);
+    return Number.isFinite(n) ? Math.min(50, Math.max(1, n)) : 6;
+  }
+
+  private get chipCategories(): string[] {
+    const asked = (this.categories ?? '').split(/[\s,]+/).filter((c) => CATEGORIES.includes(c));
+    return asked.length ? asked : CATEGORIES;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._listKey = undefined; // reload the list when moved back into a document
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pager.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The first page loads alongside the organisation, not after it.
+    const key = [this.org, this.api ?? '', this._filters.category, this._filters.status, this.pageSize].join('|');
+    if (this.org && key !== this._listKey) {
+      this._listKey = key;
+      void this.loadList(false);
+    }
+  }
+
+  private async loadList(more: boolean): Promise<void> {
+    await this.pager.load(this.api, this.org!, this._filters, this.pageSize, more);
+    const e = this.pager.error;
+    if (e) this.emit('gongyi-error', { status: e.status, code: e.code, message: e.message });
+  }
+
+  private setFilter(kind: keyof Filters, value: string): void {
+    if (this._filters[kind] !== value) this._filters = { ...this._filters, [kind]: value };
+  }
+
+  private async more(): Promise<void> {
+    if (this.pager.loading || !this.pager.nextCursor) return;
+    const before = this.pager.items.length;
+    await this.loadList(true);
+    // Keyboard readers carry on at the first new card (the button may be gone: no more pages).
+    if (this.pager.items.length > before) {
+      this._focus = () => this.renderRoot.querySelectorAll<HTMLElement>('button.open')[before]?.focus();
+      this.requestUpdate();
+    }
+  }
+
+  private openProject(id: string): void {
+    void loadProject();
+    this._open = id;
+    // Focus the detail at once (the card's button is hidden now), then its heading once it loads.
+    this._focus = () => this.renderRoot.querySelector<HTMLElement>('.detail')?.focus();
+    this.emit('gongyi-open', { project: id });
+  }
+
+  private back(): void {
+    const id = this._open;
+    if (!id) return;
+    this._open = undefined;
+    this._focus = () => this.renderRoot.querySelector<HTMLElement>(`button.open[data-id="${CSS.escape(id)}"]`)?.focus();
+    this.emit('gongyi-close', { project: id });
+  }
+
+  private async onProjectLoad(e: CustomEvent<{ path?: string }>): Promise<void> {
+    if (!e.detail?.path?.startsWith('/projects/')) return; // the nested progress card loads too
+    const project = e.target as Element;
+    const title = await loadedTitle(project);
+    const detail = this.renderRoot.querySelector('.detail');
+    // Only while this project is still open and the reader has not moved on from where opening it put them.
+    const active = this.shadowRoot!.activeElement;
+    if (!title || !detail?.contains(project) || (active && active !== detail)) return;
+    title.tabIndex = -1;
+    title.focus();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const f = this._focus;
+    this._focus = undefined;
+    f?.();
+    // Bar widths via the CSSOM, not style attributes: strict CSPs stay happy.
+    for (const fill of this.renderRoot.querySelectorAll<HTMLElement>('.fill[data-pct]')) fill.style.width = fill.dataset.pct + '%';
+  }
+
+  // ── rendering ──
+
+  private header(org: Org | undefined): TemplateResult {
+    const t = this._m;
+    return html`<header class="head" part="header">
+      <div class="logo" part="logo">
+        ${org?.logoUrl
+          ? html`<img src=${org.logoUrl} alt="" decoding="async" />`
+          : org
+            ? html`<span aria-hidden="true">${[...org.name][0]}</span>`
+            : nothing}
+      </div>
+      <div class="names">
+        ${org && t
+          ? html`<h2 class="name line" part="name">${org.name}<span class="word"> · ${t.column}</span></h2>`
+          : html`<div class="name"><span class="sk"></span></div>` /* no empty heading while loading */}
+        <p class="brand line" part="brand">${org ? (org.brand ?? org.region ?? '') : html`<span class="sk l"></span>`}</p>
+      </div>
+    </header>`;
+  }
+
+  private stats(org: Org | undefined): TemplateResult {
+    return html`<gongyi-stats
+      part="stats"
+      exportparts=${STATS_PARTS}
+      layout="compact"
+      .hold=${!org}
+      org=${org?.id ?? nothing}
+      max=${this.figures ?? nothing}
+      api=${this.api ?? nothing}
+      lang=${this.locale}
+      theme=${this.theme ?? nothing}
+      ?elder=${this.elder}
+    ></gongyi-stats>`;
+  }
+
+  private chips(kind: keyof Filters, values: string[], names: Record<string, string> | undefined, label: string | undefined): TemplateResult {
+    const t = this._m;
+    return html`<div class="chips" role=${t ? 'group' : nothing} aria-label=${label ?? nothing} part="filter">
+      ${t
+        ? [['', t.all], ...values.map((v) => [v, names?.[v] ?? v])].map(
+            ([v, name]) => html`<button
+              type="button"
+              class="chip"
+              part="chip"
+              data-value=${v!}
+              aria-pressed=${String(this._filters[kind] === v)}
+              @click=${() => this.setFilter(kind, v!)}
+            >
+              ${name}
+            </button>`,
+          )
+        : values.slice(0, 4).map(() => html`<span class="chip sk"></span>`)}
+    </div>`;
+  }
+
+  /** A card's boxes without content: a skeleton while loading, an invisible filler once loaded. */
+  private placeholderCard(filler: boolean): TemplateResult {
+    const sk = (c: string) => (filler ? nothing : html`<span class=${c}></span>`);
+    return html`<li class=${filler ? 'pcard filler' : 'pcard'} aria-hidden="true">
+      <div class="cover"></div>
+      <div class="ptitle">${sk('sk l')}</div>
+      <p class="meta">${sk('sk s')}</p>
+      <p class="state">${sk('sk s')}</p>
+      <div class="prog"></div>
+    </li>`;
+  }
+
+  private card(p: ProjectCard, t: ColumnMessages): TemplateResult {
+    const l = this.locale;
+    const cat = t.categories[p.category] ?? p.category;
+    const g = p.progress;
+    const ratio = g && g.goalAmount > 0 ? g.raisedAmount / g.goalAmount : 0;
+    const raised = g ? t.raised(money(g.raisedAmount, g.currency, l), money(g.goalAmount, g.currency, l)) : '';
+    return html`<li class="pcard" part="project" data-id=${p.id}>
+      <div class="cover" part="cover">
+        ${p.coverUrl ? html`<img src=${p.coverUrl} alt="" loading="lazy" decoding="async" />` : html`<span aria-hidden="true">${cat}</span>`}
+      </div>
+      <h3 class="ptitle clamp">
+        <button
+          type="button"
+          class="open"
+          part="open"
+          data-id=${p.id}
+          @click=${() => this.openProject(p.id)}
+          @pointerenter=${loadProject}
+          @focus=${loadProject}
+        >${p.title}</button>
+      </h3>
+      <p class="meta line" part="meta">${cat}${p.location ? html` · ${p.location}` : nothing}</p>
+      <p class="state"><span class="badge" part="status" data-status=${p.status}>${t.statuses[p.status] ?? p.status}</span></p>
+      <div class="prog">
+        ${g
+          ? html`<div
+                class="bar"
+                part="card-bar"
+                role="progressbar"
+                aria-label=${t.progressOf(p.title)}
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=${Math.min(100, Math.round(ratio * 100))}
+                aria-valuetext=${`${raised} (${percent(ratio, l)})`}
+              >
+                <div class="fill" data-pct=${Math.min(100, ratio * 100)}></div>
+              </div>
+              <p class="raised line" part="raised">${raised}</p>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  private list(t: ColumnMessages | undefined): TemplateResult {
+    const pg = this.pager;
+    const first = pg.loading && !pg.items.length;
+    const n = this.pageSize;
+    const items = t && !first ? pg.items : [];
+    // Always at least one page of slots: skeleton, cards or invisible fillers (no layout shift).
+    const rest = Math.max(0, n - items.length);
+    const empty = t && !pg.loading && !pg.error && !items.length;
+    return html`<div class="list" part="list" aria-busy=${String(!t || pg.loading)}>
+        <ul class="cards" part="cards" aria-label=${t?.projects ?? nothing}>
+          ${t ? items.map((p) => this.card(p, t)) : nothing}
+          ${Array.from({ length: rest }, () => this.placeholderCard(!!t && !first))}
+        </ul>
+        ${empty ? html`<p class="empty" part="empty">${t.empty}</p>` : nothing}
+        ${t && pg.error
+          ? html`<div class="overlay" role="alert" part="error">
+              <strong>${t.common.loadFailed}</strong>
+              <p>${this.errorText(pg.error)}</p>
+              <button class="btn ghost" type="button" @click=${() => this.loadList(pg.items.length > 0)}>${t.common.retry}</button>
+            </div>`
+          : nothing}
+      </div>
+      <div class="sr" role="status">${t && !pg.loading && !pg.error ? t.shown(pg.items.length) : ''}</div>
+      <div class="more">
+        ${t && pg.nextCursor
+          ? html`<button
+              class="btn ghost"
+              part="more"
+              type="button"
+              aria-disabled=${String(pg.loading)}
+              @click=${this.more}
+            >
+              ${pg.loading ? t.loadingMore : t.loadMore}
+            </button>`
+          : t && items.length && !pg.loading
+            ? html`<p class="muted line">${t.allShown(items.length)}</p>`
+            : nothing}
+      </div>`;
+  }
+
+  private listView(org: Org | undefined): TemplateResult {
+    const t = this._m;
+    return html`${this.stats(org)}
+      <div class="filters" part="filters" role=${t ? 'group' : nothing} aria-label=${t?.filters ?? nothing}>
+        ${this.chips('category', this.chipCategories, t?.categories, t?.category)}
+        ${this.chips('status', STATUSES, t?.statuses, t?.status)}
+      </div>
+      ${this.list(t)}`;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`${this.header(undefined)}${this.listView(undefined)}`;
+  }
+
+  protected renderReady(org: Org): TemplateResult {
+    const t = this.t;
+    return html`<div class="card" part="card">
+      ${this.header(org)}
+      <div class="view" ?hidden=${!!this._open}>${this.listView(org)}</div>
+      ${this._open
+        ? html`<section
+            class="detail"
+            part="detail"
+            tabindex="-1"
+            aria-label=${this.pager.items.find((p) => p.id === this._open)?.title ?? this._open}
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.back()}
+            @gongyi-load=${this.onProjectLoad}
+          >
+            <button class="btn ghost back" part="back" type="button" @click=${this.back}>
+              <span aria-hidden="true">←</span> ${t.back}
+            </button>
+            <gongyi-project
+              project=${this._open}
+              exportparts=${PROJECT_PARTS}
+              api=${this.api ?? nothing}
+              lang=${this.locale}
+              theme=${this.theme ?? nothing}
+              ?elder=${this.elder}
+            ></gongyi-project>
+          </section>`
+        : nothing}
+    </div>`;
+  }
+}
+
+if (!customElements.get('gongyi-column')) customElements.define('gongyi-column', GongyiColumn);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-column': GongyiColumn;
+  }
+}

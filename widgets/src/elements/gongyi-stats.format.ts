@@ -1,0 +1,49 @@
+import { money } from '../lib/format.js';
+import type { Locale } from '../lib/i18n.js';
+import type { StatsMessages } from './gongyi-stats.i18n.js';
+
+/** A figure as the API sends it (GET /orgs/{org}/stats). */
+export interface Stat {
+  key: string;
+  label: string;
+  value: number;
+  unit: string | null;
+  period: string | null;
+  currency: string | null;
+  approximate: boolean;
+  source: 'staff' | 'live';
+}
+
+const intlTag: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
+
+/** Live figures are named by the widget (so they follow the reader's language); staff ones as entered. */
+export function labelOf(s: Stat, t: StatsMessages): { label: string; unit: string | null } {
+  const own = s.source === 'live' ? (t.live[s.key] ?? t.live[s.key.replace(/-.*$/, '')]) : undefined;
+  return own ?? { label: s.label, unit: s.unit === null ? null : (t.units[s.unit] ?? s.unit) };
+}
+
+/**
+ * `value` (the figure's value, or a step of its count-up) → the big number and its unit.
+ * Chinese readers get 万/亿 (萬/億): money from 1万元 up (format.money, 104.58万元), counts from 10万
+ * up — below that a count is printed exact, as the reports print it (12368人次). "余" (approximate)
+ * sits before the unit in Chinese (900万余元, 200余人次) and is a "+" in English (200+).
+ */
+export function figureParts(s: Stat, value: number, unit: string | null, locale: Locale): { num: string; unit: string } {
+  const zh = locale !== 'en';
+  const more = s.approximate ? (zh ? '余' : '+') : '';
+  if (s.currency) {
+    const text = money(Math.round(value), s.currency, locale);
+    // Chinese money ends in 元: keep it as the unit so 余 can go before it.
+    if (zh && text.endsWith('元')) return { num: text.slice(0, -1), unit: more + '元' };
+    return { num: text + more, unit: '' };
+  }
+  const whole = Number.isInteger(s.value);
+  const v = whole ? Math.round(value) : value;
+  const num = new Intl.NumberFormat(intlTag[locale], zh
+    ? v >= 100_000
+      ? { notation: 'compact', maximumFractionDigits: 2 }
+      : { useGrouping: false, maximumFractionDigits: 2 }
+    : { maximumFractionDigits: 2 }).format(v);
+  if (zh) return { num, unit: more + (unit ?? '') };
+  return { num: num + more, unit: unit ? ' ' + unit : '' };
+}

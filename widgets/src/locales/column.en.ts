@@ -1,0 +1,35 @@
+import type { ColumnMessages } from '../elements/gongyi-column.i18n.js';
+import common from './common.en.js';
+
+/** <gongyi-column> in English. */
+const messages: ColumnMessages = {
+  column: 'Charity column',
+  filters: 'Filter projects',
+  category: 'Category',
+  status: 'Status',
+  all: 'All',
+  categories: {
+    elderly: 'Elder care',
+    children: 'Children',
+    meals: 'Meals',
+    disability: 'Disability',
+    education: 'Education',
+    relief: 'Relief',
+    community: 'Community',
+    other: 'Other',
+  },
+  statuses: { planned: 'Planned', in_progress: 'In progress', completed: 'Completed' },
+  projects: 'Projects',
+  loadMore: 'Load more',
+  loadingMore: 'Loading…',
+  allShown: (n) => `All ${n} projects shown`,
+  shown: (n) => `${n} projects shown`,
+  empty: 'No projects match these filters.',
+  back: 'Back to the column',
+  raised: (raised, goal) => `${raised} of ${goal}`,
+  progressOf: (title) => `${title}: fundraising progress`,
+  open: (title) => `Open project: ${title}`,
+  common,
+};
+
+export default messages;

@@ -1,0 +1,20 @@
+import type { StatsMessages } from '../elements/gongyi-stats.i18n.js';
+import common from './common.en.js';
+
+/** <gongyi-stats> in English. */
+const messages: StatsMessages = {
+  title: 'Key figures',
+  live: {
+    raised: { label: 'Raised', unit: null },
+    donors: { label: 'Donations', unit: null },
+    mealsServed: { label: 'Meals served', unit: null },
+    wishesFulfilled: { label: 'Wishes fulfilled', unit: null },
+    projectsCompleted: { label: 'Projects completed', unit: null },
+  },
+  units: { 人次: 'person-times', 人: 'people', 户: 'households', 次: 'times', 个: '', 项: '', 餐: 'meals', 元: 'yuan', 所: '', 家: '' },
+  period: 'Period',
+  empty: 'No figures published yet.',
+  common,
+};
+
+export default messages;

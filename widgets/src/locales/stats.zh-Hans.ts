@@ -1,0 +1,20 @@
+import type { StatsMessages } from '../elements/gongyi-stats.i18n.js';
+import common from './common.zh-Hans.js';
+
+/** <gongyi-stats> in 简体中文 (zh-Hans). */
+const messages: StatsMessages = {
+  title: '数据公示',
+  live: {
+    raised: { label: '累计筹款', unit: null },
+    donors: { label: '爱心捐赠', unit: '人次' },
+    mealsServed: { label: '已供午餐', unit: '餐' },
+    wishesFulfilled: { label: '已实现微心愿', unit: '个' },
+    projectsCompleted: { label: '已完成项目', unit: '个' },
+  },
+  units: {},
+  period: '统计期间',
+  empty: '暂无公示数据。',
+  common,
+};
+
+export default messages;

@@ -1,0 +1,20 @@
+import type { StatsMessages } from '../elements/gongyi-stats.i18n.js';
+import common from './common.zh-Hant.js';
+
+/** <gongyi-stats> in 繁體中文 (zh-Hant). */
+const messages: StatsMessages = {
+  title: '數據公示',
+  live: {
+    raised: { label: '累計籌款', unit: null },
+    donors: { label: '愛心捐贈', unit: '人次' },
+    mealsServed: { label: '已供午餐', unit: '餐' },
+    wishesFulfilled: { label: '已實現微心願', unit: '個' },
+    projectsCompleted: { label: '已完成項目', unit: '個' },
+  },
+  units: { 个: '個', 户: '戶', 项: '項', 间: '間', 场: '場', 辆: '輛' },
+  period: '統計期間',
+  empty: '暫無公示數據。',
+  common,
+};
+
+export default messages;
