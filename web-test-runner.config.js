@@ -16,7 +16,8 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a second, background page gets no requestAnimationFrame (count-up animations).
+  concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
   testsFinishTimeout: 120000,
 };

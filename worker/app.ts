@@ -9,8 +9,12 @@ import { adminRoutes } from './routes/admin';
 import { campaignRoutes } from './routes/campaigns';
 import { registerDocs } from './routes/docs';
 import { donationRoutes } from './routes/donations';
+import { lunchRoutes } from './routes/lunch';
 import { orgRoutes } from './routes/orgs';
 import { projectRoutes } from './routes/projects';
+import { sponsorshipRoutes } from './routes/sponsorships';
+import { statsRoutes } from './routes/stats';
+import { wishRoutes } from './routes/wishes';
 
 export function createApp() {
   const app = new OpenAPIHono<Env>({ defaultHook: validationHook });
@@ -20,12 +24,17 @@ export function createApp() {
   app.use('/api/v1/orgs/*', publicRead());
   app.use('/api/v1/projects/*', publicRead());
   app.use('/api/v1/campaigns/:id', publicRead());
+  app.use('/api/v1/lunch/:school', publicRead());
 
   app
     .route('/api/v1', orgRoutes)
     .route('/api/v1', projectRoutes)
     .route('/api/v1', campaignRoutes)
     .route('/api/v1', donationRoutes)
+    .route('/api/v1', lunchRoutes)
+    .route('/api/v1', sponsorshipRoutes)
+    .route('/api/v1', statsRoutes)
+    .route('/api/v1', wishRoutes)
     .route('/api/v1', adminRoutes);
   registerDocs(app);
   // Liveness, and the baseline the bench compares real routes against: no D1, no middleware.

@@ -121,7 +121,7 @@ describe('GET /orgs/{org}/projects', () => {
     const completed = await (await get('/api/v1/orgs/yiyang-mzj/projects?status=completed')).json<any>();
     expect(completed.items.map((p: any) => p.id)).toEqual(['yiyang-age-friendly']);
     expect(Object.keys(completed.items[0]).sort()).toEqual(
-      ['beneficiaries', 'campaignId', 'category', 'coverUrl', 'id', 'location', 'orgId', 'status', 'summary', 'title'].sort(),
+      ['beneficiaries', 'campaignId', 'category', 'coverUrl', 'id', 'location', 'orgId', 'progress', 'status', 'summary', 'title'].sort(),
     );
   });
 

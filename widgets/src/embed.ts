@@ -14,6 +14,10 @@
 const modules: Record<string, () => Promise<unknown>> = {
   'gongyi-project': () => import('./elements/gongyi-project.js'),
   'gongyi-progress': () => import('./elements/gongyi-progress.js'),
+  'gongyi-lunch': () => import('./elements/gongyi-lunch.js'),
+  'gongyi-wishes': () => import('./elements/gongyi-wishes.js'),
+  'gongyi-column': () => import('./elements/gongyi-column.js'),
+  'gongyi-stats': () => import('./elements/gongyi-stats.js'),
 };
 
 const waiting = new Set(Object.keys(modules));

@@ -3,7 +3,7 @@ import { notFound } from '../lib/problem';
 import type { CampaignRow, DonationRow, OrgRow, ProjectRow, UpdateRow } from './rows';
 
 // The campaign a project page links to: the newest open one, else the newest of any status.
-const CAMPAIGN_OF_PROJECT = `(SELECT c.id FROM campaigns c WHERE c.project_id = p.id
+export const CAMPAIGN_OF_PROJECT = `(SELECT c.id FROM campaigns c WHERE c.project_id = p.id
   ORDER BY c.status = 'open' DESC, c.created_at DESC LIMIT 1)`;
 
 export const PROJECT_COLUMNS = `p.*, ${CAMPAIGN_OF_PROJECT} AS campaign_id`;

@@ -41,7 +41,7 @@ const pledge = createRoute({
   responses: { 201: jsonOk(PledgeSchema, 'Pledge recorded (or replayed)'), ...problems(400, 403, 404, 409, 413, 422, 429) },
 });
 
-const instructionsFor = (custom: string | null, reference: string) =>
+export const instructionsFor = (custom: string | null, reference: string) =>
   (custom ? `${custom}\n` : '请通过银行转账或到机构现场完成捐赠，') + `并在附言中注明参考号 ${reference}。工作人员确认到账后，金额计入已筹款。`;
 
 donationRoutes.openapi(pledge, async (c) => {

@@ -1,8 +1,9 @@
 // GET /orgs/{org} and the organisation's paged project list (the charity column).
 import { createRoute } from '@hono/zod-openapi';
 import { decodeCursor, page } from '../db/cursor';
-import { PROJECT_COLUMNS, requireOrg } from '../db/queries';
-import { orgJson, projectSummaryJson, type ProjectRow } from '../db/rows';
+import { CARD_COLUMNS, CARD_FROM, projectCardJson, type ProjectCardRow } from '../db/project-cards';
+import { requireOrg } from '../db/queries';
+import { orgJson } from '../db/rows';
 import { idParam, jsonOk, problems } from '../schemas/common';
 import { OrgSchema } from '../schemas/orgs';
 import { ProjectListQuery, ProjectPageSchema } from '../schemas/projects';
@@ -47,10 +48,10 @@ orgRoutes.openapi(listProjects, async (c) => {
     args.push(after.createdAt, after.createdAt, after.id);
   }
   const { results } = await c.env.DB.prepare(
-    `SELECT ${PROJECT_COLUMNS} FROM projects p WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT ?`,
+    `SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT ?`,
   )
     .bind(...args, limit + 1)
-    .all<ProjectRow>();
+    .all<ProjectCardRow>();
   const { items, nextCursor } = page(results, limit);
-  return c.json({ items: items.map(projectSummaryJson), nextCursor }, 200);
+  return c.json({ items: items.map(projectCardJson), nextCursor }, 200);
 });

@@ -29,8 +29,16 @@ export const ProjectSchema = ProjectSummarySchema.extend({
   updates: z.array(UpdateSchema),
 }).openapi('Project');
 
+/** A summary plus what a column card shows of the project's campaign (null without one). */
+export const ProjectCardSchema = ProjectSummarySchema.extend({
+  progress: z
+    .object({ currency: z.string(), goalAmount: z.number().int(), raisedAmount: z.number().int(), donorCount: z.number().int() })
+    .nullable()
+    .openapi({ description: 'Confirmed amount against the goal of the campaign in campaignId' }),
+}).openapi('ProjectCard');
+
 export const ProjectPageSchema = z
-  .object({ items: z.array(ProjectSummarySchema), nextCursor: z.string().nullable() })
+  .object({ items: z.array(ProjectCardSchema), nextCursor: z.string().nullable() })
   .openapi('ProjectPage');
 
 export const ProjectListQuery = z.object({

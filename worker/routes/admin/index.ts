@@ -4,11 +4,16 @@ import { adminAuth } from '../../middleware/admin-auth';
 import { router } from '../factory';
 import { adminCampaignRoutes } from './campaigns';
 import { adminDonationRoutes } from './donations';
+import { adminLunchRoutes } from './lunch';
+import { adminLunchClosureRoutes } from './lunch-closures';
+import { adminLunchReportRoutes } from './lunch-reports';
 import { adminOrgRoutes } from './orgs';
 import { adminProjectRoutes } from './projects';
 import { adminSiteRoutes } from './sites';
+import { adminStatsRoutes } from './stats';
 import { adminTokenRoutes } from './tokens';
 import { adminUpdateRoutes } from './updates';
+import { adminWishRoutes } from './wishes';
 
 export const adminRoutes = router();
 
@@ -20,4 +25,9 @@ adminRoutes
   .route('/', adminUpdateRoutes)
   .route('/', adminCampaignRoutes)
   .route('/', adminTokenRoutes)
-  .route('/', adminDonationRoutes);
+  .route('/', adminDonationRoutes)
+  .route('/', adminLunchRoutes)
+  .route('/', adminLunchClosureRoutes)
+  .route('/', adminLunchReportRoutes)
+  .route('/', adminStatsRoutes)
+  .route('/', adminWishRoutes);
