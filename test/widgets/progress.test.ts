@@ -49,6 +49,7 @@ describe('<gongyi-progress>', () => {
     await waitFor(() => $(el, '.sk'), 'skeleton');
     await waitFor(() => $(el, '[role=status]')?.textContent?.includes('正在加载'), 'loading text');
     equal($(el, '.card')!.getAttribute('aria-busy'), 'true', 'busy while loading');
+    await expectNoAxeViolations(el); // the skeleton is hidden decoration, not empty headings
     const before = el.getBoundingClientRect().height;
     assert(before > 300, `reserved height ${before}`);
     equal(parseFloat(getComputedStyle(el).minHeight) > 0, true, ':host min-height');

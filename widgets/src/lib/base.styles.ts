@@ -138,6 +138,10 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   /* Skeleton blocks: same boxes as the loaded card, text replaced by bars. */
+  /* The skeleton is inert decoration (the status line above says "loading"); it lays out as the card's own children. */
+  .skeleton {
+    display: contents;
+  }
   .sk {
     display: inline-block;
     vertical-align: middle;

@@ -140,7 +140,7 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
     const err = this._state === 'error' ? this._error : undefined;
     return html`<div class="card" part="card" aria-busy=${err ? 'false' : 'true'}>
       <div class="sr" role="status">${err ? nothing : m.loading}</div>
-      ${this.renderSkeleton()}
+      <div class="skeleton" inert>${this.renderSkeleton()}</div>
       ${err
         ? html`<div class="overlay" role="alert" part="error">
             <strong>${m.loadFailed}</strong>
