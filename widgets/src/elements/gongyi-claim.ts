@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, newKey, postJson } from '../lib/api.js';
+import { IdempotentPost } from '../forms/idempotent-post.js';
 import { baseStyles } from '../lib/base.styles.js';
 import type { Locale } from '../lib/i18n.js';
 import { catalogs, type ClaimMessages } from './gongyi-claim.i18n.js';
@@ -27,9 +27,7 @@ export class GongyiClaim extends LitElement {
     locale: { attribute: false },
     t: { state: true },
     _invalid: { state: true },
-    _sending: { state: true },
     _result: { state: true },
-    _error: { state: true },
   };
   declare api: string | undefined;
   declare elder: boolean;
@@ -41,18 +39,14 @@ export class GongyiClaim extends LitElement {
   private _tLocale: Locale | undefined;
   private _tLoaded: Promise<unknown> | undefined;
   declare private _invalid: Partial<Record<Field, string>>;
-  declare private _sending: boolean;
   declare private _result: ClaimResult | undefined;
-  declare private _error: ApiError | undefined;
-  private _key: string | undefined;
-  private _keyBody: string | undefined;
+  private readonly post = new IdempotentPost(this);
   private _for: string | undefined;
 
   constructor() {
     super();
     this.elder = false;
     this._invalid = {};
-    this._sending = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -70,7 +64,8 @@ export class GongyiClaim extends LitElement {
     await this.updateComplete; // rendered with them
     if (this._for !== this.wish.id || this._result || this.final()) {
       this._for = this.wish.id;
-      this._result = this._error = this._key = this._keyBody = undefined;
+      this._result = undefined;
+      this.post.reset();
       this._invalid = {};
       this.renderRoot.querySelector('form')?.reset();
     }
@@ -101,7 +96,7 @@ export class GongyiClaim extends LitElement {
 
   /** Someone was first, or the wish closed: no point in trying again. */
   private final(): boolean {
-    return this._error?.code === 'already_claimed' || this._error?.code === 'wish_closed';
+    return this.post.error?.code === 'already_claimed' || this.post.error?.code === 'wish_closed';
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -132,13 +127,13 @@ export class GongyiClaim extends LitElement {
 
   private renderFinal(): TemplateResult {
     const t = this.t!;
-    return html`<p class="err" role="alert" part="claim-error">${this._error?.code === 'wish_closed' ? t.wishClosed : t.alreadyClaimed}</p>
+    return html`<p class="err" role="alert" part="claim-error">${this.post.error?.code === 'wish_closed' ? t.wishClosed : t.alreadyClaimed}</p>
       <div class="actions"><button class="btn" type="button" @click=${this.close}>${t.close}</button></div>`;
   }
 
   private renderForm(): TemplateResult {
     const t = this.t!;
-    const e = this._error;
+    const e = this.post.error;
     const inv = this._invalid;
     return html`<section class="next" aria-labelledby="next-title">
         <h4 id="next-title">${t.nextTitle}</h4>
@@ -176,8 +171,8 @@ export class GongyiClaim extends LitElement {
         </div>
         <div class="actions">
           <button class="btn ghost" type="button" @click=${this.close}>${t.cancel}</button>
-          <button class="btn" type="submit" part="claim-submit" ?disabled=${this._sending} aria-busy=${String(this._sending)}>
-            ${this._sending ? t.sending : t.submit}
+          <button class="btn" type="submit" part="claim-submit" ?disabled=${this.post.sending} aria-busy=${String(this.post.sending)}>
+            ${this.post.sending ? t.sending : t.submit}
           </button>
         </div>
       </form>`;
@@ -185,7 +180,7 @@ export class GongyiClaim extends LitElement {
 
   private async submit(ev: SubmitEvent): Promise<void> {
     ev.preventDefault();
-    if (this._sending || !this.t) return;
+    if (this.post.sending || !this.t) return;
     const t = this.t;
     const f = new FormData(ev.target as HTMLFormElement);
     const text = (k: string) => String(f.get(k) ?? '').trim();
@@ -201,28 +196,17 @@ export class GongyiClaim extends LitElement {
     }
     const payload: Record<string, string> = { name: text('name'), contact: text('contact') };
     if (text('organisation')) payload.organisation = text('organisation');
-    const body = JSON.stringify(payload);
-    // The same submission again (a retry after a failure) keeps its key: the server replays it.
-    if (body !== this._keyBody || !this._key) {
-      this._key = newKey();
-      this._keyBody = body;
-    }
     const wish = this.wish.id;
-    this._sending = true;
-    this._error = undefined;
-    try {
-      const r = await postJson<ClaimResult>(this.api, `/wishes/${encodeURIComponent(wish)}/claims`, body, this._key);
-      this._result = r;
-      this.emit('gongyi-claim', { wish, id: r.id, claimedBy: r.claimedBy });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#done')?.focus();
-    } catch (err) {
-      const a = err instanceof ApiError ? err : new ApiError(0, 'network_error', String(err));
-      this._error = a;
-      this.emit('gongyi-claim-error', { wish, status: a.status, code: a.code, message: a.message });
-    } finally {
-      this._sending = false;
+    const r = await this.post.send<ClaimResult>(this.api, `/wishes/${encodeURIComponent(wish)}/claims`, payload);
+    if (!r) {
+      const { status, code, message } = this.post.error!;
+      this.emit('gongyi-claim-error', { wish, status, code, message });
+      return;
     }
+    this._result = r;
+    this.emit('gongyi-claim', { wish, id: r.id, claimedBy: r.claimedBy });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#done')?.focus();
   }
 
   private emit(name: string, detail: unknown): void {

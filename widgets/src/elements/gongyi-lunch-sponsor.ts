@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, newKey, postJson } from '../lib/api.js';
+import { donorDetails, IdempotentPost } from '../forms/idempotent-post.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { integer, money } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
@@ -45,9 +45,7 @@ export class GongyiLunchSponsor extends LitElement {
     _mode: { state: true },
     _raw: { state: true },
     _countError: { state: true },
-    _sending: { state: true },
     _result: { state: true },
-    _error: { state: true },
     _f: { state: true },
   };
   declare api: string | undefined;
@@ -60,15 +58,11 @@ export class GongyiLunchSponsor extends LitElement {
   declare private _mode: Mode;
   declare private _raw: string;
   declare private _countError: string;
-  declare private _sending: boolean;
   declare private _result: SponsorshipResult | undefined;
-  declare private _error: ApiError | undefined;
   /** The form's own strings (a separate catalog chunk); the card's `t` gives the shared ones. */
   declare private _f: LunchFormMessages | undefined;
   private _fLocale: Locale | undefined;
-  /** Idempotency-Key of the current submission and the body it was made for (reused on retry). */
-  private _key: string | undefined;
-  private _keyBody: string | undefined;
+  private readonly post = new IdempotentPost(this);
 
   constructor() {
     super();
@@ -76,7 +70,6 @@ export class GongyiLunchSponsor extends LitElement {
     this._mode = 'meals';
     this._raw = '';
     this._countError = '';
-    this._sending = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -109,7 +102,7 @@ export class GongyiLunchSponsor extends LitElement {
     const t = this.t;
     const f = this._f;
     const r = this._result;
-    const e = this._error;
+    const e = this.post.error;
     return html`${r ? nothing : this.renderForm()}
       <div class=${r ? 'result shown' : 'result'} role="status" part="result">
         ${r
@@ -190,8 +183,8 @@ export class GongyiLunchSponsor extends LitElement {
         <input name="contact" maxlength="100" autocomplete="tel" part="input" aria-describedby="contact-hint" />
         <span class="hint" id="contact-hint">${f.contactHint}</span>
       </label>
-      <button class="btn" type="submit" part="submit" ?disabled=${this._sending} aria-busy=${String(this._sending)}>
-        ${this._sending ? f.sending : amount ? f.submit(this.m(amount)) : f.submitNoAmount}
+      <button class="btn" type="submit" part="submit" ?disabled=${this.post.sending} aria-busy=${String(this.post.sending)}>
+        ${this.post.sending ? f.sending : amount ? f.submit(this.m(amount)) : f.submitNoAmount}
       </button>
     </form>`;
   }
@@ -214,48 +207,33 @@ export class GongyiLunchSponsor extends LitElement {
 
   private async submit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
-    if (this._sending) return;
+    if (this.post.sending) return;
     const count = this.count;
     if (!count || !this.amountOf(count)) {
       this._countError = this._f!.countInvalid;
       this.renderRoot.querySelector<HTMLInputElement>('input[name=count]')?.focus();
       return;
     }
-    const f = new FormData(e.target as HTMLFormElement);
-    const text = (k: string) => String(f.get(k) ?? '').trim();
-    const payload: Record<string, unknown> = { [this._mode]: count };
-    if (text('name')) payload.name = text('name');
-    if (f.get('anonymous')) payload.anonymous = true;
-    if (text('message')) payload.message = text('message');
-    if (text('contact')) payload.contact = text('contact');
-    const body = JSON.stringify(payload);
-    // The same submission again (a retry after a failure) keeps its key: the server replays, never doubles.
-    if (body !== this._keyBody || !this._key) {
-      this._key = newKey();
-      this._keyBody = body;
+    const r = await this.post.send<SponsorshipResult>(this.api, `/lunch/${encodeURIComponent(this.school)}/sponsorships`, {
+      [this._mode]: count,
+      ...donorDetails(e.target as HTMLFormElement),
+    });
+    if (!r) {
+      const { status, code, message } = this.post.error!;
+      this.emit('gongyi-sponsor-error', { status, code, message });
+      return;
     }
-    this._sending = true;
-    this._error = undefined;
-    try {
-      const r = await postJson<SponsorshipResult>(this.api, `/lunch/${encodeURIComponent(this.school)}/sponsorships`, body, this._key);
-      this._result = r;
-      this.emit('gongyi-sponsor', {
-        school: this.school, id: r.id, meals: r.meals, days: r.days, amount: r.amount, currency: r.currency, reference: r.payment.reference,
-      });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
-    } catch (err) {
-      const a = err instanceof ApiError ? err : new ApiError(0, 'network_error', String(err));
-      this._error = a;
-      this.emit('gongyi-sponsor-error', { status: a.status, code: a.code, message: a.message });
-    } finally {
-      this._sending = false;
-    }
+    this._result = r;
+    this.emit('gongyi-sponsor', {
+      school: this.school, id: r.id, meals: r.meals, days: r.days, amount: r.amount, currency: r.currency, reference: r.payment.reference,
+    });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
   }
 
   private again(): void {
     this._result = undefined;
-    this._key = this._keyBody = undefined;
+    this.post.reset();
     this._raw = '';
   }
 

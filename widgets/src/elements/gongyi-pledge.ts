@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ApiError, newKey, postJson, type Campaign, type DonationResult } from '../lib/api.js';
+import type { Campaign, DonationResult } from '../lib/api.js';
+import { donorDetails, IdempotentPost } from '../forms/idempotent-post.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { money, yuanToFen } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
@@ -28,9 +29,7 @@ export class GongyiPledge extends LitElement {
     _amount: { state: true },
     _custom: { state: true },
     _amountError: { state: true },
-    _sending: { state: true },
     _result: { state: true },
-    _error: { state: true },
   };
   declare api: string | undefined;
   declare campaign: string;
@@ -42,12 +41,8 @@ export class GongyiPledge extends LitElement {
   declare private _amount: number | null;
   declare private _custom: string;
   declare private _amountError: string;
-  declare private _sending: boolean;
   declare private _result: DonationResult | undefined;
-  declare private _error: ApiError | undefined;
-  /** Idempotency-Key of the current submission and the body it was made for (reused on retry). */
-  private _key: string | undefined;
-  private _keyBody: string | undefined;
+  private readonly post = new IdempotentPost(this);
 
   constructor() {
     super();
@@ -55,7 +50,6 @@ export class GongyiPledge extends LitElement {
     this._amount = null;
     this._custom = '';
     this._amountError = '';
-    this._sending = false;
   }
 
   private m(n: number, currency = this.data.currency): string {
@@ -66,7 +60,7 @@ export class GongyiPledge extends LitElement {
     if (!this.t || !this.data) return nothing;
     const t = this.t;
     const r = this._result;
-    const e = this._error;
+    const e = this.post.error;
     return html`${r ? nothing : this.renderForm()}
       <div class=${r ? 'result shown' : 'result'} role="status" part="result">
         ${r
@@ -139,8 +133,8 @@ export class GongyiPledge extends LitElement {
         <input name="contact" maxlength="100" autocomplete="tel" part="input" aria-describedby="contact-hint" />
         <span class="hint" id="contact-hint">${t.contactHint}</span>
       </label>
-      <button class="btn" type="submit" part="submit" ?disabled=${this._sending} aria-busy=${String(this._sending)}>
-        ${this._sending ? t.sending : amount ? t.submit(this.m(amount)) : t.submitNoAmount}
+      <button class="btn" type="submit" part="submit" ?disabled=${this.post.sending} aria-busy=${String(this.post.sending)}>
+        ${this.post.sending ? t.sending : amount ? t.submit(this.m(amount)) : t.submitNoAmount}
       </button>
     </form>`;
   }
@@ -160,7 +154,7 @@ export class GongyiPledge extends LitElement {
 
   private async submit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
-    if (this._sending) return;
+    if (this.post.sending) return;
     const t = this.t;
     const amount = this._amount;
     if (!amount) {
@@ -168,39 +162,24 @@ export class GongyiPledge extends LitElement {
       this.renderRoot.querySelector<HTMLInputElement>('input[name=amount]')?.focus();
       return;
     }
-    const f = new FormData(e.target as HTMLFormElement);
-    const text = (k: string) => String(f.get(k) ?? '').trim();
-    const payload: Record<string, unknown> = { amount };
-    if (text('name')) payload.name = text('name');
-    if (f.get('anonymous')) payload.anonymous = true;
-    if (text('message')) payload.message = text('message');
-    if (text('contact')) payload.contact = text('contact');
-    const body = JSON.stringify(payload);
-    // The same submission again (a retry after a failure) keeps its key: the server replays, never doubles.
-    if (body !== this._keyBody || !this._key) {
-      this._key = newKey();
-      this._keyBody = body;
+    const r = await this.post.send<DonationResult>(this.api, `/campaigns/${encodeURIComponent(this.campaign)}/donations`, {
+      amount,
+      ...donorDetails(e.target as HTMLFormElement),
+    });
+    if (!r) {
+      const { status, code, message } = this.post.error!;
+      this.emit('gongyi-pledge-error', { status, code, message });
+      return;
     }
-    this._sending = true;
-    this._error = undefined;
-    try {
-      const r = await postJson<DonationResult>(this.api, `/campaigns/${encodeURIComponent(this.campaign)}/donations`, body, this._key);
-      this._result = r;
-      this.emit('gongyi-pledge', { campaign: this.campaign, id: r.id, amount: r.amount, currency: r.currency, reference: r.payment.reference });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
-    } catch (err) {
-      const a = err instanceof ApiError ? err : new ApiError(0, 'network_error', String(err));
-      this._error = a;
-      this.emit('gongyi-pledge-error', { status: a.status, code: a.code, message: a.message });
-    } finally {
-      this._sending = false;
-    }
+    this._result = r;
+    this.emit('gongyi-pledge', { campaign: this.campaign, id: r.id, amount: r.amount, currency: r.currency, reference: r.payment.reference });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
   }
 
   private again(): void {
     this._result = undefined;
-    this._key = this._keyBody = undefined;
+    this.post.reset();
     this._amount = null;
     this._custom = '';
   }
