@@ -1,5 +1,7 @@
 // Shared e2e helpers: Chromium via playwright-core, admin API calls, amount parsing.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 export { CHROME_PATH };
@@ -117,4 +119,40 @@ export async function zhMoney(page: Page, fen: number): Promise<string> {
         : new Intl.NumberFormat('zh-CN', { maximumFractionDigits: fraction, minimumFractionDigits: fraction, useGrouping: false });
     return f.format(major) + '元';
   }, fen);
+}
+
+/** What every end-to-end test file shares: one worker and one Chromium, and a fresh page per test. */
+export interface LiveDemo {
+  server: LocalServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and page errors of the current page. */
+  errors: string[];
+}
+
+/**
+ * Registers the hooks that give each test file its own worker (by default a fresh `wrangler dev`
+ * on a fresh local D1 with the demo data) and Chromium, and each test a fresh page: zh-CN,
+ * 1280×900, HTTP cache off (public reads are cacheable), errors collected.
+ */
+export function useLiveDemo(o: { server?: () => Promise<LocalServer>; context?: BrowserContextOptions } = {}): LiveDemo {
+  const live = {} as LiveDemo;
+  beforeAll(async () => {
+    [live.server, live.browser] = await Promise.all([(o.server ?? startLocalServer)(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.server?.stop();
+  });
+  beforeEach(async () => {
+    live.context = await live.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...o.context });
+    live.page = await live.context.newPage();
+    live.errors = watchErrors(live.page);
+    await disableCache(live.page);
+  });
+  afterEach(async () => {
+    await live.context?.close();
+  });
+  return live;
 }

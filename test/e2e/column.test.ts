@@ -2,55 +2,29 @@
 // on a fresh D1, driven in Chromium: Yiyang's charity column (brand, figures, cards, filters, paging,
 // a card opening the project in place) and a pledge confirmed by staff moving the live figure by
 // exactly its amount; Feng County's figures as its report states them.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
-import { confirmDonation, disableCache, launchChromium, pledges, recordPledges, watchErrors, zhMoney } from './browser.js';
-
-let server: LocalServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+import { describe, expect, it } from 'vitest';
+import { confirmDonation, pledges, recordPledges, zhMoney, useLiveDemo } from './browser.js';
 
 type Stat = { key: string; value: number; currency: string | null; source: string };
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLocalServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  // Reduced motion: figures show their final values at once (the count-up has its own widget tests).
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await disableCache(page);
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+// Reduced motion: figures show their final values at once (the count-up has its own widget tests).
+const live = useLiveDemo({ context: { reducedMotion: 'reduce' } });
 
 const api = async <T>(path: string): Promise<T> => {
-  const res = await fetch(`${server.url}/api/v1${path}`, { headers: { 'Cache-Control': 'no-cache' } });
+  const res = await fetch(`${live.server.url}/api/v1${path}`, { headers: { 'Cache-Control': 'no-cache' } });
   expect(res.status).toBe(200);
   return (await res.json()) as T;
 };
-const column = () => page.locator('gongyi-column');
+const column = () => live.page.locator('gongyi-column');
 const figure = (key: string) => column().locator(`gongyi-stats [data-key="${key}"] .value .sr`);
 const cardIds = () => column().locator('li[data-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
 
 describe('bureau charity column (/yiyang.html)', () => {
   it('is linked from the demo index and shows the brand, figures and every project exactly once', async () => {
-    await page.goto(server.url + '/');
-    await page.getByRole('link', { name: '益阳:益行益善·益老益小慈善专栏上线' }).click();
-    await page.waitForURL(/\/yiyang(\.html)?$/); // the assets server drops .html
-    expect(await page.title()).toContain('益阳慈善专栏');
+    await live.page.goto(live.server.url + '/');
+    await live.page.getByRole('link', { name: '益阳:益行益善·益老益小慈善专栏上线' }).click();
+    await live.page.waitForURL(/\/yiyang(\.html)?$/); // the assets server drops .html
+    expect(await live.page.title()).toContain('益阳慈善专栏');
 
     await expect.poll(() => column().locator('[part="brand"]').textContent()).toBe('益行益善·益老益小');
     await figure('age-friendly-homes').waitFor({ state: 'attached' });
@@ -60,7 +34,7 @@ describe('bureau charity column (/yiyang.html)', () => {
     expect(await figure('children-served').textContent()).toBe('200余人次');
     const stats = (await api<{ items: Stat[] }>('/orgs/yiyang-mzj/stats')).items;
     const raised = stats.find((s) => s.key === 'raised')!;
-    expect(await figure('raised').textContent()).toBe(await zhMoney(page, raised.value));
+    expect(await figure('raised').textContent()).toBe(await zhMoney(live.page, raised.value));
 
     // Cards: a first page, then "load more" until the API's cursor runs out.
     const all: string[] = [];
@@ -80,27 +54,27 @@ describe('bureau charity column (/yiyang.html)', () => {
     // Filters: 儿童 → only the children's projects.
     await column().locator('.chips [data-value="children"]').click();
     await expect.poll(cardIds).toEqual(['yiyang-tongxin', 'yiyang-weekend-mums']);
-    expect(errors).toEqual([]);
+    expect(live.errors).toEqual([]);
   });
 
   it('a card opens the project in place (focus on its heading), a pledge there confirmed by staff moves the live figure by exactly its amount', async () => {
-    await page.goto(server.url + '/yiyang.html');
-    const href = page.url();
-    await recordPledges(page);
+    await live.page.goto(live.server.url + '/yiyang.html');
+    const href = live.page.url();
+    await recordPledges(live.page);
     const before = (await api<{ items: Stat[] }>('/orgs/yiyang-mzj/stats')).items.find((s) => s.key === 'raised')!.value;
     await figure('raised').waitFor({ state: 'attached' });
-    expect(await figure('raised').textContent()).toBe(await zhMoney(page, before));
+    expect(await figure('raised').textContent()).toBe(await zhMoney(live.page, before));
 
     const card = column().locator('li[data-id="yiyang-weekend-mums"]');
     expect(await card.locator('[role="progressbar"]').count()).toBe(1);
     await card.locator('[part="open"]').click();
     const project = column().locator('gongyi-project');
-    await expect.poll(() => page.evaluate(() => {
+    await expect.poll(() => live.page.evaluate(() => {
       let a: Element | null = document.activeElement;
       while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
       return a?.textContent;
     })).toBe('周末妈妈');
-    expect(page.url()).toBe(href); // no navigation away from the host page
+    expect(live.page.url()).toBe(href); // no navigation away from the host page
 
     // Pledge the first tier in the project's own progress card.
     const progress = project.locator('gongyi-progress');
@@ -108,25 +82,25 @@ describe('bureau charity column (/yiyang.html)', () => {
     await progress.locator('[part="tier"]').first().click();
     await progress.locator('[part="submit"]').click();
     await progress.locator('[part="result"] .ref').waitFor({ state: 'visible' });
-    const [pledge] = await pledges(page);
+    const [pledge] = await pledges(live.page);
     expect(pledge!.campaign).toBe('yiyang-weekend-mums');
     expect(await api<{ items: Stat[] }>('/orgs/yiyang-mzj/stats').then((r) => r.items.find((s) => s.key === 'raised')!.value)).toBe(before);
 
-    await confirmDonation(server.url, server.adminToken, pledge!.id);
+    await confirmDonation(live.server.url, live.server.adminToken, pledge!.id);
     const after = (await api<{ items: Stat[] }>('/orgs/yiyang-mzj/stats')).items.find((s) => s.key === 'raised')!.value;
     expect(after - before).toBe(pledge!.amount);
 
     // Back to the column: focus returns to the card; reloaded, the figure shows the new total.
     await column().locator('[part="back"]').click();
     await expect.poll(() => column().evaluate((c) => (c.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id)).toBe('yiyang-weekend-mums');
-    await page.reload();
+    await live.page.reload();
     await figure('raised').waitFor({ state: 'attached' });
-    await expect.poll(() => figure('raised').textContent()).toBe(await zhMoney(page, after));
-    expect(errors).toEqual([]);
+    await expect.poll(() => figure('raised').textContent()).toBe(await zhMoney(live.page, after));
+    expect(live.errors).toEqual([]);
   });
 
   it('does not shift the layout while the column loads', async () => {
-    await page.addInitScript(() => {
+    await live.page.addInitScript(() => {
       const w = window as unknown as { __cls: number };
       w.__cls = 0;
       new PerformanceObserver((list) => {
@@ -135,20 +109,20 @@ describe('bureau charity column (/yiyang.html)', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(server.url + '/yiyang.html');
+    await live.page.goto(live.server.url + '/yiyang.html');
     await column().locator('li[data-id]').first().waitFor();
     await figure('raised').waitFor({ state: 'attached' });
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.1);
+    await live.page.waitForTimeout(300);
+    expect(await live.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.1);
   });
 });
 
 describe("Feng County's figures (/fengxian.html)", () => {
   it("shows the report's figures with their units, money in 万元", async () => {
-    await page.goto(server.url + '/');
-    await page.getByRole('link', { name: '凤县:“社会救助+慈善”走访服务对象12368人次' }).click();
-    await page.waitForURL(/\/fengxian(\.html)?$/);
-    const stats = page.locator('gongyi-stats');
+    await live.page.goto(live.server.url + '/');
+    await live.page.getByRole('link', { name: '凤县:“社会救助+慈善”走访服务对象12368人次' }).click();
+    await live.page.waitForURL(/\/fengxian(\.html)?$/);
+    const stats = live.page.locator('gongyi-stats');
     const shown = async (key: string) => stats.locator(`[data-key="${key}"] .value .sr`).textContent();
     await stats.locator('[data-key="visits"]').waitFor();
     expect(await shown('cadres')).toBe('2234人次');
@@ -159,6 +133,6 @@ describe("Feng County's figures (/fengxian.html)", () => {
     expect(await shown('relief')).toBe('554.32万元');
     expect(await shown('relief-people')).toBe('5257人次');
     expect(await stats.locator('[data-key="visits"] [part="label"]').textContent()).toBe('走访服务对象');
-    expect(errors).toEqual([]);
+    expect(live.errors).toEqual([]);
   });
 });

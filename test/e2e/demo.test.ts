@@ -1,28 +1,19 @@
 // End to end: the demo news article (demo/index.html) served by the real worker in wrangler dev
 // (fresh local D1 with migrations + demo data), driven in Chromium like a reader would.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ROOT, readVar } from '../../scripts/lib.mjs';
 import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
 import {
   confirmDonation,
-  disableCache,
   getCampaign,
-  launchChromium,
   parseEnMoney,
   pendingDonations,
   pledges,
   recordPledges,
-  watchErrors,
   zhMoney,
+  useLiveDemo,
 } from './browser.js';
-
-let server: LocalServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
 
 /**
  * GONGYI_E2E_URL=http://localhost:8787 runs against an already running service (e.g. `npm start`)
@@ -36,41 +27,22 @@ async function server_(): Promise<LocalServer> {
   return { url: url.replace(/\/+$/, ''), port: Number(new URL(url).port), adminToken, persistTo: '', stop: async () => {}, logs: () => '' };
 }
 
-beforeAll(async () => {
-  // Launch both at once; either failing is a setup error worth seeing in full.
-  [server, browser] = await Promise.all([server_(), launchChromium()]);
-});
+const live = useLiveDemo({ server: server_ });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await disableCache(page);
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-const progress = () => page.locator('#gaoping gongyi-progress');
-const project = () => page.locator('#guanheng gongyi-project');
+const progress = () => live.page.locator('#gaoping gongyi-progress');
+const project = () => live.page.locator('#guanheng gongyi-project');
 
 describe('demo article page (/)', () => {
   it('serves the Hunan report with both widgets live beside their paragraphs', async () => {
-    await page.goto(server.url + '/');
-    expect(await page.locator('h1').innerText()).toBe('湖南日报:贴近群众需求 一件一件解难');
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await live.page.goto(live.server.url + '/');
+    expect(await live.page.locator('h1').innerText()).toBe('湖南日报:贴近群众需求 一件一件解难');
+    expect(await live.page.getAttribute('html', 'lang')).toBe('zh-Hans');
 
     // The progress widget (open shadow root: CSS locators pierce it) shows the live campaign.
-    const campaign = await getCampaign(server.url, 'gaoping-lunch');
+    const campaign = await getCampaign(live.server.url, 'gaoping-lunch');
     const raised = progress().locator('[part="raised"]');
     await raised.waitFor({ state: 'visible' });
-    expect((await raised.innerText()).replace(/\s/g, '')).toBe(await zhMoney(page, campaign.raisedAmount));
+    expect((await raised.innerText()).replace(/\s/g, '')).toBe(await zhMoney(live.page, campaign.raisedAmount));
     const bar = progress().locator('[role="progressbar"]');
     expect(Number(await bar.getAttribute('aria-valuenow'))).toBe(
       Math.min(100, Math.round((campaign.raisedAmount / campaign.goalAmount) * 100)),
@@ -83,18 +55,18 @@ describe('demo article page (/)', () => {
     for (const step of ['旧房租赁', '改造复新', '外墙装饰', '室内布置', '设备采购']) expect(card).toContain(step);
 
     // Each widget sits next to the paragraph it belongs to.
-    expect(await page.locator('#gaoping + p').innerText()).toContain('免费午餐');
-    expect(await page.locator('#guanheng + p').innerText()).toContain('近300名老人');
-    expect(errors).toEqual([]);
+    expect(await live.page.locator('#gaoping + p').innerText()).toContain('免费午餐');
+    expect(await live.page.locator('#guanheng + p').innerText()).toContain('近300名老人');
+    expect(live.errors).toEqual([]);
   });
 
   it('pledge through the widget → staff confirms → the raised total moves by exactly the amount', async () => {
-    const before = await getCampaign(server.url, 'gaoping-lunch');
-    await page.goto(server.url + '/');
-    await recordPledges(page);
+    const before = await getCampaign(live.server.url, 'gaoping-lunch');
+    await live.page.goto(live.server.url + '/');
+    await recordPledges(live.page);
     await progress().locator('[part="raised"]').waitFor({ state: 'visible' });
     expect((await progress().locator('[part="raised"]').innerText()).replace(/\s/g, '')).toBe(
-      await zhMoney(page, before.raisedAmount),
+      await zhMoney(live.page, before.raisedAmount),
     );
 
     // Open the form, pick the first suggested tier, submit.
@@ -107,7 +79,7 @@ describe('demo article page (/)', () => {
     // The donor sees how to pay and a reference to quote.
     const result = progress().locator('[part="result"]');
     await result.locator('.ref').waitFor({ state: 'visible' });
-    const [pledge] = await pledges(page);
+    const [pledge] = await pledges(live.page);
     expect(pledge).toBeDefined();
     expect(pledge!.campaign).toBe('gaoping-lunch');
     const tierAmount = before.tiers[0]!.amount;
@@ -117,38 +89,38 @@ describe('demo article page (/)', () => {
     expect(resultText.length).toBeGreaterThan(20); // instructions are shown, not just a bare id
 
     // Pending, not yet raised.
-    const pending = await getCampaign(server.url, 'gaoping-lunch');
+    const pending = await getCampaign(live.server.url, 'gaoping-lunch');
     expect(pending.raisedAmount).toBe(before.raisedAmount);
     expect(pending.pendingAmount).toBe(before.pendingAmount + tierAmount);
 
     // Staff: find it among the pending donations and confirm it.
-    const list = await pendingDonations(server.url, server.adminToken, 'gaoping-lunch');
+    const list = await pendingDonations(live.server.url, live.server.adminToken, 'gaoping-lunch');
     const row = list.find((d) => d.id === pledge!.id);
     expect(row, JSON.stringify(list)).toBeDefined();
     expect(row!.amount).toBe(tierAmount);
-    expect((await confirmDonation(server.url, server.adminToken, pledge!.id)).status).toBe('confirmed');
+    expect((await confirmDonation(live.server.url, live.server.adminToken, pledge!.id)).status).toBe('confirmed');
 
     // Reload: the widget shows the new confirmed total, exactly `amount` more.
-    await page.reload();
+    await live.page.reload();
     await progress().locator('[part="raised"]').waitFor({ state: 'visible' });
-    const after = await getCampaign(server.url, 'gaoping-lunch');
+    const after = await getCampaign(live.server.url, 'gaoping-lunch');
     expect(after.raisedAmount - before.raisedAmount).toBe(tierAmount);
     expect(after.pendingAmount).toBe(before.pendingAmount);
     expect(after.donorCount).toBe(before.donorCount + 1);
     expect((await progress().locator('[part="raised"]').innerText()).replace(/\s/g, '')).toBe(
-      await zhMoney(page, after.raisedAmount),
+      await zhMoney(live.page, after.raisedAmount),
     );
-    expect(errors).toEqual([]);
+    expect(live.errors).toEqual([]);
   });
 
   it('an exact custom amount, read off the English widget before and after, moves by exactly that', async () => {
-    await page.goto(server.url + '/embed-examples.html');
-    await recordPledges(page);
-    const en = page.locator('#progress-en');
+    await live.page.goto(live.server.url + '/embed-examples.html');
+    await recordPledges(live.page);
+    const en = live.page.locator('#progress-en');
     const raised = en.locator('[part="raised"]');
     await raised.waitFor({ state: 'visible' });
     const shownBefore = parseEnMoney(await raised.innerText());
-    expect(shownBefore).toBe((await getCampaign(server.url, 'gaoping-lunch')).raisedAmount);
+    expect(shownBefore).toBe((await getCampaign(live.server.url, 'gaoping-lunch')).raisedAmount);
 
     await en.locator('[part="give"]').click();
     const input = en.locator('input[name="amount"]');
@@ -157,42 +129,42 @@ describe('demo article page (/)', () => {
     await en.locator('input[name="name"]').fill('Li Wei');
     await en.locator('[part="submit"]').click();
     await en.locator('[part="result"] .ref').waitFor({ state: 'visible' });
-    const [pledge] = await pledges(page);
+    const [pledge] = await pledges(live.page);
     expect(pledge!.amount).toBe(1234);
 
-    await confirmDonation(server.url, server.adminToken, pledge!.id);
-    await page.reload();
+    await confirmDonation(live.server.url, live.server.adminToken, pledge!.id);
+    await live.page.reload();
     await raised.waitFor({ state: 'visible' });
     expect(parseEnMoney(await raised.innerText()) - shownBefore).toBe(1234);
     // The public list masks the donor's name (Latin: first letter and three stars).
     const donors = await en.locator('[part="donors"]').innerText();
     expect(donors).toContain('L***');
     expect(donors).not.toContain('Li Wei');
-    expect(errors).toEqual([]);
+    expect(live.errors).toEqual([]);
   });
 
   it('works under a strict Content-Security-Policy (no inline script or style needed)', async () => {
     const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'";
-    await page.route(server.url + '/', async (route) => {
+    await live.page.route(live.server.url + '/', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
     });
     const violations: string[] = [];
-    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
-    await page.goto(server.url + '/');
+    live.page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+    await live.page.goto(live.server.url + '/');
     await progress().locator('[part="raised"]').waitFor({ state: 'visible' });
     await project().locator('[part="title"]').first().waitFor({ state: 'visible' });
     // The bar's width is set through the CSSOM, which a CSP allows.
     const fillWidth = await progress()
       .locator('[part="fill"]')
       .evaluate((el) => (el as HTMLElement).getBoundingClientRect().width);
-    const c = await getCampaign(server.url, 'gaoping-lunch');
+    const c = await getCampaign(live.server.url, 'gaoping-lunch');
     if (c.raisedAmount > 0) expect(fillWidth).toBeGreaterThan(0);
     expect(violations).toEqual([]);
   });
 
   it('does not shift the article layout when the widgets load (space is reserved)', async () => {
-    await page.addInitScript(() => {
+    await live.page.addInitScript(() => {
       const w = window as unknown as { __cls: number };
       w.__cls = 0;
       new PerformanceObserver((list) => {
@@ -201,11 +173,11 @@ describe('demo article page (/)', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(server.url + '/');
+    await live.page.goto(live.server.url + '/');
     await progress().locator('[part="raised"]').waitFor({ state: 'visible' });
     await project().locator('[part="title"]').first().waitFor({ state: 'visible' });
-    await page.waitForTimeout(300);
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    await live.page.waitForTimeout(300);
+    const cls = await live.page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     // 0.1 is the "good" Cumulative Layout Shift threshold.
     expect(cls).toBeLessThan(0.1);
   });

@@ -2,12 +2,10 @@
 // dev on a fresh D1 with the demo data, driven in Chromium: a reader sponsors school days, staff
 // confirm it through the donation admin endpoint, and "funded through" moves by exactly that money.
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, analyzeElement, formatReport } from '../../bench/size.mjs';
 import { ROOT } from '../../scripts/lib.mjs';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
-import { confirmDonation, disableCache, launchChromium, watchErrors } from './browser.js';
+import { confirmDonation, useLiveDemo } from './browser.js';
 
 interface LunchJson {
   fundedThrough: string | null;
@@ -21,36 +19,13 @@ interface LunchJson {
   recentSponsors: { name: string; amount: number; meals: number | null; days: number | null }[];
 }
 
-let server: LocalServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLocalServer(), launchChromium()]);
-});
+const live = useLiveDemo();
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await disableCache(page);
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-const lunch = () => page.locator('#gaoping-lunch gongyi-lunch');
+const lunch = () => live.page.locator('#gaoping-lunch gongyi-lunch');
 
 async function getLunch(): Promise<LunchJson> {
-  const res = await fetch(`${server.url}/api/v1/lunch/gaoping`, { headers: { 'Cache-Control': 'no-cache' } });
+  const res = await fetch(`${live.server.url}/api/v1/lunch/gaoping`, { headers: { 'Cache-Control': 'no-cache' } });
   if (!res.ok) throw new Error(`GET lunch: ${res.status} ${await res.text()}`);
   return (await res.json()) as LunchJson;
 }
@@ -59,7 +34,7 @@ describe('free-lunch board on the demo article', () => {
   it('shows the live funded-through date and the coming school days, as the API derives them', async () => {
     const api = await getLunch();
     expect(api.fundedThrough).toBe('2026-12-02'); // the demo data's confirmed money
-    await page.goto(server.url + '/');
+    await live.page.goto(live.server.url + '/');
     const through = lunch().locator('[part="funded-through"] time');
     await through.waitFor({ state: 'visible' });
     expect(await through.getAttribute('datetime')).toBe(api.fundedThrough);
@@ -70,16 +45,16 @@ describe('free-lunch board on the demo article', () => {
     await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     expect(await lunch().locator('[part="reports"]').innerText()).toContain('米饭');
     // The progress card next to the free-lunch paragraph links down to the board.
-    expect(await page.locator('#gaoping a[href="#gaoping-lunch"]').count()).toBe(1);
-    expect(errors).toEqual([]);
+    expect(await live.page.locator('#gaoping a[href="#gaoping-lunch"]').count()).toBe(1);
+    expect(live.errors).toEqual([]);
   });
 
   it('sponsor 5 school days → staff confirm → funded-through moves exactly as far as that money reaches', async () => {
     const before = await getLunch();
-    await page.goto(server.url + '/');
+    await live.page.goto(live.server.url + '/');
     const events: unknown[] = [];
-    await page.exposeFunction('__sponsored', (d: unknown) => events.push(d));
-    await page.evaluate(() =>
+    await live.page.exposeFunction('__sponsored', (d: unknown) => events.push(d));
+    await live.page.evaluate(() =>
       document.addEventListener('gongyi-sponsor', (e) => (window as unknown as { __sponsored: (d: unknown) => void }).__sponsored((e as CustomEvent).detail)),
     );
     await lunch().locator('[part="funded-through"] time').waitFor({ state: 'visible' });
@@ -108,11 +83,11 @@ describe('free-lunch board on the demo article', () => {
 
     // Staff see it (with the private contact) among the school's pending sponsorships, and confirm
     // it with the same endpoint as any donation.
-    const list = await fetch(`${server.url}/api/v1/admin/lunch/gaoping/sponsorships?status=pending`, {
-      headers: { Authorization: `Bearer ${server.adminToken}` },
+    const list = await fetch(`${live.server.url}/api/v1/admin/lunch/gaoping/sponsorships?status=pending`, {
+      headers: { Authorization: `Bearer ${live.server.adminToken}` },
     }).then((r) => r.json() as Promise<{ items: { id: string; contact: string; amount: number }[] }>);
     expect(list.items.find((x) => x.id === sponsored.id)).toMatchObject({ contact: '13900001111', amount });
-    expect((await confirmDonation(server.url, server.adminToken, sponsored.id)).status).toBe('confirmed');
+    expect((await confirmDonation(live.server.url, live.server.adminToken, sponsored.id)).status).toBe('confirmed');
 
     const after = await getLunch();
     expect(after.raisedAmount - before.raisedAmount).toBe(amount);
@@ -121,7 +96,7 @@ describe('free-lunch board on the demo article', () => {
     expect(after.fundedThrough).toBe('2026-12-07');
     expect(after.fundedDays - before.fundedDays).toBe(3);
 
-    await page.reload();
+    await live.page.reload();
     const through = lunch().locator('[part="funded-through"] time');
     await through.waitFor({ state: 'visible' });
     expect(await through.getAttribute('datetime')).toBe('2026-12-07');
@@ -129,24 +104,24 @@ describe('free-lunch board on the demo article', () => {
     expect(sponsors).toContain('王**');
     expect(sponsors).not.toContain('王小明');
     expect(await lunch().locator('[part="card"]').first().innerText()).not.toContain('13900001111');
-    expect(errors).toEqual([]);
+    expect(live.errors).toEqual([]);
   });
 
   it('keeps its box while loading (skeleton height = loaded height) and works under a strict CSP', async () => {
     const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'";
-    await page.route(server.url + '/', async (route) => {
+    await live.page.route(live.server.url + '/', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
     });
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    await page.route('**/api/v1/lunch/gaoping', async (route) => {
+    await live.page.route('**/api/v1/lunch/gaoping', async (route) => {
       await held;
       await route.continue();
     });
     const violations: string[] = [];
-    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
-    await page.goto(server.url + '/');
+    live.page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+    await live.page.goto(live.server.url + '/');
     await lunch().locator('.sk').first().waitFor({ state: 'attached' });
     const box = () => lunch().evaluate((el) => el.getBoundingClientRect().height);
     const skeleton = await box();

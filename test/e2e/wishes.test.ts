@@ -2,39 +2,14 @@
 // the real worker in wrangler dev on a fresh local D1 with the demo data. A reader claims a wish in
 // the dialog; the public sees who took it (never the contact); staff see the contact, fulfil it,
 // and the board shows the thank-you.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, analyzeElement, formatReport } from '../../bench/size.mjs';
 import { ROOT } from '../../scripts/lib.mjs';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
-import { disableCache, launchChromium, watchErrors } from './browser.js';
+import { useLiveDemo } from './browser.js';
 import { join } from 'node:path';
 
-let server: LocalServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLocalServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await disableCache(page);
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const live = useLiveDemo();
 
 interface PublicWish {
   id: string;
@@ -45,27 +20,27 @@ interface PublicWish {
 }
 
 async function publicBoard(): Promise<{ items: PublicWish[]; counts: Record<string, number>; text: string }> {
-  const res = await fetch(`${server.url}/api/v1/orgs/taizhou-hailing/wishes?limit=50`, { headers: { 'Cache-Control': 'no-cache' } });
+  const res = await fetch(`${live.server.url}/api/v1/orgs/taizhou-hailing/wishes?limit=50`, { headers: { 'Cache-Control': 'no-cache' } });
   const text = await res.text();
   return { ...(JSON.parse(text) as { items: PublicWish[]; counts: Record<string, number> }), text };
 }
 
 async function admin(method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${server.url}/api/v1${path}`, {
+  const res = await fetch(`${live.server.url}/api/v1${path}`, {
     method,
-    headers: { Authorization: `Bearer ${server.adminToken}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${live.server.adminToken}`, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return res.json();
 }
 
-const board = () => page.locator('#wishes gongyi-wishes');
+const board = () => live.page.locator('#wishes gongyi-wishes');
 const wishCard = (id: string) => board().locator(`[part="wish"][data-id="${id}"]`);
 
 describe('Taizhou demo page (/taizhou.html)', () => {
   it('shows the live wish board with counts, masked wishers and who claimed what; no layout shift', async () => {
-    await page.addInitScript(() => {
+    await live.page.addInitScript(() => {
       const w = window as unknown as { __cls: number };
       w.__cls = 0;
       new PerformanceObserver((list) => {
@@ -74,9 +49,9 @@ describe('Taizhou demo page (/taizhou.html)', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(server.url + '/taizhou.html');
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    expect(await page.locator('h1').innerText()).toContain('微心愿');
+    await live.page.goto(live.server.url + '/taizhou.html');
+    expect(await live.page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    expect(await live.page.locator('h1').innerText()).toContain('微心愿');
     await wishCard('hailing-winter-quilt').waitFor({ state: 'visible' });
 
     const api = await publicBoard();
@@ -98,20 +73,20 @@ describe('Taizhou demo page (/taizhou.html)', () => {
     const widgetText = await board().locator('[part="card"]').innerText();
     for (const name of ['洪奶奶', '马才英', '肖萌', '宋慧蓉', '马年红', '0523-']) expect(widgetText).not.toContain(name);
 
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    const cls = await live.page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     expect(cls).toBeLessThan(0.1);
-    expect(errors).toEqual([]);
+    expect(live.errors).toEqual([]);
   });
 
   it('claim in the dialog → the board shows it claimed, staff see the contact, a second claim is refused, staff fulfil it', async () => {
     const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'";
-    await page.route(server.url + '/taizhou.html', async (route) => {
+    await live.page.route(live.server.url + '/taizhou.html', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
     });
     const violations: string[] = [];
-    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
-    await page.goto(server.url + '/taizhou.html');
+    live.page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+    await live.page.goto(live.server.url + '/taizhou.html');
     const fan = wishCard('hailing-electric-fan');
     await fan.waitFor({ state: 'visible' });
     expect(await fan.locator('[part="status"]').innerText()).toBe('待认领');
@@ -128,7 +103,7 @@ describe('Taizhou demo page (/taizhou.html)', () => {
     expect(await dialog.locator('[part="claim-result"]').innerText()).toContain('认领成功');
 
     // The board refreshed itself: the fan is claimed by the organisation.
-    await page.waitForFunction(() => {
+    await live.page.waitForFunction(() => {
       const root = document.querySelector('gongyi-wishes')!.shadowRoot!;
       return root.querySelector('[data-id="hailing-electric-fan"]')?.getAttribute('data-status') === 'claimed';
     });
@@ -148,9 +123,9 @@ describe('Taizhou demo page (/taizhou.html)', () => {
     expect(row.claim).toMatchObject({ name: '宋慧蓉', organisation: '兴化广播电视台', contact: '13912345678' });
 
     // Someone else, a moment later, from the same page's origin: 409 already_claimed.
-    const late = await fetch(`${server.url}/api/v1/wishes/hailing-electric-fan/claims`, {
+    const late = await fetch(`${live.server.url}/api/v1/wishes/hailing-electric-fan/claims`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: server.url, 'Idempotency-Key': crypto.randomUUID() },
+      headers: { 'Content-Type': 'application/json', Origin: live.server.url, 'Idempotency-Key': crypto.randomUUID() },
       body: JSON.stringify({ name: '马年红', contact: '13800000000' }),
     });
     expect(late.status).toBe(409);
@@ -158,12 +133,12 @@ describe('Taizhou demo page (/taizhou.html)', () => {
 
     // Staff fulfil it with a thank-you; the board shows it.
     await admin('POST', '/admin/wishes/hailing-electric-fan/fulfil', { note: '电风扇已送到张奶奶家中,帮她装好试了风。' });
-    await page.reload();
+    await live.page.reload();
     await fan.waitFor({ state: 'visible' });
     expect(await fan.locator('[part="status"]').innerText()).toBe('已实现');
     expect(await fan.locator('[part="thanks"]').innerText()).toContain('电风扇已送到');
     expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(live.errors).toEqual([]);
   });
 });
 
