@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { IdempotentPost } from '../forms/idempotent-post.js';
+import { fieldStyles } from '../forms/field.styles.js';
 import { baseStyles } from '../lib/base.styles.js';
 import type { Locale } from '../lib/i18n.js';
 import { catalogs, type ClaimMessages } from './gongyi-claim.i18n.js';
@@ -18,7 +19,7 @@ type Field = 'name' | 'contact';
  * claimedBy}) and `gongyi-claim-error` (refused; detail {wish, status, code, message}).
  */
 export class GongyiClaim extends LitElement {
-  static override styles = [baseStyles, claimStyles];
+  static override styles = [baseStyles, fieldStyles, claimStyles];
   static override properties: PropertyDeclarations = {
     api: {},
     elder: { type: Boolean, reflect: true },

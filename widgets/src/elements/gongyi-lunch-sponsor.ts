@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { donorDetails, IdempotentPost } from '../forms/idempotent-post.js';
+import { fieldStyles } from '../forms/field.styles.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { integer, money } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
@@ -33,7 +34,7 @@ function parseCount(input: string, max: number): number | null {
  * and `gongyi-sponsor-error` (refused; detail {status, code, message}).
  */
 export class GongyiLunchSponsor extends LitElement {
-  static override styles = [baseStyles, pledgeStyles, lunchSponsorStyles];
+  static override styles = [baseStyles, fieldStyles, pledgeStyles, lunchSponsorStyles];
   static override properties: PropertyDeclarations = {
     api: {},
     school: {},

@@ -42,26 +42,10 @@ export const pledgeStyles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
-  label {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    font-weight: 600;
-  }
   label.check {
     flex-direction: row;
     align-items: center;
     gap: 0.5em;
-    min-height: var(--_target);
-  }
-  input,
-  textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.4em 0.6em;
     min-height: var(--_target);
   }
   input[type='checkbox'] {
@@ -69,22 +53,6 @@ export const pledgeStyles = css`
     height: 1.25em;
     min-height: 0;
     accent-color: var(--_accent);
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
-  .hint {
-    font-size: 0.875em;
-    font-weight: 400;
-    color: var(--_muted);
-  }
-  .err {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .err ul {
-    padding-inline-start: 1.25em;
   }
   /* A class, not :empty: Lit's markers and whitespace make an empty live region non-empty. */
   .result.shown {

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Campaign, DonationResult } from '../lib/api.js';
 import { donorDetails, IdempotentPost } from '../forms/idempotent-post.js';
+import { fieldStyles } from '../forms/field.styles.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { money, yuanToFen } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
@@ -17,7 +18,7 @@ import { pledgeStyles } from './gongyi-pledge.styles.js';
  * `gongyi-pledge-error` (refused; detail {status, code, message}).
  */
 export class GongyiPledge extends LitElement {
-  static override styles = [baseStyles, pledgeStyles];
+  static override styles = [baseStyles, fieldStyles, pledgeStyles];
   static override properties: PropertyDeclarations = {
     api: {},
     campaign: {},
