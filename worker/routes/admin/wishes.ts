@@ -2,10 +2,12 @@
 // to open, with a reason) and mark a wish fulfilled with a thank-you. Status moves are conditional
 // UPDATEs, and the wishes_guard_status trigger refuses any move the board does not know.
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { decodeCursor, page } from '../../db/cursor';
 import { patchStatement } from '../../db/patch';
 import { requireOrg } from '../../db/queries';
 import { adminClaimJson, adminWishJson, requireWish, WISH_SELECT, type ClaimRow, type WishWithClaimRow } from '../../db/wishes';
+import type { Env } from '../../env';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
 import { nowIso } from '../../lib/time';
@@ -18,6 +20,13 @@ import {
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminWishRoutes = router();
+
+/** The wish, if this token may act on its organisation (404 unknown, 403 another organisation's). */
+async function requireOwnWish(c: Context<Env>, id: string) {
+  const wish = await requireWish(c.env.DB, id);
+  assertOrgAccess(c, wish.org_id);
+  return wish;
+}
 const tags = ['Admin: wishes'];
 
 const invalidTransition = (detail: string) => new ProblemError(409, 'invalid_transition', detail);
@@ -82,8 +91,7 @@ adminWishRoutes.openapi(
   }),
   async (c) => {
     const { id } = c.req.valid('param');
-    const wish = await requireWish(c.env.DB, id);
-    assertOrgAccess(c, wish.org_id);
+    const wish = await requireOwnWish(c, id);
     const { results } = await c.env.DB.prepare('SELECT * FROM wish_claims WHERE wish_id = ? ORDER BY created_at, id').bind(id).all<ClaimRow>();
     return c.json({ ...adminWishJson(wish), claims: results.map(adminClaimJson) }, 200);
   },
@@ -99,8 +107,7 @@ adminWishRoutes.openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    const wish = await requireWish(c.env.DB, id);
-    assertOrgAccess(c, wish.org_id);
+    const wish = await requireOwnWish(c, id);
     if (body.status && body.status !== wish.status && !(STAFF_WISH_STATUSES as readonly string[]).includes(wish.status)) {
       throw invalidTransition(`The wish is ${wish.status}: release the claim first, or it is already fulfilled`);
     }
@@ -130,8 +137,7 @@ adminWishRoutes.openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     const { reason } = c.req.valid('json');
-    const wish = await requireWish(c.env.DB, id);
-    assertOrgAccess(c, wish.org_id);
+    const wish = await requireOwnWish(c, id);
     const db = c.env.DB;
     const now = nowIso();
     // Both conditional on the claimed state, in one transaction: either both move or neither does.
@@ -155,8 +161,7 @@ adminWishRoutes.openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     const b = c.req.valid('json');
-    const wish = await requireWish(c.env.DB, id);
-    assertOrgAccess(c, wish.org_id);
+    const wish = await requireOwnWish(c, id);
     const db = c.env.DB;
     const now = nowIso();
     const [moved] = await db.batch([
