@@ -1,7 +1,8 @@
 import type { Catalogs, WithCommon } from '../lib/i18n.js';
+import type { GivingFormMessages } from '../forms/giving-form.i18n.js';
 
 /** Strings of the sponsor form of <gongyi-lunch>, in their own chunk: loaded only with the form. */
-export interface LunchFormMessages extends WithCommon {
+export interface LunchFormMessages extends WithCommon, GivingFormMessages {
   how: string;
   byMeals: (price: string) => string;
   byDays: (children: string, perDay: string) => string;
@@ -13,20 +14,6 @@ export interface LunchFormMessages extends WithCommon {
   total: (amount: string) => string;
   totalNone: string;
   dayCostNote: (cost: string) => string;
-  name: string;
-  anonymous: string;
-  message: string;
-  contact: string;
-  contactHint: string;
-  optional: string;
-  submit: (amount: string) => string;
-  submitNoAmount: string;
-  sending: string;
-  thanks: string;
-  reference: string;
-  instructions: string;
-  pendingNote: string;
-  again: string;
 }
 
 export const formCatalogs: Catalogs<LunchFormMessages> = {

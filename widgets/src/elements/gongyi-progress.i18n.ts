@@ -1,7 +1,8 @@
 import type { Catalogs, WithCommon } from '../lib/i18n.js';
+import type { GivingFormMessages } from '../forms/giving-form.i18n.js';
 
 /** Strings of <gongyi-progress>; each locale file in ../locales fills this section. */
-export interface ProgressMessages extends WithCommon {
+export interface ProgressMessages extends WithCommon, GivingFormMessages {
   raised: string;
   goal: string;
   pending: string;
@@ -23,21 +24,7 @@ export interface ProgressMessages extends WithCommon {
   custom: string;
   amountInvalid: string;
   amountRequired: string;
-  name: string;
-  anonymous: string;
-  message: string;
-  contact: string;
-  contactHint: string;
-  optional: string;
-  submit: (amount: string) => string;
-  submitNoAmount: string;
-  sending: string;
-  thanks: string;
-  reference: string;
-  instructions: string;
   payLink: string;
-  pendingNote: string;
-  again: string;
 }
 
 /** One chunk per locale, loaded only when an element shows that locale. */
