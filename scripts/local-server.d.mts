@@ -10,6 +10,8 @@ export interface LocalServerOptions {
   host?: string;
   /** D1 directory; default: a fresh temp dir, removed again by stop() */
   persistTo?: string;
+  /** extra worker vars/secrets, each passed with --var */
+  vars?: Record<string, string>;
   /** default: a random token, passed with --var (.dev.vars untouched) */
   adminToken?: string;
   /** apply migrations + demo data first (default true) */

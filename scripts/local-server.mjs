@@ -42,6 +42,7 @@ export async function prepareDatabase({ persistTo, quiet = false } = {}) {
  * @param {string} [o.host]        address to listen on and to put in `url` (default 127.0.0.1)
  * @param {string} [o.persistTo]   D1 directory; default: a fresh temp dir, removed again by stop()
  * @param {string} [o.adminToken]  default: a random one (passed with --var, .dev.vars untouched)
+ * @param {Record<string,string>} [o.vars] extra worker vars/secrets (e.g. a payment provider's stand-in URL)
  * @param {boolean} [o.seed]       apply migrations + demo data first (default true)
  * @param {boolean} [o.verbose]    stream wrangler's output (default: keep it, show it on failure)
  * @param {number} [o.timeoutMs]   readiness deadline (default 90 s)
@@ -70,6 +71,7 @@ export async function startLocalServer(o = {}) {
     '--inspector-port', String(await freePort()),
     '--persist-to', persistTo,
     '--var', `ADMIN_TOKEN:${adminToken}`,
+    ...Object.entries(o.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
     '--show-interactive-dev-session=false',
     '--log-level', verbose ? 'log' : 'warn',
   ];

@@ -1,16 +1,19 @@
 // Assembles the API: problem+json errors, public reads (CORS/ETag), public writes, admin, docs.
-// Anything outside /api goes to the static assets (widgets, demo pages).
+// Pages (/embed, /p, /oembed, /admin) are rendered here; anything else is a static asset.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from './env';
 import { ProblemError } from './lib/problem';
 import { onError, problemResponse, validationHook } from './middleware/problem';
 import { publicRead } from './middleware/public-read';
+import { consoleRoutes } from './pages/console';
+import { pageRoutes } from './pages';
 import { adminRoutes } from './routes/admin';
 import { campaignRoutes } from './routes/campaigns';
 import { registerDocs } from './routes/docs';
 import { donationRoutes } from './routes/donations';
 import { lunchRoutes } from './routes/lunch';
 import { orgRoutes } from './routes/orgs';
+import { paymentRoutes } from './routes/payments';
 import { projectRoutes } from './routes/projects';
 import { sponsorshipRoutes } from './routes/sponsorships';
 import { statsRoutes } from './routes/stats';
@@ -35,10 +38,14 @@ export function createApp() {
     .route('/api/v1', sponsorshipRoutes)
     .route('/api/v1', statsRoutes)
     .route('/api/v1', wishRoutes)
+    .route('/api/v1', paymentRoutes)
     .route('/api/v1', adminRoutes);
   registerDocs(app);
   // Liveness, and the baseline the bench compares real routes against: no D1, no middleware.
   app.get('/api/health', (c) => c.json({ ok: true }));
+
+  // HTML the worker renders: embed frames, share pages and oEmbed; the staff console.
+  app.route('/', pageRoutes).route('/', consoleRoutes);
 
   app.all('/api/*', (c) => problemResponse(c, new ProblemError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`)));
   app.all('*', (c) => c.env.ASSETS.fetch(c.req.raw));

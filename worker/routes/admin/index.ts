@@ -4,10 +4,12 @@ import { adminAuth } from '../../middleware/admin-auth';
 import { router } from '../factory';
 import { adminCampaignRoutes } from './campaigns';
 import { adminDonationRoutes } from './donations';
+import { adminEmbedCodeRoutes } from './embed-code';
 import { adminLunchRoutes } from './lunch';
 import { adminLunchClosureRoutes } from './lunch-closures';
 import { adminLunchReportRoutes } from './lunch-reports';
 import { adminOrgRoutes } from './orgs';
+import { adminPaymentRoutes } from './payments';
 import { adminProjectRoutes } from './projects';
 import { adminSiteRoutes } from './sites';
 import { adminStatsRoutes } from './stats';
@@ -30,4 +32,6 @@ adminRoutes
   .route('/', adminLunchClosureRoutes)
   .route('/', adminLunchReportRoutes)
   .route('/', adminStatsRoutes)
-  .route('/', adminWishRoutes);
+  .route('/', adminWishRoutes)
+  .route('/', adminEmbedCodeRoutes)
+  .route('/', adminPaymentRoutes);

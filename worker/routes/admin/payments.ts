@@ -1,0 +1,4 @@
+// Admin: payment callback ledger and reconciliation per day and provider.
+import { router } from '../factory';
+
+export const adminPaymentRoutes = router();
