@@ -11,6 +11,7 @@ import { adminLunchReportRoutes } from './lunch-reports';
 import { adminOrgRoutes } from './orgs';
 import { adminPaymentRoutes } from './payments';
 import { adminProjectRoutes } from './projects';
+import { adminSessionRoutes } from './session';
 import { adminSiteRoutes } from './sites';
 import { adminStatsRoutes } from './stats';
 import { adminTokenRoutes } from './tokens';
@@ -21,6 +22,7 @@ export const adminRoutes = router();
 
 adminRoutes.use('/admin/*', bodyLimit(), adminAuth());
 adminRoutes
+  .route('/', adminSessionRoutes)
   .route('/', adminOrgRoutes)
   .route('/', adminSiteRoutes)
   .route('/', adminProjectRoutes)
