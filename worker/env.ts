@@ -6,6 +6,26 @@ export type Bindings = {
   /** Super-admin secret (wrangler secret / .dev.vars). Absent → only org tokens work. */
   ADMIN_TOKEN?: string;
   SERVICE_NAME?: string;
+  // ── Payments. Endpoints and expiry are [vars]; credentials only ever `wrangler secret put`. ──
+  /** Default https://api.mch.weixin.qq.com; a local stand-in in tests. */
+  WECHATPAY_API_BASE?: string;
+  /** Default https://api.stripe.com; a local stand-in in tests. */
+  STRIPE_API_BASE?: string;
+  /** Minutes a pending online payment stays open (default 30). */
+  PAYMENT_EXPIRY_MINUTES?: string;
+  WECHATPAY_MCH_ID?: string;
+  WECHATPAY_APP_ID?: string;
+  /** Serial number of the merchant API certificate (sent as serial_no). */
+  WECHATPAY_MCH_SERIAL?: string;
+  /** Merchant API private key, PKCS#8 PEM. */
+  WECHATPAY_MCH_PRIVATE_KEY?: string;
+  /** APIv3 key: 32 characters, the AES-256-GCM key of notification resources. */
+  WECHATPAY_API_V3_KEY?: string;
+  /** WeChat Pay platform certificate (PEM X.509): verifies notifications. */
+  WECHATPAY_PLATFORM_CERT?: string;
+  STRIPE_SECRET_KEY?: string;
+  /** Signing secret of the webhook endpoint (whsec_…). */
+  STRIPE_WEBHOOK_SECRET?: string;
 };
 
 /** Who is calling an admin route: the super-admin, or a token bound to one organisation. */

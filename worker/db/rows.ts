@@ -30,6 +30,8 @@ export type DonationRow = {
   status: AdminDonation['status']; created_at: string; confirmed_at: string | null; cancelled_at: string | null;
   refunded_at: string | null;
   org_id?: string;
+  // 0005_payments
+  provider?: 'wechatpay' | 'stripe' | null; expires_at?: string | null; cancel_reason?: 'expired' | null;
 };
 
 export const orgJson = (r: OrgRow): Org => ({
@@ -73,6 +75,7 @@ export const adminDonationJson = (r: DonationRow): AdminDonation => ({
   id: r.id, campaignId: r.campaign_id, orgId: r.org_id ?? '', amount: r.amount, currency: r.currency, name: r.name,
   anonymous: r.anonymous === 1, message: r.message, contact: r.contact, channel: r.channel, reference: r.reference,
   status: r.status, createdAt: r.created_at, confirmedAt: r.confirmed_at, cancelledAt: r.cancelled_at, refundedAt: r.refunded_at,
+  provider: r.provider ?? null, expiresAt: r.expires_at ?? null, cancelReason: r.cancel_reason ?? null,
 });
 
 // ── Admin views (timestamps, private fields) ──

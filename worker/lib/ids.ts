@@ -3,8 +3,11 @@ import { randomBytes } from './crypto';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
+/** Bytes as code characters (one per byte), e.g. from a digest when an id must be reproducible. */
+export const codeFromBytes = (bytes: Uint8Array) => [...bytes].map((b) => ALPHABET[b % 32]).join('');
+
 export function randomCode(length: number): string {
-  return [...randomBytes(length)].map((b) => ALPHABET[b % 32]).join('');
+  return codeFromBytes(randomBytes(length));
 }
 
 /** e.g. newId('dn') → "dn_7k2m9x4q1c8v" */

@@ -19,6 +19,8 @@ export type ProblemCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
+  | 'payment_provider_error'
+  | 'payment_unavailable'
   | 'internal_error';
 
 export const TITLES: Record<ProblemCode, string> = {
@@ -38,6 +40,8 @@ export const TITLES: Record<ProblemCode, string> = {
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
   method_not_allowed: 'Method not allowed',
+  payment_provider_error: 'Payment provider error',
+  payment_unavailable: 'Payment method unavailable',
   internal_error: 'Internal error',
 };
 

@@ -1,13 +1,12 @@
-// POST /campaigns/{id}/donations: a pledge. It counts as pending until staff (or later a payment
-// callback) confirm it; the answer tells the donor how to pay and which reference to quote.
+// POST /campaigns/{id}/donations: a pledge. It counts as pending until staff (offline) or a
+// verified payment callback (WeChat Pay, Stripe) confirm it; the answer tells the donor how to pay.
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireCampaign } from '../db/queries';
 import type { Env } from '../env';
-import { newId, paymentReference } from '../lib/ids';
 import { ProblemError } from '../lib/problem';
-import { nowIso } from '../lib/time';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
+import { openPledge } from '../payments/pledge';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { DonationInputSchema, PledgeSchema } from '../schemas/donations';
 import { router } from './factory';
@@ -38,11 +37,11 @@ const pledge = createRoute({
     headers: IdempotencyHeaders,
     body: jsonBody(DonationInputSchema),
   },
-  responses: { 201: jsonOk(PledgeSchema, 'Pledge recorded (or replayed)'), ...problems(400, 403, 404, 409, 413, 422, 429) },
+  responses: {
+    201: jsonOk(PledgeSchema, 'Pledge recorded (or replayed); `payment` follows the provider of the campaign or its organisation'),
+    ...problems(400, 403, 404, 409, 413, 422, 429, 502, 503),
+  },
 });
-
-export const instructionsFor = (custom: string | null, reference: string) =>
-  (custom ? `${custom}\n` : '请通过银行转账或到机构现场完成捐赠，') + `并在附言中注明参考号 ${reference}。工作人员确认到账后，金额计入已筹款。`;
 
 donationRoutes.openapi(pledge, async (c) => {
   const { id: campaignId } = c.req.valid('param');
@@ -51,19 +50,7 @@ donationRoutes.openapi(pledge, async (c) => {
   if (campaign.status !== 'open' || (campaign.ends_at && Date.parse(campaign.ends_at) < Date.now())) {
     throw new ProblemError(409, 'campaign_closed', 'This campaign is not accepting pledges');
   }
-  const id = newId('dn');
-  const reference = paymentReference();
-  const insert = c.env.DB.prepare(
-    `INSERT INTO donations (id, campaign_id, amount, currency, name, anonymous, message, contact, channel, reference, status, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'offline', ?, 'pending', ?)`,
-  ).bind(id, campaignId, input.amount, campaign.currency, input.name || null, input.anonymous ? 1 : 0,
-    input.message || null, input.contact || null, reference, nowIso());
-  const body = {
-    id,
-    status: 'pending' as const,
-    amount: input.amount,
-    currency: campaign.currency,
-    payment: { method: 'offline' as const, instructions: instructionsFor(campaign.payment_instructions, reference), reference },
-  };
+  const { id, payment, insert } = await openPledge(c, { ...input, campaignId, currency: campaign.currency, description: campaign.title });
+  const body = { id, status: 'pending' as const, amount: input.amount, currency: campaign.currency, payment };
   return idempotentBatch(c, [insert], body, 201);
 });

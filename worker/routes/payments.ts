@@ -1,4 +1,94 @@
 // Payment provider callbacks (WeChat Pay notify, Stripe webhook) and the donor's status poll.
+// A callback is verified first (signature, timestamp), then settled in one D1 batch; every
+// delivery — refused ones too — leaves a row in the payment_events ledger for staff.
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireDonation } from '../db/queries';
+import { paymentSettings } from '../payments/choice';
+import { retryStatus } from '../payments/callback-reply';
+import { stripeConfig, wechatPayConfig } from '../payments/config';
+import { isRefusal, type LedgerOutcome } from '../payments/events';
+import { expireIfOverdue } from '../payments/expiry';
+import { recordRefusal, settleEvent } from '../payments/settle';
+import { donationStatusJson, type PaymentDonationRow } from '../payments/status';
+import { readStripeWebhook } from '../payments/stripe-webhook';
+import { readWechatPayNotification } from '../payments/wechatpay-notify';
+import { idParam, jsonOk, problems } from '../schemas/common';
+import { DonationStatusSchema } from '../schemas/donations';
 import { router } from './factory';
 
 export const paymentRoutes = router();
+
+paymentRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/donations/{id}',
+    tags: ['Public'],
+    summary: "A donation's payment status (the donor's poll)",
+    description:
+      'For the page that pledged: `pending` until paid (or confirmed by staff), then `confirmed`; `expired` when an online payment ' +
+      'window closed unpaid. Never cached; no name or contact. Donation ids are random and unguessable.',
+    request: { params: idParam('id') },
+    responses: { 200: jsonOk(DonationStatusSchema, 'Status'), ...problems(404) },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    c.header('Cache-Control', 'no-store');
+    c.header('Access-Control-Allow-Origin', '*');
+    let row = (await requireDonation(c.env.DB, id)) as PaymentDonationRow;
+    if (row.status === 'pending' && row.expires_at && row.expires_at <= new Date().toISOString()) {
+      await expireIfOverdue(c.env.DB, id);
+      row = (await requireDonation(c.env.DB, id)) as PaymentDonationRow;
+    }
+    return c.json(donationStatusJson(row, await paymentSettings(c.env.DB, row.campaign_id)), 200);
+  },
+);
+
+const CallbackAnswer = { description: 'Delivery refused: the provider should send it again' };
+
+paymentRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/payments/wechatpay/notify',
+    tags: ['Payments'],
+    summary: 'WeChat Pay API v3 notification (TRANSACTION.SUCCESS, REFUND.SUCCESS)',
+    description: 'Signed with the platform certificate (Wechatpay-Signature/-Timestamp/-Nonce/-Serial); resource AES-256-GCM encrypted. ' +
+      '204 when recorded (applied or not); 4xx `{code:"FAIL"}` when WeChat should retry.',
+    responses: { 204: { description: 'Recorded' }, 400: CallbackAnswer, 401: CallbackAnswer, 409: CallbackAnswer, 503: CallbackAnswer },
+  }),
+  async (c) => {
+    const cfg = wechatPayConfig(c.env);
+    if (!cfg) return c.json({ code: 'FAIL', message: 'WeChat Pay is not configured' }, 503);
+    const body = await c.req.text();
+    const read = await readWechatPayNotification(cfg, c.req.raw.headers, body);
+    const outcome: LedgerOutcome = isRefusal(read) ? await recordRefusal(c.env.DB, 'wechatpay', read) : await settleEvent(c.env.DB, 'wechatpay', read);
+    const retry = retryStatus(outcome);
+    if (retry) return c.json({ code: 'FAIL', message: outcome }, retry);
+    return c.body(null, 204);
+  },
+);
+
+paymentRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/payments/stripe/webhook',
+    tags: ['Payments'],
+    summary: 'Stripe webhook (checkout.session.completed / .expired, charge.refunded)',
+    description: 'Verified by Stripe-Signature (HMAC-SHA256 of "t.body", 300 s tolerance). 200 when recorded; 4xx when Stripe should retry.',
+    responses: {
+      200: jsonOk(z.object({ received: z.boolean(), outcome: z.string() }), 'Recorded'),
+      400: CallbackAnswer, 401: CallbackAnswer, 409: CallbackAnswer, 503: CallbackAnswer,
+    },
+  }),
+  async (c) => {
+    const cfg = stripeConfig(c.env);
+    if (!cfg) return c.json({ received: false, outcome: 'not_configured' }, 503);
+    const body = await c.req.text();
+    const read = await readStripeWebhook(cfg, c.req.header('Stripe-Signature') ?? null, body);
+    const outcome = isRefusal(read) ? await recordRefusal(c.env.DB, 'stripe', read) : await settleEvent(c.env.DB, 'stripe', read);
+    // A refund is matched by the payment_intent we learn from checkout.session.completed, and Stripe
+    // does not promise that order: a refund of an intent we do not know yet is asked again later.
+    const refundTooEarly = !isRefusal(read) && read.kind === 'refunded' && outcome === 'unknown_order';
+    const retry = refundTooEarly ? 409 : retryStatus(outcome);
+    return c.json({ received: retry === null, outcome }, retry ?? 200);
+  },
+);

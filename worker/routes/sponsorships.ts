@@ -6,13 +6,11 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireSchool } from '../db/lunch';
 import type { Env } from '../env';
-import { newId, paymentReference } from '../lib/ids';
 import { ProblemError } from '../lib/problem';
-import { nowIso } from '../lib/time';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
+import { openPledge } from '../payments/pledge';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { SponsorshipInputSchema, SponsorshipSchema } from '../schemas/lunch';
-import { instructionsFor } from './donations';
 import { router } from './factory';
 
 export const sponsorshipRoutes = router();
@@ -37,9 +35,10 @@ const sponsor = createRoute({
   description:
     'Give exactly one of `meals` (amount = meals × mealPrice) or `days` (amount = days × childrenCount × mealPrice). ' +
     'Same rules as a donation: registered Origin, Idempotency-Key, body ≤ 16 KiB, rate limit; a retry replays the first answer. ' +
-    'The answer `id` is a donation id: staff confirm or cancel it with `/admin/donations/{id}/confirm|cancel`.',
+    'The answer `id` is a donation id: staff confirm or cancel it with `/admin/donations/{id}/confirm|cancel`; ' +
+    'with an online provider (the school campaign\'s) a verified payment callback confirms it.',
   request: { params: idParam('school'), headers: IdempotencyHeaders, body: jsonBody(SponsorshipInputSchema) },
-  responses: { 201: jsonOk(SponsorshipSchema, 'Sponsorship recorded (or replayed)'), ...problems(400, 403, 404, 409, 413, 422, 429) },
+  responses: { 201: jsonOk(SponsorshipSchema, 'Sponsorship recorded (or replayed)'), ...problems(400, 403, 404, 409, 413, 422, 429, 502, 503) },
 });
 
 sponsorshipRoutes.openapi(sponsor, async (c) => {
@@ -56,17 +55,10 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
       { path: days === null ? 'meals' : 'days', message: 'Too many for one sponsorship' },
     ]);
   }
-  const id = newId('dn');
-  const reference = paymentReference();
-  const db = c.env.DB;
-  const donation = db
-    .prepare(
-      `INSERT INTO donations (id, campaign_id, amount, currency, name, anonymous, message, contact, channel, reference, status, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'offline', ?, 'pending', ?)`,
-    )
-    .bind(id, school.campaign_id, amount, school.currency, input.name || null, input.anonymous ? 1 : 0, input.message || null,
-      input.contact || null, reference, nowIso());
-  const bought = db
+  const { id, payment, insert: donation } = await openPledge(c, {
+    ...input, campaignId: school.campaign_id, amount, currency: school.currency, description: `${school.name} 免费午餐`,
+  });
+  const bought = c.env.DB
     .prepare('INSERT INTO lunch_sponsorships (donation_id, school_id, meals, days) VALUES (?, ?, ?, ?)')
     .bind(id, school.id, meals, days);
   const body = {
@@ -76,7 +68,7 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
     days,
     amount,
     currency: school.currency,
-    payment: { method: 'offline' as const, instructions: instructionsFor(school.payment_instructions, reference), reference },
+    payment,
   };
   return idempotentBatch(c, [donation, bought], body, 201);
 });

@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { OrgSchema } from './orgs';
 import { LinkSchema, ProjectSummarySchema } from './projects';
 import { TierSchema } from './campaigns';
+import { PAYMENT_PROVIDERS } from '../payments/provider';
 import {
   CAMPAIGN_STATUSES, Currency, DONATION_STATUSES, IsoDate, IsoDateTime, Money, PROJECT_CATEGORIES, PROJECT_STATUSES,
   Slug, UPDATE_STATES, Url,
@@ -13,12 +14,25 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).nullable().optional();
 const Timestamps = { createdAt: z.string(), updatedAt: z.string() };
 
+// Payment settings: which provider takes the money, and what an offline donor is shown.
+const PaymentProvider = z.enum(PAYMENT_PROVIDERS).openapi({ description: 'offline (staff confirm), wechatpay (Native QR) or stripe (Checkout)' });
+const OrgPaymentFields = {
+  paymentProvider: PaymentProvider.optional(),
+  paymentAccount: optText(500).openapi({ description: 'Offline: bank account to transfer to (户名/开户行/账号), shown with the instructions' }),
+  paymentQrUrl: Url.nullable().optional().openapi({ description: "Offline: image of the organisation's static payment QR code" }),
+};
+
 // Organisations
 export const OrgCreate = z
-  .object({ id: Slug.optional(), name: text(200), region: optText(200), brand: optText(200), logoUrl: Url.nullable().optional(), website: Url.nullable().optional() })
+  .object({
+    id: Slug.optional(), name: text(200), region: optText(200), brand: optText(200), logoUrl: Url.nullable().optional(), website: Url.nullable().optional(),
+    ...OrgPaymentFields,
+  })
   .openapi('OrgCreate');
 export const OrgPatch = OrgCreate.omit({ id: true }).partial().openapi('OrgPatch');
-export const AdminOrgSchema = OrgSchema.extend(Timestamps).openapi('AdminOrganisation');
+export const AdminOrgSchema = OrgSchema.extend({
+  paymentProvider: z.enum(PAYMENT_PROVIDERS), paymentAccount: z.string().nullable(), paymentQrUrl: z.string().nullable(), ...Timestamps,
+}).openapi('AdminOrganisation');
 
 // Sites
 export const SiteCreate = z
@@ -67,6 +81,7 @@ export const CampaignCreate = z
     status: z.enum(CAMPAIGN_STATUSES).default('open'),
     tiers: z.array(TierSchema).max(10).optional(),
     paymentInstructions: optText(1000),
+    paymentProvider: PaymentProvider.nullable().optional().openapi({ description: "null: the organisation's provider" }),
   })
   .openapi('CampaignCreate');
 export const CampaignPatch = z
@@ -77,6 +92,7 @@ export const CampaignPatch = z
     status: z.enum(CAMPAIGN_STATUSES),
     tiers: z.array(TierSchema).max(10),
     paymentInstructions: z.string().trim().max(1000).nullable(),
+    paymentProvider: PaymentProvider.nullable().openapi({ description: "null: the organisation's provider" }),
   })
   .partial()
   .openapi('CampaignPatch');
@@ -84,7 +100,9 @@ export const AdminCampaignSchema = z
   .object({
     id: z.string(), projectId: z.string(), orgId: z.string(), title: z.string(), currency: z.string(), goalAmount: z.number().int(),
     raisedAmount: z.number().int(), pendingAmount: z.number().int(), donorCount: z.number().int(), endsAt: z.string().nullable(),
-    status: z.enum(CAMPAIGN_STATUSES), tiers: z.array(TierSchema), paymentInstructions: z.string().nullable(), ...Timestamps,
+    status: z.enum(CAMPAIGN_STATUSES), tiers: z.array(TierSchema), paymentInstructions: z.string().nullable(),
+    paymentProvider: z.enum(PAYMENT_PROVIDERS).nullable().openapi({ description: "The campaign's own choice (null = the organisation's)" }),
+    ...Timestamps,
   })
   .openapi('AdminCampaign');
 

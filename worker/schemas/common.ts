@@ -24,6 +24,8 @@ const DESCRIPTIONS: Record<number, string> = {
   413: 'Body over 16 KiB (payload_too_large)',
   422: 'Idempotency-Key reused with another body (idempotency_conflict)',
   429: 'Rate limited (rate_limited); see Retry-After',
+  502: 'The payment provider refused or could not be reached (payment_provider_error); nothing was written, retry',
+  503: 'The chosen online payment is not configured on this service (payment_unavailable)',
 };
 
 /** OpenAPI response entries for the problem statuses a route can answer. */

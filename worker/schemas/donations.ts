@@ -1,5 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { DONATION_STATUSES, Money } from './common';
+import { DONATION_STATUSES, Money, Url } from './common';
+
+export const ReturnUrl = Url.optional().openapi({
+  description: 'Page to come back to after a redirect payment (Stripe); must be on the request Origin. Default: the Origin itself.',
+  example: 'https://news.example.cn/2026/lunch.html',
+});
 
 export const DonationInputSchema = z
   .object({
@@ -8,16 +13,46 @@ export const DonationInputSchema = z
     anonymous: z.boolean().optional(),
     message: z.string().trim().max(200).optional(),
     contact: z.string().trim().max(100).optional().openapi({ description: 'Private: only staff see it' }),
+    returnUrl: ReturnUrl,
   })
   .openapi('DonationInput');
 
+const Reference = z.string().openapi({ description: 'Code the donor quotes (offline) or support looks up', example: 'GY-7K2M9X4Q' });
+const ExpiresAt = z.string().openapi({ description: 'When the pending payment expires (ISO 8601 UTC)', example: '2026-11-23T10:30:00.000Z' });
+
 export const PaymentSchema = z
-  .object({
-    method: z.literal('offline'),
-    instructions: z.string(),
-    reference: z.string().openapi({ description: 'Code the donor quotes with the transfer', example: 'GY-7K2M9X4Q' }),
-  })
+  .discriminatedUnion('method', [
+    z.object({
+      method: z.literal('offline'),
+      instructions: z.string(),
+      reference: Reference,
+      qrImageUrl: z.string().optional().openapi({ description: "Image of the organisation's static payment QR code" }),
+    }),
+    z.object({
+      method: z.literal('wechatpay'),
+      reference: Reference,
+      codeUrl: z.string().openapi({ description: 'WeChat Pay Native code_url: show it as a QR code for the phone', example: 'weixin://wxpay/bizpayurl?pr=abc123' }),
+      expiresAt: ExpiresAt,
+    }),
+    z.object({
+      method: z.literal('stripe'),
+      reference: Reference,
+      checkoutUrl: z.string().openapi({ description: 'Stripe Checkout page to redirect to' }),
+      expiresAt: ExpiresAt,
+    }),
+  ])
   .openapi('Payment');
+
+export const DonationStatusSchema = z
+  .object({
+    id: z.string(),
+    campaignId: z.string(),
+    status: z.enum(['pending', 'confirmed', 'cancelled', 'refunded', 'expired']),
+    amount: z.number().int(),
+    currency: z.string(),
+    payment: PaymentSchema,
+  })
+  .openapi('DonationStatus');
 
 export const PledgeSchema = z
   .object({
@@ -47,6 +82,9 @@ export const AdminDonationSchema = z
     confirmedAt: z.string().nullable(),
     cancelledAt: z.string().nullable(),
     refundedAt: z.string().nullable(),
+    provider: z.enum(['wechatpay', 'stripe']).nullable().openapi({ description: 'Online provider taking the money; null = offline' }),
+    expiresAt: z.string().nullable().openapi({ description: 'When a pending online payment expires' }),
+    cancelReason: z.enum(['expired']).nullable().openapi({ description: '"expired": the online payment window closed unpaid' }),
   })
   .openapi('AdminDonation');
 

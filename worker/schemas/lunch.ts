@@ -1,6 +1,6 @@
 // Lunch schools: the public view, the sponsorship write, and the staff (admin) bodies.
 import { z } from '@hono/zod-openapi';
-import { PaymentSchema } from './donations';
+import { PaymentSchema, ReturnUrl } from './donations';
 import { Currency, IsoDate, Money, Slug, Url } from './common';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -75,6 +75,7 @@ export const SponsorshipInputSchema = z
     anonymous: z.boolean().optional(),
     message: z.string().trim().max(200).optional(),
     contact: z.string().trim().max(100).optional().openapi({ description: 'Private: only staff see it' }),
+    returnUrl: ReturnUrl,
   })
   .refine((b) => (b.meals === undefined) !== (b.days === undefined), { message: 'Give exactly one of meals or days', path: ['meals'] })
   .openapi('SponsorshipInput');

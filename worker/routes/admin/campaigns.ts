@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { patchStatement } from '../../db/patch';
 import { requireCampaign, requireProject } from '../../db/queries';
-import { adminCampaignJson, type CampaignRow } from '../../db/rows';
+import { adminCampaignJson as campaignCoreJson, type CampaignRow } from '../../db/rows';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
@@ -11,6 +11,11 @@ import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminCampaignRoutes = router();
+
+const adminCampaignJson = (r: CampaignRow) => ({
+  ...campaignCoreJson(r),
+  paymentProvider: (r as CampaignRow & { payment_provider: 'offline' | 'wechatpay' | 'stripe' | null }).payment_provider,
+});
 const tags = ['Admin: campaigns'];
 
 adminCampaignRoutes.openapi(
@@ -27,11 +32,11 @@ adminCampaignRoutes.openapi(
       throw new ProblemError(409, 'already_exists', `Campaign "${id}" already exists`);
     }
     await c.env.DB.prepare(
-      `INSERT INTO campaigns (id, project_id, title, currency, goal_amount, ends_at, status, tiers, payment_instructions)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO campaigns (id, project_id, title, currency, goal_amount, ends_at, status, tiers, payment_instructions, payment_provider)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
       .bind(id, b.projectId, b.title, b.currency, b.goalAmount, b.endsAt ?? null, b.status, JSON.stringify(b.tiers ?? []),
-        b.paymentInstructions ?? null)
+        b.paymentInstructions ?? null, b.paymentProvider ?? null)
       .run();
     return c.json(adminCampaignJson(await requireCampaign(c.env.DB, id)), 201);
   },
@@ -72,6 +77,7 @@ adminCampaignRoutes.openapi(
     const stmt = patchStatement(c.env.DB, 'campaigns', id, c.req.valid('json'), {
       title: { column: 'title' }, goalAmount: { column: 'goal_amount' }, endsAt: { column: 'ends_at' }, status: { column: 'status' },
       tiers: { column: 'tiers', json: true }, paymentInstructions: { column: 'payment_instructions' },
+      paymentProvider: { column: 'payment_provider' },
     });
     if (stmt) await stmt.run();
     return c.json(adminCampaignJson(await requireCampaign(c.env.DB, id)), 200);

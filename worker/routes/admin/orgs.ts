@@ -2,15 +2,22 @@
 import { createRoute } from '@hono/zod-openapi';
 import { patchStatement } from '../../db/patch';
 import { requireOrg } from '../../db/queries';
-import { adminOrgJson, type OrgRow } from '../../db/rows';
+import { adminOrgJson as orgCoreJson, type OrgRow } from '../../db/rows';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
 import { assertOrgAccess, assertSuper, scopeOrg } from '../../middleware/admin-auth';
 import { AdminOrgSchema, listOf, OrgCreate, OrgPatch } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
+import type { PaymentProviderName } from '../../payments/provider';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminOrgRoutes = router();
+
+type OrgWithPayment = OrgRow & { payment_provider: PaymentProviderName; payment_account: string | null; payment_qr_url: string | null };
+const adminOrgJson = (r: OrgRow) => {
+  const p = r as OrgWithPayment;
+  return { ...orgCoreJson(r), paymentProvider: p.payment_provider, paymentAccount: p.payment_account, paymentQrUrl: p.payment_qr_url };
+};
 const tags = ['Admin: organisations'];
 
 adminOrgRoutes.openapi(
@@ -25,8 +32,12 @@ adminOrgRoutes.openapi(
     const id = b.id ?? newId('org');
     const exists = await c.env.DB.prepare('SELECT 1 FROM organisations WHERE id = ?').bind(id).first();
     if (exists) throw new ProblemError(409, 'already_exists', `Organisation "${id}" already exists`);
-    await c.env.DB.prepare('INSERT INTO organisations (id, name, region, brand, logo_url, website) VALUES (?, ?, ?, ?, ?, ?)')
-      .bind(id, b.name, b.region ?? null, b.brand ?? null, b.logoUrl ?? null, b.website ?? null)
+    await c.env.DB.prepare(
+      `INSERT INTO organisations (id, name, region, brand, logo_url, website, payment_provider, payment_account, payment_qr_url)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+      .bind(id, b.name, b.region ?? null, b.brand ?? null, b.logoUrl ?? null, b.website ?? null, b.paymentProvider ?? 'offline',
+        b.paymentAccount ?? null, b.paymentQrUrl ?? null)
       .run();
     return c.json(adminOrgJson(await requireOrg(c.env.DB, id)), 201);
   },
@@ -60,6 +71,7 @@ adminOrgRoutes.openapi(
     const stmt = patchStatement(c.env.DB, 'organisations', org, c.req.valid('json'), {
       name: { column: 'name' }, region: { column: 'region' }, brand: { column: 'brand' },
       logoUrl: { column: 'logo_url' }, website: { column: 'website' },
+      paymentProvider: { column: 'payment_provider' }, paymentAccount: { column: 'payment_account' }, paymentQrUrl: { column: 'payment_qr_url' },
     });
     if (stmt) await stmt.run();
     return c.json(adminOrgJson(await requireOrg(c.env.DB, org)), 200);

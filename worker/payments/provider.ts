@@ -1,0 +1,35 @@
+// The provider interface: what the pledge and sponsorship routes need from a payment provider.
+// `offline` needs no provider call (staff confirm); `wechatpay` and `stripe` open an order whose
+// payment is later confirmed only by a verified callback (see settle.ts).
+export const PAYMENT_PROVIDERS = ['offline', 'wechatpay', 'stripe'] as const;
+export type PaymentProviderName = (typeof PAYMENT_PROVIDERS)[number];
+export type OnlineProviderName = Exclude<PaymentProviderName, 'offline'>;
+
+/** One online order to open: the donation it pays for and where the donor comes back to. */
+export type OrderRequest = {
+  donationId: string;
+  reference: string;
+  amount: number;
+  currency: string;
+  description: string;
+  expiresAt: Date;
+  /** Absolute URL of the callback endpoint (WeChat notify_url). */
+  notifyUrl: string;
+  /** Host page to return to after a redirect checkout (Stripe). */
+  returnUrl: string;
+};
+
+/** What the provider answered: the URL the donor pays at and the provider's own order id. */
+export type OpenedOrder = { paymentUrl: string; providerOrderId: string | null; expiresAt: Date };
+
+export interface OnlinePaymentProvider {
+  readonly name: OnlineProviderName;
+  openOrder(order: OrderRequest): Promise<OpenedOrder>;
+}
+
+/** The provider refused or could not be reached; nothing was written, the donor may retry. */
+export class PaymentProviderError extends Error {
+  constructor(readonly provider: OnlineProviderName, message: string, readonly status?: number) {
+    super(`${provider}: ${message}`);
+  }
+}

@@ -1,0 +1,49 @@
+// WeChat Pay API v3 Native order: POST /v3/pay/transactions/native answers a code_url that the
+// donor's phone scans. out_trade_no is the donation id, so the notification finds its donation.
+import type { WechatPayConfig } from './config';
+import { type OnlinePaymentProvider, type OrderRequest, PaymentProviderError } from './provider';
+import { authorizationHeader } from './wechatpay-signing';
+
+/** RFC 3339 in China Standard Time, as WeChat documents time_expire ("2026-11-23T18:30:00+08:00"). */
+export function chinaTime(d: Date): string {
+  const local = new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19);
+  return `${local}+08:00`;
+}
+
+export function wechatPayProvider(cfg: WechatPayConfig): OnlinePaymentProvider {
+  return {
+    name: 'wechatpay',
+    async openOrder(order: OrderRequest) {
+      if (order.currency !== 'CNY') throw new PaymentProviderError('wechatpay', `currency ${order.currency} is not supported`);
+      const url = new URL(`${cfg.apiBase}/v3/pay/transactions/native`);
+      const body = JSON.stringify({
+        appid: cfg.appId,
+        mchid: cfg.mchId,
+        description: order.description.slice(0, 127),
+        out_trade_no: order.donationId,
+        time_expire: chinaTime(order.expiresAt),
+        notify_url: order.notifyUrl,
+        amount: { total: order.amount, currency: order.currency },
+      });
+      let res: Response;
+      try {
+        res = await fetch(url.toString(), {
+          method: 'POST',
+          headers: {
+            Authorization: await authorizationHeader(cfg, 'POST', url.pathname + url.search, body),
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+          },
+          body,
+        });
+      } catch (e) {
+        throw new PaymentProviderError('wechatpay', `unreachable: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const answer = (await res.json().catch(() => null)) as { code_url?: unknown; code?: unknown; message?: unknown } | null;
+      if (!res.ok || typeof answer?.code_url !== 'string') {
+        throw new PaymentProviderError('wechatpay', `order refused (${res.status} ${String(answer?.code ?? '')})`, res.status);
+      }
+      return { paymentUrl: answer.code_url, providerOrderId: null, expiresAt: order.expiresAt };
+    },
+  };
+}
