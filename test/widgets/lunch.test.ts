@@ -224,7 +224,7 @@ describe('<gongyi-lunch> sponsor form', () => {
     includes(inForm(form, '[part=result]')!.textContent, '5 个上学日（90 餐）');
     includes(inForm(form, '[part=result]')!.textContent, '注明参考号');
     const post = stub.calls.find((c) => c.method === 'POST')!;
-    equal(post.body, JSON.stringify({ days: 5, name: '张三', contact: '13800138000' }));
+    equal(post.body, JSON.stringify({ days: 5, name: '张三', contact: '13800138000', returnUrl: location.href.split('#')[0] }));
     assert(/^[0-9a-f-]{36}$/.test(post.headers.get('Idempotency-Key') ?? ''), 'idempotency key');
     equal(events.length, 1);
     equal(JSON.stringify(events[0]!.detail), JSON.stringify({ school: 'gaoping', id: 'dn_1', meals: 90, days: 5, amount: 36000, currency: 'CNY', reference: 'GY-7K3Q9X2M' }));
@@ -256,6 +256,6 @@ describe('<gongyi-lunch> sponsor form', () => {
     const posts = stub.calls.filter((c) => c.method === 'POST');
     equal(posts.length, 2);
     equal(posts[0]!.headers.get('Idempotency-Key'), posts[1]!.headers.get('Idempotency-Key'), 'same key on retry');
-    equal(posts[1]!.body, JSON.stringify({ meals: 3 }));
+    equal(posts[1]!.body, JSON.stringify({ meals: 3, returnUrl: location.href.split('#')[0] }));
   });
 });

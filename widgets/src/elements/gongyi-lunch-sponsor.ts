@@ -1,6 +1,9 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { donorDetails, IdempotentPost } from '../forms/idempotent-post.js';
 import { fieldStyles } from '../forms/field.styles.js';
+import { PaymentPanel } from '../forms/payment-panel.js';
+import { paymentStyles } from '../forms/payment-panel.styles.js';
+import { returnUrl, type ReturnedDonation } from '../forms/payment-return.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { integer, money } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
@@ -30,11 +33,13 @@ function parseCount(input: string, max: number): number | null {
  * N meals (amount = N × meal price) or N school days for the whole school (N × children × meal
  * price), the amount computed live. Sends POST /lunch/{id}/sponsorships with an Idempotency-Key; a
  * retry of the same submission reuses the key, so the server replays instead of counting twice.
- * Events: `gongyi-sponsor` (accepted; detail {school, id, meals, days, amount, currency, reference})
- * and `gongyi-sponsor-error` (refused; detail {status, code, message}).
+ * How to pay then follows the provider (../forms/payment-panel.ts); a donor sent back from a
+ * payment page (?gongyi_donation=…) sees that sponsorship's status here.
+ * Events: `gongyi-sponsor` (accepted; detail {school, id, meals, days, amount, currency, reference}),
+ * `gongyi-sponsor-error` (refused; detail {status, code, message}) and `gongyi-payment-confirmed`.
  */
 export class GongyiLunchSponsor extends LitElement {
-  static override styles = [baseStyles, fieldStyles, pledgeStyles, lunchSponsorStyles];
+  static override styles = [baseStyles, fieldStyles, pledgeStyles, lunchSponsorStyles, paymentStyles];
   static override properties: PropertyDeclarations = {
     api: {},
     school: {},
@@ -59,11 +64,16 @@ export class GongyiLunchSponsor extends LitElement {
   declare private _mode: Mode;
   declare private _raw: string;
   declare private _countError: string;
-  declare private _result: SponsorshipResult | undefined;
+  declare private _result: SponsorshipResult | ReturnedDonation | undefined;
   /** The form's own strings (a separate catalog chunk); the card's `t` gives the shared ones. */
   declare private _f: LunchFormMessages | undefined;
   private _fLocale: Locale | undefined;
   private readonly post = new IdempotentPost(this);
+  private readonly payment = new PaymentPanel(this, {
+    campaign: () => this.data?.campaignId,
+    resumed: (d) => (this._result = d),
+    restart: () => this.again(),
+  });
 
   constructor() {
     super();
@@ -72,6 +82,7 @@ export class GongyiLunchSponsor extends LitElement {
     this._raw = '';
     this._countError = '';
   }
+
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -109,14 +120,12 @@ export class GongyiLunchSponsor extends LitElement {
         ${r
           ? html`<h4 tabindex="-1" id="thanks">${f.thanks}</h4>
               <p>
-                ${r.days ? t.boughtDays(integer(r.days, this.locale), integer(r.meals, this.locale)) : t.boughtMeals(integer(r.meals, this.locale))}
-                · ${money(r.amount, r.currency, this.locale)} · ${f.reference}: <span class="ref">${r.payment.reference ?? r.id}</span>
+                ${'meals' in r
+                  ? html`${r.days ? t.boughtDays(integer(r.days, this.locale), integer(r.meals, this.locale)) : t.boughtMeals(integer(r.meals, this.locale))} ·`
+                  : nothing}
+                ${money(r.amount, r.currency, this.locale)} · ${f.reference}: <span class="ref">${r.payment.reference ?? r.id}</span>
               </p>
-              ${r.payment.instructions
-                ? html`<p><strong>${f.instructions}</strong></p>
-                    <p class="instructions">${r.payment.instructions}</p>`
-                : nothing}
-              <p class="muted">${f.pendingNote}</p>
+              ${this.payment.render(f)}
               <button class="btn ghost" type="button" @click=${this.again}>${f.again}</button>`
           : nothing}
       </div>
@@ -218,6 +227,7 @@ export class GongyiLunchSponsor extends LitElement {
     const r = await this.post.send<SponsorshipResult>(this.api, `/lunch/${encodeURIComponent(this.school)}/sponsorships`, {
       [this._mode]: count,
       ...donorDetails(e.target as HTMLFormElement),
+      returnUrl: returnUrl(),
     });
     if (!r) {
       const { status, code, message } = this.post.error!;
@@ -228,11 +238,13 @@ export class GongyiLunchSponsor extends LitElement {
     this.emit('gongyi-sponsor', {
       school: this.school, id: r.id, meals: r.meals, days: r.days, amount: r.amount, currency: r.currency, reference: r.payment.reference,
     });
+    this.payment.show(r); // after the event: the host page hears of the pledge before a redirect to the payment page
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
   }
 
   private again(): void {
+    this.payment.clear();
     this._result = undefined;
     this.post.reset();
     this._raw = '';

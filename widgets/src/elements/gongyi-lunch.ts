@@ -42,6 +42,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
   declare private _allSponsors: boolean;
   /** Once opened, the form stays in the DOM (hidden when collapsed) so input and retry state survive. */
   private _opened = false;
+  private _returnChecked = false;
 
   constructor() {
     super();
@@ -49,6 +50,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     this._allReports = false;
     this._allSponsors = false;
     this.addEventListener('gongyi-sponsor', () => void this.load(true));
+    this.addEventListener('gongyi-payment-confirmed', () => void this.load(true)); // an online payment arrived
   }
 
   protected catalogs() {
@@ -90,6 +92,13 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
   }
 
   protected renderReady(s: LunchSchool): TemplateResult {
+    // Back from a payment page (?gongyi_donation=…): open the form if that sponsorship is this school's.
+    if (!this._returnChecked && location.search.includes('gongyi_donation=')) {
+      this._returnChecked = true;
+      void import('../forms/payment-return.js')
+        .then((m) => m.returningDonation(this.api))
+        .then((d) => d?.campaignId === s.campaignId && !this._open && this.toggle());
+    }
     const t = this.t;
     const l = this.locale;
     const m = (n: number) => money(n, s.currency, l);

@@ -1,3 +1,5 @@
+import type { Payment } from '../lib/api.js';
+
 /** JSON shapes of GET /lunch/{school} and POST /lunch/{school}/sponsorships (the public contract). */
 export interface LunchReport {
   date: string;
@@ -56,5 +58,5 @@ export interface SponsorshipResult {
   days: number | null;
   amount: number;
   currency: string;
-  payment: { method: string; instructions?: string; reference?: string; url?: string };
+  payment: Payment;
 }

@@ -2,6 +2,9 @@ import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResu
 import type { Campaign, DonationResult } from '../lib/api.js';
 import { donorDetails, IdempotentPost } from '../forms/idempotent-post.js';
 import { fieldStyles } from '../forms/field.styles.js';
+import { PaymentPanel } from '../forms/payment-panel.js';
+import { paymentStyles } from '../forms/payment-panel.styles.js';
+import { returnUrl } from '../forms/payment-return.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { money, yuanToFen } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
@@ -14,11 +17,13 @@ import { pledgeStyles } from './gongyi-pledge.styles.js';
  *
  * Sends POST /campaigns/{id}/donations with an integer amount in fen and an Idempotency-Key; a
  * retry of the same submission reuses the key, so the server replays instead of counting twice.
- * Events: `gongyi-pledge` (accepted; detail {campaign, id, amount, currency, reference}) and
- * `gongyi-pledge-error` (refused; detail {status, code, message}).
+ * How to pay then follows the provider (../forms/payment-panel.ts); a donor sent back from a
+ * payment page (?gongyi_donation=…) sees that donation's status here.
+ * Events: `gongyi-pledge` (accepted; detail {campaign, id, amount, currency, reference}),
+ * `gongyi-pledge-error` (refused; detail {status, code, message}) and `gongyi-payment-confirmed`.
  */
 export class GongyiPledge extends LitElement {
-  static override styles = [baseStyles, fieldStyles, pledgeStyles];
+  static override styles = [baseStyles, fieldStyles, pledgeStyles, paymentStyles];
   static override properties: PropertyDeclarations = {
     api: {},
     campaign: {},
@@ -44,6 +49,11 @@ export class GongyiPledge extends LitElement {
   declare private _amountError: string;
   declare private _result: DonationResult | undefined;
   private readonly post = new IdempotentPost(this);
+  private readonly payment = new PaymentPanel(this, {
+    campaign: () => this.campaign,
+    resumed: (d) => (this._result = d),
+    restart: () => this.again(),
+  });
 
   constructor() {
     super();
@@ -52,6 +62,7 @@ export class GongyiPledge extends LitElement {
     this._custom = '';
     this._amountError = '';
   }
+
 
   private m(n: number, currency = this.data.currency): string {
     return money(n, currency, this.locale);
@@ -67,14 +78,7 @@ export class GongyiPledge extends LitElement {
         ${r
           ? html`<h4 tabindex="-1" id="thanks">${t.thanks}</h4>
               <p>${this.m(r.amount, r.currency)} · ${t.reference}: <span class="ref">${r.payment.reference ?? r.id}</span></p>
-              ${r.payment.instructions
-                ? html`<p><strong>${t.instructions}</strong></p>
-                    <p class="instructions">${r.payment.instructions}</p>`
-                : nothing}
-              ${r.payment.url || r.payment.checkoutUrl
-                ? html`<p><a href=${(r.payment.url || r.payment.checkoutUrl)!} target="_blank" rel="noopener">${t.payLink}</a></p>`
-                : nothing}
-              <p class="muted">${t.pendingNote}</p>
+              ${this.payment.render(t)}
               <button class="btn ghost" type="button" @click=${this.again}>${t.again}</button>`
           : nothing}
       </div>
@@ -166,6 +170,7 @@ export class GongyiPledge extends LitElement {
     const r = await this.post.send<DonationResult>(this.api, `/campaigns/${encodeURIComponent(this.campaign)}/donations`, {
       amount,
       ...donorDetails(e.target as HTMLFormElement),
+      returnUrl: returnUrl(),
     });
     if (!r) {
       const { status, code, message } = this.post.error!;
@@ -174,11 +179,13 @@ export class GongyiPledge extends LitElement {
     }
     this._result = r;
     this.emit('gongyi-pledge', { campaign: this.campaign, id: r.id, amount: r.amount, currency: r.currency, reference: r.payment.reference });
+    this.payment.show(r); // after the event: the host page hears of the pledge before a redirect to the payment page
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
   }
 
   private again(): void {
+    this.payment.clear();
     this._result = undefined;
     this.post.reset();
     this._amount = null;

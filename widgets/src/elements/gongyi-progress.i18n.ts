@@ -24,7 +24,6 @@ export interface ProgressMessages extends WithCommon, GivingFormMessages {
   custom: string;
   amountInvalid: string;
   amountRequired: string;
-  payLink: string;
 }
 
 /** One chunk per locale, loaded only when an element shows that locale. */

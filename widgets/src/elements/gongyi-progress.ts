@@ -29,12 +29,14 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
   declare private _all: boolean;
   /** Once opened, the form stays in the DOM (hidden when collapsed) so input and retry state survive. */
   private _opened = false;
+  private _returnChecked = false;
 
   constructor() {
     super();
     this._open = false;
     this._all = false;
     this.addEventListener('gongyi-pledge', () => void this.load(true));
+    this.addEventListener('gongyi-payment-confirmed', () => void this.load(true)); // an online payment arrived
   }
 
   protected catalogs() {
@@ -183,6 +185,13 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
     // Width via CSSOM, not a style attribute: strict CSPs without 'unsafe-inline' stay happy.
     const fill = this.renderRoot.querySelector<HTMLElement>('.fill');
     const c = this._data;
+    // Back from a payment page (?gongyi_donation=…): open the form if that donation is ours.
+    if (c && !this._returnChecked && location.search.includes('gongyi_donation=')) {
+      this._returnChecked = true;
+      void import('../forms/payment-return.js')
+        .then((m) => m.returningDonation(this.api))
+        .then((d) => d?.campaignId === c.id && !this._open && this.toggle());
+    }
     if (fill && c) fill.style.width = Math.min(100, c.goalAmount > 0 ? (c.raisedAmount / c.goalAmount) * 100 : 0) + '%';
   }
 }

@@ -108,12 +108,23 @@ export interface Campaign {
   tiers: Tier[];
   recentDonations: RecentDonation[];
 }
+/** How the donor pays, chosen by the organisation's (or campaign's) payment provider. */
+export type Payment =
+  | { method: 'offline'; reference: string; instructions?: string; qrImageUrl?: string }
+  | { method: 'wechatpay'; reference: string; codeUrl: string; expiresAt: string }
+  | { method: 'stripe'; reference: string; checkoutUrl: string; expiresAt: string };
+export type DonationState = 'pending' | 'confirmed' | 'cancelled' | 'refunded' | 'expired';
 export interface DonationResult {
   id: string;
   status: string;
   amount: number;
   currency: string;
-  payment: { method: string; instructions?: string; reference?: string; url?: string; checkoutUrl?: string };
+  payment: Payment;
+}
+/** GET /donations/{id}: the public status of one pledge or sponsorship (no name, no contact). */
+export interface DonationStatus extends DonationResult {
+  campaignId: string;
+  status: DonationState;
 }
 export interface ProjectUpdate {
   date: string;

@@ -36,7 +36,6 @@ const messages: ProgressMessages = {
   thanks: 'Thank you for your pledge!',
   reference: 'Reference',
   instructions: 'How to pay',
-  payLink: 'Go to payment',
   pendingNote: 'It counts as raised once the payment is confirmed.',
   again: 'Give again',
   common,

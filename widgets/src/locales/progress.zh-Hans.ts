@@ -36,7 +36,6 @@ const messages: ProgressMessages = {
   thanks: '感谢您的爱心认捐！',
   reference: '认捐编号',
   instructions: '付款方式',
-  payLink: '前往付款',
   pendingNote: '到账确认后将计入已筹金额。',
   again: '再捐一笔',
   common,

@@ -36,7 +36,6 @@ const messages: ProgressMessages = {
   thanks: '感謝您的愛心認捐！',
   reference: '認捐編號',
   instructions: '付款方式',
-  payLink: '前往付款',
   pendingNote: '到帳確認後將計入已籌金額。',
   again: '再捐一筆',
   common,
