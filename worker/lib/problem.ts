@@ -19,6 +19,7 @@ export type ProblemCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
+  | 'not_implemented'
   | 'internal_error';
 
 export const TITLES: Record<ProblemCode, string> = {
@@ -38,6 +39,7 @@ export const TITLES: Record<ProblemCode, string> = {
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
   method_not_allowed: 'Method not allowed',
+  not_implemented: 'Not implemented',
   internal_error: 'Internal error',
 };
 
