@@ -8,8 +8,12 @@
  * elements (present now or added later) and imports only the module of each element it sees.
  * Lit, the API client, i18n and formatting live in one shared chunk that those modules import.
  * No inline scripts, no eval: safe under a strict Content-Security-Policy.
+ * The iframe resize protocol (./frame-resize.ts) is loaded the same way, only where it is needed:
+ * in an /embed/… page (<html data-gongyi-frame>) and on pages that have iframes.
  */
-(globalThis as Record<symbol, unknown>)[Symbol.for('gongyi.api')] ??= new URL(import.meta.url).origin;
+const origin = new URL(import.meta.url).origin;
+(globalThis as Record<symbol, unknown>)[Symbol.for('gongyi.api')] ??= origin;
+let resizing: unknown;
 
 const modules: Record<string, () => Promise<unknown>> = {
   'gongyi-project': () => import('./elements/gongyi-project.js'),
@@ -23,6 +27,9 @@ const modules: Record<string, () => Promise<unknown>> = {
 const waiting = new Set(Object.keys(modules));
 
 function scan(): void {
+  resizing ||=
+    (document.documentElement.hasAttribute('data-gongyi-frame') || document.querySelector('iframe')) &&
+    import('./frame-resize.js').then((m) => m.frameResize(origin));
   for (const tag of waiting) {
     if (customElements.get(tag)) waiting.delete(tag);
     else if (document.querySelector(tag)) {

@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'method_not_allowed'
   | 'payment_provider_error'
   | 'payment_unavailable'
+  | 'not_implemented'
   | 'internal_error';
 
 export const TITLES: Record<ProblemCode, string> = {
@@ -42,6 +43,7 @@ export const TITLES: Record<ProblemCode, string> = {
   method_not_allowed: 'Method not allowed',
   payment_provider_error: 'Payment provider error',
   payment_unavailable: 'Payment method unavailable',
+  not_implemented: 'Not implemented',
   internal_error: 'Internal error',
 };
 

@@ -1,4 +1,30 @@
 // Server-rendered pages for hosts that cannot run scripts: /embed/{kind}/{id}, /p/{projectId}, /oembed.
+import { cors } from 'hono/cors';
+import { pageSecurity } from '../middleware/page-security';
 import { router } from '../routes/factory';
+import { embedPage } from './embed';
+import { notFoundPage } from './render/not-found';
+import { oembed } from './oembed';
+import { PAGE_CSS, PAGE_CSS_PATH } from './render/stylesheet';
+import { pageLocale } from './render/locale';
+import { sharePage } from './share';
 
 export const pageRoutes = router();
+
+// The stylesheet's URL carries its hash (render/stylesheet.ts), so it may be cached for a year.
+pageRoutes.get(PAGE_CSS_PATH, (c) =>
+  c.body(PAGE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' }),
+);
+
+// Embed pages may be framed by any site; share pages are for reading, not framing.
+pageRoutes.use('/embed/*', pageSecurity({ framing: 'any' }));
+pageRoutes.get('/embed/:kind/:id', embedPage);
+pageRoutes.get('/embed/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')), true));
+
+pageRoutes.use('/p/*', pageSecurity({ framing: 'none' }));
+pageRoutes.get('/p/:id', sharePage);
+pageRoutes.get('/p/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')), false));
+
+// Consumers (CMSs, chat apps) fetch oEmbed from anywhere, errors included.
+pageRoutes.use('/oembed', cors({ origin: '*' }));
+pageRoutes.get('/oembed', oembed);

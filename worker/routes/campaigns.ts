@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireCampaignWithRecent } from '../db/queries';
 import { campaignCoreJson, publicDonationJson } from '../db/rows';
-import { CampaignSchema } from '../schemas/campaigns';
+import { CampaignSchema, type Campaign } from '../schemas/campaigns';
 import { idParam, jsonOk, problems } from '../schemas/common';
 import { router } from './factory';
 
@@ -17,8 +17,10 @@ const getCampaign = createRoute({
   responses: { 200: jsonOk(CampaignSchema, 'The campaign'), ...problems(404) },
 });
 
-campaignRoutes.openapi(getCampaign, async (c) => {
-  const { id } = c.req.valid('param');
-  const { campaign, recent } = await requireCampaignWithRecent(c.env.DB, id);
-  return c.json({ ...campaignCoreJson(campaign), recentDonations: recent.map(publicDonationJson) }, 200);
-});
+/** The public campaign view (masked donors); also rendered by the embed and share pages. */
+export async function readCampaign(db: D1Database, id: string): Promise<Campaign> {
+  const { campaign, recent } = await requireCampaignWithRecent(db, id);
+  return { ...campaignCoreJson(campaign), recentDonations: recent.map(publicDonationJson) };
+}
+
+campaignRoutes.openapi(getCampaign, async (c) => c.json(await readCampaign(c.env.DB, c.req.valid('param').id), 200));

@@ -1,5 +1,5 @@
 // GET /orgs/{org} and the organisation's paged project list (the charity column).
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, type z } from '@hono/zod-openapi';
 import { decodeCursor, page } from '../db/cursor';
 import { CARD_COLUMNS, CARD_FROM, projectCardJson, type ProjectCardRow } from '../db/project-cards';
 import { requireOrg } from '../db/queries';
@@ -34,11 +34,11 @@ const listProjects = createRoute({
   responses: { 200: jsonOk(ProjectPageSchema, 'A page of project summaries'), ...problems(400, 404) },
 });
 
-orgRoutes.openapi(listProjects, async (c) => {
-  const { org } = c.req.valid('param');
-  const { category, status, limit, cursor } = c.req.valid('query');
+/** One page of an organisation's project cards; also rendered by the column embed page. */
+export async function readProjectPage(db: D1Database, org: string, query: z.infer<typeof ProjectListQuery>) {
+  const { category, status, limit, cursor } = query;
   const after = decodeCursor(cursor);
-  await requireOrg(c.env.DB, org);
+  await requireOrg(db, org);
   const where = ['p.org_id = ?'];
   const args: unknown[] = [org];
   if (category) (where.push('p.category = ?'), args.push(category));
@@ -47,11 +47,14 @@ orgRoutes.openapi(listProjects, async (c) => {
     where.push('(p.created_at < ? OR (p.created_at = ? AND p.id < ?))');
     args.push(after.createdAt, after.createdAt, after.id);
   }
-  const { results } = await c.env.DB.prepare(
-    `SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT ?`,
-  )
+  const { results } = await db
+    .prepare(`SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT ?`)
     .bind(...args, limit + 1)
     .all<ProjectCardRow>();
   const { items, nextCursor } = page(results, limit);
-  return c.json({ items: items.map(projectCardJson), nextCursor }, 200);
-});
+  return { items: items.map(projectCardJson), nextCursor };
+}
+
+orgRoutes.openapi(listProjects, async (c) =>
+  c.json(await readProjectPage(c.env.DB, c.req.valid('param').org, c.req.valid('query')), 200),
+);

@@ -1,5 +1,5 @@
 // The public micro-wish board (GET /orgs/{org}/wishes) and first-come claims (POST /wishes/{id}/claims).
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { decodeCursor, page } from '../db/cursor';
 import { notFound, ProblemError } from '../lib/problem';
@@ -24,9 +24,9 @@ const listWishes = createRoute({
   responses: { 200: jsonOk(WishPageSchema, 'A page of wishes'), ...problems(400, 404) },
 });
 
-wishRoutes.openapi(listWishes, async (c) => {
-  const { org } = c.req.valid('param');
-  const { status, category, limit, cursor } = c.req.valid('query');
+/** One page of an organisation's public wishes with counts; also rendered by the wishes embed page. */
+export async function readWishPage(db: D1Database, org: string, query: z.infer<typeof WishListQuery>) {
+  const { status, category, limit, cursor } = query;
   const after = decodeCursor(cursor);
   const where = ['w.org_id = ?', "w.status IN ('open','claimed','fulfilled')"];
   const args: unknown[] = [org];
@@ -38,7 +38,6 @@ wishRoutes.openapi(listWishes, async (c) => {
     where.push('(w.created_at < ? OR (w.created_at = ? AND w.id < ?))');
     args.push(after.createdAt, after.createdAt, after.id);
   }
-  const db = c.env.DB;
   // One round trip: the organisation (for 404), the page, and the counts.
   const [orgRes, listRes, countRes] = await db.batch<unknown>([
     db.prepare('SELECT id FROM organisations WHERE id = ?').bind(org),
@@ -49,8 +48,12 @@ wishRoutes.openapi(listWishes, async (c) => {
   const { items, nextCursor } = page((listRes?.results ?? []) as WishWithClaimRow[], limit);
   const counts = { open: 0, claimed: 0, fulfilled: 0 };
   for (const r of (countRes?.results ?? []) as { status: keyof typeof counts; n: number }[]) counts[r.status] = r.n;
-  return c.json({ items: items.map(publicWishJson), counts, nextCursor }, 200);
-});
+  return { items: items.map(publicWishJson), counts, nextCursor };
+}
+
+wishRoutes.openapi(listWishes, async (c) =>
+  c.json(await readWishPage(c.env.DB, c.req.valid('param').org, c.req.valid('query')), 200),
+);
 
 // The origin check and the handler both need the wish: read it once per request.
 const wishOfRequest = new WeakMap<Request, ReturnType<typeof requireWish>>();

@@ -29,11 +29,21 @@ export const baseStyles = css`
     --_radius: var(--gongyi-radius, 12px);
     --_target: 2.75em;
     display: block;
-    box-sizing: border-box;
     contain: layout style;
     color: var(--_text);
-    font: 400 var(--gongyi-font-size, 16px) / 1.5 var(--gongyi-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    --_font-size: var(--gongyi-font-size, 16px);
+    --_font-weight: 400;
     text-align: start;
+    /* CMS themes set these on * (which matches this element) or on body (which it inherits from),
+       and everything in the shadow root would inherit them. !important in :host beats the page's
+       rules; the page themes a widget through the --gongyi-* properties instead. */
+    font: var(--_font-weight) var(--_font-size) / 1.5 var(--gongyi-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    box-sizing: border-box !important;
   }
   :host([hidden]) {
     display: none;
@@ -53,8 +63,8 @@ export const baseStyles = css`
     --_bg: var(--gongyi-color-bg, Canvas);
     --_border: CanvasText;
     --_target: 3em;
-    font-size: calc(var(--gongyi-font-size, 16px) * 1.375);
-    font-weight: 500;
+    --_font-size: calc(var(--gongyi-font-size, 16px) * 1.375);
+    --_font-weight: 500;
   }
   *,
   ::before,

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, getJson } from './api.js';
-import { nearestLang, toLocale, type Catalogs, type CommonMessages, type Locale, type WithCommon } from './i18n.js';
+import { toLocale, type Catalogs, type CommonMessages, type Locale, type WithCommon } from './i18n.js';
+import { nearestLang } from './nearest-lang.js';
 
 /** Used only if a catalog chunk itself cannot be loaded: never a blank box. */
 const FALLBACK: CommonMessages = { loading: '…', retry: '↻ Retry', loadFailed: '⚠', errors: {}, anonymous: '' };

@@ -32,16 +32,3 @@ export function toLocale(tag: string | null | undefined): Locale {
   if (t === 'zh' || t.startsWith('zh-')) return /^zh-(hant|tw|hk|mo)\b/.test(t) ? 'zh-Hant' : 'zh-Hans';
   return 'zh-Hans';
 }
-
-/** The nearest `lang` on the element or an ancestor, crossing shadow roots; else the document's. */
-export function nearestLang(el: Element): string | null {
-  let n: Node | null = el;
-  while (n) {
-    if (n instanceof Element) {
-      const v = n.getAttribute('lang');
-      if (v) return v;
-    }
-    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
-  }
-  return null;
-}

@@ -1,4 +1,46 @@
 // GET /admin/embed-code?kind&id: the script + element, iframe and link snippets for one object.
-import { router } from '../factory';
+// The staff console shows them with copy buttons; previewUrl is the /embed page the iframe shows.
+import { createRoute, z } from '@hono/zod-openapi';
+import { EMBED_KINDS, embedCode, embedPageUrl } from '../../lib/embed-code';
+import { assertOrgAccess } from '../../middleware/admin-auth';
+import { describeEmbed } from '../../pages/embed-object';
+import { pageLocale } from '../../pages/render/locale';
+import { jsonOk, problems } from '../../schemas/common';
+import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminEmbedCodeRoutes = router();
+
+const EmbedCodeQuery = z.object({
+  kind: z.enum(EMBED_KINDS).openapi({ description: 'project → project id; progress → campaign id; lunch → school id; column, wishes, stats → org id' }),
+  id: z.string().min(1).max(200),
+  lang: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional().openapi({ description: 'Fix the language in the snippets (default: the page’s own)' }),
+});
+
+const EmbedCodeSchema = z
+  .object({
+    kind: z.enum(EMBED_KINDS),
+    id: z.string(),
+    title: z.string(),
+    script: z.string().openapi({ description: '<script type="module" src=…/embed.js> and the element: live, best where scripts are allowed' }),
+    iframe: z.string().openapi({ description: 'An <iframe> of /embed/{kind}/{id}: for CMSs that strip scripts' }),
+    link: z.string().openapi({ description: 'A plain URL: the share page for projects and campaigns, else the embed page' }),
+    previewUrl: z.string().openapi({ description: 'The /embed page the iframe shows' }),
+  })
+  .openapi('EmbedCode');
+
+adminEmbedCodeRoutes.openapi(
+  createRoute({
+    method: 'get', path: '/admin/embed-code', tags: ['Admin: embed code'], security: ADMIN_SECURITY,
+    summary: 'Copyable embed snippets (script + element, iframe, link) for one object',
+    request: { query: EmbedCodeQuery },
+    responses: { 200: jsonOk(EmbedCodeSchema, 'The snippets'), ...problems(400, 401, 403, 404) },
+  }),
+  async (c) => {
+    const { kind, id, lang } = c.req.valid('query');
+    const obj = await describeEmbed(c.env.DB, kind, id, pageLocale(lang));
+    assertOrgAccess(c, obj.orgId);
+    const origin = new URL(c.req.url).origin;
+    const code = embedCode({ origin, kind, id, title: obj.title, lang, projectId: obj.projectId });
+    return c.json({ kind, id, title: obj.title, ...code, previewUrl: embedPageUrl(origin, kind, id, lang) }, 200);
+  },
+);

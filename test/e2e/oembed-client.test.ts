@@ -1,0 +1,60 @@
+// End to end: a real link-preview client, unfurl.js from npm (what chat apps and CMS link cards do),
+// run in Node against the live worker: from a /p/{projectId} share page it discovers the oEmbed
+// endpoint through the page's <link rel="alternate" type="application/json+oembed">, reads
+// /oembed, and reads the page's Open Graph title, description and image.
+import { unfurl } from 'unfurl.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
+
+let server: LocalServer;
+beforeAll(async () => {
+  server = await startLocalServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const COVER = 'https://img.example.org/gaoping-lunch.jpg';
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${server.adminToken}`, 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(res.status, `${method} ${path}`).toBe(200);
+  return (await res.json()) as T;
+}
+
+describe('oEmbed and Open Graph for a /p/ share page, read by unfurl.js', () => {
+  it('discovers /oembed from /p/{projectId} and gets a rich embed of /embed/project/{id}, plus the page title, description and image', async () => {
+    // Seed projects have no cover; staff set one (the share image).
+    await call('PATCH', '/admin/projects/gaoping-lunch', { coverUrl: COVER });
+    const project = await call<{ title: string; summary: string }>('GET', '/projects/gaoping-lunch');
+
+    const meta = await unfurl(`${server.url}/p/gaoping-lunch`, { oembed: true, timeout: 10_000 });
+
+    const o = meta.oEmbed!;
+    expect(o).toBeDefined();
+    expect(o.type).toBe('rich');
+    expect(o.version).toBe('1.0');
+    expect(o.title).toBe(project.title);
+    if (o.type !== 'rich') throw new Error('not rich');
+    expect(o.html).toMatch(new RegExp(`^<iframe src="${server.url}/embed/project/gaoping-lunch[?"]`));
+    expect(o.html).not.toMatch(/<script|style=/); // pastes into CMSs that strip scripts or inline styles
+    expect(o.width).toBeGreaterThan(0);
+    expect(o.height).toBeGreaterThan(0);
+
+    expect(meta.open_graph.title).toBe(project.title);
+    expect(meta.open_graph.description).toBe(project.summary);
+    expect(meta.open_graph.images?.[0]?.url).toBe(COVER);
+    expect(meta.title).toContain(project.title);
+  });
+
+  it('gets an HTTP error, not an empty preview, for a project that does not exist', async () => {
+    await expect(unfurl(`${server.url}/p/no-such-project`, { oembed: true, timeout: 10_000 })).rejects.toMatchObject({
+      name: 'BAD_HTTP_STATUS',
+      info: { httpStatus: 404 },
+    });
+  });
+});

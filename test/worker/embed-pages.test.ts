@@ -1,0 +1,237 @@
+// /embed/{kind}/{id}: each widget as a frameable HTML page that is readable with JavaScript off.
+// What a reader (and the host page) depends on: the key content of each kind in the reader's
+// language, masking identical to the API (no contact, no unmasked name), the live element around
+// the content, a strict-CSP-safe document, headers that allow framing, and HTML 404s.
+import { describe, expect, it } from 'vitest';
+import { adminOk, call, makeCampaign, pledge } from './helpers';
+
+async function page(path: string) {
+  const res = await call(path);
+  return { res, text: await res.text() };
+}
+
+/** A campaign with one confirmed, named gift carrying a contact, and one pending gift. */
+async function campaignWithGifts() {
+  const ids = await makeCampaign({ goalAmount: 1_000_000 });
+  const gift = await (await pledge(ids.campaignId, { amount: 123_456, name: '马才英', message: '加油', contact: '13800138000' })).json<{ id: string }>();
+  await adminOk('POST', `/admin/donations/${gift.id}/confirm`);
+  await pledge(ids.campaignId, { amount: 5_000, name: 'Li Wei', contact: 'liwei@example.com' });
+  return ids;
+}
+
+describe('GET /embed/progress/{campaign}', () => {
+  it('shows the confirmed, pending and goal figures, a progressbar and masked donors, never a contact or a full name', async () => {
+    const { campaignId } = await campaignWithGifts();
+    const { res, text } = await page(`/embed/progress/${campaignId}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(text).toContain('<span class="big raised">1234.56元</span>');
+    expect(text).toContain('<dd class="goal">1万元</dd>');
+    expect(text).toContain('<dd class="pending">50元</dd>');
+    expect(text).toContain('<dd class="donors">1</dd>');
+    expect(text).toMatch(/role="progressbar"[^>]*aria-valuemin="0" aria-valuemax="100" aria-valuenow="12" aria-valuetext="已筹 1234.56元，目标 1万元，完成 12%"/);
+    expect(text).toContain('<span class="donor">马**</span>');
+    expect(text).toContain('加油');
+    for (const secret of ['马才英', '13800138000', 'Li Wei', 'liwei@example.com']) expect(text).not.toContain(secret);
+  });
+
+  it('is the live element around the content: <gongyi-progress campaign=…> with the page language, elder and theme', async () => {
+    const { campaignId } = await makeCampaign();
+    const { text } = await page(`/embed/progress/${campaignId}?lang=en&elder&theme=dark`);
+    expect(text).toMatch(/<html lang="en" data-theme="dark" data-gongyi-frame data-elder>/);
+    expect(text).toMatch(new RegExp(`<gongyi-progress campaign="${campaignId}" lang="en" theme="dark" elder>[\\s\\S]*</gongyi-progress>`));
+    expect(text).toContain('<script type="module" src="/embed.js"></script>');
+  });
+
+  it.each([
+    ['', '<html lang="zh-Hans" data-theme="light" data-gongyi-frame>'],
+    ['?theme=auto&elder=false', '<html lang="zh-Hans" data-theme="auto" data-gongyi-frame>'],
+    ['?theme=purple&elder=1&lang=zh-TW', '<html lang="zh-Hant" data-theme="light" data-gongyi-frame data-elder>'],
+  ])('query %s → %s (defaults like the element attributes)', async (query, root) => {
+    const { text } = await page(`/embed/stats/fengxian-mzj${query}`);
+    expect(text).toContain(root);
+  });
+
+  it('says that giving needs JavaScript and links to the share page instead', async () => {
+    const { campaignId, projectId } = await makeCampaign();
+    const { text } = await page(`/embed/progress/${campaignId}?lang=en`);
+    expect(text).toContain(`href="http://gongyi.test/p/${projectId}?lang=en" target="_blank" rel="noopener">Open the page to give</a>`);
+    expect(text).toContain('Giving, sponsoring and claiming online need JavaScript.');
+  });
+
+  it('a closed campaign says so and offers no giving link', async () => {
+    const { campaignId } = await makeCampaign({ status: 'closed' });
+    const { text } = await page(`/embed/progress/${campaignId}`);
+    expect(text).toContain('<p class="muted">募捐已结束</p>');
+    expect(text).not.toContain('打开页面捐赠');
+  });
+
+  it.each([
+    ['en', '¥1,234.56', 'raised (confirmed)', 'Recent donations'],
+    ['zh-Hant', '1234.56元', '已籌（已確認）', '最近捐贈'],
+    ['zh-HK', '1234.56元', '已籌（已確認）', '最近捐贈'],
+    ['fr', '1234.56元', '已筹（已确认）', '最近捐赠'],
+  ])('lang=%s: figures and labels in that language', async (lang, raised, label, recent) => {
+    const { campaignId } = await campaignWithGifts();
+    const { text } = await page(`/embed/progress/${campaignId}?lang=${lang}`);
+    expect(text).toContain(`<span class="big raised">${raised}</span> <span class="muted">${label}</span>`);
+    expect(text).toContain(recent);
+  });
+});
+
+describe('the other kinds show their key content (demo data)', () => {
+  it('project: title, organisation, category, status, timeline, sources and its campaign', async () => {
+    const { text } = await page('/embed/project/gaoping-lunch?lang=en');
+    expect(text).toMatch(/<gongyi-project project="gaoping-lunch" lang="en" theme="light">/);
+    expect(text).toContain('<h1>高坪村教学点免费午餐</h1>');
+    expect(text).toContain('<dt>Organisation</dt><dd>湖南省民政厅</dd>');
+    expect(text).toContain('<dt>Category</dt><dd>Meals</dd>');
+    expect(text).toContain('<dt>Status</dt><dd>In progress</dd>');
+    expect(text).toContain('<h3>提供炊具、聘请厨师</h3>');
+    expect(text).toContain('href="http://mzt.hunan.gov.cn/mzt/xxgk/mt/202108/t20210802_20045753.html"');
+    expect(text).toContain('<h2>让高坪村的孩子吃上热乎午餐</h2>');
+    expect(text).toContain('role="progressbar"');
+    // The newest gifts the widget shows first, masked exactly as the API masks them.
+    const api = await (await call('/api/v1/campaigns/gaoping-lunch')).json<{ recentDonations: { name: string }[] }>();
+    for (const d of api.recentDonations.slice(0, 3)) expect(text).toContain(`<span class="donor">${d.name}</span>`);
+    expect(text).not.toContain('Li Wei');
+    expect(text).not.toContain('陈伟');
+  });
+
+  it('lunch: funded-through date, children, meal price, meals funded and served, reports, masked sponsors', async () => {
+    const { text } = await page('/embed/lunch/gaoping');
+    const school = await (await call('/api/v1/lunch/gaoping')).json<{ mealsFunded: number; mealsServed: number; fundedThrough: string }>();
+    expect(text).toMatch(/<gongyi-lunch school="gaoping" lang="zh-Hans"/);
+    expect(text).toContain('<h1>高坪村教学点</h1>');
+    const [y, mo, d] = school.fundedThrough.split('-').map(Number);
+    expect(text).toContain(`午餐已资助到 ${y}年${mo}月${d}日`);
+    expect(text).toContain('<dt>就餐儿童</dt><dd>18 人</dd>');
+    expect(text).toContain('<dt>餐费标准</dt><dd>4元/人/餐</dd>');
+    expect(text).toContain(`<dd class="meals-funded">${school.mealsFunded} 餐</dd>`);
+    expect(text).toContain(`<dd class="meals-served">${school.mealsServed} 餐</dd>`);
+    expect(text).toContain('酸菜肉丝、蒸南瓜、米饭');
+    expect(text).toMatch(/<img src="\/photos\/[^"]+" alt="2026年11月20日 午餐照片"/);
+    expect(text).toContain('<span class="donor">Z***</span><span>5 个上学日（90 餐）');
+    expect(text).toContain('打开页面资助午餐');
+  });
+
+  it('column: organisation, brand line, headline figures and project cards linking to their share pages', async () => {
+    const { text } = await page('/embed/column/yiyang-mzj');
+    expect(text).toContain('<h1>益阳市民政局 · 慈善专栏</h1>');
+    expect(text).toContain('益行益善·益老益小');
+    expect(text).toContain('<span class="num">900万<small>余元</small></span>');
+    expect(text).toMatch(/<h3><a href="http:\/\/gongyi\.test\/p\/yiyang-silver-age\?lang=zh-Hans"[^>]*>“银龄行动”志愿助老<\/a><\/h3>/);
+  });
+
+  it("column: a project's card shows its campaign's confirmed amount against the goal", async () => {
+    const { orgId, projectId } = await campaignWithGifts();
+    const { text } = await page(`/embed/column/${orgId}`);
+    expect(text).toMatch(new RegExp(`<a href="http://gongyi\\.test/p/${projectId}\\?lang=zh-Hans"[^>]*>测试项目</a>`));
+    expect(text).toMatch(/role="progressbar" aria-label="测试项目 筹款进度"[^>]*aria-valuenow="12"/);
+    expect(text).toContain('<p>已筹 1234.56元 / 目标 1万元</p>');
+  });
+
+  it('wishes: counts per status and wishes with masked wishers; claimers without contact', async () => {
+    const { text } = await page('/embed/wishes/taizhou-hailing?lang=zh-Hans');
+    const api = await (await call('/api/v1/orgs/taizhou-hailing/wishes')).json<{ counts: Record<string, number> }>();
+    expect(text).toContain(`<dt>待认领</dt><dd>${api.counts.open}</dd>`);
+    expect(text).toContain(`<dt>已实现</dt><dd>${api.counts.fulfilled}</dd>`);
+    expect(text).toContain('一床过冬的厚棉被');
+    expect(text).toContain('心愿人 周**');
+    expect(text).not.toContain('周德福');
+    expect(text).not.toContain('0523-0000000');
+    expect(text).toContain('打开页面认领心愿');
+  });
+
+  it('stats: the figures as the widget formats them, in zh-Hant', async () => {
+    const { text } = await page('/embed/stats/fengxian-mzj?lang=zh-Hant');
+    expect(text).toMatch(/<html lang="zh-Hant"/);
+    expect(text).toContain('<h1>凤县民政局 · 數據公示</h1>');
+    expect(text).toContain('<span class="num">12368<small>人次</small></span><span>走访服务对象</span>');
+  });
+});
+
+describe('a frameable, strict-CSP document', () => {
+  const paths = ['/embed/project/gaoping-lunch', '/embed/progress/gaoping-lunch', '/embed/lunch/gaoping',
+    '/embed/column/yiyang-mzj', '/embed/wishes/taizhou-hailing', '/embed/stats/fengxian-mzj'];
+
+  it.each(paths)('%s: any site may frame it (CSP frame-ancestors *, no X-Frame-Options), cached 60 s', async (path) => {
+    const { res } = await page(path);
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain('frame-ancestors *');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers.get('X-Frame-Options')).toBeNull();
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60');
+  });
+
+  it.each(paths)('%s: nothing the CSP would block (no inline script, style, or style attribute)', async (path) => {
+    const { text } = await page(path);
+    expect(text).not.toMatch(/\sstyle=/i);
+    expect(text).not.toMatch(/<style/i);
+    expect(text).not.toMatch(/\son[a-z]+=/i);
+    for (const tag of text.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/ src="\/embed\.js"/);
+  });
+
+  it('its stylesheet is same-origin, long-cached under a content-hashed URL, with elder and dark rules', async () => {
+    const { text } = await page('/embed/stats/fengxian-mzj');
+    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(text)?.[1];
+    expect(href).toMatch(/^\/embed\/page\.css\?v=[0-9a-z]+$/);
+    const css = await call(href!);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('Content-Type')).toMatch(/^text\/css/);
+    expect(css.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    const body = await css.text();
+    expect(body).toContain('html[data-elder]{font-size:125%}');
+    expect(body).toContain('html[data-theme=dark]');
+    expect(body).toContain('.w-12{width:12%}');
+  });
+
+  it('text from the data is escaped, never markup', async () => {
+    const { orgId } = await makeCampaign();
+    const projectId = `xss-${Date.now().toString(36)}`;
+    await adminOk('POST', '/admin/projects', {
+      id: projectId, orgId, title: '<img src=x onerror=alert(1)> & "引号"', summary: 's', category: 'other', status: 'planned',
+    });
+    const { text } = await page(`/embed/project/${projectId}`);
+    expect(text).toContain('<h1>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;引号&quot;</h1>');
+    expect(text).not.toContain('<img src=x');
+  });
+});
+
+describe('404: an HTML page the reader understands, not JSON', () => {
+  it.each([
+    '/embed/nope/gaoping',
+    '/embed/project/nope',
+    '/embed/progress/nope',
+    '/embed/lunch/nope',
+    '/embed/column/nope',
+    '/embed/wishes/nope',
+    '/embed/stats/nope',
+    '/embed/progress',
+    '/embed/progress/gaoping-lunch/extra',
+  ])('%s → 404 text/html, still frameable', async (path) => {
+    const { res, text } = await page(path);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors *');
+    expect(text).toContain('<h1>没有找到</h1>');
+  });
+
+  it('in the requested language', async () => {
+    const { res, text } = await page('/embed/progress/nope?lang=en');
+    expect(res.status).toBe(404);
+    expect(text).toMatch(/<html lang="en"/);
+    expect(text).toContain('<h1>Not found</h1>');
+  });
+});
+
+describe('framing is for /embed only', () => {
+  it.each(['/admin', '/admin/'])('%s is never framed (X-Frame-Options DENY, frame-ancestors none)', async (path) => {
+    const res = await call(path);
+    expect(res.headers.get('X-Frame-Options')).toBe('DENY');
+    expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+  });
+});

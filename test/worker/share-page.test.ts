@@ -1,0 +1,118 @@
+// /p/{projectId}: the page people share. Link previews read its title, description and Open Graph /
+// Twitter tags; oEmbed consumers follow its discovery link; readers see the project with
+// JavaScript off and the live element (with the pledge form) with it on. Not frameable.
+import { describe, expect, it } from 'vitest';
+import { adminOk, call, makeCampaign, uid } from './helpers';
+
+type Head = { title: string; meta: Record<string, string>; links: { rel: string; type: string | null; href: string; title: string | null }[] };
+
+const ENTITIES: Record<string, string> = { '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+/** HTMLRewriter hands over attribute values and text as written; a crawler decodes the entities. */
+const decode = (s: string) => s.replace(/&(quot|#39|lt|gt|amp);/g, (e) => ENTITIES[e]!);
+
+/** Reads <title>, <meta name|property content> and <link> the way a link-preview crawler does. */
+async function readHead(res: Response): Promise<Head> {
+  const head: Head = { title: '', meta: {}, links: [] };
+  const attr = (e: Element, name: string) => { const v = e.getAttribute(name); return v === null ? null : decode(v); };
+  await new HTMLRewriter()
+    .on('title', { text: (t) => void (head.title += decode(t.text)) })
+    .on('meta', {
+      element: (e) => {
+        const key = attr(e, 'property') ?? attr(e, 'name');
+        if (key) head.meta[key] = attr(e, 'content') ?? '';
+      },
+    })
+    .on('link', {
+      element: (e) => void head.links.push({
+        rel: attr(e, 'rel') ?? '', type: attr(e, 'type'), href: attr(e, 'href') ?? '', title: attr(e, 'title'),
+      }),
+    })
+    .transform(res)
+    .arrayBuffer();
+  return head;
+}
+
+async function sharedProject() {
+  const { orgId, projectId, campaignId } = await makeCampaign();
+  await adminOk('PATCH', `/admin/projects/${projectId}`, {
+    title: '社区助餐点 "银发食堂"', summary: '为 80 岁以上老人提供每天一顿热饭。', coverUrl: 'https://img.example.org/canteen.jpg',
+  });
+  return { orgId, projectId, campaignId };
+}
+
+describe('GET /p/{projectId}', () => {
+  it('has the title, description, Open Graph and Twitter tags a link preview needs', async () => {
+    const { projectId, orgId } = await sharedProject();
+    const res = await call(`/p/${projectId}`);
+    expect(res.status).toBe(200);
+    const head = await readHead(res);
+    const url = `http://gongyi.test/p/${projectId}`;
+    expect(head.title).toBe(`社区助餐点 "银发食堂" · 测试机构 ${orgId}`);
+    expect(head.meta).toMatchObject({
+      description: '为 80 岁以上老人提供每天一顿热饭。',
+      'og:type': 'website',
+      'og:title': '社区助餐点 "银发食堂"',
+      'og:description': '为 80 岁以上老人提供每天一顿热饭。',
+      'og:url': url,
+      'og:image': 'https://img.example.org/canteen.jpg',
+      'twitter:card': 'summary_large_image',
+    });
+    expect(head.links).toContainEqual(expect.objectContaining({ rel: 'canonical', href: url }));
+  });
+
+  it('advertises oEmbed with a discovery link that answers for this page', async () => {
+    const { projectId } = await sharedProject();
+    const head = await readHead(await call(`/p/${projectId}`));
+    const discovery = head.links.find((l) => l.rel === 'alternate' && l.type === 'application/json+oembed');
+    expect(discovery).toBeDefined();
+    const href = discovery!.href;
+    expect(href).toBe(`http://gongyi.test/oembed?url=${encodeURIComponent(`http://gongyi.test/p/${projectId}`)}&format=json`);
+    expect(discovery!.title).toBe('社区助餐点 "银发食堂"');
+    const oembed = await call(href.replace('http://gongyi.test', ''));
+    expect(oembed.status).toBe(200);
+    expect(await oembed.json()).toMatchObject({ type: 'rich', version: '1.0', title: '社区助餐点 "银发食堂"' });
+  });
+
+  it('without a cover: no og:image, and a plain summary card', async () => {
+    const { projectId } = await makeCampaign();
+    const head = await readHead(await call(`/p/${projectId}`));
+    expect(head.meta['og:image']).toBeUndefined();
+    expect(head.meta['twitter:card']).toBe('summary');
+  });
+
+  it('shows the project and its campaign inside the live <gongyi-project>, readable without JavaScript', async () => {
+    const { projectId } = await sharedProject();
+    const text = await (await call(`/p/${projectId}?lang=en`)).text();
+    expect(text).toMatch(new RegExp(`<gongyi-project project="${projectId}" lang="en" theme="light">[\\s\\S]*<h1>社区助餐点 &quot;银发食堂&quot;</h1>[\\s\\S]*role="progressbar"[\\s\\S]*</gongyi-project>`));
+    expect(text).toContain('<script type="module" src="/embed.js"></script>');
+    expect(text).toContain('<img class="cover" src="https://img.example.org/canteen.jpg"');
+    // Without JavaScript the pledge form cannot work: the page says so (and links nowhere else).
+    expect(text).toContain('Giving, sponsoring and claiming online need JavaScript.');
+    expect(text).not.toContain('Open the page to give');
+    // A full page, not a frame: embed.js must not post its height to a parent.
+    expect(text).not.toContain('data-gongyi-frame');
+  });
+
+  it('is not frameable and keeps the strict CSP', async () => {
+    const res = await call('/p/gaoping-lunch');
+    expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
+    expect(res.headers.get('X-Frame-Options')).toBe('DENY');
+    const text = await res.text();
+    expect(text).not.toMatch(/\sstyle=/i);
+  });
+
+  it.each(['/p/nope', `/p/${'x'.repeat(10)}-${Date.now()}`, '/p/gaoping-lunch/more'])('%s → 404 HTML page', async (path) => {
+    const res = await call(path);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(res.headers.get('X-Frame-Options')).toBe('DENY');
+    expect(await res.text()).toContain('<h1>没有找到</h1>');
+  });
+
+  it('a project id of another kind (a campaign-only id, an org id) is not a project', async () => {
+    const orgId = uid('org');
+    await adminOk('POST', '/admin/orgs', { id: orgId, name: '机构' });
+    expect((await call(`/p/${orgId}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,60 @@
+// The three ways to put an object on another site, as copyable snippets: the script + element
+// (best: live, no frame), an iframe of /embed/{kind}/{id} (for CMSs that strip <script>), and a
+// plain link (for editors who can only paste a URL). The oEmbed answer's `html` is the iframe.
+
+export const EMBED_KINDS = ['project', 'progress', 'lunch', 'column', 'wishes', 'stats'] as const;
+export type EmbedKind = (typeof EMBED_KINDS)[number];
+
+export const isEmbedKind = (v: string): v is EmbedKind => (EMBED_KINDS as readonly string[]).includes(v);
+
+/**
+ * Each kind's element, the attribute naming its object, and the iframe height (CSS px) to reserve
+ * before the frame reports its real height (embed.js on the host page then resizes it). Measured
+ * on the demo data: the live element at 600 px wide in Chromium, rounded up.
+ */
+export const EMBED_ELEMENTS: Record<EmbedKind, { tag: string; attr: string; height: number }> = {
+  project: { tag: 'gongyi-project', attr: 'project', height: 1320 },
+  progress: { tag: 'gongyi-progress', attr: 'campaign', height: 420 },
+  lunch: { tag: 'gongyi-lunch', attr: 'school', height: 900 },
+  column: { tag: 'gongyi-column', attr: 'org', height: 1480 },
+  wishes: { tag: 'gongyi-wishes', attr: 'org', height: 1440 },
+  stats: { tag: 'gongyi-stats', attr: 'org', height: 520 },
+};
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const withLang = (url: string, lang?: string) => (lang ? `${url}?lang=${encodeURIComponent(lang)}` : url);
+
+export const embedPageUrl = (origin: string, kind: EmbedKind, id: string, lang?: string) =>
+  withLang(`${origin}/embed/${kind}/${encodeURIComponent(id)}`, lang);
+
+export const sharePageUrl = (origin: string, projectId: string, lang?: string) =>
+  withLang(`${origin}/p/${encodeURIComponent(projectId)}`, lang);
+
+export type EmbedCodeInput = {
+  origin: string;
+  kind: EmbedKind;
+  id: string;
+  /** The iframe's accessible name (screen readers announce frames by their title). */
+  title: string;
+  lang?: string;
+  /** The project a project or progress object belongs to: its share page is the link. */
+  projectId?: string | null;
+  /** Fixed iframe size (oEmbed); default width 100% of the host column and the kind's height. */
+  width?: number;
+  height?: number;
+};
+
+export type EmbedCode = { script: string; iframe: string; link: string };
+
+export function embedCode(o: EmbedCodeInput): EmbedCode {
+  const { tag, attr, height } = EMBED_ELEMENTS[o.kind];
+  const lang = o.lang ? ` lang="${escapeAttr(o.lang)}"` : '';
+  const script = `<script type="module" src="${o.origin}/embed.js"></script>\n<${tag} ${attr}="${escapeAttr(o.id)}"${lang}></${tag}>`;
+  // No style attribute: a host page's CSP may block inline styles; embed.js sizes the frame via CSSOM.
+  const iframe =
+    `<iframe src="${escapeAttr(embedPageUrl(o.origin, o.kind, o.id, o.lang))}" title="${escapeAttr(o.title)}" ` +
+    `width="${o.width ?? '100%'}" height="${o.height ?? height}" loading="lazy" frameborder="0"></iframe>`;
+  const link = o.projectId ? sharePageUrl(o.origin, o.projectId, o.lang) : embedPageUrl(o.origin, o.kind, o.id, o.lang);
+  return { script, iframe, link };
+}

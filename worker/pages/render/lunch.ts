@@ -1,0 +1,51 @@
+// A free-lunch school as readable HTML (what <gongyi-lunch> shows): funded-through date, children,
+// meal price, meals funded and served, balance, the latest daily reports and recent masked sponsors.
+import { html } from 'hono/html';
+import { date, integer, money } from '../../../widgets/src/lib/format';
+import type { readSchool } from '../../routes/lunch';
+import type { Html } from './document';
+import type { Locale, Messages } from './locale';
+
+/** As many reports and sponsors as <gongyi-lunch> shows before "show all". */
+const SHOWN = 3;
+
+export type School = Awaited<ReturnType<typeof readSchool>>;
+export type LunchView = { school: School; locale: Locale; m: Messages; sponsorUrl: string };
+
+export function lunchContent({ school: s, locale, m, sponsorUrl }: LunchView): Html {
+  const t = m.lunch;
+  const fmt = (minor: number) => money(minor, s.currency, locale);
+  const n = (v: number) => integer(v, locale);
+  return html`<section class="card lunch" aria-label="${s.name}">
+<h1>${s.name}</h1>
+${s.location ? html`<p class="muted">${s.location}</p>` : ''}
+<p class="big funded-through">${s.fundedThrough ? t.throughText(date(s.fundedThrough, locale)) : t.notFunded}</p>
+<p>${s.fundedThrough ? t.ahead(s.fundedDaysAhead) : t.needFirst}</p>
+<dl class="facts">
+<div><dt>${t.children}</dt><dd>${t.childrenValue(n(s.childrenCount))}</dd></div>
+<div><dt>${t.mealPrice}</dt><dd>${t.perMeal(fmt(s.mealPrice))}</dd></div>
+${s.monthlyFixedCost > 0 ? html`<div><dt>${s.fixedCostLabel ?? t.fixedCost}</dt><dd>${t.perMonth(fmt(s.monthlyFixedCost))}</dd></div>` : ''}
+<div><dt>${t.mealsFunded}</dt><dd class="meals-funded">${t.mealsValue(n(s.mealsFunded))}</dd></div>
+<div><dt>${t.mealsServed}</dt><dd class="meals-served">${t.mealsValue(n(s.mealsServed))}</dd></div>
+<div><dt>${t.balance}</dt><dd>${fmt(s.balance)}</dd></div>
+</dl>
+<h2>${t.reports}</h2>
+${s.reports.length
+  ? html`<ul class="list reports">${s.reports.slice(0, SHOWN).map(
+      (r) => html`<li><p><time datetime="${r.date}">${date(r.date, locale)}</time> · ${t.reportLine(n(r.meals), fmt(r.spent))}</p>${
+        r.menu ? html`<p class="muted">${r.menu}</p>` : ''}${
+        r.photoUrl ? html`<img src="${r.photoUrl}" alt="${t.photoAlt(date(r.date, locale))}" loading="lazy" decoding="async">` : ''}</li>`,
+    )}</ul>`
+  : html`<p class="muted">${t.noReports}</p>`}
+<h2>${t.sponsors}</h2>
+${s.recentSponsors.length
+  ? html`<ul class="list sponsors">${s.recentSponsors.slice(0, SHOWN).map(
+      (d) => html`<li class="row"><span class="donor">${d.name}</span><span>${
+        d.days ? t.boughtDays(n(d.days), n(d.meals ?? 0)) : d.meals ? t.boughtMeals(n(d.meals)) : t.gift} · <strong>${fmt(d.amount)}</strong></span></li>`,
+    )}</ul>`
+  : html`<p class="muted">${t.noSponsors}</p>`}
+${s.accepting
+  ? html`<p><a class="action" href="${sponsorUrl}" target="_blank" rel="noopener">${m.page.sponsor}</a></p><p class="noscript-note">${m.page.needsScript}</p>`
+  : html`<p class="muted">${t.closed}</p>`}
+</section>`;
+}

@@ -1,0 +1,51 @@
+// The few strings only the server-rendered pages need (the rest come from the widgets' catalogs).
+import type { Locale } from '../../../widgets/src/lib/i18n';
+
+export type PageMessages = {
+  /** Shown where a live element would offer a form: with JavaScript off the form cannot work. */
+  needsScript: string;
+  give: string;
+  sponsor: string;
+  claim: string;
+  openProject: string;
+  notFoundTitle: string;
+  notFound: string;
+  share: string;
+  wishesCount: string;
+};
+
+export const PAGE_MESSAGES: Record<Locale, PageMessages> = {
+  'zh-Hans': {
+    needsScript: '在线捐赠、资助和认领需要启用 JavaScript。',
+    give: '打开页面捐赠',
+    sponsor: '打开页面资助午餐',
+    claim: '打开页面认领心愿',
+    openProject: '查看项目',
+    notFoundTitle: '没有找到',
+    notFound: '没有找到该内容，它可能已被删除或链接有误。',
+    share: '公益项目',
+    wishesCount: '心愿数量',
+  },
+  'zh-Hant': {
+    needsScript: '線上捐贈、資助和認領需要啟用 JavaScript。',
+    give: '開啟頁面捐贈',
+    sponsor: '開啟頁面資助午餐',
+    claim: '開啟頁面認領心願',
+    openProject: '查看項目',
+    notFoundTitle: '找不到',
+    notFound: '找不到該內容，它可能已被刪除或連結有誤。',
+    share: '公益項目',
+    wishesCount: '心願數量',
+  },
+  en: {
+    needsScript: 'Giving, sponsoring and claiming online need JavaScript.',
+    give: 'Open the page to give',
+    sponsor: 'Open the page to sponsor lunches',
+    claim: 'Open the page to claim a wish',
+    openProject: 'View project',
+    notFoundTitle: 'Not found',
+    notFound: 'We could not find this. It may have been removed, or the link is wrong.',
+    share: 'Charity project',
+    wishesCount: 'Wishes',
+  },
+};

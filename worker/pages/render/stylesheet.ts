@@ -1,0 +1,66 @@
+// The stylesheet of the server-rendered pages. External and same-origin because the pages' CSP is
+// `style-src 'self'` (no inline styles), served with a content hash in its URL so it can be cached
+// for a year. Its colours are the widgets' default palette (widgets/src/lib/base.styles.ts) under
+// private names: a --gongyi-* property set here would leak into the live elements' shadow roots.
+// Progress bars cannot set a width inline, so the fill widths are classes w-0…w-100.
+const widths = Array.from({ length: 101 }, (_, i) => `.w-${i}{width:${i}%}`).join('');
+
+export const PAGE_CSS = `
+:root{--p-accent:#b3202c;--p-on-accent:#fff;--p-text:#1d2127;--p-muted:#555e69;--p-bg:#fff;--p-surface:#f1f3f5;
+--p-border:#d3d8de;--p-radius:12px;color-scheme:light}
+html[data-theme=dark]{--p-accent:#ff8f8f;--p-on-accent:#1a1111;--p-text:#eceff3;--p-muted:#b4bcc6;--p-bg:#15181d;--p-surface:#232831;
+--p-border:#485160;color-scheme:dark}
+@media (prefers-color-scheme:dark){html[data-theme=auto]{--p-accent:#ff8f8f;--p-on-accent:#1a1111;--p-text:#eceff3;--p-muted:#b4bcc6;
+--p-bg:#15181d;--p-surface:#232831;--p-border:#485160;color-scheme:dark}}
+html[data-elder]{font-size:125%}
+*{box-sizing:border-box}
+body{margin:0;background:var(--p-bg);color:var(--p-text);
+font:1rem/1.6 system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
+html[data-gongyi-frame] body{background:transparent}
+main{padding:1rem;max-width:60rem;margin:0 auto}
+html[data-gongyi-frame] main{padding:.5rem;max-width:none}
+h1{font-size:1.4rem;line-height:1.3;margin:0 0 .5rem}
+h2{font-size:1.15rem;line-height:1.3;margin:1.25rem 0 .5rem}
+h3,.h3{font-size:1rem;line-height:1.4;margin:0 0 .25rem}
+p{margin:0 0 .5rem}
+a{color:var(--p-accent)}
+img{max-width:100%;height:auto}
+.reports img{display:block;width:8rem;border-radius:var(--p-radius)}
+.muted{color:var(--p-muted)}
+.card{background:var(--p-surface);border:1px solid var(--p-border);border-radius:var(--p-radius);padding:1rem;margin:0 0 1rem}
+.cover{display:block;width:100%;max-height:18rem;object-fit:cover;border-radius:var(--p-radius);margin:0 0 .75rem}
+.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem 1rem;margin:.5rem 0 1rem}
+.facts div{min-width:0}
+.facts dt{color:var(--p-muted);font-size:.875rem}
+.facts dd{margin:0;font-weight:600;overflow-wrap:anywhere}
+.big{font-size:1.75rem;font-weight:700;line-height:1.2}
+.bar{height:.75rem;background:var(--p-border);border-radius:999px;overflow:hidden;margin:.5rem 0}
+.fill{display:block;height:100%;background:var(--p-accent)}
+${widths}
+.list{list-style:none;padding:0;margin:0 0 1rem}
+.list>li{border-top:1px solid var(--p-border);padding:.5rem 0}
+.list>li:first-child{border-top:0}
+.row{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem}
+.timeline{padding-left:1.25rem;margin:0 0 1rem}
+.timeline li{margin:0 0 .5rem}
+.badge{display:inline-block;border:1px solid var(--p-border);border-radius:999px;padding:0 .5rem;font-size:.875rem}
+.cards{list-style:none;padding:0;margin:0 0 1rem;display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}
+.cards>li{background:var(--p-surface);border:1px solid var(--p-border);border-radius:var(--p-radius);padding:.75rem}
+.figures{list-style:none;padding:0;margin:0 0 1rem;display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.75rem}
+.figures li{background:var(--p-surface);border:1px solid var(--p-border);border-radius:var(--p-radius);padding:.75rem}
+.figures .num{display:block;font-size:1.5rem;font-weight:700;line-height:1.2}
+.action{display:inline-block;background:var(--p-accent);color:var(--p-on-accent);border-radius:var(--p-radius);
+padding:.5rem 1rem;text-decoration:none;font-weight:600}
+.action:focus-visible,a:focus-visible{outline:3px solid var(--p-text);outline-offset:2px}
+.noscript-note{font-size:.875rem;color:var(--p-muted)}
+`;
+
+/** FNV-1a of the stylesheet: a new URL whenever the CSS changes, so the long cache never goes stale. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+export const PAGE_CSS_PATH = '/embed/page.css';
+export const PAGE_CSS_URL = `${PAGE_CSS_PATH}?v=${fnv1a(PAGE_CSS)}`;

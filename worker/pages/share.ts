@@ -1,0 +1,65 @@
+// GET /p/{projectId}: the shareable project page. Link previews (WeChat, Weibo, Slack, X …) read
+// its <title>, description and Open Graph / Twitter tags; CMSs that speak oEmbed find /oembed via
+// the discovery <link>. The body is the project (and its campaign) rendered for readers without
+// JavaScript, inside <gongyi-project>, which upgrades to the live element with the pledge form.
+import type { Context } from 'hono';
+import { html } from 'hono/html';
+import type { Env } from '../env';
+import { sharePageUrl } from '../lib/embed-code';
+import { readCampaign } from '../routes/campaigns';
+import { readProject } from '../routes/projects';
+import type { Campaign } from '../schemas/campaigns';
+import type { Project } from '../schemas/projects';
+import { isNotFound, notFoundPage } from './render/not-found';
+import { elementAttrs, pageDocument, pageElder, pageTheme } from './render/document';
+import { messagesFor, pageLocale, type Locale } from './render/locale';
+import { projectContent } from './render/project';
+
+const OG_LOCALE: Record<Locale, string> = { 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW', en: 'en_US' };
+
+const shareHead = (o: { project: Project; origin: string; locale: Locale; siteName: string }) => {
+  const p = o.project;
+  const url = sharePageUrl(o.origin, p.id);
+  const image = p.coverUrl ? new URL(p.coverUrl, o.origin).href : null;
+  const oembed = `${o.origin}/oembed?url=${encodeURIComponent(url)}&format=json`;
+  return html`<meta name="description" content="${p.summary}">
+<link rel="canonical" href="${url}">
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="${o.siteName}">
+<meta property="og:locale" content="${OG_LOCALE[o.locale]}">
+<meta property="og:title" content="${p.title}">
+<meta property="og:description" content="${p.summary}">
+<meta property="og:url" content="${url}">
+${image ? html`<meta property="og:image" content="${image}">
+<meta property="og:image:alt" content="${p.title}">
+` : ''}<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">
+<meta name="twitter:title" content="${p.title}">
+<meta name="twitter:description" content="${p.summary}">
+${image ? html`<meta name="twitter:image" content="${image}">
+` : ''}<link rel="alternate" type="application/json+oembed" href="${oembed}" title="${p.title}">
+`;
+};
+
+export async function sharePage(c: Context<Env>) {
+  const id = c.req.param('id') ?? '';
+  const locale = pageLocale(c.req.query('lang'));
+  const view = { locale, elder: pageElder(c.req.query('elder')), theme: pageTheme(c.req.query('theme')) };
+  const origin = new URL(c.req.url).origin;
+  let project: Project;
+  let campaign: Campaign | null;
+  try {
+    project = await readProject(c.env.DB, id);
+    campaign = project.campaignId ? await readCampaign(c.env.DB, project.campaignId) : null;
+  } catch (e) {
+    if (isNotFound(e)) return notFoundPage(c, locale, false);
+    throw e;
+  }
+  const m = messagesFor(locale);
+  // No give link inside the page itself: the live element's form is the way to give here.
+  const body = html`<gongyi-project project="${project.id}"${elementAttrs(view)}>
+${projectContent({ project, campaign, locale, m, giveUrl: null })}
+</gongyi-project>`;
+  const head = shareHead({ project, origin, locale, siteName: c.env.SERVICE_NAME ?? 'Gongyi' });
+  c.header('Cache-Control', 'public, max-age=60');
+  return c.html(pageDocument({ ...view, title: `${project.title} · ${project.orgName}`, frame: false, head, body }));
+}
