@@ -1,4 +1,5 @@
-import { daysUntil, money, yuanToFen } from '../../widgets/src/lib/format.js';
+import { yuanToFen } from '../../widgets/src/forms/yuan.js';
+import { daysUntil, money } from '../../widgets/src/lib/format.js';
 import { toLocale } from '../../widgets/src/lib/i18n.js';
 import { equal } from './helpers.js';
 

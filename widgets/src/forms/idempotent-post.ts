@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError, newKey, postJson } from '../lib/api.js';
+import { ApiError, postJson } from '../lib/api.js';
 
 /**
  * One public write from a form (pledge, sponsorship, claim). It keeps the Idempotency-Key of a
@@ -55,4 +55,14 @@ export function donorDetails(form: HTMLFormElement): Record<string, string | tru
   for (const k of ['name', 'message', 'contact']) if (text(k)) out[k] = text(k);
   if (f.get('anonymous')) out.anonymous = true;
   return out;
+}
+
+/** crypto.randomUUID needs a secure context; embedding pages may be plain http, so fall back. */
+export function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

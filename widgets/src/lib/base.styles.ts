@@ -37,7 +37,7 @@ export const baseStyles = css`
     /* CMS themes set these on * (which matches this element) or on body (which it inherits from),
        and everything in the shadow root would inherit them. !important in :host beats the page's
        rules; the page themes a widget through the --gongyi-* properties instead. */
-    font: var(--_font-weight) var(--_font-size) / 1.5 var(--gongyi-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif) !important;
+    font: var(--_font-weight) var(--_font-size) / 1.5 var(--gongyi-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif) !important;
     letter-spacing: normal !important;
     word-spacing: normal !important;
     white-space: normal !important;
