@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 
 /** Response headers for the static assets (Cloudflare `_headers` format). */
 const HEADERS = `/embed.js
   Access-Control-Allow-Origin: *
   Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  X-Content-Type-Options: nosniff
+
+/admin.js
+  Cache-Control: no-cache
   X-Content-Type-Options: nosniff
 
 /assets/*
@@ -69,11 +73,47 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * The staff console (widgets/admin → dist/admin.js + dist/assets/console/*, served by /admin) is
+ * built after the widgets as a bundle of its own, with its own copy of lit: sharing chunks with the
+ * widgets would change their code (chunk exports, minified names) and so what every reader downloads.
+ */
+function staffConsole(): Plugin {
+  return {
+    name: 'gongyi-staff-console',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        resolve: { conditions: ['module', 'browser', 'production'] },
+        plugins: [collapseTemplateWhitespace()],
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false, // the widgets were just written there
+          target: 'es2022',
+          minify: true,
+          lib: { entry: { admin: 'widgets/admin/main.ts' }, formats: ['es'] },
+          rolldownOptions: {
+            output: {
+              minify: true,
+              entryFileNames: '[name].js',
+              // Not under /admin/: that path is the worker's (run_worker_first), not the assets'.
+              chunkFileNames: 'assets/console/[name]-[hash].js',
+            },
+          },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   publicDir: false,
   // Always Lit's production build, even when a test runner sets NODE_ENV=test (dev Lit is 13 KB more).
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [minifyLitCss(), staticFiles(), collapseTemplateWhitespace()],
+  plugins: [minifyLitCss(), staticFiles(), collapseTemplateWhitespace(), staffConsole()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,0 +1,60 @@
+// Helpers for the staff-console e2e files: CSP-violation recording, axe-core in the page, sign-in.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Records `securitypolicyviolation` events from the first script on; read them with cspViolations(). */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+/**
+ * Runs axe-core over the whole page (it walks open shadow roots) and fails on any violation.
+ * The source goes in through the DevTools protocol (page.evaluate), not a <script>, which the
+ * console's strict CSP would rightly refuse.
+ */
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} @ ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  expect(violations, `axe on ${what}`).toEqual([]);
+}
+
+/** The console shell element (its shadow root is open: CSS and role locators pierce it). */
+export const shell = (page: Page): Locator => page.locator('gongyi-admin');
+
+/** Opens /admin and signs in with the keyboard: type the token, press Enter. */
+export async function signIn(page: Page, base: string, token: string): Promise<void> {
+  await page.goto(base + '/admin');
+  const input = shell(page).getByLabel(/访问令牌|Access token/);
+  await input.fill(token);
+  await input.press('Enter');
+  await shell(page).locator('nav').waitFor({ state: 'visible' });
+}
+
+/** Super-admin: choose the organisation in the header switcher. */
+export async function pickOrg(page: Page, orgId: string): Promise<void> {
+  await shell(page).locator('header select[name="org"]').selectOption(orgId);
+}
+
+/**
+ * Console and page errors other than the HTTP failures a test provoked on purpose (Chromium logs
+ * every non-2xx response of fetch() as a console error, e.g. the 400 of a rejected form).
+ */
+export function unexpectedErrors(errors: string[], provoked: RegExp[]): string[] {
+  return errors.filter((e) => !provoked.some((re) => re.test(e)));
+}

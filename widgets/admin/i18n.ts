@@ -1,0 +1,28 @@
+/**
+ * The console speaks zh-Hans (default) and en. Each view keeps its own strings beside it in
+ * `views/<view>.i18n.ts`, exporting a `Messages<…>`; the catalogs are small, so they ship with the view.
+ */
+export type ConsoleLocale = 'zh-Hans' | 'en';
+export type Messages<M> = Record<ConsoleLocale, M>;
+
+export const LOCALES: readonly ConsoleLocale[] = ['zh-Hans', 'en'];
+const LOCALE_KEY = 'gongyi.admin.locale';
+
+/** The remembered choice (localStorage), else zh-Hans: the staff are bureau employees in China. */
+export function initialLocale(): ConsoleLocale {
+  try {
+    const saved = localStorage.getItem(LOCALE_KEY);
+    if (saved === 'zh-Hans' || saved === 'en') return saved;
+  } catch {
+    /* storage disabled: fall through */
+  }
+  return 'zh-Hans';
+}
+
+export function rememberLocale(locale: ConsoleLocale): void {
+  try {
+    localStorage.setItem(LOCALE_KEY, locale);
+  } catch {
+    /* storage disabled: the choice lasts for this page only */
+  }
+}

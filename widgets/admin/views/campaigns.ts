@@ -1,0 +1,342 @@
+/**
+ * <admin-campaigns>: the organisation's campaigns — list with totals, create and edit (goal typed in
+ * yuan and sent as integer fen, deadline, suggested-amount tiers, status, payment instructions).
+ * Amounts are parsed from the typed string (never float arithmetic); a bad one is flagged next to
+ * its field before anything is sent. Tier rows are named tiers.N.amount / tiers.N.label, the API's
+ * error paths.
+ */
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { AdminApiError, type FieldError } from '../api.js';
+import { ConsoleView } from '../ui/console-view.js';
+import { field } from '../ui/form-field.js';
+import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
+import { messages } from './campaigns.i18n.js';
+import type { AdminProject } from './projects.js';
+
+export interface AdminCampaign {
+  id: string;
+  projectId: string;
+  orgId: string;
+  title: string;
+  currency: string;
+  goalAmount: number;
+  raisedAmount: number;
+  pendingAmount: number;
+  donorCount: number;
+  endsAt: string | null;
+  status: 'draft' | 'open' | 'closed';
+  tiers: { amount: number; label: string }[];
+  paymentInstructions: string | null;
+}
+
+/** A tier row while editing: the amount stays the typed text until saved. */
+interface TierRow {
+  amount: string;
+  label: string;
+}
+
+const STATUSES = ['draft', 'open', 'closed'];
+
+/** ISO instant → the value of a datetime-local input, in the staff member's time zone. */
+function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** datetime-local value (local time) → ISO instant for the API; '' → null (no deadline). */
+function fromLocalInput(v: string): string | null {
+  if (!v) return null;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? v : d.toISOString();
+}
+
+export class AdminCampaigns extends ConsoleView {
+  static override properties: PropertyDeclarations = {
+    ...ConsoleView.properties,
+    campaigns: { state: true },
+    projects: { state: true },
+    editing: { state: true },
+    tiers: { state: true },
+    busy: { state: true },
+  };
+  declare private campaigns: AdminCampaign[] | undefined;
+  declare private projects: AdminProject[];
+  declare private editing: AdminCampaign | 'new' | undefined;
+  declare private tiers: TierRow[];
+  declare private busy: boolean;
+
+  constructor() {
+    super();
+    this.projects = [];
+    this.tiers = [];
+    this.busy = false;
+  }
+
+  private get t() {
+    return messages[this.locale] ?? messages['zh-Hans'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
+      this.editing = undefined;
+      void this.load();
+    }
+  }
+
+  private async load() {
+    const org = this.org;
+    this.campaigns = undefined;
+    this.clearErrors();
+    try {
+      const [c, p] = await Promise.all([
+        this.api.get<{ items: AdminCampaign[] }>('/admin/campaigns', { orgId: org }),
+        this.api.get<{ items: AdminProject[] }>('/admin/projects', { orgId: org }),
+      ]);
+      if (org !== this.org) return;
+      this.campaigns = c.items;
+      this.projects = p.items;
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private projectTitle(id: string) {
+    return this.projects.find((p) => p.id === id)?.title ?? id;
+  }
+
+  private async openEditor(c: AdminCampaign | 'new') {
+    this.clearErrors();
+    this.editing = c;
+    this.tiers = c === 'new' ? [{ amount: '', label: '' }] : c.tiers.map((x) => ({ amount: fenToYuan(x.amount), label: x.label }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('form.editor select, form.editor input')?.focus();
+  }
+
+  private async closeEditor() {
+    const id = this.editing === 'new' ? undefined : this.editing?.id;
+    this.editing = undefined;
+    this.clearErrors();
+    await this.updateComplete;
+    const button = id ? this.renderRoot.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(id)}"]`) : null;
+    (button ?? this.renderRoot.querySelector<HTMLElement>('button.create'))?.focus();
+  }
+
+  private syncTiers(form: HTMLFormElement) {
+    const d = new FormData(form);
+    this.tiers = this.tiers.map((_, i) => ({ amount: String(d.get(`tiers.${i}.amount`) ?? ''), label: String(d.get(`tiers.${i}.label`) ?? '') }));
+  }
+
+  private addTier(e: Event) {
+    this.syncTiers((e.target as HTMLElement).closest('form')!);
+    this.tiers = [...this.tiers, { amount: '', label: '' }];
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>(`[name="tiers.${this.tiers.length - 1}.amount"]`)?.focus(),
+    );
+  }
+
+  private removeTier(e: Event, index: number) {
+    this.syncTiers((e.target as HTMLElement).closest('form')!);
+    this.tiers = this.tiers.filter((_, i) => i !== index);
+  }
+
+  private async save(e: SubmitEvent) {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    this.syncTiers(form);
+    const d = new FormData(form);
+    const t = this.t;
+    // Amounts are checked here first: a typed "12,5元" must never reach the API as a wrong number.
+    const local: FieldError[] = [];
+    const goal = yuanToFen(String(d.get('goalAmount') ?? ''));
+    if (goal === null) local.push({ path: 'goalAmount', message: t.badAmount });
+    const rows = this.tiers.map((r, i) => ({ r, i })).filter(({ r }) => r.amount.trim() || r.label.trim());
+    const tiers = rows.map(({ r, i }) => {
+      const amount = yuanToFen(r.amount);
+      if (amount === null) local.push({ path: `tiers.${i}.amount`, message: t.badAmount });
+      return { amount: amount ?? 0, label: r.label.trim() };
+    });
+    if (local.length) {
+      this.showError(new AdminApiError(400, 'validation_failed', t.badAmount, local));
+      return;
+    }
+    const body = {
+      title: String(d.get('title') ?? ''),
+      goalAmount: goal!,
+      endsAt: fromLocalInput(String(d.get('endsAt') ?? '')),
+      status: String(d.get('status') ?? 'open'),
+      tiers,
+      paymentInstructions: String(d.get('paymentInstructions') ?? '').trim() || null,
+    };
+    this.busy = true;
+    try {
+      if (this.editing === 'new') {
+        const id = String(d.get('id') ?? '').trim();
+        const projectId = String(d.get('projectId') ?? '');
+        const saved = await this.api.send<AdminCampaign>('POST', '/admin/campaigns', { ...(id ? { id } : {}), projectId, ...body });
+        this.campaigns = [...(this.campaigns ?? []), saved];
+        this.editing = undefined;
+        this.showStatus(t.created(saved.title));
+      } else if (this.editing) {
+        const saved = await this.api.send<AdminCampaign>('PATCH', `/admin/campaigns/${encodeURIComponent(this.editing.id)}`, body);
+        this.campaigns = (this.campaigns ?? []).map((c) => (c.id === saved.id ? saved : c));
+        this.editing = undefined;
+        this.showStatus(t.saved(saved.title));
+      }
+    } catch (err) {
+      this.showError(this.tierPaths(err, rows.map(({ i }) => i)));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** The API numbers tiers in the body sent (empty rows left out); map them back to the rows shown. */
+  private tierPaths(err: unknown, shown: number[]): unknown {
+    if (!(err instanceof AdminApiError)) return err;
+    const errors = err.errors.map((f) => {
+      const m = /^tiers\.(\d+)(\..*)?$/.exec(f.path);
+      const row = m ? shown[Number(m[1])] : undefined;
+      return row === undefined ? f : { ...f, path: `tiers.${row}${m![2] ?? ''}` };
+    });
+    return new AdminApiError(err.status, err.code, err.detail, errors);
+  }
+
+  private onEditorKey(e: KeyboardEvent) {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      void this.closeEditor();
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<h2>${t.title}</h2>
+      <p class="intro">${t.intro}</p>
+      ${this.renderAlert()}
+      <div class="toolbar">
+        <button type="button" class="create primary" ?disabled=${!this.campaigns || !this.projects.length} @click=${() => this.openEditor('new')}>
+          ${t.create}
+        </button>
+        ${this.campaigns && !this.projects.length ? html`<span class="muted">${t.noProjects}</span>` : nothing}
+      </div>
+      ${this.editing === 'new' ? this.renderEditor('new') : nothing} ${this.renderList()}
+      ${this.editing && this.editing !== 'new' ? this.renderEditor(this.editing) : nothing}`;
+  }
+
+  private renderList() {
+    const t = this.t;
+    const c = t.columns;
+    if (!this.campaigns) return html`<p role="status">${t.loading}</p>`;
+    if (!this.campaigns.length) return html`<p>${t.empty}</p>`;
+    return html`<table>
+      <caption class="visually-hidden">${t.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${c.title}</th>
+          <th scope="col">${c.project}</th>
+          <th scope="col" class="num">${c.goal}</th>
+          <th scope="col" class="num">${c.raised}</th>
+          <th scope="col" class="num">${c.pending}</th>
+          <th scope="col" class="num">${c.donors}</th>
+          <th scope="col">${c.status}</th>
+          <th scope="col">${c.endsAt}</th>
+          <th scope="col">${c.actions}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.campaigns.map(
+          (x) => html`<tr>
+            <th scope="row">${x.title}</th>
+            <td>${this.projectTitle(x.projectId)}</td>
+            <td class="num">${formatFen(x.goalAmount, x.currency)}</td>
+            <td class="num">${formatFen(x.raisedAmount, x.currency)}</td>
+            <td class="num">${formatFen(x.pendingAmount, x.currency)}</td>
+            <td class="num">${x.donorCount}</td>
+            <td>${t.statuses[x.status] ?? x.status}</td>
+            <td>${x.endsAt ? toLocalInput(x.endsAt).replace('T', ' ') : t.noDeadline}</td>
+            <td>
+              <div class="actions">
+              <button type="button" data-edit=${x.id} aria-label=${`${t.edit}: ${x.title}`} @click=${() => this.openEditor(x)}>${t.edit}</button>
+              <a href=${`#/pledges?campaignId=${encodeURIComponent(x.id)}`}>${t.pledges}</a>
+              <a href=${`#/embed?kind=campaign&id=${encodeURIComponent(x.id)}`}>${t.embed}</a>
+            </div>
+            </td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderEditor(c: AdminCampaign | 'new') {
+    const t = this.t;
+    const f = t.fields;
+    const v = c === 'new' ? undefined : c;
+    return html`<form class="editor" novalidate aria-labelledby="campaign-editor-title" @submit=${this.save} @keydown=${this.onEditorKey}>
+      <h3 id="campaign-editor-title">${v ? t.editorEdit(v.title) : t.editorNew}</h3>
+      ${v
+        ? nothing
+        : html`${field({
+            name: 'projectId',
+            label: f.project,
+            type: 'select',
+            options: this.projects.map((p) => ({ value: p.id, label: p.title })),
+            error: this.errorFor('projectId'),
+          })}
+          ${field({ name: 'id', label: f.id, hint: f.idHint, error: this.errorFor('id'), autocomplete: 'off' })}`}
+      ${field({ name: 'title', label: f.title, value: v?.title, required: true, error: this.errorFor('title') })}
+      ${field({
+        name: 'goalAmount',
+        label: f.goal,
+        value: v ? fenToYuan(v.goalAmount) : '',
+        inputmode: 'decimal',
+        hint: f.goalHint,
+        required: true,
+        error: this.errorFor('goalAmount'),
+      })}
+      ${field({ name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toLocalInput(v?.endsAt ?? null), hint: f.endsAtHint, error: this.errorFor('endsAt') })}
+      ${field({
+        name: 'status',
+        label: f.status,
+        type: 'select',
+        value: v?.status ?? 'open',
+        options: STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s })),
+        error: this.errorFor('status'),
+      })}
+      <fieldset class="rows">
+        <legend>${t.tiers}</legend>
+        <p class="muted">${t.tiersHint}</p>
+        ${this.errorFor('tiers') ? html`<p class="row-error">${this.errorFor('tiers')}</p>` : nothing}
+        ${this.tiers.map(
+          (r, i) => html`<div class="row">
+            ${field({ name: `tiers.${i}.amount`, label: t.tierAmount(i + 1), value: r.amount, inputmode: 'decimal', error: this.errorFor(`tiers.${i}.amount`) })}
+            ${field({ name: `tiers.${i}.label`, label: t.tierLabel(i + 1), value: r.label, error: this.errorFor(`tiers.${i}.label`) })}
+            <button type="button" aria-label=${t.removeTier(i + 1)} @click=${(e: Event) => this.removeTier(e, i)}>✕</button>
+          </div>`,
+        )}
+        <button type="button" class="add-tier" ?disabled=${this.tiers.length >= 10} @click=${this.addTier}>${t.addTier}</button>
+      </fieldset>
+      ${field({
+        name: 'paymentInstructions',
+        label: f.paymentInstructions,
+        type: 'textarea',
+        value: v?.paymentInstructions,
+        hint: f.paymentInstructionsHint,
+        error: this.errorFor('paymentInstructions'),
+      })}
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t.saving : t.save}</button>
+        <button type="button" @click=${() => this.closeEditor()}>${t.cancel}</button>
+      </div>
+    </form>`;
+  }
+}
+
+if (!customElements.get('admin-campaigns')) customElements.define('admin-campaigns', AdminCampaigns);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-campaigns': AdminCampaigns;
+  }
+}

@@ -1,0 +1,78 @@
+// Strings of <admin-embed>: the embed code of one object, with a live preview.
+import type { Messages } from '../i18n.js';
+
+export type EmbedKind = 'project' | 'progress' | 'lunch' | 'column' | 'wishes' | 'stats';
+
+export interface EmbedMessages {
+  title: string;
+  intro: string;
+  kind: string;
+  kinds: Record<EmbedKind, string>;
+  object: string;
+  choose: string;
+  noObjects: string;
+  wholeOrg: string;
+  snippets: { script: string; iframe: string; link: string };
+  hints: { script: string; iframe: string; link: string };
+  preview: string;
+  previewTitle: (title: string) => string;
+  copy: string;
+  copied: string;
+  lang: string;
+  langs: Record<'auto' | 'zh-Hans' | 'zh-Hant' | 'en', string>;
+  loading: string;
+}
+
+export const messages: Messages<EmbedMessages> = {
+  'zh-Hans': {
+    title: '嵌入代码',
+    intro: '选择要嵌入的内容，把代码复制到网站或公众号文章编辑器中。',
+    kind: '组件类型',
+    kinds: {
+      project: '项目卡片', progress: '募捐进度', lunch: '免费午餐', column: '慈善专栏', wishes: '微心愿墙', stats: '数据卡片',
+    },
+    object: '内容',
+    choose: '请选择…',
+    noObjects: '本单位还没有这类内容。',
+    wholeOrg: '本单位',
+    snippets: { script: '脚本（推荐）', iframe: 'iframe', link: '链接' },
+    hints: {
+      script: '放在网页中要显示的位置，自动适应页面宽度和语言。',
+      iframe: '网站不允许加脚本时使用（如部分内容管理系统）。',
+      link: '分享到微信、短信或其他地方。',
+    },
+    preview: '实时预览',
+    previewTitle: (t) => `预览：${t}`,
+    copy: '复制',
+    copied: '已复制到剪贴板',
+    lang: '组件语言',
+    langs: { auto: '跟随网页', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
+    loading: '正在加载…',
+  },
+  en: {
+    title: 'Embed code',
+    intro: 'Choose what to embed and copy the code into your site or article editor.',
+    kind: 'Widget',
+    kinds: {
+      project: 'Project card', progress: 'Fundraising progress', lunch: 'Free lunch', column: 'Charity column', wishes: 'Wish board',
+      stats: 'Figures card',
+    },
+    object: 'Object',
+    choose: 'Choose…',
+    noObjects: 'Your organisation has none of these yet.',
+    wholeOrg: 'Your organisation',
+    snippets: { script: 'Script (recommended)', iframe: 'iframe', link: 'Link' },
+    hints: {
+      script: 'Paste where it should appear; it follows the page’s width and language.',
+      iframe: 'For sites that do not allow scripts (some content systems).',
+      link: 'To share by WeChat, text message or elsewhere.',
+    },
+    preview: 'Live preview',
+    previewTitle: (t) => `Preview: ${t}`,
+    copy: 'Copy',
+    copied: 'Copied to the clipboard',
+    lang: 'Widget language',
+    langs: { auto: 'As the page', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
+    loading: 'Loading…',
+  },
+};

@@ -1,0 +1,218 @@
+/**
+ * <admin-figures>: the organisation's staff-entered figures (GET/PUT /admin/orgs/{org}/stats).
+ * The list is edited as a whole and saved in one PUT (the API replaces it atomically; the order of
+ * the rows is the display order). Money figures are typed in yuan and stored as integer fen.
+ */
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { AdminApiError, type FieldError } from '../api.js';
+import { ConsoleView } from '../ui/console-view.js';
+import { field } from '../ui/form-field.js';
+import { fenToYuan, yuanToFen } from '../ui/money.js';
+import { messages, type FiguresMessages } from './figures.i18n.js';
+import { figuresStyles } from './figures.styles.js';
+
+interface Figure {
+  key: string;
+  label: string;
+  value: number;
+  unit: string | null;
+  period: string | null;
+  currency: string | null;
+  approximate: boolean;
+  order: number;
+}
+
+/** A row as typed: the value stays text until saved (yuan for money figures). */
+interface Row {
+  key: string;
+  label: string;
+  value: string;
+  unit: string;
+  period: string;
+  money: boolean;
+  /** Kept for money figures in another currency than CNY; new money figures are CNY. */
+  currency: string | null;
+  approximate: boolean;
+}
+
+const toRow = (f: Figure): Row => ({
+  key: f.key,
+  label: f.label,
+  value: f.currency ? fenToYuan(f.value) : String(f.value),
+  unit: f.unit ?? '',
+  period: f.period ?? '',
+  money: f.currency !== null,
+  currency: f.currency,
+  approximate: f.approximate,
+});
+
+export class AdminFigures extends ConsoleView {
+  static override styles = [ConsoleView.styles, figuresStyles];
+  static override properties: PropertyDeclarations = {
+    ...ConsoleView.properties,
+    rows: { state: true },
+    busy: { state: true },
+  };
+  declare private rows: Row[] | undefined;
+  declare private busy: boolean;
+  private saved: Figure[] = [];
+
+  constructor() {
+    super();
+    this.busy = false;
+  }
+
+  private get t(): FiguresMessages {
+    return messages[this.locale] ?? messages['zh-Hans'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('org') || changed.has('api')) && this.api && this.org) void this.load();
+  }
+
+  private path = () => `/admin/orgs/${encodeURIComponent(this.org)}/stats`;
+
+  private async load(): Promise<void> {
+    const org = this.org;
+    this.rows = undefined;
+    this.clearErrors();
+    try {
+      const { items } = await this.api.get<{ items: Figure[] }>(this.path());
+      if (org !== this.org) return;
+      this.saved = items;
+      this.rows = items.map(toRow);
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private edit(i: number, patch: Partial<Row>): void {
+    this.rows = (this.rows ?? []).map((r, j) => (j === i ? { ...r, ...patch } : r));
+  }
+
+  private async add(): Promise<void> {
+    this.rows = [...(this.rows ?? []), { key: '', label: '', value: '', unit: '', period: '', money: false, currency: null, approximate: false }];
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`[name="items.${this.rows.length - 1}.key"]`)?.focus();
+  }
+
+  private removeRow(i: number): void {
+    this.rows = (this.rows ?? []).filter((_, j) => j !== i);
+    this.clearErrors(); // error paths are row indexes: they no longer point at the same rows
+  }
+
+  private up(i: number): void {
+    if (i < 1 || !this.rows) return;
+    const rows = [...this.rows];
+    [rows[i - 1], rows[i]] = [rows[i]!, rows[i - 1]!];
+    this.rows = rows;
+    this.clearErrors();
+  }
+
+  /** The PUT body, or the field errors of values that are not numbers at all. */
+  private body(rows: Row[]): { items: unknown[] } | FieldError[] {
+    const t = this.t;
+    const errors: FieldError[] = [];
+    const items = rows.map((r, i) => {
+      const text = r.value.trim();
+      let value: number | null;
+      if (r.money) value = text === '0' ? 0 : yuanToFen(text);
+      else value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+      if (value === null) errors.push({ path: `items.${i}.value`, message: r.money ? t.badMoney : t.badNumber });
+      return {
+        key: r.key.trim(),
+        label: r.label.trim(),
+        value: value ?? 0,
+        unit: r.unit.trim() || null,
+        period: r.period.trim() || null,
+        currency: r.money ? (r.currency ?? 'CNY') : null,
+        approximate: r.approximate,
+      };
+    });
+    return errors.length ? errors : { items };
+  }
+
+  private async save(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const body = this.body(this.rows ?? []);
+    if (Array.isArray(body)) {
+      this.showError(new AdminApiError(400, 'validation_failed', body[0]!.message, body));
+      return;
+    }
+    this.busy = true;
+    try {
+      const { items } = await this.api.send<{ items: Figure[] }>('PUT', this.path(), body);
+      this.saved = items;
+      this.rows = items.map(toRow);
+      this.showStatus(this.t.saved);
+    } catch (err) {
+      this.showError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private reset(): void {
+    this.rows = this.saved.map(toRow);
+    this.clearErrors();
+  }
+
+  private renderRow(r: Row, i: number) {
+    const t = this.t;
+    const name = (f: string) => `items.${i}.${f}`;
+    const err = (f: string) => this.errorFor(name(f));
+    const rowError = this.errorFor(`items.${i}`);
+    const text = (f: 'key' | 'label' | 'unit' | 'period', label: string, hint?: string) =>
+      field({ name: name(f), label, value: r[f], error: err(f), hint, idPrefix: 'fig', onInput: (v) => this.edit(i, { [f]: v }) });
+    const check = (f: 'money' | 'approximate', label: string) => {
+      const id = `fig-${i}-${f}`;
+      return html`<div class="check"><input type="checkbox" id=${id} .checked=${r[f]}
+        @change=${(e: Event) => this.edit(i, { [f]: (e.target as HTMLInputElement).checked })} /><label for=${id}>${label}</label></div>`;
+    };
+    return html`<fieldset class="figure" data-key=${r.key}>
+      <legend>${t.row(i + 1)}${r.label ? html` · ${r.label}` : nothing}</legend>
+      ${rowError ? html`<p class="row-error">${rowError}</p>` : nothing}
+      <div class="row">
+        ${text('key', t.fields.key, t.hints.key)} ${text('label', t.fields.label)}
+        ${field({
+          name: name('value'), label: r.money ? t.fields.money : t.fields.value, value: r.value, error: err('value'),
+          inputmode: 'decimal', idPrefix: 'fig', onInput: (v) => this.edit(i, { value: v }),
+        })}
+        ${text('unit', t.fields.unit)} ${text('period', t.fields.period)}
+      </div>
+      <div class="row">
+        ${check('money', t.fields.money)} ${check('approximate', t.fields.approximate)}
+        <span class="spacer"></span>
+        <button type="button" ?disabled=${i === 0} @click=${() => this.up(i)} aria-label=${t.up(i + 1)}>↑</button>
+        <button type="button" @click=${() => this.removeRow(i)} aria-label=${t.remove(i + 1)}>✕</button>
+      </div>
+    </fieldset>`;
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<h2>${t.title}</h2>
+      <p class="intro">${t.intro}</p>
+      <p class="muted">${t.liveNote}</p>
+      ${this.renderAlert()}
+      ${!this.rows
+        ? html`<p class="muted">${t.loading}</p>`
+        : html`<form class="rows" novalidate @submit=${this.save}>
+            ${this.rows.length === 0 ? html`<p class="muted">${t.empty}</p>` : this.rows.map((r, i) => this.renderRow(r, i))}
+            <div class="actions">
+              <button type="button" class="add" @click=${this.add}>${t.add}</button>
+              <button type="submit" class="primary" ?disabled=${this.busy}>${t.save}</button>
+              <button type="button" @click=${this.reset}>${t.reset}</button>
+              <a href=${`#/embed?kind=stats&id=${encodeURIComponent(this.org)}`}>${t.embed}</a>
+            </div>
+          </form>`}`;
+  }
+}
+
+customElements.define('admin-figures', AdminFigures);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-figures': AdminFigures;
+  }
+}

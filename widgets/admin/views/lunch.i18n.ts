@@ -1,0 +1,180 @@
+// Strings of <admin-lunch>: free-lunch schools, their daily reports (公示) and closures.
+import type { Messages } from '../i18n.js';
+
+export interface LunchMessages {
+  title: string;
+  intro: string;
+  schools: string;
+  empty: string;
+  newSchool: string;
+  editSchool: (name: string) => string;
+  fields: {
+    name: string;
+    location: string;
+    childrenCount: string;
+    mealPrice: string;
+    startsOn: string;
+    schoolDaysPerWeek: string;
+    monthlyFixedCost: string;
+    fixedCostLabel: string;
+    date: string;
+    meals: string;
+    spent: string;
+    menu: string;
+    photoUrl: string;
+    closureStartsOn: string;
+    closureEndsOn: string;
+    label: string;
+  };
+  hints: { mealPrice: string; monthlyFixedCost: string; spent: string; photoUrl: string; newSchool: string };
+  badMoney: string;
+  columns: { name: string; children: string; mealPrice: string; startsOn: string; date: string; meals: string; spent: string; menu: string; period: string; label: string; actions: string };
+  save: string;
+  create: string;
+  cancel: string;
+  edit: string;
+  open: string;
+  saved: string;
+  created: (name: string) => string;
+  reports: (name: string) => string;
+  noReports: string;
+  newReport: string;
+  editReport: (date: string) => string;
+  reportSaved: (date: string) => string;
+  closures: string;
+  noClosures: string;
+  newClosure: string;
+  remove: string;
+  removeConfirm: string;
+  removed: string;
+  photo: string;
+  embed: string;
+  perWeek: (n: number) => string;
+  loading: string;
+  ask: { question: string; yes: string; no: string };
+}
+
+export const messages: Messages<LunchMessages> = {
+  'zh-Hans': {
+    title: '午餐学校',
+    intro: '管理本单位的午餐学校，每天公示用餐人数、支出和菜单。',
+    schools: '学校',
+    empty: '还没有学校。',
+    newSchool: '新增学校',
+    editSchool: (n) => `编辑：${n}`,
+    fields: {
+      name: '学校 / 教学点名称',
+      location: '地点',
+      childrenCount: '就餐孩子人数',
+      mealPrice: '每餐标准（元）',
+      startsOn: '开餐日期',
+      schoolDaysPerWeek: '每周上课天数',
+      monthlyFixedCost: '每月固定支出（元）',
+      fixedCostLabel: '固定支出说明',
+      date: '日期',
+      meals: '用餐人次',
+      spent: '当日支出（元）',
+      menu: '菜单',
+      photoUrl: '照片地址',
+      closureStartsOn: '停餐开始',
+      closureEndsOn: '停餐结束',
+      label: '原因',
+    },
+    hints: {
+      mealPrice: '例如 4 或 4.50',
+      monthlyFixedCost: '例如厨师工资 1000 元；没有填 0。',
+      spent: '例如 42.50',
+      photoUrl: 'https:// 开头，或本站的 /路径；可不填。',
+      newSchool: '新增学校时会同时为它建立一个项目和募捐活动。',
+    },
+    badMoney: '请输入金额（元），最多两位小数，例如 4 或 4.50。',
+    columns: {
+      name: '学校', children: '孩子', mealPrice: '每餐', startsOn: '开餐', date: '日期', meals: '人次', spent: '支出',
+      menu: '菜单', period: '时间', label: '原因', actions: '操作',
+    },
+    save: '保存',
+    create: '新增',
+    cancel: '取消',
+    edit: '编辑',
+    open: '日报与停餐',
+    saved: '已保存。',
+    created: (n) => `已新增：${n}`,
+    reports: (n) => `${n} · 每日公示`,
+    noReports: '还没有日报。',
+    newReport: '填写日报',
+    editReport: (d) => `更正 ${d} 的日报`,
+    reportSaved: (d) => `${d} 的日报已保存。`,
+    closures: '停餐日（节假日、假期）',
+    noClosures: '没有停餐安排。',
+    newClosure: '新增停餐',
+    remove: '删除',
+    removeConfirm: '确认删除',
+    removed: '已删除。',
+    photo: '照片',
+    embed: '嵌入代码',
+    perWeek: (n) => `每周 ${n} 天`,
+    loading: '正在加载…',
+    ask: { question: '确定删除这次停餐吗？', yes: '确定', no: '取消' },
+  },
+  en: {
+    title: 'School lunch',
+    intro: 'Your organisation’s lunch schools: post each day’s meals, spending and menu.',
+    schools: 'Schools',
+    empty: 'No schools yet.',
+    newSchool: 'Add a school',
+    editSchool: (n) => `Edit: ${n}`,
+    fields: {
+      name: 'School name',
+      location: 'Location',
+      childrenCount: 'Children eating',
+      mealPrice: 'Price per meal (yuan)',
+      startsOn: 'First day of lunches',
+      schoolDaysPerWeek: 'School days per week',
+      monthlyFixedCost: 'Fixed cost per month (yuan)',
+      fixedCostLabel: 'What the fixed cost is',
+      date: 'Date',
+      meals: 'Meals served',
+      spent: 'Spent that day (yuan)',
+      menu: 'Menu',
+      photoUrl: 'Photo URL',
+      closureStartsOn: 'Closed from',
+      closureEndsOn: 'Closed until',
+      label: 'Reason',
+    },
+    hints: {
+      mealPrice: 'e.g. 4 or 4.50',
+      monthlyFixedCost: 'e.g. the cook’s pay, 1000; 0 if none.',
+      spent: 'e.g. 42.50',
+      photoUrl: 'https://… or a /path on this service; optional.',
+      newSchool: 'A project and a campaign are created with the school.',
+    },
+    badMoney: 'Enter an amount in yuan with at most two decimals, e.g. 4 or 4.50.',
+    columns: {
+      name: 'School', children: 'Children', mealPrice: 'Per meal', startsOn: 'Since', date: 'Date', meals: 'Meals', spent: 'Spent',
+      menu: 'Menu', period: 'When', label: 'Reason', actions: 'Actions',
+    },
+    save: 'Save',
+    create: 'Add',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    open: 'Reports & closures',
+    saved: 'Saved.',
+    created: (n) => `Added: ${n}`,
+    reports: (n) => `${n} · daily reports`,
+    noReports: 'No reports yet.',
+    newReport: 'Post a day’s report',
+    editReport: (d) => `Correct the report of ${d}`,
+    reportSaved: (d) => `Report of ${d} saved.`,
+    closures: 'Closures (holidays, breaks)',
+    noClosures: 'No closures.',
+    newClosure: 'Add a closure',
+    remove: 'Remove',
+    removeConfirm: 'Remove',
+    removed: 'Removed.',
+    photo: 'Photo',
+    embed: 'Embed code',
+    perWeek: (n) => `${n} days a week`,
+    loading: 'Loading…',
+    ask: { question: 'Remove this closure?', yes: 'Yes', no: 'No' },
+  },
+};

@@ -1,0 +1,30 @@
+// <admin-lunch>: paired fields side by side; the selected school and its detail panel stand out.
+import { css } from 'lit';
+
+export const lunchStyles = css`
+  form .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+  }
+  form .row .field {
+    flex: 1 1 12rem;
+  }
+  h4 {
+    margin: 0 0 0.5rem;
+  }
+  tr[aria-current='true'] td {
+    background: #ddf4ff;
+  }
+  .row-actions {
+    white-space: nowrap;
+  }
+  .row-actions > * + * {
+    margin-left: 0.35rem;
+  }
+  section.school-detail {
+    border-top: 3px solid #0969da;
+    margin-top: 1.5rem;
+    padding-top: 0.5rem;
+  }
+`;

@@ -1,0 +1,438 @@
+/**
+ * <admin-lunch>: the organisation's free-lunch schools, each school's daily reports (公示: meals,
+ * money spent, menu, photo) and its closures. Prices and spending are typed in yuan and sent as
+ * integer fen (string arithmetic). A report is corrected, never deleted: the public record only
+ * gets more precise; a closure can be removed (asks once).
+ */
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { AdminApiError } from '../api.js';
+import { ConsoleView } from '../ui/console-view.js';
+import { field } from '../ui/form-field.js';
+import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
+import '../ui/confirm-button.js';
+import { messages, type LunchMessages } from './lunch.i18n.js';
+import { lunchStyles } from './lunch.styles.js';
+
+interface School {
+  id: string;
+  orgId: string;
+  campaignId: string;
+  name: string;
+  location: string | null;
+  childrenCount: number;
+  mealPrice: number;
+  currency: string;
+  schoolDaysPerWeek: number;
+  startsOn: string;
+  monthlyFixedCost: number;
+  fixedCostLabel: string | null;
+}
+
+interface Report {
+  id: string;
+  date: string;
+  meals: number;
+  spent: number;
+  menu: string | null;
+  photoUrl: string | null;
+}
+
+interface Closure {
+  id: string;
+  startsOn: string;
+  endsOn: string;
+  label: string;
+}
+
+/** Which form the last call came from, so its field errors show in that form only. */
+type Scope = 'school' | 'report' | 'closure';
+
+const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
+/** A count as typed; left as text when it is not a whole number, so the API names the field. */
+const count = (s: string): number | string | undefined => (s === '' ? undefined : /^\d+$/.test(s) ? Number(s) : s);
+/** Today at the schools (China, UTC+8): the API refuses reports for later days. */
+const schoolToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+export class AdminLunch extends ConsoleView {
+  static override styles = [ConsoleView.styles, lunchStyles];
+  static override properties: PropertyDeclarations = {
+    ...ConsoleView.properties,
+    schools: { state: true },
+    editing: { state: true },
+    selected: { state: true },
+    reports: { state: true },
+    closures: { state: true },
+    reportEditing: { state: true },
+    busy: { state: true },
+  };
+  declare private schools: School[] | undefined;
+  /** The school form: 'new', a school id, or closed. */
+  declare private editing: string | undefined;
+  /** The school whose reports and closures are shown. */
+  declare private selected: string | undefined;
+  declare private reports: Report[] | undefined;
+  declare private closures: Closure[] | undefined;
+  /** The report form: 'new', a report id, or closed. */
+  declare private reportEditing: string | undefined;
+  declare private busy: boolean;
+  private scope: Scope | undefined;
+
+  constructor() {
+    super();
+    this.busy = false;
+  }
+
+  private get t(): LunchMessages {
+    return messages[this.locale] ?? messages['zh-Hans'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
+      this.editing = this.selected = this.reportEditing = undefined;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    const org = this.org;
+    this.schools = undefined;
+    this.clearErrors();
+    try {
+      const { items } = await this.api.get<{ items: School[] }>('/admin/lunch', { orgId: org });
+      if (org === this.org) this.schools = items;
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  /** Runs one API call on behalf of a form; its field errors then show in that form. */
+  private async run<T>(scope: Scope, call: () => Promise<T>): Promise<T | undefined> {
+    this.scope = scope;
+    this.busy = true;
+    try {
+      return await call();
+    } catch (e) {
+      this.showError(e);
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private err(scope: Scope, path: string): string | undefined {
+    return this.scope === scope ? this.errorFor(path) : undefined;
+  }
+
+  /** Field errors found before calling the API (amounts that are not yuan), shown like the API's. */
+  private refuse(scope: Scope, paths: string[]): void {
+    this.scope = scope;
+    const m = this.t.badMoney;
+    this.showError(new AdminApiError(400, 'validation_failed', m, paths.map((path) => ({ path, message: m }))));
+  }
+
+  private async focusFirst(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // ── Schools ──
+
+  private openSchool(id: string | undefined): void {
+    this.editing = id;
+    this.clearErrors();
+    if (id) void this.focusFirst('form.school input');
+  }
+
+  private async saveSchool(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const mealText = text(data, 'mealPrice');
+    const fixedText = text(data, 'monthlyFixedCost');
+    const mealPrice = yuanToFen(mealText);
+    const fixed = fixedText === '' || /^0+(\.0*)?$/.test(fixedText) ? 0 : yuanToFen(fixedText);
+    const bad = [...(mealText && mealPrice === null ? ['mealPrice'] : []), ...(fixed === null ? ['monthlyFixedCost'] : [])];
+    if (bad.length) return this.refuse('school', bad);
+    const fields = {
+      name: text(data, 'name'),
+      location: text(data, 'location') || null,
+      childrenCount: count(text(data, 'childrenCount')),
+      mealPrice: mealPrice ?? undefined,
+      startsOn: text(data, 'startsOn') || undefined,
+      schoolDaysPerWeek: count(text(data, 'schoolDaysPerWeek')),
+      monthlyFixedCost: fixed,
+      fixedCostLabel: text(data, 'fixedCostLabel') || null,
+    };
+    const id = this.editing;
+    const school =
+      id === 'new'
+        ? await this.run('school', () => this.api.send<School>('POST', '/admin/lunch', { orgId: this.org, ...fields }))
+        : await this.run('school', () => this.api.send<School>('PATCH', `/admin/lunch/${encodeURIComponent(id!)}`, fields));
+    if (!school) return;
+    this.schools = id === 'new' ? [...(this.schools ?? []), school] : (this.schools ?? []).map((s) => (s.id === school.id ? school : s));
+    this.editing = undefined;
+    this.showStatus(id === 'new' ? this.t.created(school.name) : this.t.saved);
+  }
+
+  private renderSchoolForm(s: School | undefined) {
+    const t = this.t;
+    const err = (p: string) => this.err('school', p);
+    const f = (name: string, label: string, value: string | number | null | undefined, more: Partial<Parameters<typeof field>[0]> = {}) =>
+      field({ name, label, value, error: err(name), idPrefix: 'school', ...more });
+    return html`<form class="editor school" novalidate @submit=${this.saveSchool} aria-labelledby="school-form-heading">
+      <h3 id="school-form-heading">${s ? t.editSchool(s.name) : t.newSchool}</h3>
+      ${s ? nothing : html`<p class="muted">${t.hints.newSchool}</p>`}
+      ${f('name', t.fields.name, s?.name, { required: true })}
+      ${f('location', t.fields.location, s?.location)}
+      <div class="row">
+        ${f('childrenCount', t.fields.childrenCount, s?.childrenCount, { type: 'number', inputmode: 'numeric', required: true })}
+        ${f('mealPrice', t.fields.mealPrice, s ? fenToYuan(s.mealPrice) : '', { inputmode: 'decimal', hint: t.hints.mealPrice, required: true })}
+      </div>
+      <div class="row">
+        ${f('startsOn', t.fields.startsOn, s?.startsOn, { type: 'date', required: true })}
+        ${f('schoolDaysPerWeek', t.fields.schoolDaysPerWeek, String(s?.schoolDaysPerWeek ?? 5), {
+          type: 'select', options: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: String(n), label: t.perWeek(n) })),
+        })}
+      </div>
+      <div class="row">
+        ${f('monthlyFixedCost', t.fields.monthlyFixedCost, s ? fenToYuan(s.monthlyFixedCost) : '0', {
+          inputmode: 'decimal', hint: t.hints.monthlyFixedCost,
+        })}
+        ${f('fixedCostLabel', t.fields.fixedCostLabel, s?.fixedCostLabel)}
+      </div>
+      <div class="actions">
+        <button class="primary" type="submit" ?disabled=${this.busy}>${s ? t.save : t.create}</button>
+        <button type="button" @click=${() => this.openSchool(undefined)}>${t.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderSchools(schools: School[]) {
+    const t = this.t;
+    if (schools.length === 0) return html`<p class="muted">${t.empty}</p>`;
+    return html`<table class="schools">
+      <caption class="visually-hidden">${t.schools}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.columns.name}</th><th scope="col" class="num">${t.columns.children}</th>
+          <th scope="col" class="num">${t.columns.mealPrice}</th><th scope="col">${t.columns.startsOn}</th>
+          <th scope="col">${t.columns.actions}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${schools.map(
+          (s) => html`<tr data-id=${s.id} aria-current=${this.selected === s.id ? 'true' : 'false'}>
+            <td><strong>${s.name}</strong>${s.location ? html`<div class="muted">${s.location}</div>` : nothing}</td>
+            <td class="num">${s.childrenCount}</td>
+            <td class="num">${formatFen(s.mealPrice, s.currency)}</td>
+            <td>${s.startsOn} · ${t.perWeek(s.schoolDaysPerWeek)}</td>
+            <td class="row-actions">
+              <button type="button" class="edit" aria-label=${`${t.edit}: ${s.name}`} @click=${() => this.openSchool(s.id)}>${t.edit}</button>
+              <button type="button" class="open" aria-label=${`${t.open}: ${s.name}`} aria-expanded=${this.selected === s.id ? 'true' : 'false'} @click=${() => this.select(s.id)}>
+                ${t.open}
+              </button>
+              <a href=${`#/embed?kind=lunch&id=${encodeURIComponent(s.id)}`}>${t.embed}</a>
+            </td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  // ── Reports and closures of the selected school ──
+
+  private async select(id: string): Promise<void> {
+    if (this.selected === id) {
+      this.selected = undefined;
+      return;
+    }
+    this.selected = id;
+    this.reportEditing = undefined;
+    this.reports = this.closures = undefined;
+    this.clearErrors();
+    const base = `/admin/lunch/${encodeURIComponent(id)}`;
+    try {
+      const [reports, closures] = await Promise.all([
+        this.api.get<{ items: Report[] }>(`${base}/reports`),
+        this.api.get<{ items: Closure[] }>(`${base}/closures`),
+      ]);
+      if (this.selected !== id) return;
+      this.reports = reports.items;
+      this.closures = closures.items;
+      await this.focusFirst('section.school-detail h3');
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private openReport(id: string | undefined): void {
+    this.reportEditing = id;
+    this.clearErrors();
+    if (id) void this.focusFirst('form.report input');
+  }
+
+  private async saveReport(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const schoolId = this.selected!;
+    const data = new FormData(e.target as HTMLFormElement);
+    const spentText = text(data, 'spent');
+    const spent = yuanToFen(spentText);
+    if (spentText && spent === null) return this.refuse('report', ['spent']);
+    const fields = {
+      meals: count(text(data, 'meals')),
+      spent: spent ?? undefined,
+      menu: text(data, 'menu') || null,
+      photoUrl: text(data, 'photoUrl') || null,
+    };
+    const id = this.reportEditing;
+    const base = `/admin/lunch/${encodeURIComponent(schoolId)}/reports`;
+    const report =
+      id === 'new'
+        ? await this.run('report', () => this.api.send<Report>('POST', base, { date: text(data, 'date'), ...fields }))
+        : await this.run('report', () => this.api.send<Report>('PATCH', `${base}/${encodeURIComponent(id!)}`, fields));
+    if (!report || this.selected !== schoolId) return;
+    const others = (this.reports ?? []).filter((r) => r.id !== report.id);
+    this.reports = [...others, report].sort((a, b) => (a.date < b.date ? 1 : -1)); // newest first, as the API lists them
+    this.reportEditing = undefined;
+    this.showStatus(this.t.reportSaved(report.date));
+  }
+
+  private renderReportForm(r: Report | undefined) {
+    const t = this.t;
+    const err = (p: string) => this.err('report', p);
+    return html`<form class="editor report" novalidate @submit=${this.saveReport} aria-labelledby="report-form-heading">
+      <h4 id="report-form-heading">${r ? t.editReport(r.date) : t.newReport}</h4>
+      ${r ? nothing : field({ name: 'date', label: t.fields.date, type: 'date', value: schoolToday(), required: true, error: err('date'), idPrefix: 'report' })}
+      <div class="row">
+        ${field({ name: 'meals', label: t.fields.meals, type: 'number', inputmode: 'numeric', value: r?.meals, required: true, error: err('meals'), idPrefix: 'report' })}
+        ${field({
+          name: 'spent', label: t.fields.spent, inputmode: 'decimal', value: r ? fenToYuan(r.spent) : '', hint: t.hints.spent, required: true,
+          error: err('spent'), idPrefix: 'report',
+        })}
+      </div>
+      ${field({ name: 'menu', label: t.fields.menu, type: 'textarea', value: r?.menu, error: err('menu'), idPrefix: 'report' })}
+      ${field({ name: 'photoUrl', label: t.fields.photoUrl, type: 'url', value: r?.photoUrl, hint: t.hints.photoUrl, error: err('photoUrl'), idPrefix: 'report' })}
+      <div class="actions">
+        <button class="primary" type="submit" ?disabled=${this.busy}>${t.save}</button>
+        <button type="button" @click=${() => this.openReport(undefined)}>${t.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  private async addClosure(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const schoolId = this.selected!;
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    const body = { startsOn: text(data, 'startsOn'), endsOn: text(data, 'endsOn'), label: text(data, 'label') };
+    const closure = await this.run('closure', () =>
+      this.api.send<Closure>('POST', `/admin/lunch/${encodeURIComponent(schoolId)}/closures`, body),
+    );
+    if (!closure || this.selected !== schoolId) return;
+    form.reset();
+    this.closures = [...(this.closures ?? []), closure].sort((a, b) => (a.startsOn < b.startsOn ? -1 : 1));
+    this.showStatus(this.t.saved);
+  }
+
+  private async removeClosure(c: Closure): Promise<void> {
+    const schoolId = this.selected!;
+    const done = await this.run('closure', () =>
+      this.api.send('DELETE', `/admin/lunch/${encodeURIComponent(schoolId)}/closures/${encodeURIComponent(c.id)}`),
+    );
+    if (done === undefined || this.selected !== schoolId) return;
+    this.closures = (this.closures ?? []).filter((x) => x.id !== c.id);
+    this.showStatus(this.t.removed);
+  }
+
+  private renderDetail(s: School) {
+    const t = this.t;
+    const err = (p: string) => this.err('closure', p);
+    const reports = this.reports;
+    const closures = this.closures;
+    const editing = this.reportEditing;
+    return html`<section class="school-detail" aria-labelledby="school-detail-heading">
+      <h3 id="school-detail-heading" tabindex="-1">${t.reports(s.name)}</h3>
+      ${editing === undefined
+        ? html`<div class="toolbar"><button type="button" class="primary new-report" @click=${() => this.openReport('new')}>${t.newReport}</button></div>`
+        : this.renderReportForm(reports?.find((r) => r.id === editing))}
+      ${!reports
+        ? html`<p class="muted">${t.loading}</p>`
+        : reports.length === 0
+          ? html`<p class="muted">${t.noReports}</p>`
+          : html`<table class="reports">
+              <caption class="visually-hidden">${t.reports(s.name)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.columns.date}</th><th scope="col" class="num">${t.columns.meals}</th>
+                  <th scope="col" class="num">${t.columns.spent}</th><th scope="col">${t.columns.menu}</th><th scope="col">${t.columns.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${reports.map(
+                  (r) => html`<tr data-id=${r.id} data-date=${r.date}>
+                    <td>${r.date}</td>
+                    <td class="num">${r.meals}</td>
+                    <td class="num">${formatFen(r.spent, s.currency)}</td>
+                    <td>${r.menu ?? ''}${r.photoUrl ? html` <a href=${r.photoUrl} target="_blank" rel="noopener">${t.photo}</a>` : nothing}</td>
+                    <td><button type="button" class="edit-report" aria-label=${`${t.edit}: ${r.date}`} @click=${() => this.openReport(r.id)}>${t.edit}</button></td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`}
+
+      <h3>${t.closures}</h3>
+      ${!closures
+        ? nothing
+        : closures.length === 0
+          ? html`<p class="muted">${t.noClosures}</p>`
+          : html`<table class="closures">
+              <caption class="visually-hidden">${t.closures}</caption>
+              <thead><tr><th scope="col">${t.columns.period}</th><th scope="col">${t.columns.label}</th><th scope="col">${t.columns.actions}</th></tr></thead>
+              <tbody>
+                ${closures.map(
+                  (c) => html`<tr data-id=${c.id}>
+                    <td>${c.startsOn} – ${c.endsOn}</td>
+                    <td>${c.label}</td>
+                    <td>
+                      <confirm-button label=${t.remove} question=${t.ask.question} yes=${t.removeConfirm} no=${t.ask.no}
+                        @confirm=${() => this.removeClosure(c)}></confirm-button>
+                    </td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`}
+      <form class="editor closure" novalidate @submit=${this.addClosure} aria-labelledby="closure-form-heading">
+        <h4 id="closure-form-heading">${t.newClosure}</h4>
+        <div class="row">
+          ${field({ name: 'startsOn', label: t.fields.closureStartsOn, type: 'date', required: true, error: err('startsOn'), idPrefix: 'closure' })}
+          ${field({ name: 'endsOn', label: t.fields.closureEndsOn, type: 'date', required: true, error: err('endsOn'), idPrefix: 'closure' })}
+          ${field({ name: 'label', label: t.fields.label, required: true, error: err('label'), idPrefix: 'closure' })}
+        </div>
+        <button type="submit" ?disabled=${this.busy}>${t.create}</button>
+      </form>
+    </section>`;
+  }
+
+  override render() {
+    const t = this.t;
+    const schools = this.schools;
+    const editing = this.editing;
+    const selected = schools?.find((s) => s.id === this.selected);
+    return html`<h2>${t.title}</h2>
+      <p class="intro">${t.intro}</p>
+      ${this.renderAlert()}
+      ${editing === undefined
+        ? html`<div class="toolbar"><button type="button" class="primary new-school" @click=${() => this.openSchool('new')}>${t.newSchool}</button></div>`
+        : this.renderSchoolForm(schools?.find((s) => s.id === editing))}
+      <h3>${t.schools}</h3>
+      ${schools ? this.renderSchools(schools) : html`<p class="muted">${t.loading}</p>`}
+      ${selected ? this.renderDetail(selected) : nothing}`;
+  }
+}
+
+customElements.define('admin-lunch', AdminLunch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-lunch': AdminLunch;
+  }
+}

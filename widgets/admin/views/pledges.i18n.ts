@@ -1,0 +1,87 @@
+// Strings of <admin-pledges>: the queue of pledges (donations and lunch sponsorships) to confirm.
+import type { Messages } from '../i18n.js';
+
+export interface PledgesMessages {
+  title: string;
+  intro: string;
+  loading: string;
+  empty: string;
+  filters: string;
+  status: string;
+  campaign: string;
+  allStatuses: string;
+  allCampaigns: string;
+  apply: string;
+  exportCsv: string;
+  exporting: string;
+  exported: (file: string) => string;
+  columns: { createdAt: string; campaign: string; amount: string; donor: string; contact: string; message: string; reference: string; status: string; actions: string };
+  anonymous: string;
+  confirm: string;
+  cancel: string;
+  sure: string;
+  yes: string;
+  no: string;
+  confirmed: (amount: string, name: string) => string;
+  cancelled: (amount: string, name: string) => string;
+  more: string;
+  statuses: Record<string, string>;
+  count: (n: number, more: boolean) => string;
+}
+
+export const messages: Messages<PledgesMessages> = {
+  'zh-Hans': {
+    title: '认捐确认',
+    intro: '捐赠人认捐和午餐认捐后，核对到账再点“确认到账”，公开的筹款进度才会增加；未付款的可以取消。',
+    loading: '正在加载…',
+    empty: '没有符合条件的认捐。',
+    filters: '筛选',
+    status: '状态',
+    campaign: '募捐活动',
+    allStatuses: '全部状态',
+    allCampaigns: '全部活动',
+    apply: '筛选',
+    exportCsv: '导出 CSV',
+    exporting: '正在导出…',
+    exported: (f) => `已导出 ${f}`,
+    columns: { createdAt: '认捐时间', campaign: '活动', amount: '金额', donor: '捐赠人', contact: '联系方式', message: '留言', reference: '付款备注', status: '状态', actions: '操作' },
+    anonymous: '（匿名）',
+    confirm: '确认到账',
+    cancel: '取消认捐',
+    sure: '确定吗？',
+    yes: '是',
+    no: '否',
+    confirmed: (a, n) => `已确认到账：${n} ${a}`,
+    cancelled: (a, n) => `已取消：${n} ${a}`,
+    more: '加载更多',
+    statuses: { pending: '待确认', confirmed: '已到账', cancelled: '已取消', refunded: '已退款' },
+    count: (n, more) => `显示 ${n} 条${more ? '，还有更多' : ''}`,
+  },
+  en: {
+    title: 'Pledge queue',
+    intro: 'Donors and lunch sponsors pledge first. Check the payment arrived, then confirm it: only then does the public progress go up. Cancel pledges that were never paid.',
+    loading: 'Loading…',
+    empty: 'No pledges match.',
+    filters: 'Filters',
+    status: 'Status',
+    campaign: 'Campaign',
+    allStatuses: 'All statuses',
+    allCampaigns: 'All campaigns',
+    apply: 'Filter',
+    exportCsv: 'Export CSV',
+    exporting: 'Exporting…',
+    exported: (f) => `Exported ${f}`,
+    columns: { createdAt: 'Pledged', campaign: 'Campaign', amount: 'Amount', donor: 'Donor', contact: 'Contact', message: 'Message', reference: 'Reference', status: 'Status', actions: 'Actions' },
+    anonymous: '(anonymous)',
+    confirm: 'Confirm paid',
+    cancel: 'Cancel pledge',
+    sure: 'Sure?',
+    yes: 'Yes',
+    no: 'No',
+    confirmed: (a, n) => `Confirmed: ${n} ${a}`,
+    cancelled: (a, n) => `Cancelled: ${n} ${a}`,
+    more: 'Load more',
+    statuses: { pending: 'Pending', confirmed: 'Confirmed', cancelled: 'Cancelled', refunded: 'Refunded' },
+    count: (n, more) => `Showing ${n}${more ? ', more available' : ''}`,
+  },
+};

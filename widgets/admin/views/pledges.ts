@@ -1,0 +1,261 @@
+/**
+ * <admin-pledges>: pledges waiting for staff — donations and lunch sponsorships (a sponsorship is a
+ * donation on the school's campaign, so it shows with that campaign). Filters (status, campaign;
+ * `#/pledges?campaignId=…` preselects one), paging by nextCursor, one-click confirm / cancel that
+ * asks once, and CSV export of the same filters, saved byte for byte (the UTF-8 BOM Excel needs).
+ */
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import '../ui/confirm-button.js';
+import { ConsoleView } from '../ui/console-view.js';
+import { field } from '../ui/form-field.js';
+import { formatFen } from '../ui/money.js';
+import type { AdminCampaign } from './campaigns.js';
+import { messages } from './pledges.i18n.js';
+
+export interface AdminDonation {
+  id: string;
+  campaignId: string;
+  orgId: string;
+  amount: number;
+  currency: string;
+  name: string | null;
+  anonymous: boolean;
+  message: string | null;
+  contact: string | null;
+  channel: string;
+  reference: string;
+  status: 'pending' | 'confirmed' | 'cancelled' | 'refunded';
+  createdAt: string;
+}
+
+const STATUSES = ['pending', 'confirmed', 'cancelled', 'refunded'];
+const PAGE = 50;
+
+/** Query parameters after the route: '#/pledges?campaignId=x' → { campaignId: 'x' }. */
+function hashParams(): URLSearchParams {
+  return new URLSearchParams(location.hash.split('?')[1] ?? '');
+}
+
+export class AdminPledges extends ConsoleView {
+  static override properties: PropertyDeclarations = {
+    ...ConsoleView.properties,
+    items: { state: true },
+    nextCursor: { state: true },
+    campaigns: { state: true },
+    statusFilter: { state: true },
+    campaignFilter: { state: true },
+    exporting: { state: true },
+  };
+  declare private items: AdminDonation[] | undefined;
+  declare private nextCursor: string | null;
+  declare private campaigns: AdminCampaign[];
+  /** '' = every status. */
+  declare private statusFilter: string;
+  /** '' = every campaign. */
+  declare private campaignFilter: string;
+  declare private exporting: boolean;
+  private loadSeq = 0;
+
+  constructor() {
+    super();
+    this.nextCursor = null;
+    this.campaigns = [];
+    this.statusFilter = 'pending';
+    this.campaignFilter = hashParams().get('campaignId') ?? '';
+    this.exporting = false;
+  }
+
+  private get t() {
+    return messages[this.locale] ?? messages['zh-Hans'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
+      if (changed.get('org')) this.campaignFilter = ''; // a campaign of the previous organisation
+      void this.loadCampaigns();
+      void this.load(false);
+    }
+  }
+
+  private get filters() {
+    return { orgId: this.org, status: this.statusFilter || undefined, campaignId: this.campaignFilter || undefined };
+  }
+
+  private async loadCampaigns() {
+    const org = this.org;
+    try {
+      const { items } = await this.api.get<{ items: AdminCampaign[] }>('/admin/campaigns', { orgId: org });
+      if (org === this.org) this.campaigns = items;
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  /** First page for the current filters, or (more = true) the next page appended. */
+  private async load(more: boolean) {
+    const seq = ++this.loadSeq;
+    if (!more) {
+      this.items = undefined;
+      this.nextCursor = null;
+    }
+    try {
+      const page = await this.api.get<{ items: AdminDonation[]; nextCursor: string | null }>('/admin/donations', {
+        ...this.filters,
+        limit: PAGE,
+        cursor: more ? (this.nextCursor ?? undefined) : undefined,
+      });
+      if (seq !== this.loadSeq) return; // filters changed meanwhile
+      this.items = more ? [...(this.items ?? []), ...page.items] : page.items;
+      this.nextCursor = page.nextCursor;
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private applyFilters(e: SubmitEvent) {
+    e.preventDefault();
+    const d = new FormData(e.target as HTMLFormElement);
+    this.statusFilter = String(d.get('status') ?? '');
+    this.campaignFilter = String(d.get('campaignId') ?? '');
+    this.clearErrors();
+    void this.load(false);
+  }
+
+  private campaignTitle(id: string) {
+    return this.campaigns.find((c) => c.id === id)?.title ?? id;
+  }
+
+  private donorName(d: AdminDonation) {
+    return d.anonymous ? `${d.name ?? ''}${this.t.anonymous}` : (d.name ?? this.t.anonymous);
+  }
+
+  private async act(d: AdminDonation, action: 'confirm' | 'cancel') {
+    try {
+      const updated = await this.api.send<AdminDonation>('POST', `/admin/donations/${encodeURIComponent(d.id)}/${action}`);
+      // The row stays (with its new status) so staff see what they just did.
+      this.items = (this.items ?? []).map((x) => (x.id === updated.id ? updated : x));
+      const amount = formatFen(updated.amount, updated.currency);
+      this.showStatus(action === 'confirm' ? this.t.confirmed(amount, this.donorName(updated)) : this.t.cancelled(amount, this.donorName(updated)));
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private async exportCsv() {
+    this.exporting = true;
+    try {
+      const blob = await this.api.download('/admin/donations.csv', this.filters);
+      const parts = [this.org, this.campaignFilter, this.statusFilter || 'all', new Date().toISOString().slice(0, 10)].filter(Boolean);
+      const file = `donations-${parts.join('-')}.csv`;
+      // The Blob is the response bytes as sent: the BOM stays, so Excel reads the file as UTF-8.
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file;
+      this.renderRoot.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.showStatus(this.t.exported(file));
+    } catch (e) {
+      this.showError(e);
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<h2>${t.title}</h2>
+      <p class="intro">${t.intro}</p>
+      ${this.renderAlert()}
+      <form class="filters toolbar" novalidate aria-label=${t.filters} @submit=${this.applyFilters}>
+        ${field({
+          name: 'status',
+          label: t.status,
+          type: 'select',
+          value: this.statusFilter,
+          options: [{ value: '', label: t.allStatuses }, ...STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s }))],
+        })}
+        ${field({
+          name: 'campaignId',
+          label: t.campaign,
+          type: 'select',
+          value: this.campaignFilter,
+          options: [{ value: '', label: t.allCampaigns }, ...this.campaigns.map((c) => ({ value: c.id, label: c.title }))],
+        })}
+        <button type="submit">${t.apply}</button>
+        <button type="button" class="export" ?disabled=${this.exporting} @click=${this.exportCsv}>${this.exporting ? t.exporting : t.exportCsv}</button>
+      </form>
+      ${this.renderList()}`;
+  }
+
+  private renderList() {
+    const t = this.t;
+    const c = t.columns;
+    if (!this.items) return html`<p role="status">${t.loading}</p>`;
+    if (!this.items.length) return html`<p>${t.empty}</p>`;
+    return html`<p class="muted">${t.count(this.items.length, !!this.nextCursor)}</p>
+      <table>
+        <caption class="visually-hidden">${t.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${c.createdAt}</th>
+            <th scope="col">${c.campaign}</th>
+            <th scope="col" class="num">${c.amount}</th>
+            <th scope="col">${c.donor}</th>
+            <th scope="col">${c.contact}</th>
+            <th scope="col">${c.message}</th>
+            <th scope="col">${c.reference}</th>
+            <th scope="col">${c.status}</th>
+            <th scope="col">${c.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.items.map(
+            (d) => html`<tr data-id=${d.id}>
+              <td>${new Date(d.createdAt).toLocaleString(this.locale === 'en' ? 'en' : 'zh-CN')}</td>
+              <td>${this.campaignTitle(d.campaignId)}</td>
+              <td class="num">${formatFen(d.amount, d.currency)}</td>
+              <th scope="row">${this.donorName(d)}</th>
+              <td>${d.contact ?? ''}</td>
+              <td>${d.message ?? ''}</td>
+              <td>${d.reference}</td>
+              <td class="status-cell">${t.statuses[d.status] ?? d.status}</td>
+              <td>
+              <div class="actions">
+                ${d.status === 'pending'
+                  ? html`<confirm-button
+                        class="confirm"
+                        label=${t.confirm}
+                        question=${t.sure}
+                        yes=${t.yes}
+                        no=${t.no}
+                        @confirm=${() => this.act(d, 'confirm')}
+                      ></confirm-button>
+                      <confirm-button
+                        class="cancel"
+                        label=${t.cancel}
+                        question=${t.sure}
+                        yes=${t.yes}
+                        no=${t.no}
+                        @confirm=${() => this.act(d, 'cancel')}
+                      ></confirm-button>`
+                  : nothing}
+              </div>
+            </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${this.nextCursor ? html`<button type="button" class="more" @click=${() => this.load(true)}>${t.more}</button>` : nothing}`;
+  }
+}
+
+if (!customElements.get('admin-pledges')) customElements.define('admin-pledges', AdminPledges);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-pledges': AdminPledges;
+  }
+}

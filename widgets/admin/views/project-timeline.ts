@@ -1,0 +1,189 @@
+/**
+ * <admin-project-timeline .projectId>: the progress updates of one project, as a timeline editor —
+ * list in date order, add one, edit one in place (Escape cancels). Used inside <admin-projects>.
+ */
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ConsoleView } from '../ui/console-view.js';
+import { field } from '../ui/form-field.js';
+import { messages } from './project-timeline.i18n.js';
+
+export interface AdminUpdate {
+  id: string;
+  projectId: string;
+  date: string;
+  title: string;
+  body: string;
+  state: 'done' | 'doing' | 'planned';
+  position: number;
+}
+
+const STATES = ['done', 'doing', 'planned'];
+
+/** Today as YYYY-MM-DD in the staff member's own calendar. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export class AdminProjectTimeline extends ConsoleView {
+  static override properties: PropertyDeclarations = {
+    ...ConsoleView.properties,
+    projectId: { attribute: 'project-id' },
+    updates: { state: true },
+    editing: { state: true },
+    busy: { state: true },
+  };
+  declare projectId: string;
+  declare private updates: AdminUpdate[] | undefined;
+  /** The update being edited, 'new' for the add form, or none. */
+  declare private editing: AdminUpdate | 'new' | undefined;
+  declare private busy: boolean;
+
+  constructor() {
+    super();
+    this.projectId = '';
+    this.busy = false;
+  }
+
+  private get t() {
+    return messages[this.locale] ?? messages['zh-Hans'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('projectId') || changed.has('api')) && this.api && this.projectId) {
+      this.editing = undefined;
+      void this.load();
+    }
+  }
+
+  private get base() {
+    return `/admin/projects/${encodeURIComponent(this.projectId)}/updates`;
+  }
+
+  private async load() {
+    const id = this.projectId;
+    this.updates = undefined;
+    try {
+      const { items } = await this.api.get<{ items: AdminUpdate[] }>(this.base);
+      if (id === this.projectId) this.updates = sortUpdates(items);
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private async open(u: AdminUpdate | 'new') {
+    this.clearErrors();
+    this.editing = u;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('form.editor input, form.editor select')?.focus();
+  }
+
+  private async close() {
+    const was = this.editing;
+    this.editing = undefined;
+    this.clearErrors();
+    await this.updateComplete;
+    const sel = was && was !== 'new' ? `button[data-edit="${CSS.escape(was.id)}"]` : 'button.add';
+    this.renderRoot.querySelector<HTMLElement>(sel)?.focus();
+  }
+
+  private async save(e: SubmitEvent) {
+    e.preventDefault();
+    const d = new FormData(e.target as HTMLFormElement);
+    const body = {
+      date: String(d.get('date') ?? ''),
+      state: String(d.get('state') ?? ''),
+      title: String(d.get('title') ?? ''),
+      body: String(d.get('body') ?? ''),
+    };
+    this.busy = true;
+    try {
+      if (this.editing === 'new') {
+        const u = await this.api.send<AdminUpdate>('POST', this.base, body);
+        this.updates = sortUpdates([...(this.updates ?? []), u]);
+        this.editing = undefined;
+        this.showStatus(this.t.added(u.title));
+      } else if (this.editing) {
+        const u = await this.api.send<AdminUpdate>('PATCH', `${this.base}/${encodeURIComponent(this.editing.id)}`, body);
+        this.updates = sortUpdates((this.updates ?? []).map((x) => (x.id === u.id ? u : x)));
+        this.editing = undefined;
+        this.showStatus(this.t.saved(u.title));
+      }
+    } catch (err) {
+      this.showError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private onKey(e: KeyboardEvent) {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation(); // not also the project editor's Escape
+      void this.close();
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<section aria-labelledby="timeline-title">
+      <h3 id="timeline-title">${t.title}</h3>
+      <p class="intro">${t.intro}</p>
+      ${this.renderAlert()}
+      ${!this.updates
+        ? html`<p role="status">${t.loading}</p>`
+        : !this.updates.length
+          ? html`<p>${t.empty}</p>`
+          : html`<ol class="timeline">
+              ${this.updates.map((u) =>
+                this.editing !== 'new' && this.editing?.id === u.id
+                  ? html`<li>${this.renderForm(u)}</li>`
+                  : html`<li>
+                      <strong>${u.date}</strong> · <span class="state">${t.states[u.state] ?? u.state}</span> · ${u.title}
+                      <button type="button" data-edit=${u.id} aria-label=${`${t.edit}: ${u.title}`} @click=${() => this.open(u)}>${t.edit}</button>
+                      ${u.body ? html`<p class="muted">${u.body}</p>` : nothing}
+                    </li>`,
+              )}
+            </ol>`}
+      ${this.editing === 'new'
+        ? this.renderForm(undefined)
+        : html`<button type="button" class="add" @click=${() => this.open('new')}>${t.add}</button>`}
+    </section>`;
+  }
+
+  private renderForm(u: AdminUpdate | undefined) {
+    const t = this.t;
+    const prefix = u ? 'u-' + u.id : 'u-new';
+    return html`<form class="editor" novalidate aria-label=${u ? t.editTitle(u.title) : t.addTitle} @submit=${this.save} @keydown=${this.onKey}>
+      ${field({ name: 'date', idPrefix: prefix, label: t.fields.date, type: 'date', value: u?.date ?? today(), required: true, error: this.errorFor('date') })}
+      ${field({
+        name: 'state',
+        idPrefix: prefix,
+        label: t.fields.state,
+        type: 'select',
+        value: u?.state ?? 'done',
+        options: STATES.map((s) => ({ value: s, label: t.states[s] ?? s })),
+        error: this.errorFor('state'),
+      })}
+      ${field({ name: 'title', idPrefix: prefix, label: t.fields.title, value: u?.title, required: true, error: this.errorFor('title') })}
+      ${field({ name: 'body', idPrefix: prefix, label: t.fields.body, type: 'textarea', value: u?.body, error: this.errorFor('body') })}
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t.saving : t.save}</button>
+        <button type="button" @click=${() => this.close()}>${t.cancel}</button>
+      </div>
+    </form>`;
+  }
+}
+
+/** Date order, then the API's position (the public timeline uses the same order). */
+function sortUpdates(items: AdminUpdate[]): AdminUpdate[] {
+  return [...items].sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position);
+}
+
+if (!customElements.get('admin-project-timeline')) customElements.define('admin-project-timeline', AdminProjectTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-project-timeline': AdminProjectTimeline;
+  }
+}

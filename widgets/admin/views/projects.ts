@@ -1,0 +1,266 @@
+/**
+ * <admin-projects>: the organisation's projects — list, create, edit (cover image, category,
+ * location, beneficiaries, status, source links) — and, for a saved project, its progress timeline
+ * (<admin-project-timeline>). The API's field errors appear next to the field they concern; the
+ * source-link rows are named links.N.title / links.N.url to match the API's error paths.
+ */
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ConsoleView } from '../ui/console-view.js';
+import { field } from '../ui/form-field.js';
+import './project-timeline.js';
+import { messages } from './projects.i18n.js';
+
+export interface Link {
+  title: string;
+  url: string;
+}
+
+export interface AdminProject {
+  id: string;
+  orgId: string;
+  title: string;
+  summary: string;
+  body: string;
+  coverUrl: string | null;
+  category: string;
+  location: string | null;
+  beneficiaries: string | null;
+  status: string;
+  campaignId: string | null;
+  links: Link[];
+}
+
+const CATEGORIES = ['elderly', 'children', 'meals', 'disability', 'education', 'relief', 'community', 'other'];
+const STATUSES = ['planned', 'in_progress', 'completed'];
+
+/** Empty optional text → null, so clearing a field clears it in the API too. */
+const orNull = (v: FormDataEntryValue | null) => {
+  const s = String(v ?? '').trim();
+  return s ? s : null;
+};
+
+export class AdminProjects extends ConsoleView {
+  static override properties: PropertyDeclarations = {
+    ...ConsoleView.properties,
+    projects: { state: true },
+    editing: { state: true },
+    links: { state: true },
+    busy: { state: true },
+  };
+  declare private projects: AdminProject[] | undefined;
+  /** The project in the editor: 'new', a saved project, or none. */
+  declare private editing: AdminProject | 'new' | undefined;
+  /** Source-link rows while editing (kept here so rows can be added and removed). */
+  declare private links: Link[];
+  declare private busy: boolean;
+
+  constructor() {
+    super();
+    this.links = [];
+    this.busy = false;
+  }
+
+  private get t() {
+    return messages[this.locale] ?? messages['zh-Hans'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
+      this.editing = undefined;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    const org = this.org;
+    this.projects = undefined;
+    this.clearErrors();
+    try {
+      const { items } = await this.api.get<{ items: AdminProject[] }>('/admin/projects', { orgId: org });
+      if (org === this.org) this.projects = items;
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private async openEditor(p: AdminProject | 'new') {
+    this.clearErrors();
+    this.editing = p;
+    this.links = p === 'new' ? [] : p.links.map((l) => ({ ...l }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('form.editor input:not([type=hidden])')?.focus();
+  }
+
+  private async closeEditor() {
+    const id = this.editing === 'new' ? undefined : this.editing?.id;
+    this.editing = undefined;
+    this.clearErrors();
+    await this.updateComplete;
+    // Back to where the staff member came from.
+    const button = id ? this.renderRoot.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(id)}"]`) : null;
+    (button ?? this.renderRoot.querySelector<HTMLElement>('button.create'))?.focus();
+  }
+
+  /** Keeps typed link values when rows are added or removed (rows are re-rendered from `links`). */
+  private syncLinks(form: HTMLFormElement) {
+    const data = new FormData(form);
+    this.links = this.links.map((_, i) => ({
+      title: String(data.get(`links.${i}.title`) ?? ''),
+      url: String(data.get(`links.${i}.url`) ?? ''),
+    }));
+  }
+
+  private addLink(e: Event) {
+    this.syncLinks((e.target as HTMLElement).closest('form')!);
+    this.links = [...this.links, { title: '', url: '' }];
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>(`[name="links.${this.links.length - 1}.title"]`)?.focus(),
+    );
+  }
+
+  private removeLink(e: Event, index: number) {
+    this.syncLinks((e.target as HTMLElement).closest('form')!);
+    this.links = this.links.filter((_, i) => i !== index);
+  }
+
+  private body(form: HTMLFormElement) {
+    const d = new FormData(form);
+    this.syncLinks(form);
+    return {
+      title: String(d.get('title') ?? ''),
+      summary: String(d.get('summary') ?? ''),
+      body: String(d.get('body') ?? ''),
+      coverUrl: orNull(d.get('coverUrl')),
+      category: String(d.get('category') ?? ''),
+      location: orNull(d.get('location')),
+      beneficiaries: orNull(d.get('beneficiaries')),
+      status: String(d.get('status') ?? ''),
+      // A row left completely empty is not a source; a half-filled one goes to the API to be flagged.
+      links: this.links.filter((l) => l.title.trim() || l.url.trim()).map((l) => ({ title: l.title.trim(), url: l.url.trim() })),
+    };
+  }
+
+  private async save(e: SubmitEvent) {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const body = this.body(form);
+    this.busy = true;
+    try {
+      let saved: AdminProject;
+      if (this.editing === 'new') {
+        const id = orNull(new FormData(form).get('id'));
+        saved = await this.api.send<AdminProject>('POST', '/admin/projects', { ...(id ? { id } : {}), orgId: this.org, ...body });
+        this.projects = [...(this.projects ?? []), saved];
+        this.editing = saved; // stay in the editor so the first progress update can be posted
+        this.showStatus(this.t.created(saved.title));
+      } else if (this.editing) {
+        saved = await this.api.send<AdminProject>('PATCH', `/admin/projects/${encodeURIComponent(this.editing.id)}`, body);
+        this.projects = (this.projects ?? []).map((p) => (p.id === saved.id ? saved : p));
+        this.editing = saved;
+        this.showStatus(this.t.saved(saved.title));
+      }
+    } catch (err) {
+      this.showError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private onEditorKey(e: KeyboardEvent) {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      void this.closeEditor();
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<h2>${t.title}</h2>
+      <p class="intro">${t.intro}</p>
+      ${this.renderAlert()}
+      <div class="toolbar">
+        <button type="button" class="create primary" @click=${() => this.openEditor('new')}>${t.create}</button>
+      </div>
+      ${this.renderList()} ${this.editing ? this.renderEditor(this.editing) : nothing}`;
+  }
+
+  private renderList() {
+    const t = this.t;
+    if (!this.projects) return html`<p role="status">${t.loading}</p>`;
+    if (!this.projects.length) return html`<p>${t.empty}</p>`;
+    return html`<table>
+      <caption class="visually-hidden">${t.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.columns.title}</th>
+          <th scope="col">${t.columns.category}</th>
+          <th scope="col">${t.columns.status}</th>
+          <th scope="col">${t.columns.location}</th>
+          <th scope="col">${t.columns.actions}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.projects.map(
+          (p) => html`<tr>
+            <th scope="row">${p.title}</th>
+            <td>${t.categories[p.category] ?? p.category}</td>
+            <td>${t.statuses[p.status] ?? p.status}</td>
+            <td>${p.location ?? ''}</td>
+            <td>
+              <div class="actions">
+              <button type="button" data-edit=${p.id} aria-label=${`${t.edit}: ${p.title}`} @click=${() => this.openEditor(p)}>${t.edit}</button>
+              <a href=${`#/embed?kind=project&id=${encodeURIComponent(p.id)}`}>${t.embed}</a>
+            </div>
+            </td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderEditor(p: AdminProject | 'new') {
+    const t = this.t;
+    const f = t.fields;
+    const v = p === 'new' ? undefined : p;
+    const opts = (values: string[], labels: Record<string, string>) => values.map((value) => ({ value, label: labels[value] ?? value }));
+    return html`<form class="editor" novalidate aria-labelledby="editor-title" @submit=${this.save} @keydown=${this.onEditorKey}>
+        <h3 id="editor-title">${v ? t.editorEdit(v.title) : t.editorNew}</h3>
+        ${p === 'new' ? field({ name: 'id', label: f.id, hint: f.idHint, error: this.errorFor('id'), autocomplete: 'off' }) : nothing}
+        ${field({ name: 'title', label: f.title, value: v?.title, required: true, error: this.errorFor('title') })}
+        ${field({ name: 'summary', label: f.summary, value: v?.summary, type: 'textarea', error: this.errorFor('summary') })}
+        ${field({ name: 'body', label: f.body, value: v?.body, type: 'textarea', error: this.errorFor('body') })}
+        ${field({ name: 'coverUrl', label: f.coverUrl, value: v?.coverUrl, type: 'url', hint: f.coverUrlHint, error: this.errorFor('coverUrl'), placeholder: 'https://' })}
+        ${field({ name: 'category', label: f.category, value: v?.category ?? 'meals', type: 'select', options: opts(CATEGORIES, t.categories), error: this.errorFor('category') })}
+        ${field({ name: 'location', label: f.location, value: v?.location, error: this.errorFor('location') })}
+        ${field({ name: 'beneficiaries', label: f.beneficiaries, value: v?.beneficiaries, hint: f.beneficiariesHint, error: this.errorFor('beneficiaries') })}
+        ${field({ name: 'status', label: f.status, value: v?.status ?? 'in_progress', type: 'select', options: opts(STATUSES, t.statuses), error: this.errorFor('status') })}
+        <fieldset class="rows">
+          <legend>${t.links}</legend>
+          ${this.errorFor('links') ? html`<p class="row-error">${this.errorFor('links')}</p>` : nothing}
+          ${this.links.map(
+            (l, i) => html`<div class="row">
+              ${field({ name: `links.${i}.title`, label: `${t.linkTitle} ${i + 1}`, value: l.title, error: this.errorFor(`links.${i}.title`) })}
+              ${field({ name: `links.${i}.url`, label: `${t.linkUrl} ${i + 1}`, value: l.url, type: 'url', placeholder: 'https://', error: this.errorFor(`links.${i}.url`) })}
+              <button type="button" aria-label=${t.removeLink(i + 1)} @click=${(e: Event) => this.removeLink(e, i)}>✕</button>
+            </div>`,
+          )}
+          <button type="button" class="add-link" @click=${this.addLink}>${t.addLink}</button>
+        </fieldset>
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t.saving : t.save}</button>
+          <button type="button" @click=${() => this.closeEditor()}>${t.cancel}</button>
+        </div>
+      </form>
+      ${v
+        ? html`<admin-project-timeline .api=${this.api} .org=${this.org} .locale=${this.locale} .superAdmin=${this.superAdmin} .projectId=${v.id}></admin-project-timeline>`
+        : nothing}`;
+  }
+}
+
+if (!customElements.get('admin-projects')) customElements.define('admin-projects', AdminProjects);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-projects': AdminProjects;
+  }
+}

@@ -1,0 +1,51 @@
+// Strings of <admin-sites>: the web origins allowed to embed interactive widgets.
+import type { Messages } from '../i18n.js';
+
+export interface SitesMessages {
+  title: string;
+  intro: string;
+  empty: string;
+  origin: string;
+  originHint: string;
+  add: string;
+  added: (origin: string) => string;
+  columns: { origin: string; createdAt: string; actions: string };
+  remove: string;
+  removeConfirm: string;
+  removed: (origin: string) => string;
+  loading: string;
+  ask: { question: string; yes: string; no: string };
+}
+
+export const messages: Messages<SitesMessages> = {
+  'zh-Hans': {
+    title: '嵌入网站',
+    intro: '登记允许嵌入捐款、认领等互动组件的网站。只读展示在任何网站都可以使用。',
+    empty: '还没有登记网站。',
+    origin: '网站地址（协议 + 域名）',
+    originHint: '例如 https://news.example.cn，不带路径。',
+    add: '登记',
+    added: (o) => `已登记：${o}`,
+    columns: { origin: '网站', createdAt: '登记时间', actions: '操作' },
+    remove: '移除',
+    removeConfirm: '确认移除',
+    removed: (o) => `已移除：${o}`,
+    loading: '正在加载…',
+    ask: { question: '确定要移除这个网站吗？嵌在上面的互动组件将无法提交。', yes: '确定', no: '取消' },
+  },
+  en: {
+    title: 'Sites',
+    intro: 'Websites allowed to embed the interactive widgets (pledges, claims). Read-only widgets work on any site.',
+    empty: 'No sites registered.',
+    origin: 'Site origin (scheme + host)',
+    originHint: 'e.g. https://news.example.cn, without a path.',
+    add: 'Register',
+    added: (o) => `Registered: ${o}`,
+    columns: { origin: 'Site', createdAt: 'Registered', actions: 'Actions' },
+    remove: 'Remove',
+    removeConfirm: 'Remove',
+    removed: (o) => `Removed: ${o}`,
+    loading: 'Loading…',
+    ask: { question: 'Remove this site? Widgets embedded there can no longer submit.', yes: 'Yes', no: 'No' },
+  },
+};

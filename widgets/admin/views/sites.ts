@@ -1,0 +1,126 @@
+/**
+ * <admin-sites>: the origins an organisation allows public writes (pledges, claims) from.
+ * The API normalises and validates an origin; its field error shows next to the origin field.
+ */
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ConsoleView } from '../ui/console-view.js';
+import { field } from '../ui/form-field.js';
+import '../ui/confirm-button.js';
+import { messages } from './sites.i18n.js';
+
+interface Site {
+  id: string;
+  orgId: string;
+  origin: string;
+  createdAt: string;
+}
+
+export class AdminSites extends ConsoleView {
+  static override properties: PropertyDeclarations = {
+    ...ConsoleView.properties,
+    sites: { state: true },
+    busy: { state: true },
+  };
+  declare private sites: Site[] | undefined;
+  declare private busy: boolean;
+
+  constructor() {
+    super();
+    this.busy = false;
+  }
+
+  private get t() {
+    return messages[this.locale] ?? messages['zh-Hans'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('org') || changed.has('api')) && this.api && this.org) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const org = this.org;
+    this.sites = undefined;
+    this.clearErrors();
+    try {
+      const { items } = await this.api.get<{ items: Site[] }>('/admin/sites', { orgId: org });
+      if (org === this.org) this.sites = items; // an answer for an organisation no longer shown is dropped
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private async add(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const origin = String(new FormData(form).get('origin') ?? '').trim();
+    this.busy = true;
+    try {
+      const site = await this.api.send<Site>('POST', '/admin/sites', { orgId: this.org, origin });
+      form.reset();
+      this.sites = [...(this.sites ?? []), site];
+      this.showStatus(this.t.added(site.origin));
+    } catch (err) {
+      this.showError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async removeSite(site: Site): Promise<void> {
+    try {
+      await this.api.send('DELETE', `/admin/sites/${encodeURIComponent(site.id)}`);
+      this.sites = (this.sites ?? []).filter((s) => s.id !== site.id);
+      this.showStatus(this.t.removed(site.origin));
+    } catch (err) {
+      this.showError(err);
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    const when = (iso: string) => new Date(iso).toLocaleDateString(this.locale === 'en' ? 'en' : 'zh-CN');
+    return html`<h2>${t.title}</h2>
+      <p class="intro">${t.intro}</p>
+      ${this.renderAlert()}
+      <form class="editor" novalidate @submit=${this.add}>
+        ${field({
+          name: 'origin', label: t.origin, type: 'url', hint: t.originHint, error: this.errorFor('origin'),
+          placeholder: 'https://', inputmode: 'url', idPrefix: 'site',
+        })}
+        <button class="primary" type="submit" ?disabled=${this.busy}>${t.add}</button>
+      </form>
+      ${!this.sites
+        ? html`<p class="muted">${t.loading}</p>`
+        : this.sites.length === 0
+          ? html`<p class="muted">${t.empty}</p>`
+          : html`<table>
+              <caption class="visually-hidden">${t.title}</caption>
+              <thead><tr><th scope="col">${t.columns.origin}</th><th scope="col">${t.columns.createdAt}</th><th scope="col">${t.columns.actions}</th></tr></thead>
+              <tbody>
+                ${this.sites.map(
+                  (s) => html`<tr data-id=${s.id}>
+                    <td><code>${s.origin}</code></td>
+                    <td>${when(s.createdAt)}</td>
+                    <td>
+                      <confirm-button
+                        label=${t.remove}
+                        question=${t.ask.question}
+                        yes=${t.removeConfirm}
+                        no=${t.ask.no}
+                        @confirm=${() => this.removeSite(s)}
+                      ></confirm-button>
+                    </td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`}`;
+  }
+}
+
+customElements.define('admin-sites', AdminSites);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-sites': AdminSites;
+  }
+}

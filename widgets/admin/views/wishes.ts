@@ -1,0 +1,347 @@
+/**
+ * <admin-wishes>: the staff side of the micro-wish board. Staff enter wishes collected door to door,
+ * see who claimed what (with the claimer's contact, to arrange the visit), release a claim that
+ * went nowhere and mark a wish fulfilled with a thank-you note. Both moves ask once.
+ * The wisher's full name and the claimer's contact are private: they appear only here, never on
+ * the public board (the API masks them there).
+ */
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { AdminApiError } from '../api.js';
+import { ConsoleView } from '../ui/console-view.js';
+import { field } from '../ui/form-field.js';
+import { formatFen, yuanToFen } from '../ui/money.js';
+import '../ui/confirm-button.js';
+import { messages, type WishesMessages } from './wishes.i18n.js';
+import { wishesStyles } from './wishes.styles.js';
+
+type Status = keyof WishesMessages['statuses'];
+type Category = keyof WishesMessages['categories'];
+const STATUSES: Status[] = ['all', 'open', 'claimed', 'fulfilled', 'withdrawn', 'expired'];
+const CATEGORIES: Category[] = ['necessities', 'study', 'culture', 'policy', 'employment', 'other'];
+
+interface Claim {
+  id: string;
+  name: string;
+  organisation: string | null;
+  contact: string;
+  status: 'active' | 'released' | 'fulfilled';
+}
+
+interface Wish {
+  id: string;
+  orgId: string;
+  title: string;
+  story: string;
+  category: Category;
+  wisherName: string;
+  community: string | null;
+  value: number | null;
+  currency: string;
+  status: Exclude<Status, 'all'>;
+  claim: Claim | null;
+  fulfilledAt: string | null;
+  thanks: string | null;
+}
+
+/** Which form the last call came from, so its field errors show in that form only. */
+type Scope = 'create' | `release:${string}` | `fulfil:${string}`;
+
+const PAGE = 50;
+
+const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
+
+export class AdminWishes extends ConsoleView {
+  static override styles = [ConsoleView.styles, wishesStyles];
+  static override properties: PropertyDeclarations = {
+    ...ConsoleView.properties,
+    wishes: { state: true },
+    nextCursor: { state: true },
+    filter: { state: true },
+    creating: { state: true },
+    acting: { state: true },
+    busy: { state: true },
+  };
+  declare private wishes: Wish[] | undefined;
+  declare private nextCursor: string | null;
+  declare private filter: Status;
+  declare private creating: boolean;
+  /** The open release / fulfil form, if any. */
+  declare private acting: Scope | undefined;
+  declare private busy: boolean;
+  private scope: Scope | undefined;
+
+  constructor() {
+    super();
+    this.nextCursor = null;
+    this.filter = 'all';
+    this.creating = false;
+    this.busy = false;
+  }
+
+  private get t(): WishesMessages {
+    return messages[this.locale] ?? messages['zh-Hans'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
+      this.acting = undefined;
+      void this.load();
+    }
+  }
+
+  private async load(more = false): Promise<void> {
+    const org = this.org;
+    const filter = this.filter;
+    if (!more) {
+      this.wishes = undefined;
+      this.clearErrors();
+    }
+    try {
+      const page = await this.api.get<{ items: Wish[]; nextCursor: string | null }>('/admin/wishes', {
+        orgId: org,
+        status: filter === 'all' ? undefined : filter,
+        limit: PAGE,
+        cursor: more ? (this.nextCursor ?? undefined) : undefined,
+      });
+      if (org !== this.org || filter !== this.filter) return; // answer for a view no longer shown
+      this.wishes = more ? [...(this.wishes ?? []), ...page.items] : page.items;
+      this.nextCursor = page.nextCursor;
+    } catch (e) {
+      this.scope = undefined;
+      this.showError(e);
+    }
+  }
+
+  private setFilter(value: string): void {
+    this.filter = (STATUSES as string[]).includes(value) ? (value as Status) : 'all';
+    void this.load();
+  }
+
+  /** Runs one API call on behalf of a form; its field errors then show in that form. */
+  private async run<T>(scope: Scope, call: () => Promise<T>): Promise<T | undefined> {
+    this.scope = scope;
+    this.busy = true;
+    try {
+      return await call();
+    } catch (e) {
+      this.showError(e);
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private errorIn(scope: Scope, path: string): string | undefined {
+    return this.scope === scope ? this.errorFor(path) : undefined;
+  }
+
+  private async create(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    const valueText = text(data, 'value');
+    const value = valueText ? yuanToFen(valueText) : null;
+    if (valueText && value === null) {
+      this.scope = 'create';
+      this.showError(new AdminApiError(400, 'validation_failed', this.t.badValue, [{ path: 'value', message: this.t.badValue }]));
+      return;
+    }
+    const body = {
+      orgId: this.org,
+      title: text(data, 'title'),
+      story: text(data, 'story') || undefined,
+      category: text(data, 'category'),
+      wisherName: text(data, 'wisherName'),
+      community: text(data, 'community') || null,
+      value,
+      photoUrl: text(data, 'photoUrl') || null,
+    };
+    const wish = await this.run('create', () => this.api.send<Wish>('POST', '/admin/wishes', body));
+    if (!wish) return;
+    form.reset();
+    this.creating = false;
+    if (this.filter === 'all' || this.filter === wish.status) this.wishes = [wish, ...(this.wishes ?? [])];
+    this.showStatus(this.t.created(wish.title));
+  }
+
+  private replace(wish: Wish): void {
+    this.wishes = (this.wishes ?? []).map((w) => (w.id === wish.id ? wish : w));
+  }
+
+  private async release(wish: Wish, form: HTMLFormElement): Promise<void> {
+    const reason = text(new FormData(form), 'reason');
+    const scope: Scope = `release:${wish.id}`;
+    const done = await this.run(scope, () =>
+      this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/release`, { reason }),
+    );
+    if (!done) return;
+    this.acting = undefined;
+    this.replace(done);
+    this.showStatus(this.t.released(done.title));
+  }
+
+  private async fulfil(wish: Wish, form: HTMLFormElement): Promise<void> {
+    const data = new FormData(form);
+    const scope: Scope = `fulfil:${wish.id}`;
+    const body = { note: text(data, 'note'), photoUrl: text(data, 'photoUrl') || null };
+    const done = await this.run(scope, () => this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/fulfil`, body));
+    if (!done) return;
+    this.acting = undefined;
+    this.replace(done);
+    this.showStatus(this.t.fulfilled(done.title));
+  }
+
+  private async openAction(scope: Scope): Promise<void> {
+    this.acting = this.acting === scope ? undefined : scope;
+    this.clearErrors();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('form.action textarea, form.action input')?.focus();
+  }
+
+  private async openCreate(): Promise<void> {
+    this.creating = true;
+    this.clearErrors();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#wish-new-title')?.focus();
+  }
+
+  private renderCreate() {
+    const t = this.t;
+    const err = (path: string) => this.errorIn('create', path);
+    return html`<form class="editor" novalidate @submit=${this.create} aria-labelledby="wish-new-heading">
+      <h3 id="wish-new-heading">${t.newWish}</h3>
+      <p class="muted">${t.newWishHint}</p>
+      ${field({ name: 'title', label: t.fields.title, required: true, error: err('title'), idPrefix: 'wish-new' })}
+      ${field({
+        name: 'category', label: t.fields.category, type: 'select', value: 'necessities', error: err('category'), idPrefix: 'wish-new',
+        options: CATEGORIES.map((c) => ({ value: c, label: t.categories[c] })),
+      })}
+      ${field({ name: 'story', label: t.fields.story, type: 'textarea', error: err('story'), idPrefix: 'wish-new' })}
+      ${field({
+        name: 'wisherName', label: t.fields.wisherName, required: true, hint: t.hints.wisherName, error: err('wisherName'),
+        autocomplete: 'off', idPrefix: 'wish-new',
+      })}
+      ${field({ name: 'community', label: t.fields.community, error: err('community'), idPrefix: 'wish-new' })}
+      ${field({ name: 'value', label: t.fields.value, inputmode: 'decimal', hint: t.hints.value, error: err('value'), idPrefix: 'wish-new' })}
+      ${field({ name: 'photoUrl', label: t.fields.photoUrl, type: 'url', hint: t.hints.photoUrl, error: err('photoUrl'), idPrefix: 'wish-new' })}
+      <div class="actions">
+        <button class="primary" type="submit" ?disabled=${this.busy}>${t.create}</button>
+        <button type="button" @click=${() => ((this.creating = false), this.clearErrors())}>${t.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderAction(w: Wish) {
+    const t = this.t;
+    const release = this.acting === `release:${w.id}`;
+    const scope: Scope = release ? `release:${w.id}` : `fulfil:${w.id}`;
+    const err = (path: string) => this.errorIn(scope, path);
+    const prefix = `${release ? 'release' : 'fulfil'}-${w.id}`;
+    const confirmed = (e: Event) => {
+      const form = (e.target as Element).closest('form')!;
+      void (release ? this.release(w, form) : this.fulfil(w, form));
+    };
+    return html`<tr class="action-row">
+      <td colspan="5">
+        <form class="action" novalidate @submit=${(e: Event) => e.preventDefault()} aria-label=${release ? t.release : t.fulfil}>
+          ${release
+            ? field({ name: 'reason', label: t.fields.reason, type: 'textarea', required: true, error: err('reason'), idPrefix: prefix })
+            : html`${field({ name: 'note', label: t.fields.note, type: 'textarea', required: true, error: err('note'), idPrefix: prefix })}
+              ${field({ name: 'photoUrl', label: t.fields.thanksPhotoUrl, type: 'url', hint: t.hints.photoUrl, error: err('photoUrl'), idPrefix: prefix })}`}
+          <div class="actions">
+            <confirm-button
+              label=${release ? t.release : t.fulfil}
+              question=${t.ask.question}
+              yes=${release ? t.releaseConfirm : t.fulfilConfirm}
+              no=${t.ask.no}
+              ?disabled=${this.busy}
+              @confirm=${confirmed}
+            ></confirm-button>
+            <button type="button" @click=${() => ((this.acting = undefined), this.clearErrors())}>${t.cancel}</button>
+          </div>
+        </form>
+      </td>
+    </tr>`;
+  }
+
+  private renderWish(w: Wish) {
+    const t = this.t;
+    const c = w.claim;
+    const open = this.acting === `release:${w.id}` || this.acting === `fulfil:${w.id}`;
+    return html`<tr data-id=${w.id} data-status=${w.status}>
+        <td>
+          <strong class="wish-title">${w.title}</strong>
+          <div class="muted">
+            ${t.categories[w.category] ?? w.category}${w.community ? html` · ${w.community}` : nothing}${w.value !== null
+              ? html` · ${formatFen(w.value, w.currency)}`
+              : nothing}
+          </div>
+          ${w.story ? html`<div class="story">${w.story}</div>` : nothing}
+        </td>
+        <td class="private">${w.wisherName}</td>
+        <td><span class="badge ${w.status}">${t.statuses[w.status] ?? w.status}</span></td>
+        <td>
+          ${c && c.status !== 'released'
+            ? html`<div>${t.claimedBy(c.name, c.organisation)}</div>
+                <div class="private">${t.contact}: ${c.contact}</div>`
+            : nothing}
+          ${w.thanks ? html`<div class="thanks">${t.thanks}: ${w.thanks}</div>` : nothing}
+        </td>
+        <td class="row-actions">
+          ${w.status === 'claimed'
+            ? html`<button type="button" class="release" aria-label=${`${t.release}: ${w.title}`} aria-expanded=${this.acting === `release:${w.id}` ? 'true' : 'false'}
+                  @click=${() => this.openAction(`release:${w.id}`)}>${t.release}</button>
+                <button type="button" class="fulfil" aria-label=${`${t.fulfil}: ${w.title}`} aria-expanded=${this.acting === `fulfil:${w.id}` ? 'true' : 'false'}
+                  @click=${() => this.openAction(`fulfil:${w.id}`)}>${t.fulfil}</button>`
+            : nothing}
+        </td>
+      </tr>
+      ${open ? this.renderAction(w) : nothing}`;
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<h2>${t.title}</h2>
+      <p class="intro">${t.intro}</p>
+      ${this.renderAlert()}
+      <div class="toolbar">
+        ${this.creating
+          ? nothing
+          : html`<button type="button" class="primary new-wish" @click=${this.openCreate}>
+              ${t.newWish}
+            </button>`}
+        <a href=${`#/embed?kind=wishes&id=${encodeURIComponent(this.org)}`}>${t.embed}</a>
+      </div>
+      ${this.creating ? this.renderCreate() : nothing}
+      <div class="filter">
+        ${field({
+          name: 'status', label: t.filter, type: 'select', value: this.filter, idPrefix: 'wish-filter',
+          options: STATUSES.map((s) => ({ value: s, label: t.statuses[s] })), onInput: (v) => this.setFilter(v),
+        })}
+      </div>
+      <p class="muted private-note">${t.privateNote}</p>
+      ${!this.wishes
+        ? html`<p class="muted">${t.loading}</p>`
+        : this.wishes.length === 0
+          ? html`<p class="muted">${t.empty}</p>`
+          : html`<table class="wishes">
+                <caption class="visually-hidden">${t.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t.columns.wish}</th><th scope="col">${t.columns.wisher}</th><th scope="col">${t.columns.status}</th>
+                    <th scope="col">${t.columns.claim}</th><th scope="col">${t.columns.actions}</th>
+                  </tr>
+                </thead>
+                <tbody>${this.wishes.map((w) => this.renderWish(w))}</tbody>
+              </table>
+              ${this.nextCursor ? html`<button type="button" class="more" @click=${() => this.load(true)}>${t.more}</button>` : nothing}`}`;
+  }
+}
+
+customElements.define('admin-wishes', AdminWishes);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-wishes': AdminWishes;
+  }
+}
