@@ -7,6 +7,9 @@
 //        - GET  /api/v1/campaigns/gaoping-lunch          (public read: D1 query + JSON + ETag),
 //        - POST /api/v1/campaigns/gaoping-lunch/donations (public write: origin check, idempotency
 //          record + donation in one D1 batch, triggers updating the totals),
+//        - GET  /embed/progress/gaoping-lunch             (server-rendered iframe page: D1 + HTML),
+//        - GET  /oembed?url=…/p/gaoping-lunch              (oEmbed answer for a share page),
+//        - GET  /api/v1/donations/{id}                     (the payment status poll a widget repeats),
 //      each also as a ratio to the trivial route.
 //
 // Every POST carries its own Idempotency-Key (so each one is a real write, not a replay) and its own
@@ -84,6 +87,15 @@ if (!args.includes('--no-http')) {
     console.log(`  ${DURATION} s each, ${CONNECTIONS} connections, ${base} (loopback)\n`);
     rows.push(summary(`GET ${trivialPath} (trivial)`, await bench({ url: base + trivialPath })));
     rows.push(summary(`GET /api/v1/campaigns/${CAMPAIGN}`, await bench({ url: `${base}/api/v1/campaigns/${CAMPAIGN}` })));
+    rows.push(summary(`GET /embed/progress/${CAMPAIGN}`, await bench({ url: `${base}/embed/progress/${CAMPAIGN}` })));
+    const oembed = `/oembed?format=json&url=${encodeURIComponent(`${base}/p/${CAMPAIGN}`)}`;
+    rows.push(summary('GET /oembed?url=…/p/' + CAMPAIGN, await bench({ url: base + oembed })));
+    const pledged = await fetch(`${base}/api/v1/campaigns/${CAMPAIGN}/donations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: base, 'idempotency-key': `bench-poll-${process.pid}` },
+      body: JSON.stringify({ amount: 2000 }),
+    }).then((r) => r.json());
+    rows.push(summary('GET /api/v1/donations/{id} (status poll)', await bench({ url: `${base}/api/v1/donations/${pledged.id}` })));
 
     let n = 0;
     const body = JSON.stringify({ amount: 2000, name: '压测', message: 'bench' });
@@ -127,7 +139,7 @@ if (!args.includes('--no-http')) {
     const codes = Object.entries(r.codes).map(([k, v]) => `${k}:${v}`).join(' ') + (r.errors ? ` errors:${r.errors}` : '');
     console.log(`${r.name.padEnd(48)} ${pad(r.rps.toFixed(0), 9)} ${pad(r.p50, 7)} ${pad(r.p99, 7)}   ${ratio.padEnd(28)} ${codes}`);
   }
-  const post = rows[2];
+  const post = rows.find((r) => r.name.startsWith('POST'));
   if (post && post.codes['429']) console.log(`\n  note: ${post.codes['429']} POSTs were rate limited (429) although CF-Connecting-IP varied per request.`);
   if (rows.some((r) => r.non2xx - (r.codes['304'] ?? 0) > 0 && r !== t)) console.log('  note: some requests did not answer 2xx; see the status codes.');
   results.http = rows;

@@ -1,7 +1,10 @@
 // What a donor's status poll shows: the public status (an expired pledge is a cancelled one with
 // cancel_reason 'expired') and how to pay while it is pending. Never a name or a contact.
 import type { DonationRow } from '../db/rows';
+import { notFound } from '../lib/problem';
+import { expireIfOverdue } from './expiry';
 import type { PaymentSettings } from './choice';
+import type { PaymentProviderName } from './provider';
 import { offlinePayment } from './offline';
 import type { PaymentJson } from './pledge';
 
@@ -20,6 +23,27 @@ export function paymentOf(r: PaymentDonationRow, settings: PaymentSettings): Pay
   return offlinePayment(settings, r.reference);
 }
 
-export const donationStatusJson = (r: PaymentDonationRow, settings: PaymentSettings) => ({
+const donationStatusJson = (r: PaymentDonationRow, settings: PaymentSettings) => ({
   id: r.id, campaignId: r.campaign_id, status: publicStatus(r), amount: r.amount, currency: r.currency, payment: paymentOf(r, settings),
 });
+
+type PollRow = PaymentDonationRow & { settings_provider: PaymentProviderName; instructions: string | null; account: string | null; qr_url: string | null };
+
+// The donation and its campaign's payment settings in one query: donors' pages repeat this poll.
+const POLL = `SELECT d.*, COALESCE(c.payment_provider, o.payment_provider) AS settings_provider,
+                     c.payment_instructions AS instructions, o.payment_account AS account, o.payment_qr_url AS qr_url
+              FROM donations d JOIN campaigns c ON c.id = d.campaign_id JOIN projects p ON p.id = c.project_id
+              JOIN organisations o ON o.id = p.org_id WHERE d.id = ?`;
+
+/** What GET /donations/{id} answers; a pending pledge whose window has closed is expired first. */
+export async function readDonationStatus(db: D1Database, id: string, now = new Date().toISOString()) {
+  const read = () => db.prepare(POLL).bind(id).first<PollRow>();
+  let row = await read();
+  if (!row) throw notFound('Donation', id);
+  if (row.status === 'pending' && row.expires_at && row.expires_at <= now) {
+    await expireIfOverdue(db, id, now);
+    row = (await read())!;
+  }
+  const settings = { provider: row.settings_provider, instructions: row.instructions, account: row.account, qrUrl: row.qr_url };
+  return donationStatusJson(row, settings);
+}

@@ -2,14 +2,11 @@
 // A callback is verified first (signature, timestamp), then settled in one D1 batch; every
 // delivery — refused ones too — leaves a row in the payment_events ledger for staff.
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireDonation } from '../db/queries';
-import { paymentSettings } from '../payments/choice';
 import { retryStatus } from '../payments/callback-reply';
 import { stripeConfig, wechatPayConfig } from '../payments/config';
 import { isRefusal, type LedgerOutcome } from '../payments/events';
-import { expireIfOverdue } from '../payments/expiry';
 import { recordRefusal, settleEvent } from '../payments/settle';
-import { donationStatusJson, type PaymentDonationRow } from '../payments/status';
+import { readDonationStatus } from '../payments/status';
 import { readStripeWebhook } from '../payments/stripe-webhook';
 import { readWechatPayNotification } from '../payments/wechatpay-notify';
 import { idParam, jsonOk, problems } from '../schemas/common';
@@ -34,12 +31,7 @@ paymentRoutes.openapi(
     const { id } = c.req.valid('param');
     c.header('Cache-Control', 'no-store');
     c.header('Access-Control-Allow-Origin', '*');
-    let row = (await requireDonation(c.env.DB, id)) as PaymentDonationRow;
-    if (row.status === 'pending' && row.expires_at && row.expires_at <= new Date().toISOString()) {
-      await expireIfOverdue(c.env.DB, id);
-      row = (await requireDonation(c.env.DB, id)) as PaymentDonationRow;
-    }
-    return c.json(donationStatusJson(row, await paymentSettings(c.env.DB, row.campaign_id)), 200);
+    return c.json(await readDonationStatus(c.env.DB, id), 200);
   },
 );
 
