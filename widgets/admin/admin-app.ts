@@ -8,7 +8,7 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApi, AdminApiError } from './api.js';
 import { messages, type ShellMessages } from './admin-app.i18n.js';
 import { shellStyles } from './admin-app.styles.js';
-import { initialLocale, LOCALES, rememberLocale, type ConsoleLocale } from './i18n.js';
+import { initialLocale, inLocale, LOCALES, rememberLocale, type ConsoleLocale } from './i18n.js';
 import { consoleStyles } from './ui/console.styles.js';
 import { field } from './ui/form-field.js';
 import type { ConsoleView } from './ui/console-view.js';
@@ -94,7 +94,7 @@ export class GongyiAdmin extends LitElement {
   }
 
   private get t(): ShellMessages {
-    return messages[this.locale];
+    return inLocale(messages, this.locale);
   }
 
   override connectedCallback(): void {
@@ -211,7 +211,6 @@ export class GongyiAdmin extends LitElement {
     el.api = this.api!;
     el.org = this.org;
     el.locale = this.locale;
-    el.superAdmin = this.session?.kind === 'super';
   }
 
   private onOrgChange(org: string) {

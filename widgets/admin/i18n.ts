@@ -5,6 +5,11 @@
 export type ConsoleLocale = 'zh-Hans' | 'en';
 export type Messages<M> = Record<ConsoleLocale, M>;
 
+/** A catalog's strings in one locale (zh-Hans where a locale is missing). */
+export function inLocale<M>(catalog: Messages<M>, locale: ConsoleLocale): M {
+  return catalog[locale] ?? catalog['zh-Hans'];
+}
+
 export const LOCALES: readonly ConsoleLocale[] = ['zh-Hans', 'en'];
 const LOCALE_KEY = 'gongyi.admin.locale';
 

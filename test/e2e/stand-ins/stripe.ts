@@ -6,8 +6,8 @@
 //   - "Pay": POSTs a signed checkout.session.completed event to the worker's webhook, then
 //     redirects the browser to success_url (as Stripe does, the webhook is not tied to the redirect).
 // Signing is the shared test fixture's (test/payments/stripe-fixture.ts), passed in.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { serveLocal } from './http.js';
 
 export interface CheckoutSession {
   id: string;
@@ -38,16 +38,6 @@ export interface StripeStandIn {
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let s = '';
-    req.setEncoding('utf8');
-    req.on('data', (d: string) => (s += d));
-    req.on('end', () => resolve(s));
-    req.on('error', reject);
-  });
-}
-
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
@@ -66,9 +56,8 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
   };
   const standIn = { sessions: [] as CheckoutSession[], webhookUrl: '', deliveries: [] as { status: number; body: string }[] } as StripeStandIn;
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const body = await readBody(req);
+  const server = await serveLocal(
+    async (req, body, res) => {
       const path = new URL(req.url ?? '/', standIn.url).pathname;
       if (req.method === 'POST' && path === '/v1/checkout/sessions') {
         if (req.headers.authorization !== `Bearer ${o.secretKey}`) {
@@ -115,13 +104,12 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
         return send(res, 303, 'text/plain', 'See Other', { Location: s.successUrl });
       }
       send(res, 405, 'text/plain', 'Method Not Allowed');
-    })().catch((e: unknown) => send(res, 500, 'text/plain', String(e)));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+    },
+    (res, e) => send(res, 500, 'text/plain', String(e)),
+  );
   return Object.assign(standIn, {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     redeliver: () => (last ? deliver(last) : Promise.reject(new Error('nothing delivered yet'))),
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: server.close,
   });
 }

@@ -6,8 +6,8 @@
 //     with the platform key and its resource AES-256-GCM encrypted, is POSTed to the order's
 //     notify_url; redeliver() sends the very same notification again, as WeChat retries.
 // The cryptography is the shared test fixture's (test/payments/wechatpay-fixture.ts), passed in.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { serveLocal } from './http.js';
 
 export interface NativeOrder {
   appid: string;
@@ -43,16 +43,6 @@ export interface WechatPayStandIn {
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let s = '';
-    req.setEncoding('utf8');
-    req.on('data', (d: string) => (s += d));
-    req.on('end', () => resolve(s));
-    req.on('error', reject);
-  });
-}
-
 function answer(res: ServerResponse, status: number, body: object): void {
   res.writeHead(status, { 'Content-Type': 'application/json' });
   res.end(JSON.stringify(body));
@@ -63,9 +53,8 @@ export async function startWechatPayStandIn(crypto: WechatPayCrypto): Promise<We
   let last: { url: string; note: SignedNotification } | undefined;
   const standIn = { orders, refused: 0 } as WechatPayStandIn;
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const body = await readBody(req);
+  const server = await serveLocal(
+    async (req, body, res) => {
       if (req.method !== 'POST' || req.url !== '/v3/pay/transactions/native') {
         return answer(res, 404, { code: 'NOT_FOUND', message: `${req.method} ${req.url}` });
       }
@@ -80,10 +69,9 @@ export async function startWechatPayStandIn(crypto: WechatPayCrypto): Promise<We
       const code_url = `weixin://wxpay/bizpayurl?pr=${Buffer.from(order.out_trade_no).toString('base64url').slice(0, 12)}`;
       orders.push({ ...order, code_url });
       answer(res, 200, { code_url });
-    })().catch((e: unknown) => answer(res, 500, { code: 'SYSTEM_ERROR', message: String(e) }));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+    },
+    (res, e) => answer(res, 500, { code: 'SYSTEM_ERROR', message: String(e) }),
+  );
 
   const deliver = async (url: string, note: SignedNotification) => {
     const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...note.headers }, body: note.body });
@@ -91,7 +79,7 @@ export async function startWechatPayStandIn(crypto: WechatPayCrypto): Promise<We
   };
 
   return Object.assign(standIn, {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     async pay(outTradeNo: string) {
       const order = orders.find((o) => o.out_trade_no === outTradeNo);
       if (!order) throw new Error(`no order ${outTradeNo}`);
@@ -103,6 +91,6 @@ export async function startWechatPayStandIn(crypto: WechatPayCrypto): Promise<We
       if (!last) throw new Error('nothing delivered yet');
       return deliver(last.url, last.note);
     },
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: server.close,
   });
 }

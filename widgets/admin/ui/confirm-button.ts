@@ -4,6 +4,7 @@
  * yes fires `confirm` (bubbling, composed), no or Escape goes back to the button.
  */
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { inlineButtonStyles } from './inline-button.styles.js';
 
 export class ConfirmButton extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -21,34 +22,24 @@ export class ConfirmButton extends LitElement {
   declare disabled: boolean;
   declare private asking: boolean;
 
-  static override styles = css`
-    :host {
-      display: inline-flex;
-      gap: 0.35rem;
-      align-items: center;
-    }
-    button {
-      font: inherit;
-      padding: 0.3rem 0.8rem;
-      border-radius: 6px;
-      border: 1px solid #8c959f;
-      background: #f6f8fa;
-      color: inherit;
-      cursor: pointer;
-    }
-    button.yes {
-      background: #1a7f37;
-      border-color: #1a7f37;
-      color: #fff;
-    }
-    button:focus-visible {
-      outline: 3px solid #0969da;
-      outline-offset: 2px;
-    }
-    button:disabled {
-      opacity: 0.6;
-    }
-  `;
+  static override styles = [
+    inlineButtonStyles,
+    css`
+      :host {
+        display: inline-flex;
+        gap: 0.35rem;
+        align-items: center;
+      }
+      button.yes {
+        background: #1a7f37;
+        border-color: #1a7f37;
+        color: #fff;
+      }
+      button:disabled {
+        opacity: 0.6;
+      }
+    `,
+  ];
 
   constructor() {
     super();

@@ -1,17 +1,18 @@
 /**
  * Base of every console view (<admin-projects>, <admin-pledges>, …). The shell hands each view the
- * API client, the current organisation, the locale and whether the token is the super-admin's.
+ * API client, the current organisation and the locale; whenever the organisation or the API
+ * changes the view's `load()` runs, and `t` is the view's catalog in the current locale.
  * Errors: AdminApiError field errors are kept for `errorFor(path)` (rendered next to the field by
  * `field()`), everything else becomes one general message shown by `renderAlert()` (role=alert).
  * A 401 is passed up to the shell as `admin-unauthorized`, which returns to the sign-in form.
  */
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { AdminApiError, type AdminApi, type FieldError } from '../api.js';
-import type { ConsoleLocale } from '../i18n.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { AdminApiError, type AdminApi, type FieldError, type Query } from '../api.js';
+import { inLocale, type ConsoleLocale, type Messages } from '../i18n.js';
 import { consoleStyles } from './console.styles.js';
 
 /** The API's English `detail` is kept for support; staff read these first, in their language. */
-const GENERIC: Record<ConsoleLocale, { fields: string; network: string; unknown: string; codes: Record<string, string> }> = {
+const GENERIC: Messages<{ fields: string; network: string; unknown: string; codes: Record<string, string> }> = {
   'zh-Hans': {
     fields: '请检查标出的字段。',
     network: '无法连接服务器，请稍后重试。',
@@ -42,36 +43,88 @@ const GENERIC: Record<ConsoleLocale, { fields: string; network: string; unknown:
   },
 };
 
-export abstract class ConsoleView extends LitElement {
+export abstract class ConsoleView<M = unknown> extends LitElement {
   static override styles: CSSResultGroup = consoleStyles;
   static override properties: PropertyDeclarations = {
     api: { attribute: false },
     org: {},
     locale: {},
-    superAdmin: { type: Boolean, attribute: 'super-admin' },
     fieldErrors: { state: true },
     generalError: { state: true },
     status: { state: true },
+    busy: { state: true },
   };
   declare api: AdminApi;
   declare org: string;
   declare locale: ConsoleLocale;
-  declare superAdmin: boolean;
   /** Field errors of the last failed call, by API path ('title', 'tiers.0.amount', …). */
   declare protected fieldErrors: FieldError[];
   /** The non-field error of the last failed call, if any. */
   declare protected generalError: string;
   /** A short success message (role=status). */
   declare protected status: string;
+  /** A call started by `run()` is under way (submit buttons are disabled meanwhile). */
+  declare protected busy: boolean;
+  /** The form the last failed call came from (`run(call, scope)`), for views with several forms. */
+  private errorScope: string | undefined;
+
+  /** The view's strings, by locale (its `<view>.i18n.ts`). */
+  protected abstract readonly messages: Messages<M>;
+
+  /**
+   * Shows the view afresh for the current organisation: drops what belonged to the previous one
+   * (an open editor, a filter) and fetches its lists. Runs whenever the organisation or the API changes.
+   */
+  protected abstract load(): Promise<void>;
 
   constructor() {
     super();
     this.org = '';
     this.locale = 'zh-Hans';
-    this.superAdmin = false;
     this.fieldErrors = [];
     this.generalError = '';
     this.status = '';
+    this.busy = false;
+  }
+
+  /** The view's strings in the current locale. */
+  protected get t(): M {
+    return inLocale(this.messages, this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('org') || changed.has('api')) && this.api && this.org) void this.load();
+  }
+
+  /**
+   * The `items` of a list for the organisation shown; undefined if the call failed (the error is
+   * shown) or the organisation changed meanwhile (an answer for one no longer shown is dropped).
+   */
+  protected async fetchList<T>(path: string, query?: Query): Promise<T[] | undefined> {
+    const org = this.org;
+    try {
+      const { items } = await this.api.get<{ items: T[] }>(path, query);
+      return org === this.org ? items : undefined;
+    } catch (e) {
+      this.showError(e);
+      return undefined;
+    }
+  }
+
+  /**
+   * Runs one API call on behalf of a form (busy meanwhile); its result, or undefined when it failed
+   * and the error is shown. With a scope, its field errors show only in that form (`errorIn`).
+   */
+  protected async run<T>(call: () => Promise<T>, scope?: string): Promise<T | undefined> {
+    this.busy = true;
+    try {
+      return await call();
+    } catch (e) {
+      this.showError(e, scope);
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
   }
 
   /** The API's message for one field, if the last call rejected it. */
@@ -79,9 +132,9 @@ export abstract class ConsoleView extends LitElement {
     return this.fieldErrors.find((e) => e.path === path)?.message;
   }
 
-  /** Field errors whose path starts with a prefix (e.g. 'tiers.0.' for one tier row). */
-  protected errorsUnder(prefix: string): FieldError[] {
-    return this.fieldErrors.filter((e) => e.path === prefix || e.path.startsWith(prefix + '.'));
+  /** Like errorFor, for a view with several forms: only if the failed call came from that form. */
+  protected errorIn(scope: string, path: string): string | undefined {
+    return this.errorScope === scope ? this.errorFor(path) : undefined;
   }
 
   protected clearErrors(): void {
@@ -90,10 +143,16 @@ export abstract class ConsoleView extends LitElement {
     this.status = '';
   }
 
+  /** Field errors found before calling the API (e.g. an amount that is not yuan), shown like the API's. */
+  protected refuse(errors: FieldError[], scope?: string): void {
+    this.showError(new AdminApiError(400, 'validation_failed', errors[0]?.message ?? '', errors), scope);
+  }
+
   /** Shows a failed call: field errors next to their fields, the rest in the alert region. */
-  protected showError(e: unknown): void {
+  protected showError(e: unknown, scope?: string): void {
     this.status = '';
-    const g = GENERIC[this.locale] ?? GENERIC['zh-Hans'];
+    this.errorScope = scope;
+    const g = inLocale(GENERIC, this.locale);
     if (e instanceof AdminApiError) {
       if (e.status === 401) {
         this.dispatchEvent(new CustomEvent('admin-unauthorized', { bubbles: true, composed: true, detail: e.detail }));
@@ -120,6 +179,15 @@ export abstract class ConsoleView extends LitElement {
     this.fieldErrors = [];
     this.generalError = '';
     this.status = message;
+  }
+
+  /** After the next render, focuses the first element found, trying the selectors in order. */
+  protected async focusAfterRender(...selectors: string[]): Promise<void> {
+    await this.updateComplete;
+    for (const selector of selectors) {
+      const el = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (el) return el.focus();
+    }
   }
 
   /** The general error region (role=alert) and the status line; put it near the top of a view. */

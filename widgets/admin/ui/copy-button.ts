@@ -4,6 +4,7 @@
  * falls back to selecting the text in a hidden textarea with execCommand('copy').
  */
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { inlineButtonStyles } from './inline-button.styles.js';
 
 export class CopyButton extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -19,29 +20,19 @@ export class CopyButton extends LitElement {
   declare failed: string;
   declare private message: string;
 
-  static override styles = css`
-    :host {
-      display: inline-flex;
-      gap: 0.5rem;
-      align-items: center;
-    }
-    button {
-      font: inherit;
-      padding: 0.3rem 0.8rem;
-      border-radius: 6px;
-      border: 1px solid #8c959f;
-      background: #f6f8fa;
-      color: inherit;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 3px solid #0969da;
-      outline-offset: 2px;
-    }
-    .done {
-      color: #1a7f37;
-    }
-  `;
+  static override styles = [
+    inlineButtonStyles,
+    css`
+      :host {
+        display: inline-flex;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .done {
+        color: #1a7f37;
+      }
+    `,
+  ];
 
   constructor() {
     super();

@@ -31,6 +31,11 @@ export interface FieldOptions {
   onInput?: (value: string) => void;
 }
 
+/** A control's value as typed, trimmed ('' when the form has no such control). */
+export function typed(data: FormData, name: string): string {
+  return String(data.get(name) ?? '').trim();
+}
+
 /** An attribute that is left out when there is no value. */
 const opt = <T>(v: T | undefined) => v ?? nothing;
 

@@ -5,12 +5,13 @@
  * its field before anything is sent. Tier rows are named tiers.N.amount / tiers.N.label, the API's
  * error paths.
  */
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApiError, type FieldError } from '../api.js';
-import { ConsoleView } from '../ui/console-view.js';
-import { field } from '../ui/form-field.js';
+import { EditorView } from '../ui/editor-view.js';
+import { withItem } from '../ui/with-item.js';
+import { field, typed } from '../ui/form-field.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
-import { messages } from './campaigns.i18n.js';
+import { messages, type CampaignsMessages } from './campaigns.i18n.js';
 import type { AdminProject } from './projects.js';
 
 export interface AdminCampaign {
@@ -53,75 +54,45 @@ function fromLocalInput(v: string): string | null {
   return Number.isNaN(d.getTime()) ? v : d.toISOString();
 }
 
-export class AdminCampaigns extends ConsoleView {
+export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign> {
   static override properties: PropertyDeclarations = {
-    ...ConsoleView.properties,
+    ...EditorView.properties,
     campaigns: { state: true },
     projects: { state: true },
-    editing: { state: true },
     tiers: { state: true },
-    busy: { state: true },
   };
   declare private campaigns: AdminCampaign[] | undefined;
   declare private projects: AdminProject[];
-  declare private editing: AdminCampaign | 'new' | undefined;
   declare private tiers: TierRow[];
-  declare private busy: boolean;
+  protected override readonly messages = messages;
 
   constructor() {
     super();
     this.projects = [];
     this.tiers = [];
-    this.busy = false;
   }
 
-  private get t() {
-    return messages[this.locale] ?? messages['zh-Hans'];
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
-      this.editing = undefined;
-      void this.load();
-    }
-  }
-
-  private async load() {
-    const org = this.org;
+  protected override async load(): Promise<void> {
+    this.editing = undefined;
     this.campaigns = undefined;
     this.clearErrors();
-    try {
-      const [c, p] = await Promise.all([
-        this.api.get<{ items: AdminCampaign[] }>('/admin/campaigns', { orgId: org }),
-        this.api.get<{ items: AdminProject[] }>('/admin/projects', { orgId: org }),
-      ]);
-      if (org !== this.org) return;
-      this.campaigns = c.items;
-      this.projects = p.items;
-    } catch (e) {
-      this.showError(e);
-    }
+    const org = { orgId: this.org };
+    const [campaigns, projects] = await Promise.all([
+      this.fetchList<AdminCampaign>('/admin/campaigns', org),
+      this.fetchList<AdminProject>('/admin/projects', org),
+    ]);
+    if (!campaigns || !projects) return;
+    this.campaigns = campaigns;
+    this.projects = projects;
   }
 
   private projectTitle(id: string) {
     return this.projects.find((p) => p.id === id)?.title ?? id;
   }
 
-  private async openEditor(c: AdminCampaign | 'new') {
-    this.clearErrors();
-    this.editing = c;
+  protected override openEditor(c: AdminCampaign | 'new') {
     this.tiers = c === 'new' ? [{ amount: '', label: '' }] : c.tiers.map((x) => ({ amount: fenToYuan(x.amount), label: x.label }));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('form.editor select, form.editor input')?.focus();
-  }
-
-  private async closeEditor() {
-    const id = this.editing === 'new' ? undefined : this.editing?.id;
-    this.editing = undefined;
-    this.clearErrors();
-    await this.updateComplete;
-    const button = id ? this.renderRoot.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(id)}"]`) : null;
-    (button ?? this.renderRoot.querySelector<HTMLElement>('button.create'))?.focus();
+    super.openEditor(c);
   }
 
   private syncTiers(form: HTMLFormElement) {
@@ -132,9 +103,7 @@ export class AdminCampaigns extends ConsoleView {
   private addTier(e: Event) {
     this.syncTiers((e.target as HTMLElement).closest('form')!);
     this.tiers = [...this.tiers, { amount: '', label: '' }];
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>(`[name="tiers.${this.tiers.length - 1}.amount"]`)?.focus(),
-    );
+    void this.focusAfterRender(`[name="tiers.${this.tiers.length - 1}.amount"]`);
   }
 
   private removeTier(e: Event, index: number) {
@@ -158,38 +127,31 @@ export class AdminCampaigns extends ConsoleView {
       if (amount === null) local.push({ path: `tiers.${i}.amount`, message: t.badAmount });
       return { amount: amount ?? 0, label: r.label.trim() };
     });
-    if (local.length) {
-      this.showError(new AdminApiError(400, 'validation_failed', t.badAmount, local));
-      return;
-    }
+    if (local.length) return this.refuse(local);
     const body = {
       title: String(d.get('title') ?? ''),
       goalAmount: goal!,
       endsAt: fromLocalInput(String(d.get('endsAt') ?? '')),
       status: String(d.get('status') ?? 'open'),
       tiers,
-      paymentInstructions: String(d.get('paymentInstructions') ?? '').trim() || null,
+      paymentInstructions: typed(d, 'paymentInstructions') || null,
     };
-    this.busy = true;
-    try {
-      if (this.editing === 'new') {
-        const id = String(d.get('id') ?? '').trim();
-        const projectId = String(d.get('projectId') ?? '');
-        const saved = await this.api.send<AdminCampaign>('POST', '/admin/campaigns', { ...(id ? { id } : {}), projectId, ...body });
-        this.campaigns = [...(this.campaigns ?? []), saved];
-        this.editing = undefined;
-        this.showStatus(t.created(saved.title));
-      } else if (this.editing) {
-        const saved = await this.api.send<AdminCampaign>('PATCH', `/admin/campaigns/${encodeURIComponent(this.editing.id)}`, body);
-        this.campaigns = (this.campaigns ?? []).map((c) => (c.id === saved.id ? saved : c));
-        this.editing = undefined;
-        this.showStatus(t.saved(saved.title));
-      }
-    } catch (err) {
-      this.showError(this.tierPaths(err, rows.map(({ i }) => i)));
-    } finally {
-      this.busy = false;
-    }
+    const editing = this.editing;
+    if (!editing) return;
+    const id = typed(d, 'id');
+    const projectId = String(d.get('projectId') ?? '');
+    const saved = await this.run(() =>
+      (editing === 'new'
+        ? this.api.send<AdminCampaign>('POST', '/admin/campaigns', { ...(id ? { id } : {}), projectId, ...body })
+        : this.api.send<AdminCampaign>('PATCH', `/admin/campaigns/${encodeURIComponent(editing.id)}`, body)
+      ).catch((err: unknown) => {
+        throw this.tierPaths(err, rows.map(({ i }) => i));
+      }),
+    );
+    if (!saved) return;
+    this.campaigns = withItem(this.campaigns, saved);
+    this.editing = undefined;
+    this.showStatus(editing === 'new' ? t.created(saved.title) : t.saved(saved.title));
   }
 
   /** The API numbers tiers in the body sent (empty rows left out); map them back to the rows shown. */
@@ -201,13 +163,6 @@ export class AdminCampaigns extends ConsoleView {
       return row === undefined ? f : { ...f, path: `tiers.${row}${m![2] ?? ''}` };
     });
     return new AdminApiError(err.status, err.code, err.detail, errors);
-  }
-
-  private onEditorKey(e: KeyboardEvent) {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      void this.closeEditor();
-    }
   }
 
   override render() {
@@ -258,7 +213,7 @@ export class AdminCampaigns extends ConsoleView {
             <td>${x.endsAt ? toLocalInput(x.endsAt).replace('T', ' ') : t.noDeadline}</td>
             <td>
               <div class="actions">
-              <button type="button" data-edit=${x.id} aria-label=${`${t.edit}: ${x.title}`} @click=${() => this.openEditor(x)}>${t.edit}</button>
+              ${this.renderEditButton(x, x.title, t.edit)}
               <a href=${`#/pledges?campaignId=${encodeURIComponent(x.id)}`}>${t.pledges}</a>
               <a href=${`#/embed?kind=campaign&id=${encodeURIComponent(x.id)}`}>${t.embed}</a>
             </div>
@@ -325,10 +280,7 @@ export class AdminCampaigns extends ConsoleView {
         hint: f.paymentInstructionsHint,
         error: this.errorFor('paymentInstructions'),
       })}
-      <div class="actions">
-        <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t.saving : t.save}</button>
-        <button type="button" @click=${() => this.closeEditor()}>${t.cancel}</button>
-      </div>
+      ${this.renderEditorActions(t)}
     </form>`;
   }
 }

@@ -9,6 +9,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { ConsoleView } from '../ui/console-view.js';
 import { field } from '../ui/form-field.js';
 import '../ui/copy-button.js';
+import { routeQuery } from '../ui/route-query.js';
 import { messages, type EmbedKind, type EmbedMessages } from './embed.i18n.js';
 import { embedStyles } from './embed.styles.js';
 
@@ -38,7 +39,7 @@ interface Choice {
 
 const isKind = (k: string | null): k is EmbedKind => (KINDS as string[]).includes(k ?? '');
 
-export class AdminEmbed extends ConsoleView {
+export class AdminEmbed extends ConsoleView<EmbedMessages> {
   static override styles = [ConsoleView.styles, embedStyles];
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
@@ -58,6 +59,7 @@ export class AdminEmbed extends ConsoleView {
   declare private code: EmbedCode | undefined;
   declare private loading: boolean;
   declare private previewHeight: number;
+  protected override readonly messages = messages;
 
   constructor() {
     super();
@@ -66,10 +68,6 @@ export class AdminEmbed extends ConsoleView {
     this.snippetLang = '';
     this.loading = false;
     this.previewHeight = DEFAULT_HEIGHT;
-  }
-
-  private get t(): EmbedMessages {
-    return messages[this.locale] ?? messages['zh-Hans'];
   }
 
   override connectedCallback(): void {
@@ -88,7 +86,7 @@ export class AdminEmbed extends ConsoleView {
   /** `#/embed?kind=…&id=…` → the choice shown. */
   private readHash = (): void => {
     if (!location.hash.startsWith('#/embed')) return;
-    const q = new URLSearchParams(location.hash.split('?')[1] ?? '');
+    const q = routeQuery();
     const kind = q.get('kind');
     this.kind = isKind(kind) ? kind : '';
     this.objectId = q.get('id') ?? '';
@@ -112,17 +110,17 @@ export class AdminEmbed extends ConsoleView {
     }
   };
 
+  /** Beyond the organisation, a new kind means new choices and any new choice a new code. */
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.api || !this.org) return;
     const orgChanged = changed.has('org') || changed.has('api');
-    if (orgChanged || changed.has('kind')) {
-      if (this.kind && ORG_KINDS.includes(this.kind)) this.objectId = this.org;
-      void this.loadChoices();
-    }
+    if (orgChanged || changed.has('kind')) void this.load();
     if (orgChanged || changed.has('kind') || changed.has('objectId') || changed.has('snippetLang')) void this.loadCode();
   }
 
-  private async loadChoices(): Promise<void> {
+  /** The objects of the chosen kind in this organisation (an organisation-wide kind's one is the organisation). */
+  protected override async load(): Promise<void> {
+    if (this.kind && ORG_KINDS.includes(this.kind)) this.objectId = this.org;
     const kind = this.kind;
     const org = this.org;
     this.choices = undefined;

@@ -3,8 +3,8 @@
  * The list is edited as a whole and saved in one PUT (the API replaces it atomically; the order of
  * the rows is the display order). Money figures are typed in yuan and stored as integer fen.
  */
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AdminApiError, type FieldError } from '../api.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { FieldError } from '../api.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field } from '../ui/form-field.js';
 import { fenToYuan, yuanToFen } from '../ui/money.js';
@@ -46,44 +46,31 @@ const toRow = (f: Figure): Row => ({
   approximate: f.approximate,
 });
 
-export class AdminFigures extends ConsoleView {
+export class AdminFigures extends ConsoleView<FiguresMessages> {
   static override styles = [ConsoleView.styles, figuresStyles];
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
     rows: { state: true },
-    busy: { state: true },
   };
   declare private rows: Row[] | undefined;
-  declare private busy: boolean;
+  /** The figures as last loaded or saved: "reset" goes back to them. */
   private saved: Figure[] = [];
+  protected override readonly messages = messages;
 
-  constructor() {
-    super();
-    this.busy = false;
+  private get path() {
+    return `/admin/orgs/${encodeURIComponent(this.org)}/stats`;
   }
 
-  private get t(): FiguresMessages {
-    return messages[this.locale] ?? messages['zh-Hans'];
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('org') || changed.has('api')) && this.api && this.org) void this.load();
-  }
-
-  private path = () => `/admin/orgs/${encodeURIComponent(this.org)}/stats`;
-
-  private async load(): Promise<void> {
-    const org = this.org;
+  protected override async load(): Promise<void> {
     this.rows = undefined;
     this.clearErrors();
-    try {
-      const { items } = await this.api.get<{ items: Figure[] }>(this.path());
-      if (org !== this.org) return;
-      this.saved = items;
-      this.rows = items.map(toRow);
-    } catch (e) {
-      this.showError(e);
-    }
+    const items = await this.fetchList<Figure>(this.path);
+    if (items) this.show(items);
+  }
+
+  private show(items: Figure[]): void {
+    this.saved = items;
+    this.rows = items.map(toRow);
   }
 
   private edit(i: number, patch: Partial<Row>): void {
@@ -92,8 +79,7 @@ export class AdminFigures extends ConsoleView {
 
   private async add(): Promise<void> {
     this.rows = [...(this.rows ?? []), { key: '', label: '', value: '', unit: '', period: '', money: false, currency: null, approximate: false }];
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>(`[name="items.${this.rows.length - 1}.key"]`)?.focus();
+    await this.focusAfterRender(`[name="items.${this.rows.length - 1}.key"]`);
   }
 
   private removeRow(i: number): void {
@@ -135,21 +121,11 @@ export class AdminFigures extends ConsoleView {
   private async save(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const body = this.body(this.rows ?? []);
-    if (Array.isArray(body)) {
-      this.showError(new AdminApiError(400, 'validation_failed', body[0]!.message, body));
-      return;
-    }
-    this.busy = true;
-    try {
-      const { items } = await this.api.send<{ items: Figure[] }>('PUT', this.path(), body);
-      this.saved = items;
-      this.rows = items.map(toRow);
-      this.showStatus(this.t.saved);
-    } catch (err) {
-      this.showError(err);
-    } finally {
-      this.busy = false;
-    }
+    if (Array.isArray(body)) return this.refuse(body);
+    const saved = await this.run(() => this.api.send<{ items: Figure[] }>('PUT', this.path, body));
+    if (!saved) return;
+    this.show(saved.items);
+    this.showStatus(this.t.saved);
   }
 
   private reset(): void {

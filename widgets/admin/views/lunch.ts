@@ -4,11 +4,11 @@
  * integer fen (string arithmetic). A report is corrected, never deleted: the public record only
  * gets more precise; a closure can be removed (asks once).
  */
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AdminApiError } from '../api.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ConsoleView } from '../ui/console-view.js';
-import { field } from '../ui/form-field.js';
+import { field, typed } from '../ui/form-field.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
+import { withItem } from '../ui/with-item.js';
 import '../ui/confirm-button.js';
 import { messages, type LunchMessages } from './lunch.i18n.js';
 import { lunchStyles } from './lunch.styles.js';
@@ -47,13 +47,12 @@ interface Closure {
 /** Which form the last call came from, so its field errors show in that form only. */
 type Scope = 'school' | 'report' | 'closure';
 
-const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
 /** A count as typed; left as text when it is not a whole number, so the API names the field. */
 const count = (s: string): number | string | undefined => (s === '' ? undefined : /^\d+$/.test(s) ? Number(s) : s);
 /** Today at the schools (China, UTC+8): the API refuses reports for later days. */
 const schoolToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-export class AdminLunch extends ConsoleView {
+export class AdminLunch extends ConsoleView<LunchMessages> {
   static override styles = [ConsoleView.styles, lunchStyles];
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
@@ -63,7 +62,6 @@ export class AdminLunch extends ConsoleView {
     reports: { state: true },
     closures: { state: true },
     reportEditing: { state: true },
-    busy: { state: true },
   };
   declare private schools: School[] | undefined;
   /** The school form: 'new', a school id, or closed. */
@@ -74,65 +72,19 @@ export class AdminLunch extends ConsoleView {
   declare private closures: Closure[] | undefined;
   /** The report form: 'new', a report id, or closed. */
   declare private reportEditing: string | undefined;
-  declare private busy: boolean;
-  private scope: Scope | undefined;
+  protected override readonly messages = messages;
 
-  constructor() {
-    super();
-    this.busy = false;
-  }
-
-  private get t(): LunchMessages {
-    return messages[this.locale] ?? messages['zh-Hans'];
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
-      this.editing = this.selected = this.reportEditing = undefined;
-      void this.load();
-    }
-  }
-
-  private async load(): Promise<void> {
-    const org = this.org;
+  protected override async load(): Promise<void> {
+    this.editing = this.selected = this.reportEditing = undefined;
     this.schools = undefined;
     this.clearErrors();
-    try {
-      const { items } = await this.api.get<{ items: School[] }>('/admin/lunch', { orgId: org });
-      if (org === this.org) this.schools = items;
-    } catch (e) {
-      this.showError(e);
-    }
+    const items = await this.fetchList<School>('/admin/lunch', { orgId: this.org });
+    if (items) this.schools = items;
   }
 
-  /** Runs one API call on behalf of a form; its field errors then show in that form. */
-  private async run<T>(scope: Scope, call: () => Promise<T>): Promise<T | undefined> {
-    this.scope = scope;
-    this.busy = true;
-    try {
-      return await call();
-    } catch (e) {
-      this.showError(e);
-      return undefined;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private err(scope: Scope, path: string): string | undefined {
-    return this.scope === scope ? this.errorFor(path) : undefined;
-  }
-
-  /** Field errors found before calling the API (amounts that are not yuan), shown like the API's. */
-  private refuse(scope: Scope, paths: string[]): void {
-    this.scope = scope;
-    const m = this.t.badMoney;
-    this.showError(new AdminApiError(400, 'validation_failed', m, paths.map((path) => ({ path, message: m }))));
-  }
-
-  private async focusFirst(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  /** Amounts that are not yuan, refused before calling the API. */
+  private refuseMoney(scope: Scope, paths: string[]): void {
+    this.refuse(paths.map((path) => ({ path, message: this.t.badMoney })), scope);
   }
 
   // ── Schools ──
@@ -140,42 +92,42 @@ export class AdminLunch extends ConsoleView {
   private openSchool(id: string | undefined): void {
     this.editing = id;
     this.clearErrors();
-    if (id) void this.focusFirst('form.school input');
+    if (id) void this.focusAfterRender('form.school input');
   }
 
   private async saveSchool(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
-    const mealText = text(data, 'mealPrice');
-    const fixedText = text(data, 'monthlyFixedCost');
+    const mealText = typed(data, 'mealPrice');
+    const fixedText = typed(data, 'monthlyFixedCost');
     const mealPrice = yuanToFen(mealText);
     const fixed = fixedText === '' || /^0+(\.0*)?$/.test(fixedText) ? 0 : yuanToFen(fixedText);
     const bad = [...(mealText && mealPrice === null ? ['mealPrice'] : []), ...(fixed === null ? ['monthlyFixedCost'] : [])];
-    if (bad.length) return this.refuse('school', bad);
+    if (bad.length) return this.refuseMoney('school', bad);
     const fields = {
-      name: text(data, 'name'),
-      location: text(data, 'location') || null,
-      childrenCount: count(text(data, 'childrenCount')),
+      name: typed(data, 'name'),
+      location: typed(data, 'location') || null,
+      childrenCount: count(typed(data, 'childrenCount')),
       mealPrice: mealPrice ?? undefined,
-      startsOn: text(data, 'startsOn') || undefined,
-      schoolDaysPerWeek: count(text(data, 'schoolDaysPerWeek')),
+      startsOn: typed(data, 'startsOn') || undefined,
+      schoolDaysPerWeek: count(typed(data, 'schoolDaysPerWeek')),
       monthlyFixedCost: fixed,
-      fixedCostLabel: text(data, 'fixedCostLabel') || null,
+      fixedCostLabel: typed(data, 'fixedCostLabel') || null,
     };
     const id = this.editing;
     const school =
       id === 'new'
-        ? await this.run('school', () => this.api.send<School>('POST', '/admin/lunch', { orgId: this.org, ...fields }))
-        : await this.run('school', () => this.api.send<School>('PATCH', `/admin/lunch/${encodeURIComponent(id!)}`, fields));
+        ? await this.run(() => this.api.send<School>('POST', '/admin/lunch', { orgId: this.org, ...fields }), 'school')
+        : await this.run(() => this.api.send<School>('PATCH', `/admin/lunch/${encodeURIComponent(id!)}`, fields), 'school');
     if (!school) return;
-    this.schools = id === 'new' ? [...(this.schools ?? []), school] : (this.schools ?? []).map((s) => (s.id === school.id ? school : s));
+    this.schools = withItem(this.schools, school);
     this.editing = undefined;
     this.showStatus(id === 'new' ? this.t.created(school.name) : this.t.saved);
   }
 
   private renderSchoolForm(s: School | undefined) {
     const t = this.t;
-    const err = (p: string) => this.err('school', p);
+    const err = (p: string) => this.errorIn('school', p);
     const f = (name: string, label: string, value: string | number | null | undefined, more: Partial<Parameters<typeof field>[0]> = {}) =>
       field({ name, label, value, error: err(name), idPrefix: 'school', ...more });
     return html`<form class="editor school" novalidate @submit=${this.saveSchool} aria-labelledby="school-form-heading">
@@ -258,7 +210,7 @@ export class AdminLunch extends ConsoleView {
       if (this.selected !== id) return;
       this.reports = reports.items;
       this.closures = closures.items;
-      await this.focusFirst('section.school-detail h3');
+      await this.focusAfterRender('section.school-detail h3');
     } catch (e) {
       this.showError(e);
     }
@@ -267,38 +219,37 @@ export class AdminLunch extends ConsoleView {
   private openReport(id: string | undefined): void {
     this.reportEditing = id;
     this.clearErrors();
-    if (id) void this.focusFirst('form.report input');
+    if (id) void this.focusAfterRender('form.report input');
   }
 
   private async saveReport(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const schoolId = this.selected!;
     const data = new FormData(e.target as HTMLFormElement);
-    const spentText = text(data, 'spent');
+    const spentText = typed(data, 'spent');
     const spent = yuanToFen(spentText);
-    if (spentText && spent === null) return this.refuse('report', ['spent']);
+    if (spentText && spent === null) return this.refuseMoney('report', ['spent']);
     const fields = {
-      meals: count(text(data, 'meals')),
+      meals: count(typed(data, 'meals')),
       spent: spent ?? undefined,
-      menu: text(data, 'menu') || null,
-      photoUrl: text(data, 'photoUrl') || null,
+      menu: typed(data, 'menu') || null,
+      photoUrl: typed(data, 'photoUrl') || null,
     };
     const id = this.reportEditing;
     const base = `/admin/lunch/${encodeURIComponent(schoolId)}/reports`;
     const report =
       id === 'new'
-        ? await this.run('report', () => this.api.send<Report>('POST', base, { date: text(data, 'date'), ...fields }))
-        : await this.run('report', () => this.api.send<Report>('PATCH', `${base}/${encodeURIComponent(id!)}`, fields));
+        ? await this.run(() => this.api.send<Report>('POST', base, { date: typed(data, 'date'), ...fields }), 'report')
+        : await this.run(() => this.api.send<Report>('PATCH', `${base}/${encodeURIComponent(id!)}`, fields), 'report');
     if (!report || this.selected !== schoolId) return;
-    const others = (this.reports ?? []).filter((r) => r.id !== report.id);
-    this.reports = [...others, report].sort((a, b) => (a.date < b.date ? 1 : -1)); // newest first, as the API lists them
+    this.reports = withItem(this.reports, report).sort((a, b) => (a.date < b.date ? 1 : -1)); // newest first, as the API lists them
     this.reportEditing = undefined;
     this.showStatus(this.t.reportSaved(report.date));
   }
 
   private renderReportForm(r: Report | undefined) {
     const t = this.t;
-    const err = (p: string) => this.err('report', p);
+    const err = (p: string) => this.errorIn('report', p);
     return html`<form class="editor report" novalidate @submit=${this.saveReport} aria-labelledby="report-form-heading">
       <h4 id="report-form-heading">${r ? t.editReport(r.date) : t.newReport}</h4>
       ${r ? nothing : field({ name: 'date', label: t.fields.date, type: 'date', value: schoolToday(), required: true, error: err('date'), idPrefix: 'report' })}
@@ -323,10 +274,8 @@ export class AdminLunch extends ConsoleView {
     const schoolId = this.selected!;
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
-    const body = { startsOn: text(data, 'startsOn'), endsOn: text(data, 'endsOn'), label: text(data, 'label') };
-    const closure = await this.run('closure', () =>
-      this.api.send<Closure>('POST', `/admin/lunch/${encodeURIComponent(schoolId)}/closures`, body),
-    );
+    const body = { startsOn: typed(data, 'startsOn'), endsOn: typed(data, 'endsOn'), label: typed(data, 'label') };
+    const closure = await this.run(() => this.api.send<Closure>('POST', `/admin/lunch/${encodeURIComponent(schoolId)}/closures`, body), 'closure');
     if (!closure || this.selected !== schoolId) return;
     form.reset();
     this.closures = [...(this.closures ?? []), closure].sort((a, b) => (a.startsOn < b.startsOn ? -1 : 1));
@@ -335,8 +284,9 @@ export class AdminLunch extends ConsoleView {
 
   private async removeClosure(c: Closure): Promise<void> {
     const schoolId = this.selected!;
-    const done = await this.run('closure', () =>
-      this.api.send('DELETE', `/admin/lunch/${encodeURIComponent(schoolId)}/closures/${encodeURIComponent(c.id)}`),
+    const done = await this.run(
+      () => this.api.send('DELETE', `/admin/lunch/${encodeURIComponent(schoolId)}/closures/${encodeURIComponent(c.id)}`),
+      'closure',
     );
     if (done === undefined || this.selected !== schoolId) return;
     this.closures = (this.closures ?? []).filter((x) => x.id !== c.id);
@@ -345,7 +295,7 @@ export class AdminLunch extends ConsoleView {
 
   private renderDetail(s: School) {
     const t = this.t;
-    const err = (p: string) => this.err('closure', p);
+    const err = (p: string) => this.errorIn('closure', p);
     const reports = this.reports;
     const closures = this.closures;
     const editing = this.reportEditing;

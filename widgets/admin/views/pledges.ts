@@ -9,8 +9,9 @@ import '../ui/confirm-button.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field } from '../ui/form-field.js';
 import { formatFen } from '../ui/money.js';
+import { routeQuery } from '../ui/route-query.js';
 import type { AdminCampaign } from './campaigns.js';
-import { messages } from './pledges.i18n.js';
+import { messages, type PledgesMessages } from './pledges.i18n.js';
 
 export interface AdminDonation {
   id: string;
@@ -31,12 +32,7 @@ export interface AdminDonation {
 const STATUSES = ['pending', 'confirmed', 'cancelled', 'refunded'];
 const PAGE = 50;
 
-/** Query parameters after the route: '#/pledges?campaignId=x' → { campaignId: 'x' }. */
-function hashParams(): URLSearchParams {
-  return new URLSearchParams(location.hash.split('?')[1] ?? '');
-}
-
-export class AdminPledges extends ConsoleView {
+export class AdminPledges extends ConsoleView<PledgesMessages> {
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
     items: { state: true },
@@ -55,26 +51,24 @@ export class AdminPledges extends ConsoleView {
   declare private campaignFilter: string;
   declare private exporting: boolean;
   private loadSeq = 0;
+  protected override readonly messages = messages;
 
   constructor() {
     super();
     this.nextCursor = null;
     this.campaigns = [];
     this.statusFilter = 'pending';
-    this.campaignFilter = hashParams().get('campaignId') ?? '';
+    this.campaignFilter = routeQuery().get('campaignId') ?? '';
     this.exporting = false;
   }
 
-  private get t() {
-    return messages[this.locale] ?? messages['zh-Hans'];
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.get('org')) this.campaignFilter = ''; // a campaign of the previous organisation
+    super.willUpdate(changed);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
-      if (changed.get('org')) this.campaignFilter = ''; // a campaign of the previous organisation
-      void this.loadCampaigns();
-      void this.load(false);
-    }
+  protected override async load(): Promise<void> {
+    await Promise.all([this.loadCampaigns(), this.loadPage(false)]);
   }
 
   private get filters() {
@@ -82,17 +76,12 @@ export class AdminPledges extends ConsoleView {
   }
 
   private async loadCampaigns() {
-    const org = this.org;
-    try {
-      const { items } = await this.api.get<{ items: AdminCampaign[] }>('/admin/campaigns', { orgId: org });
-      if (org === this.org) this.campaigns = items;
-    } catch (e) {
-      this.showError(e);
-    }
+    const items = await this.fetchList<AdminCampaign>('/admin/campaigns', { orgId: this.org });
+    if (items) this.campaigns = items;
   }
 
   /** First page for the current filters, or (more = true) the next page appended. */
-  private async load(more: boolean) {
+  private async loadPage(more: boolean) {
     const seq = ++this.loadSeq;
     if (!more) {
       this.items = undefined;
@@ -118,7 +107,7 @@ export class AdminPledges extends ConsoleView {
     this.statusFilter = String(d.get('status') ?? '');
     this.campaignFilter = String(d.get('campaignId') ?? '');
     this.clearErrors();
-    void this.load(false);
+    void this.loadPage(false);
   }
 
   private campaignTitle(id: string) {
@@ -248,7 +237,7 @@ export class AdminPledges extends ConsoleView {
           )}
         </tbody>
       </table>
-      ${this.nextCursor ? html`<button type="button" class="more" @click=${() => this.load(true)}>${t.more}</button>` : nothing}`;
+      ${this.nextCursor ? html`<button type="button" class="more" @click=${() => this.loadPage(true)}>${t.more}</button>` : nothing}`;
   }
 }
 

@@ -3,9 +3,10 @@
  * list in date order, add one, edit one in place (Escape cancels). Used inside <admin-projects>.
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ConsoleView } from '../ui/console-view.js';
+import { EditorView } from '../ui/editor-view.js';
+import { withItem } from '../ui/with-item.js';
 import { field } from '../ui/form-field.js';
-import { messages } from './project-timeline.i18n.js';
+import { messages, type TimelineMessages } from './project-timeline.i18n.js';
 
 export interface AdminUpdate {
   id: string;
@@ -25,43 +26,34 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export class AdminProjectTimeline extends ConsoleView {
+export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminUpdate> {
   static override properties: PropertyDeclarations = {
-    ...ConsoleView.properties,
+    ...EditorView.properties,
     projectId: { attribute: 'project-id' },
     updates: { state: true },
-    editing: { state: true },
-    busy: { state: true },
   };
   declare projectId: string;
   declare private updates: AdminUpdate[] | undefined;
-  /** The update being edited, 'new' for the add form, or none. */
-  declare private editing: AdminUpdate | 'new' | undefined;
-  declare private busy: boolean;
+  protected override readonly messages = messages;
+  protected override readonly newButton = 'button.add';
 
   constructor() {
     super();
     this.projectId = '';
-    this.busy = false;
   }
 
-  private get t() {
-    return messages[this.locale] ?? messages['zh-Hans'];
-  }
-
+  /** The timeline follows its project (the organisation's view around it reloads on its own). */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('projectId') || changed.has('api')) && this.api && this.projectId) {
-      this.editing = undefined;
-      void this.load();
-    }
+    if ((changed.has('projectId') || changed.has('api')) && this.api && this.projectId) void this.load();
   }
 
   private get base() {
     return `/admin/projects/${encodeURIComponent(this.projectId)}/updates`;
   }
 
-  private async load() {
+  protected override async load(): Promise<void> {
     const id = this.projectId;
+    this.editing = undefined;
     this.updates = undefined;
     try {
       const { items } = await this.api.get<{ items: AdminUpdate[] }>(this.base);
@@ -69,22 +61,6 @@ export class AdminProjectTimeline extends ConsoleView {
     } catch (e) {
       this.showError(e);
     }
-  }
-
-  private async open(u: AdminUpdate | 'new') {
-    this.clearErrors();
-    this.editing = u;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('form.editor input, form.editor select')?.focus();
-  }
-
-  private async close() {
-    const was = this.editing;
-    this.editing = undefined;
-    this.clearErrors();
-    await this.updateComplete;
-    const sel = was && was !== 'new' ? `button[data-edit="${CSS.escape(was.id)}"]` : 'button.add';
-    this.renderRoot.querySelector<HTMLElement>(sel)?.focus();
   }
 
   private async save(e: SubmitEvent) {
@@ -96,32 +72,17 @@ export class AdminProjectTimeline extends ConsoleView {
       title: String(d.get('title') ?? ''),
       body: String(d.get('body') ?? ''),
     };
-    this.busy = true;
-    try {
-      if (this.editing === 'new') {
-        const u = await this.api.send<AdminUpdate>('POST', this.base, body);
-        this.updates = sortUpdates([...(this.updates ?? []), u]);
-        this.editing = undefined;
-        this.showStatus(this.t.added(u.title));
-      } else if (this.editing) {
-        const u = await this.api.send<AdminUpdate>('PATCH', `${this.base}/${encodeURIComponent(this.editing.id)}`, body);
-        this.updates = sortUpdates((this.updates ?? []).map((x) => (x.id === u.id ? u : x)));
-        this.editing = undefined;
-        this.showStatus(this.t.saved(u.title));
-      }
-    } catch (err) {
-      this.showError(err);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private onKey(e: KeyboardEvent) {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation(); // not also the project editor's Escape
-      void this.close();
-    }
+    const editing = this.editing;
+    if (!editing) return;
+    const u = await this.run(() =>
+      editing === 'new'
+        ? this.api.send<AdminUpdate>('POST', this.base, body)
+        : this.api.send<AdminUpdate>('PATCH', `${this.base}/${encodeURIComponent(editing.id)}`, body),
+    );
+    if (!u) return;
+    this.updates = sortUpdates(withItem(this.updates, u));
+    this.editing = undefined;
+    this.showStatus(editing === 'new' ? this.t.added(u.title) : this.t.saved(u.title));
   }
 
   override render() {
@@ -140,21 +101,21 @@ export class AdminProjectTimeline extends ConsoleView {
                   ? html`<li>${this.renderForm(u)}</li>`
                   : html`<li>
                       <strong>${u.date}</strong> · <span class="state">${t.states[u.state] ?? u.state}</span> · ${u.title}
-                      <button type="button" data-edit=${u.id} aria-label=${`${t.edit}: ${u.title}`} @click=${() => this.open(u)}>${t.edit}</button>
+                      ${this.renderEditButton(u, u.title, t.edit)}
                       ${u.body ? html`<p class="muted">${u.body}</p>` : nothing}
                     </li>`,
               )}
             </ol>`}
       ${this.editing === 'new'
         ? this.renderForm(undefined)
-        : html`<button type="button" class="add" @click=${() => this.open('new')}>${t.add}</button>`}
+        : html`<button type="button" class="add" @click=${() => this.openEditor('new')}>${t.add}</button>`}
     </section>`;
   }
 
   private renderForm(u: AdminUpdate | undefined) {
     const t = this.t;
     const prefix = u ? 'u-' + u.id : 'u-new';
-    return html`<form class="editor" novalidate aria-label=${u ? t.editTitle(u.title) : t.addTitle} @submit=${this.save} @keydown=${this.onKey}>
+    return html`<form class="editor" novalidate aria-label=${u ? t.editTitle(u.title) : t.addTitle} @submit=${this.save} @keydown=${this.onEditorKey}>
       ${field({ name: 'date', idPrefix: prefix, label: t.fields.date, type: 'date', value: u?.date ?? today(), required: true, error: this.errorFor('date') })}
       ${field({
         name: 'state',
@@ -167,10 +128,7 @@ export class AdminProjectTimeline extends ConsoleView {
       })}
       ${field({ name: 'title', idPrefix: prefix, label: t.fields.title, value: u?.title, required: true, error: this.errorFor('title') })}
       ${field({ name: 'body', idPrefix: prefix, label: t.fields.body, type: 'textarea', value: u?.body, error: this.errorFor('body') })}
-      <div class="actions">
-        <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t.saving : t.save}</button>
-        <button type="button" @click=${() => this.close()}>${t.cancel}</button>
-      </div>
+      ${this.renderEditorActions(t)}
     </form>`;
   }
 }

@@ -4,11 +4,12 @@
  * (<admin-project-timeline>). The API's field errors appear next to the field they concern; the
  * source-link rows are named links.N.title / links.N.url to match the API's error paths.
  */
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ConsoleView } from '../ui/console-view.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { EditorView } from '../ui/editor-view.js';
+import { withItem } from '../ui/with-item.js';
 import { field } from '../ui/form-field.js';
 import './project-timeline.js';
-import { messages } from './projects.i18n.js';
+import { messages, type ProjectsMessages } from './projects.i18n.js';
 
 export interface Link {
   title: string;
@@ -39,66 +40,33 @@ const orNull = (v: FormDataEntryValue | null) => {
   return s ? s : null;
 };
 
-export class AdminProjects extends ConsoleView {
+export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
   static override properties: PropertyDeclarations = {
-    ...ConsoleView.properties,
+    ...EditorView.properties,
     projects: { state: true },
-    editing: { state: true },
     links: { state: true },
-    busy: { state: true },
   };
   declare private projects: AdminProject[] | undefined;
-  /** The project in the editor: 'new', a saved project, or none. */
-  declare private editing: AdminProject | 'new' | undefined;
   /** Source-link rows while editing (kept here so rows can be added and removed). */
   declare private links: Link[];
-  declare private busy: boolean;
+  protected override readonly messages = messages;
 
   constructor() {
     super();
     this.links = [];
-    this.busy = false;
   }
 
-  private get t() {
-    return messages[this.locale] ?? messages['zh-Hans'];
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
-      this.editing = undefined;
-      void this.load();
-    }
-  }
-
-  private async load(): Promise<void> {
-    const org = this.org;
+  protected override async load(): Promise<void> {
+    this.editing = undefined;
     this.projects = undefined;
     this.clearErrors();
-    try {
-      const { items } = await this.api.get<{ items: AdminProject[] }>('/admin/projects', { orgId: org });
-      if (org === this.org) this.projects = items;
-    } catch (e) {
-      this.showError(e);
-    }
+    const items = await this.fetchList<AdminProject>('/admin/projects', { orgId: this.org });
+    if (items) this.projects = items;
   }
 
-  private async openEditor(p: AdminProject | 'new') {
-    this.clearErrors();
-    this.editing = p;
+  protected override openEditor(p: AdminProject | 'new') {
     this.links = p === 'new' ? [] : p.links.map((l) => ({ ...l }));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('form.editor input:not([type=hidden])')?.focus();
-  }
-
-  private async closeEditor() {
-    const id = this.editing === 'new' ? undefined : this.editing?.id;
-    this.editing = undefined;
-    this.clearErrors();
-    await this.updateComplete;
-    // Back to where the staff member came from.
-    const button = id ? this.renderRoot.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(id)}"]`) : null;
-    (button ?? this.renderRoot.querySelector<HTMLElement>('button.create'))?.focus();
+    super.openEditor(p);
   }
 
   /** Keeps typed link values when rows are added or removed (rows are re-rendered from `links`). */
@@ -113,9 +81,7 @@ export class AdminProjects extends ConsoleView {
   private addLink(e: Event) {
     this.syncLinks((e.target as HTMLElement).closest('form')!);
     this.links = [...this.links, { title: '', url: '' }];
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>(`[name="links.${this.links.length - 1}.title"]`)?.focus(),
-    );
+    void this.focusAfterRender(`[name="links.${this.links.length - 1}.title"]`);
   }
 
   private removeLink(e: Event, index: number) {
@@ -144,33 +110,18 @@ export class AdminProjects extends ConsoleView {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const body = this.body(form);
-    this.busy = true;
-    try {
-      let saved: AdminProject;
-      if (this.editing === 'new') {
-        const id = orNull(new FormData(form).get('id'));
-        saved = await this.api.send<AdminProject>('POST', '/admin/projects', { ...(id ? { id } : {}), orgId: this.org, ...body });
-        this.projects = [...(this.projects ?? []), saved];
-        this.editing = saved; // stay in the editor so the first progress update can be posted
-        this.showStatus(this.t.created(saved.title));
-      } else if (this.editing) {
-        saved = await this.api.send<AdminProject>('PATCH', `/admin/projects/${encodeURIComponent(this.editing.id)}`, body);
-        this.projects = (this.projects ?? []).map((p) => (p.id === saved.id ? saved : p));
-        this.editing = saved;
-        this.showStatus(this.t.saved(saved.title));
-      }
-    } catch (err) {
-      this.showError(err);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private onEditorKey(e: KeyboardEvent) {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      void this.closeEditor();
-    }
+    const editing = this.editing;
+    if (!editing) return;
+    const id = orNull(new FormData(form).get('id'));
+    const saved = await this.run(() =>
+      editing === 'new'
+        ? this.api.send<AdminProject>('POST', '/admin/projects', { ...(id ? { id } : {}), orgId: this.org, ...body })
+        : this.api.send<AdminProject>('PATCH', `/admin/projects/${encodeURIComponent(editing.id)}`, body),
+    );
+    if (!saved) return;
+    this.projects = withItem(this.projects, saved);
+    this.editing = saved; // a new project stays in the editor so the first progress update can be posted
+    this.showStatus(editing === 'new' ? this.t.created(saved.title) : this.t.saved(saved.title));
   }
 
   override render() {
@@ -208,7 +159,7 @@ export class AdminProjects extends ConsoleView {
             <td>${p.location ?? ''}</td>
             <td>
               <div class="actions">
-              <button type="button" data-edit=${p.id} aria-label=${`${t.edit}: ${p.title}`} @click=${() => this.openEditor(p)}>${t.edit}</button>
+              ${this.renderEditButton(p, p.title, t.edit)}
               <a href=${`#/embed?kind=project&id=${encodeURIComponent(p.id)}`}>${t.embed}</a>
             </div>
             </td>
@@ -246,13 +197,10 @@ export class AdminProjects extends ConsoleView {
           )}
           <button type="button" class="add-link" @click=${this.addLink}>${t.addLink}</button>
         </fieldset>
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t.saving : t.save}</button>
-          <button type="button" @click=${() => this.closeEditor()}>${t.cancel}</button>
-        </div>
+        ${this.renderEditorActions(t)}
       </form>
       ${v
-        ? html`<admin-project-timeline .api=${this.api} .org=${this.org} .locale=${this.locale} .superAdmin=${this.superAdmin} .projectId=${v.id}></admin-project-timeline>`
+        ? html`<admin-project-timeline .api=${this.api} .org=${this.org} .locale=${this.locale} .projectId=${v.id}></admin-project-timeline>`
         : nothing}`;
   }
 }

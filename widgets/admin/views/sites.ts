@@ -2,11 +2,11 @@
  * <admin-sites>: the origins an organisation allows public writes (pledges, claims) from.
  * The API normalises and validates an origin; its field error shows next to the origin field.
  */
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { ConsoleView } from '../ui/console-view.js';
-import { field } from '../ui/form-field.js';
+import { field, typed } from '../ui/form-field.js';
 import '../ui/confirm-button.js';
-import { messages } from './sites.i18n.js';
+import { messages, type SitesMessages } from './sites.i18n.js';
 
 interface Site {
   id: string;
@@ -15,65 +15,37 @@ interface Site {
   createdAt: string;
 }
 
-export class AdminSites extends ConsoleView {
+export class AdminSites extends ConsoleView<SitesMessages> {
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
     sites: { state: true },
-    busy: { state: true },
   };
   declare private sites: Site[] | undefined;
-  declare private busy: boolean;
+  protected override readonly messages = messages;
 
-  constructor() {
-    super();
-    this.busy = false;
-  }
-
-  private get t() {
-    return messages[this.locale] ?? messages['zh-Hans'];
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('org') || changed.has('api')) && this.api && this.org) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const org = this.org;
+  protected override async load(): Promise<void> {
     this.sites = undefined;
     this.clearErrors();
-    try {
-      const { items } = await this.api.get<{ items: Site[] }>('/admin/sites', { orgId: org });
-      if (org === this.org) this.sites = items; // an answer for an organisation no longer shown is dropped
-    } catch (e) {
-      this.showError(e);
-    }
+    const items = await this.fetchList<Site>('/admin/sites', { orgId: this.org });
+    if (items) this.sites = items;
   }
 
   private async add(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const origin = String(new FormData(form).get('origin') ?? '').trim();
-    this.busy = true;
-    try {
-      const site = await this.api.send<Site>('POST', '/admin/sites', { orgId: this.org, origin });
-      form.reset();
-      this.sites = [...(this.sites ?? []), site];
-      this.showStatus(this.t.added(site.origin));
-    } catch (err) {
-      this.showError(err);
-    } finally {
-      this.busy = false;
-    }
+    const origin = typed(new FormData(form), 'origin');
+    const site = await this.run(() => this.api.send<Site>('POST', '/admin/sites', { orgId: this.org, origin }));
+    if (!site) return;
+    form.reset();
+    this.sites = [...(this.sites ?? []), site];
+    this.showStatus(this.t.added(site.origin));
   }
 
   private async removeSite(site: Site): Promise<void> {
-    try {
-      await this.api.send('DELETE', `/admin/sites/${encodeURIComponent(site.id)}`);
-      this.sites = (this.sites ?? []).filter((s) => s.id !== site.id);
-      this.showStatus(this.t.removed(site.origin));
-    } catch (err) {
-      this.showError(err);
-    }
+    const done = await this.run(() => this.api.send('DELETE', `/admin/sites/${encodeURIComponent(site.id)}`));
+    if (done === undefined) return;
+    this.sites = (this.sites ?? []).filter((s) => s.id !== site.id);
+    this.showStatus(this.t.removed(site.origin));
   }
 
   override render() {

@@ -2,12 +2,12 @@
  * <admin-tokens>: the organisation's tokens. The list never has secrets (the API stores only a
  * hash); a newly issued secret is shown once, with a copy button, until staff close the notice.
  */
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ConsoleView } from '../ui/console-view.js';
-import { field } from '../ui/form-field.js';
+import { field, typed } from '../ui/form-field.js';
 import '../ui/confirm-button.js';
 import '../ui/copy-button.js';
-import { messages } from './tokens.i18n.js';
+import { messages, type TokensMessages } from './tokens.i18n.js';
 import { tokensStyles } from './tokens.styles.js';
 
 interface Token {
@@ -22,66 +22,38 @@ interface IssuedToken extends Token {
   token: string;
 }
 
-export class AdminTokens extends ConsoleView {
+export class AdminTokens extends ConsoleView<TokensMessages> {
   static override styles = [ConsoleView.styles, tokensStyles];
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
     tokens: { state: true },
     issued: { state: true },
-    busy: { state: true },
   };
   declare private tokens: Token[] | undefined;
   /** The token just issued: its secret lives only here, and only until the notice is closed. */
   declare private issued: IssuedToken | undefined;
-  declare private busy: boolean;
+  protected override readonly messages = messages;
 
-  constructor() {
-    super();
-    this.busy = false;
-  }
-
-  private get t() {
-    return messages[this.locale] ?? messages['zh-Hans'];
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
-      this.issued = undefined;
-      void this.load();
-    }
-  }
-
-  private async load(): Promise<void> {
-    const org = this.org;
+  protected override async load(): Promise<void> {
+    this.issued = undefined;
     this.tokens = undefined;
     this.clearErrors();
-    try {
-      const { items } = await this.api.get<{ items: Token[] }>('/admin/tokens', { orgId: org });
-      if (org === this.org) this.tokens = items;
-    } catch (e) {
-      this.showError(e);
-    }
+    const items = await this.fetchList<Token>('/admin/tokens', { orgId: this.org });
+    if (items) this.tokens = items;
   }
 
   private async issue(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const label = String(new FormData(form).get('label') ?? '').trim();
-    this.busy = true;
-    try {
-      const issued = await this.api.send<IssuedToken>('POST', '/admin/tokens', { orgId: this.org, label: label || null });
-      form.reset();
-      this.issued = issued;
-      const { token: _secret, ...listed } = issued;
-      this.tokens = [...(this.tokens ?? []), listed];
-      this.showStatus(this.t.issued);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.secret textarea')?.focus();
-    } catch (err) {
-      this.showError(err);
-    } finally {
-      this.busy = false;
-    }
+    const label = typed(new FormData(form), 'label');
+    const issued = await this.run(() => this.api.send<IssuedToken>('POST', '/admin/tokens', { orgId: this.org, label: label || null }));
+    if (!issued) return;
+    form.reset();
+    this.issued = issued;
+    const { token: _secret, ...listed } = issued;
+    this.tokens = [...(this.tokens ?? []), listed];
+    this.showStatus(this.t.issued);
+    await this.focusAfterRender('.secret textarea');
   }
 
   private closeSecret(): void {
@@ -90,13 +62,10 @@ export class AdminTokens extends ConsoleView {
   }
 
   private async revoke(token: Token): Promise<void> {
-    try {
-      const revoked = await this.api.send<Token>('DELETE', `/admin/tokens/${encodeURIComponent(token.id)}`);
-      this.tokens = (this.tokens ?? []).map((x) => (x.id === token.id ? { ...x, revokedAt: revoked.revokedAt } : x));
-      this.showStatus(this.t.revoked(token.label ?? token.id));
-    } catch (err) {
-      this.showError(err);
-    }
+    const revoked = await this.run(() => this.api.send<Token>('DELETE', `/admin/tokens/${encodeURIComponent(token.id)}`));
+    if (!revoked) return;
+    this.tokens = (this.tokens ?? []).map((x) => (x.id === token.id ? { ...x, revokedAt: revoked.revokedAt } : x));
+    this.showStatus(this.t.revoked(token.label ?? token.id));
   }
 
   private renderSecret(issued: IssuedToken) {

@@ -5,10 +5,9 @@
  * The wisher's full name and the claimer's contact are private: they appear only here, never on
  * the public board (the API masks them there).
  */
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AdminApiError } from '../api.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ConsoleView } from '../ui/console-view.js';
-import { field } from '../ui/form-field.js';
+import { field, typed } from '../ui/form-field.js';
 import { formatFen, yuanToFen } from '../ui/money.js';
 import '../ui/confirm-button.js';
 import { messages, type WishesMessages } from './wishes.i18n.js';
@@ -48,9 +47,8 @@ type Scope = 'create' | `release:${string}` | `fulfil:${string}`;
 
 const PAGE = 50;
 
-const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
 
-export class AdminWishes extends ConsoleView {
+export class AdminWishes extends ConsoleView<WishesMessages> {
   static override styles = [ConsoleView.styles, wishesStyles];
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
@@ -59,7 +57,6 @@ export class AdminWishes extends ConsoleView {
     filter: { state: true },
     creating: { state: true },
     acting: { state: true },
-    busy: { state: true },
   };
   declare private wishes: Wish[] | undefined;
   declare private nextCursor: string | null;
@@ -67,29 +64,22 @@ export class AdminWishes extends ConsoleView {
   declare private creating: boolean;
   /** The open release / fulfil form, if any. */
   declare private acting: Scope | undefined;
-  declare private busy: boolean;
-  private scope: Scope | undefined;
+  protected override readonly messages = messages;
 
   constructor() {
     super();
     this.nextCursor = null;
     this.filter = 'all';
     this.creating = false;
-    this.busy = false;
   }
 
-  private get t(): WishesMessages {
-    return messages[this.locale] ?? messages['zh-Hans'];
+  protected override load(): Promise<void> {
+    this.acting = undefined;
+    return this.loadPage(false);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('org') || changed.has('api')) && this.api && this.org) {
-      this.acting = undefined;
-      void this.load();
-    }
-  }
-
-  private async load(more = false): Promise<void> {
+  /** The first page for the filter, or (more = true) the next page appended. */
+  private async loadPage(more: boolean): Promise<void> {
     const org = this.org;
     const filter = this.filter;
     if (!more) {
@@ -107,56 +97,33 @@ export class AdminWishes extends ConsoleView {
       this.wishes = more ? [...(this.wishes ?? []), ...page.items] : page.items;
       this.nextCursor = page.nextCursor;
     } catch (e) {
-      this.scope = undefined;
       this.showError(e);
     }
   }
 
   private setFilter(value: string): void {
     this.filter = (STATUSES as string[]).includes(value) ? (value as Status) : 'all';
-    void this.load();
-  }
-
-  /** Runs one API call on behalf of a form; its field errors then show in that form. */
-  private async run<T>(scope: Scope, call: () => Promise<T>): Promise<T | undefined> {
-    this.scope = scope;
-    this.busy = true;
-    try {
-      return await call();
-    } catch (e) {
-      this.showError(e);
-      return undefined;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private errorIn(scope: Scope, path: string): string | undefined {
-    return this.scope === scope ? this.errorFor(path) : undefined;
+    void this.loadPage(false);
   }
 
   private async create(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
-    const valueText = text(data, 'value');
+    const valueText = typed(data, 'value');
     const value = valueText ? yuanToFen(valueText) : null;
-    if (valueText && value === null) {
-      this.scope = 'create';
-      this.showError(new AdminApiError(400, 'validation_failed', this.t.badValue, [{ path: 'value', message: this.t.badValue }]));
-      return;
-    }
+    if (valueText && value === null) return this.refuse([{ path: 'value', message: this.t.badValue }], 'create');
     const body = {
       orgId: this.org,
-      title: text(data, 'title'),
-      story: text(data, 'story') || undefined,
-      category: text(data, 'category'),
-      wisherName: text(data, 'wisherName'),
-      community: text(data, 'community') || null,
+      title: typed(data, 'title'),
+      story: typed(data, 'story') || undefined,
+      category: typed(data, 'category'),
+      wisherName: typed(data, 'wisherName'),
+      community: typed(data, 'community') || null,
       value,
-      photoUrl: text(data, 'photoUrl') || null,
+      photoUrl: typed(data, 'photoUrl') || null,
     };
-    const wish = await this.run('create', () => this.api.send<Wish>('POST', '/admin/wishes', body));
+    const wish = await this.run(() => this.api.send<Wish>('POST', '/admin/wishes', body), 'create');
     if (!wish) return;
     form.reset();
     this.creating = false;
@@ -169,11 +136,9 @@ export class AdminWishes extends ConsoleView {
   }
 
   private async release(wish: Wish, form: HTMLFormElement): Promise<void> {
-    const reason = text(new FormData(form), 'reason');
+    const reason = typed(new FormData(form), 'reason');
     const scope: Scope = `release:${wish.id}`;
-    const done = await this.run(scope, () =>
-      this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/release`, { reason }),
-    );
+    const done = await this.run(() => this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/release`, { reason }), scope);
     if (!done) return;
     this.acting = undefined;
     this.replace(done);
@@ -183,26 +148,24 @@ export class AdminWishes extends ConsoleView {
   private async fulfil(wish: Wish, form: HTMLFormElement): Promise<void> {
     const data = new FormData(form);
     const scope: Scope = `fulfil:${wish.id}`;
-    const body = { note: text(data, 'note'), photoUrl: text(data, 'photoUrl') || null };
-    const done = await this.run(scope, () => this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/fulfil`, body));
+    const body = { note: typed(data, 'note'), photoUrl: typed(data, 'photoUrl') || null };
+    const done = await this.run(() => this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/fulfil`, body), scope);
     if (!done) return;
     this.acting = undefined;
     this.replace(done);
     this.showStatus(this.t.fulfilled(done.title));
   }
 
-  private async openAction(scope: Scope): Promise<void> {
+  private openAction(scope: Scope): void {
     this.acting = this.acting === scope ? undefined : scope;
     this.clearErrors();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('form.action textarea, form.action input')?.focus();
+    void this.focusAfterRender('form.action textarea, form.action input');
   }
 
-  private async openCreate(): Promise<void> {
+  private openCreate(): void {
     this.creating = true;
     this.clearErrors();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#wish-new-title')?.focus();
+    void this.focusAfterRender('#wish-new-title');
   }
 
   private renderCreate() {
@@ -334,7 +297,7 @@ export class AdminWishes extends ConsoleView {
                 </thead>
                 <tbody>${this.wishes.map((w) => this.renderWish(w))}</tbody>
               </table>
-              ${this.nextCursor ? html`<button type="button" class="more" @click=${() => this.load(true)}>${t.more}</button>` : nothing}`}`;
+              ${this.nextCursor ? html`<button type="button" class="more" @click=${() => this.loadPage(true)}>${t.more}</button>` : nothing}`}`;
   }
 }
 
