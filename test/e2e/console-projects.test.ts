@@ -191,6 +191,11 @@ describe('staff console: projects, progress updates, campaigns', () => {
     expect(await campaigns.evaluate((el) => el.shadowRoot!.activeElement?.getAttribute('data-edit'))).toBe('e2e-well-fund');
     expect((await publicJson('/campaigns/e2e-well-fund')).body.title).toBe('水井修缮募捐');
 
+    // Each row's "embed code" link opens that object's snippets (a campaign's kind is `progress`).
+    await campaigns.locator('tbody tr', { hasText: '水井修缮募捐' }).getByRole('link', { name: '嵌入代码' }).click();
+    const embed = page.locator('admin-embed');
+    await expect.poll(() => embed.locator('#snippet-script').inputValue().catch(() => '')).toContain('<gongyi-progress campaign="e2e-well-fund">');
+
     // The one 400 is the invalid project submitted on purpose above.
     expect(unexpectedErrors(live.errors, [/status of 400 .*\/api\/v1\/admin\/projects\)$/])).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);

@@ -215,7 +215,7 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
               <div class="actions">
               ${this.renderEditButton(x, x.title, t.edit)}
               <a href=${`#/pledges?campaignId=${encodeURIComponent(x.id)}`}>${t.pledges}</a>
-              <a href=${`#/embed?kind=campaign&id=${encodeURIComponent(x.id)}`}>${t.embed}</a>
+              <a href=${`#/embed?kind=progress&id=${encodeURIComponent(x.id)}`}>${t.embed}</a>
             </div>
             </td>
           </tr>`,
