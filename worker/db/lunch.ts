@@ -1,6 +1,7 @@
 // Lunch schools as stored (snake_case rows), their lookups, and their JSON shapes.
 import { notFound } from '../lib/problem';
 import type { SchoolCalendar, LunchCosts } from '../lib/school-calendar';
+import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';
 import { publicDonationJson, type DonationRow } from './rows';
 
 export type LunchSchoolRow = {
@@ -9,8 +10,8 @@ export type LunchSchoolRow = {
   monthly_fixed_cost: number; fixed_cost_label: string | null; created_at: string; updated_at: string;
   // joined from the campaign
   currency: string; raised_amount: number; pending_amount: number; campaign_status: 'draft' | 'open' | 'closed';
-  ends_at: string | null; payment_instructions: string | null;
-};
+  ends_at: string | null;
+} & PaymentSettingsRow;
 export type ClosureRow = { id: string; school_id: string; starts_on: string; ends_on: string; label: string; created_at: string };
 export type ReportRow = {
   id: string; school_id: string; date: string; meals: number; spent: number; menu: string | null; photo_url: string | null;
@@ -19,7 +20,7 @@ export type ReportRow = {
 export type SponsorRow = DonationRow & { meals: number | null; days: number | null };
 
 const SCHOOL = `SELECT s.*, c.currency, c.raised_amount, c.pending_amount, c.status AS campaign_status, c.ends_at,
-  c.payment_instructions FROM lunch_schools s JOIN campaigns c ON c.id = s.campaign_id`;
+  c.payment_instructions, ${PAYMENT_SETTINGS_COLUMNS} FROM lunch_schools s JOIN campaigns c ON c.id = s.campaign_id JOIN organisations o ON o.id = s.org_id`;
 
 const schoolById = (db: D1Database, id: string) => db.prepare(`${SCHOOL} WHERE s.id = ?`).bind(id);
 const closuresOf = (db: D1Database, id: string) =>

@@ -1,5 +1,6 @@
 // Lookups shared by public and admin routes. Each `require*` throws 404 not_found.
 import { notFound } from '../lib/problem';
+import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';
 import type { CampaignRow, DonationRow, OrgRow, ProjectRow, UpdateRow } from './rows';
 
 // The campaign a project page links to: the newest open one, else the newest of any status.
@@ -31,8 +32,10 @@ export async function projectUpdates(db: D1Database, projectId: string): Promise
   return results;
 }
 
+// With the payment settings a pledge needs (payments/choice.ts), so opening one reads D1 once.
 const campaignById = (db: D1Database, id: string) =>
-  db.prepare('SELECT c.*, p.org_id FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE c.id = ?').bind(id);
+  db.prepare(`SELECT c.*, p.org_id, ${PAYMENT_SETTINGS_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
+              JOIN organisations o ON o.id = p.org_id WHERE c.id = ?`).bind(id);
 
 const recentConfirmed = (db: D1Database, campaignId: string, limit: number) =>
   db
@@ -40,8 +43,8 @@ const recentConfirmed = (db: D1Database, campaignId: string, limit: number) =>
               ORDER BY confirmed_at DESC, id DESC LIMIT ?`)
     .bind(campaignId, limit);
 
-export async function requireCampaign(db: D1Database, id: string): Promise<CampaignRow> {
-  const row = await campaignById(db, id).first<CampaignRow>();
+export async function requireCampaign(db: D1Database, id: string): Promise<CampaignRow & PaymentSettingsRow> {
+  const row = await campaignById(db, id).first<CampaignRow & PaymentSettingsRow>();
   if (!row) throw notFound('Campaign', id);
   return row;
 }

@@ -1,7 +1,8 @@
 // Which provider takes a campaign's money: the campaign's own choice, else its organisation's.
 // A lunch sponsorship goes to its school's campaign, so it follows that campaign too.
+import type { PaymentSettingsRow } from '../db/payment-settings';
 import type { Bindings } from '../env';
-import { notFound, ProblemError } from '../lib/problem';
+import { ProblemError } from '../lib/problem';
 import { stripeConfig, wechatPayConfig } from './config';
 import type { OnlinePaymentProvider, OnlineProviderName, PaymentProviderName } from './provider';
 import { stripeProvider } from './stripe-checkout';
@@ -15,16 +16,10 @@ export type PaymentSettings = {
   qrUrl: string | null;
 };
 
-export async function paymentSettings(db: D1Database, campaignId: string): Promise<PaymentSettings> {
-  const row = await db
-    .prepare(`SELECT COALESCE(c.payment_provider, o.payment_provider) AS provider, c.payment_instructions AS instructions,
-                     o.payment_account AS account, o.payment_qr_url AS qr_url
-              FROM campaigns c JOIN projects p ON p.id = c.project_id JOIN organisations o ON o.id = p.org_id WHERE c.id = ?`)
-    .bind(campaignId)
-    .first<{ provider: PaymentProviderName; instructions: string | null; account: string | null; qr_url: string | null }>();
-  if (!row) throw notFound('Campaign', campaignId);
-  return { provider: row.provider, instructions: row.instructions, account: row.account, qrUrl: row.qr_url };
-}
+/** From a campaign or school row read with PAYMENT_SETTINGS_COLUMNS (worker/db/payment-settings.ts). */
+export const paymentSettingsOf = (r: PaymentSettingsRow): PaymentSettings => ({
+  provider: r.effective_provider, instructions: r.payment_instructions, account: r.payment_account, qrUrl: r.payment_qr_url,
+});
 
 /** The configured client for an online provider; 503 when its secrets are not set on this deployment. */
 export function onlineProvider(env: Bindings, name: OnlineProviderName): OnlinePaymentProvider {

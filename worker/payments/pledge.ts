@@ -7,7 +7,7 @@ import type { Env } from '../env';
 import { newId, paymentReference } from '../lib/ids';
 import { ProblemError } from '../lib/problem';
 import { nowIso } from '../lib/time';
-import { onlineProvider, paymentSettings } from './choice';
+import { onlineProvider, type PaymentSettings } from './choice';
 import { expiryMinutes } from './config';
 import { offlinePayment } from './offline';
 import { orderIds } from './order-ids';
@@ -64,9 +64,12 @@ const onlinePayment = (o: OnlineOrder, reference: string): PaymentJson =>
     : { method: 'stripe', reference, checkoutUrl: o.url, expiresAt: o.expiresAt };
 
 /** The pending donation's INSERT (for the route's idempotent batch) and the `payment` to answer. */
-export async function openPledge(c: Context<Env>, input: PledgeInput): Promise<{ id: string; payment: PaymentJson; insert: D1PreparedStatement }> {
+export async function openPledge(
+  c: Context<Env>,
+  input: PledgeInput,
+  settings: PaymentSettings,
+): Promise<{ id: string; payment: PaymentJson; insert: D1PreparedStatement }> {
   const returnUrl = checkedReturnUrl(c, input.returnUrl);
-  const settings = await paymentSettings(c.env.DB, input.campaignId);
   let id: string;
   let reference: string;
   let online: OnlineOrder | null = null;

@@ -1,10 +1,10 @@
 // What a donor's status poll shows: the public status (an expired pledge is a cancelled one with
 // cancel_reason 'expired') and how to pay while it is pending. Never a name or a contact.
+import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from '../db/payment-settings';
 import type { DonationRow } from '../db/rows';
 import { notFound } from '../lib/problem';
 import { expireIfOverdue } from './expiry';
-import type { PaymentSettings } from './choice';
-import type { PaymentProviderName } from './provider';
+import { paymentSettingsOf, type PaymentSettings } from './choice';
 import { offlinePayment } from './offline';
 import type { PaymentJson } from './pledge';
 
@@ -27,11 +27,10 @@ const donationStatusJson = (r: PaymentDonationRow, settings: PaymentSettings) =>
   id: r.id, campaignId: r.campaign_id, status: publicStatus(r), amount: r.amount, currency: r.currency, payment: paymentOf(r, settings),
 });
 
-type PollRow = PaymentDonationRow & { settings_provider: PaymentProviderName; instructions: string | null; account: string | null; qr_url: string | null };
+type PollRow = PaymentDonationRow & PaymentSettingsRow;
 
 // The donation and its campaign's payment settings in one query: donors' pages repeat this poll.
-const POLL = `SELECT d.*, COALESCE(c.payment_provider, o.payment_provider) AS settings_provider,
-                     c.payment_instructions AS instructions, o.payment_account AS account, o.payment_qr_url AS qr_url
+const POLL = `SELECT d.*, c.payment_instructions, ${PAYMENT_SETTINGS_COLUMNS}
               FROM donations d JOIN campaigns c ON c.id = d.campaign_id JOIN projects p ON p.id = c.project_id
               JOIN organisations o ON o.id = p.org_id WHERE d.id = ?`;
 
@@ -44,6 +43,5 @@ export async function readDonationStatus(db: D1Database, id: string, now = new D
     await expireIfOverdue(db, id, now);
     row = (await read())!;
   }
-  const settings = { provider: row.settings_provider, instructions: row.instructions, account: row.account, qrUrl: row.qr_url };
-  return donationStatusJson(row, settings);
+  return donationStatusJson(row, paymentSettingsOf(row));
 }

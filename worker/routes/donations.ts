@@ -6,6 +6,7 @@ import { requireCampaign } from '../db/queries';
 import type { Env } from '../env';
 import { ProblemError } from '../lib/problem';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
+import { paymentSettingsOf } from '../payments/choice';
 import { openPledge } from '../payments/pledge';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { DonationInputSchema, PledgeSchema } from '../schemas/donations';
@@ -50,7 +51,11 @@ donationRoutes.openapi(pledge, async (c) => {
   if (campaign.status !== 'open' || (campaign.ends_at && Date.parse(campaign.ends_at) < Date.now())) {
     throw new ProblemError(409, 'campaign_closed', 'This campaign is not accepting pledges');
   }
-  const { id, payment, insert } = await openPledge(c, { ...input, campaignId, currency: campaign.currency, description: campaign.title });
+  const { id, payment, insert } = await openPledge(
+    c,
+    { ...input, campaignId, currency: campaign.currency, description: campaign.title },
+    paymentSettingsOf(campaign),
+  );
   const body = { id, status: 'pending' as const, amount: input.amount, currency: campaign.currency, payment };
   return idempotentBatch(c, [insert], body, 201);
 });

@@ -8,6 +8,7 @@ import { requireSchool } from '../db/lunch';
 import type { Env } from '../env';
 import { ProblemError } from '../lib/problem';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
+import { paymentSettingsOf } from '../payments/choice';
 import { openPledge } from '../payments/pledge';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { SponsorshipInputSchema, SponsorshipSchema } from '../schemas/lunch';
@@ -57,7 +58,7 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
   }
   const { id, payment, insert: donation } = await openPledge(c, {
     ...input, campaignId: school.campaign_id, amount, currency: school.currency, description: `${school.name} 免费午餐`,
-  });
+  }, paymentSettingsOf(school));
   const bought = c.env.DB
     .prepare('INSERT INTO lunch_sponsorships (donation_id, school_id, meals, days) VALUES (?, ?, ?, ?)')
     .bind(id, school.id, meals, days);
