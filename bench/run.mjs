@@ -92,9 +92,9 @@ if (!args.includes('--no-http')) {
     rows.push(summary('GET /oembed?url=…/p/' + CAMPAIGN, await bench({ url: base + oembed })));
     const pledged = await fetch(`${base}/api/v1/campaigns/${CAMPAIGN}/donations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: base, 'idempotency-key': `bench-poll-${process.pid}` },
+      headers: { 'content-type': 'application/json', origin: base, 'idempotency-key': `bench-poll-${process.pid}`, 'cf-connecting-ip': '10.255.255.1' },
       body: JSON.stringify({ amount: 2000 }),
-    }).then((r) => r.json());
+    }).then(async (r) => (r.status === 201 ? r.json() : Promise.reject(new Error(`pledge for the poll: ${r.status} ${await r.text()}`))));
     rows.push(summary('GET /api/v1/donations/{id} (status poll)', await bench({ url: `${base}/api/v1/donations/${pledged.id}` })));
 
     let n = 0;
