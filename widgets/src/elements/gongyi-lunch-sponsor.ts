@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { donorDetails, IdempotentPost } from '../forms/idempotent-post.js';
+import { donorFields, giveButton } from '../forms/donor-fields.js';
 import { fieldStyles } from '../forms/field.styles.js';
 import { PaymentPanel } from '../forms/payment-panel.js';
 import { paymentStyles } from '../forms/payment-panel.styles.js';
@@ -179,23 +180,8 @@ export class GongyiLunchSponsor extends LitElement {
       <p class="err" id="count-error">${this._countError}</p>
       <p class="total" id="total" part="amount" aria-live="polite">${amount ? f.total(this.m(amount)) : f.totalNone}</p>
       <p class="hint">${f.dayCostNote(this.m(d.dayCost))}</p>
-      <label>
-        <span>${f.name}<span class="hint">${f.optional}</span></span>
-        <input name="name" maxlength="50" autocomplete="name" part="input" />
-      </label>
-      <label class="check"><input type="checkbox" name="anonymous" /> ${f.anonymous}</label>
-      <label>
-        <span>${f.message}<span class="hint">${f.optional}</span></span>
-        <textarea name="message" maxlength="200" rows="2" part="input"></textarea>
-      </label>
-      <label>
-        <span>${f.contact}<span class="hint">${f.optional}</span></span>
-        <input name="contact" maxlength="100" autocomplete="tel" part="input" aria-describedby="contact-hint" />
-        <span class="hint" id="contact-hint">${f.contactHint}</span>
-      </label>
-      <button class="btn" type="submit" part="submit" ?disabled=${this.post.sending} aria-busy=${String(this.post.sending)}>
-        ${this.post.sending ? f.sending : amount ? f.submit(this.m(amount)) : f.submitNoAmount}
-      </button>
+      ${donorFields(f)}
+      ${giveButton(f, this.post.sending, amount ? this.m(amount) : null)}
     </form>`;
   }
 

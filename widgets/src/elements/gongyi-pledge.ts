@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Campaign, DonationResult } from '../lib/api.js';
 import { donorDetails, IdempotentPost } from '../forms/idempotent-post.js';
+import { donorFields, giveButton } from '../forms/donor-fields.js';
 import { fieldStyles } from '../forms/field.styles.js';
 import { PaymentPanel } from '../forms/payment-panel.js';
 import { paymentStyles } from '../forms/payment-panel.styles.js';
@@ -125,23 +126,8 @@ export class GongyiPledge extends LitElement {
         />
       </label>
       <p class="err" id="amount-error">${this._amountError}</p>
-      <label>
-        <span>${t.name}<span class="hint">${t.optional}</span></span>
-        <input name="name" maxlength="50" autocomplete="name" part="input" />
-      </label>
-      <label class="check"><input type="checkbox" name="anonymous" /> ${t.anonymous}</label>
-      <label>
-        <span>${t.message}<span class="hint">${t.optional}</span></span>
-        <textarea name="message" maxlength="200" rows="2" part="input"></textarea>
-      </label>
-      <label>
-        <span>${t.contact}<span class="hint">${t.optional}</span></span>
-        <input name="contact" maxlength="100" autocomplete="tel" part="input" aria-describedby="contact-hint" />
-        <span class="hint" id="contact-hint">${t.contactHint}</span>
-      </label>
-      <button class="btn" type="submit" part="submit" ?disabled=${this.post.sending} aria-busy=${String(this.post.sending)}>
-        ${this.post.sending ? t.sending : amount ? t.submit(this.m(amount)) : t.submitNoAmount}
-      </button>
+      ${donorFields(t)}
+      ${giveButton(t, this.post.sending, amount ? this.m(amount) : null)}
     </form>`;
   }
 
