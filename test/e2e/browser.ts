@@ -1,8 +1,10 @@
-// Shared e2e helpers: Chromium via playwright-core, admin API calls, amount parsing.
+// Shared e2e helpers: Chromium via playwright-core, campaign and donation API calls (over ./api.js),
+// amount parsing.
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { adminJson, publicRead } from './api.js';
 
 export { CHROME_PATH };
 
@@ -64,10 +66,8 @@ export interface CampaignJson {
   recentDonations: { name: string; amount: number; message?: string; at: string }[];
 }
 
-export async function getCampaign(base: string, id: string): Promise<CampaignJson> {
-  const res = await fetch(`${base}/api/v1/campaigns/${id}`, { headers: { 'Cache-Control': 'no-cache' } });
-  if (!res.ok) throw new Error(`GET campaign ${id}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as CampaignJson;
+export function getCampaign(base: string, id: string): Promise<CampaignJson> {
+  return publicRead<CampaignJson>({ url: base }, `/campaigns/${id}`);
 }
 
 interface AdminDonation {
@@ -80,22 +80,14 @@ interface AdminDonation {
 
 /** Staff view: pending donations of a campaign (GET /admin/donations?campaignId=…&status=pending). */
 export async function pendingDonations(base: string, token: string, campaignId: string): Promise<AdminDonation[]> {
-  const res = await fetch(`${base}/api/v1/admin/donations?campaignId=${encodeURIComponent(campaignId)}&status=pending`, {
-    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-  });
-  if (!res.ok) throw new Error(`GET admin/donations: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as AdminDonation[] | { items: AdminDonation[] };
+  const path = `/admin/donations?campaignId=${encodeURIComponent(campaignId)}&status=pending`;
+  const body = await adminJson<AdminDonation[] | { items: AdminDonation[] }>({ url: base, adminToken: token }, 'GET', path);
   return Array.isArray(body) ? body : body.items;
 }
 
 /** Staff confirms an offline payment: POST /admin/donations/{id}/confirm. */
-export async function confirmDonation(base: string, token: string, id: string): Promise<{ status: string }> {
-  const res = await fetch(`${base}/api/v1/admin/donations/${encodeURIComponent(id)}/confirm`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-  });
-  if (!res.ok) throw new Error(`POST admin/donations/${id}/confirm: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { status: string };
+export function confirmDonation(base: string, token: string, id: string): Promise<{ status: string }> {
+  return adminJson({ url: base, adminToken: token }, 'POST', `/admin/donations/${encodeURIComponent(id)}/confirm`);
 }
 
 /** "¥1,234.50" / "¥1,234" (English widget text) → minor units (fen). */

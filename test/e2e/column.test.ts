@@ -3,6 +3,7 @@
 // a card opening the project in place) and a pledge confirmed by staff moving the live figure by
 // exactly its amount; Feng County's figures as its report states them.
 import { describe, expect, it } from 'vitest';
+import { publicRead } from './api.js';
 import { confirmDonation, pledges, recordPledges, zhMoney, useLiveDemo } from './browser.js';
 
 type Stat = { key: string; value: number; currency: string | null; source: string };
@@ -10,11 +11,7 @@ type Stat = { key: string; value: number; currency: string | null; source: strin
 // Reduced motion: figures show their final values at once (the count-up has its own widget tests).
 const live = useLiveDemo({ context: { reducedMotion: 'reduce' } });
 
-const api = async <T>(path: string): Promise<T> => {
-  const res = await fetch(`${live.server.url}/api/v1${path}`, { headers: { 'Cache-Control': 'no-cache' } });
-  expect(res.status).toBe(200);
-  return (await res.json()) as T;
-};
+const api = <T>(path: string): Promise<T> => publicRead<T>(live.server, path);
 const column = () => live.page.locator('gongyi-column');
 const figure = (key: string) => column().locator(`gongyi-stats [data-key="${key}"] .value .sr`);
 const cardIds = () => column().locator('li[data-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));

@@ -6,6 +6,7 @@
 // the three snippets and a live preview of the chosen object.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { adminCall, adminJson, publicRead } from './api.js';
 import { useLiveDemo } from './browser.js';
 import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn, unexpectedErrors } from './console-helpers.js';
 
@@ -16,14 +17,6 @@ async function openView(page: Page, key: string): Promise<Locator> {
   const view = shell(page).locator(`main admin-${key}`);
   await view.waitFor();
   return view;
-}
-
-async function getJson<T>(path: string, token?: string): Promise<T> {
-  const res = await fetch(live.server.url + '/api/v1' + path, {
-    headers: { 'Cache-Control': 'no-cache', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-  });
-  if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
 }
 
 /** A date at the schools (China, UTC+8), `offsetDays` from today: reports may be posted up to today. */
@@ -52,7 +45,7 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await lunch.locator('form.school button[type="submit"]').click();
     await lunch.locator('#school-startsOn-error').waitFor();
     expect(await lunch.locator('#school-mealPrice-error').count()).toBe(0);
-    expect((await getJson<{ items: unknown[] }>('/admin/lunch?orgId=hunan-mzt', live.server.adminToken)).items).toHaveLength(1);
+    expect((await adminJson<{ items: unknown[] }>(live.server, 'GET', '/admin/lunch?orgId=hunan-mzt')).items).toHaveLength(1);
 
     await lunch.locator('#school-startsOn').fill('2026-09-01');
     await lunch.locator('#school-monthlyFixedCost').fill('800');
@@ -61,7 +54,7 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await row.waitFor();
     expect(await row.innerText()).toContain('¥4.50');
     const id = (await row.getAttribute('data-id'))!;
-    const school = await getJson<{ mealPrice: number; monthlyFixedCost: number; childrenCount: number }>(`/admin/lunch/${id}`, live.server.adminToken);
+    const school = await adminJson<{ mealPrice: number; monthlyFixedCost: number; childrenCount: number }>(live.server, 'GET', `/admin/lunch/${id}`);
     expect(school).toMatchObject({ mealPrice: 450, monthlyFixedCost: 80000, childrenCount: 12 });
 
     // Its reports: a day still to come is refused by the API at the date field; yesterday's is posted, then corrected.
@@ -86,7 +79,7 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await detail.locator('form.report button[type="submit"]').click();
     await detail.locator('form.report').waitFor({ state: 'detached' });
     expect(await report.innerText()).toContain('¥53.60');
-    const pub = await getJson<{ reports: { date: string; meals: number; spent: number; menu: string }[] }>(`/lunch/${id}`);
+    const pub = await publicRead<{ reports: { date: string; meals: number; spent: number; menu: string }[] }>(live.server, `/lunch/${id}`);
     expect(pub.reports).toEqual([{ date: chinaDay(-1), meals: 12, spent: 5360, menu: '米饭、西红柿炒蛋、白菜汤', photoUrl: null }]);
 
     // A closure: added, then removed after the one question.
@@ -96,11 +89,11 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await detail.locator('form.closure button[type="submit"]').click();
     const closure = detail.locator('table.closures tbody tr', { hasText: '寒假' });
     await closure.waitFor();
-    expect((await getJson<{ items: unknown[] }>(`/admin/lunch/${id}/closures`, live.server.adminToken)).items).toHaveLength(1);
+    expect((await adminJson<{ items: unknown[] }>(live.server, 'GET', `/admin/lunch/${id}/closures`)).items).toHaveLength(1);
     await closure.locator('confirm-button button.ask').click();
     await closure.locator('confirm-button button.yes').click();
     await closure.waitFor({ state: 'detached' });
-    expect((await getJson<{ items: unknown[] }>(`/admin/lunch/${id}/closures`, live.server.adminToken)).items).toHaveLength(0);
+    expect((await adminJson<{ items: unknown[] }>(live.server, 'GET', `/admin/lunch/${id}/closures`)).items).toHaveLength(0);
     await expectNoAxeViolations(page, 'the lunch view with a school open');
 
     expect(await cspViolations(page)).toEqual([]);
@@ -130,13 +123,14 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await keyError.waitFor();
     expect(await keyError.innerText()).toContain('Reserved for live figures');
     expect(await figures.locator(`input[name="items.${n}.key"]`).getAttribute('aria-invalid')).toBe('true');
-    const stillPublic = await getJson<{ items: { key: string; value: number }[] }>('/orgs/yiyang-mzj/stats');
+    const stillPublic = await publicRead<{ items: { key: string; value: number }[] }>(live.server, '/orgs/yiyang-mzj/stats');
     expect(stillPublic.items.find((f) => f.key === 'meal-points')?.value).toBe(40); // refused: nothing written
 
     await figures.locator(`input[name="items.${n}.key"]`).fill('elder-visits');
     await figures.locator('button[type="submit"]').click();
     await figures.locator('[role="status"]').getByText('已保存').waitFor();
-    const saved = await getJson<{ items: { key: string; value: number; unit: string | null; currency: string | null; source: string }[] }>(
+    const saved = await publicRead<{ items: { key: string; value: number; unit: string | null; currency: string | null; source: string }[] }>(
+      live.server,
       '/orgs/yiyang-mzj/stats',
     );
     const staff = saved.items.filter((f) => f.source === 'staff');
@@ -149,7 +143,7 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await figures.locator('button[type="submit"]').click();
     await figures.locator('fieldset.figure[data-key="elder-visits"]').waitFor({ state: 'detached' });
     await figures.locator('[role="status"]').getByText('已保存').waitFor();
-    const after = await getJson<{ items: { key: string }[] }>('/admin/orgs/yiyang-mzj/stats', live.server.adminToken);
+    const after = await adminJson<{ items: { key: string }[] }>(live.server, 'GET', '/admin/orgs/yiyang-mzj/stats');
     expect(after.items.map((f) => f.key)).not.toContain('elder-visits');
 
     expect(await cspViolations(page)).toEqual([]);
@@ -157,9 +151,7 @@ describe('staff console: lunch schools, figures, embed code', () => {
   });
 
   it('embed code: arriving with #/embed?kind=progress&id=… shows three copyable snippets and a live preview', async () => {
-    const probe = await fetch(`${live.server.url}/api/v1/admin/embed-code?kind=progress&id=gaoping-lunch`, {
-      headers: { Authorization: `Bearer ${live.server.adminToken}` },
-    });
+    const probe = await adminCall(live.server, 'GET', '/admin/embed-code?kind=progress&id=gaoping-lunch');
     expect(probe.status).toBe(200);
     const code = (await probe.json()) as { script: string; iframe: string; link: string; previewUrl: string; title: string };
 

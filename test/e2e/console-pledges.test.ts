@@ -4,42 +4,20 @@
 // public <gongyi-progress> on the demo page moves by exactly that amount; cancel another (by keyboard);
 // export the filtered queue as CSV, and the downloaded file starts with the UTF-8 BOM and parses back.
 import { readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { adminJson, okJson, publicPost } from './api.js';
 import { getCampaign, pledges, recordPledges, useLiveDemo, zhMoney } from './browser.js';
 import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn } from './console-helpers.js';
 
 const live = useLiveDemo({ context: { acceptDownloads: true } });
 
-/** A public write from the service's own origin, as a page on it would send (optionally from another client address). */
-async function publicPost<T = any>(path: string, body: unknown, ip?: string): Promise<T> {
-  const res = await fetch(`${live.server.url}/api/v1${path}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json', Origin: live.server.url, 'Idempotency-Key': randomUUID(),
-      ...(ip ? { 'CF-Connecting-IP': ip } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-async function admin<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${live.server.url}/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${live.server.adminToken}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
+/** A pledge from the service's own origin, as a page on it would send it (optionally from another client address). */
+function publicPledge<T = any>(path: string, body: unknown, ip?: string): Promise<T> {
+  return okJson<T>(publicPost(live.server, path, body, { ip }), 201);
 }
 
 async function donationStatus(id: string): Promise<string | undefined> {
-  const res = await fetch(`${live.server.url}/api/v1/admin/donations?orgId=hunan-mzt&limit=200`, {
-    headers: { Authorization: `Bearer ${live.server.adminToken}` },
-  });
-  const { items } = (await res.json()) as { items: { id: string; status: string }[] };
+  const { items } = await adminJson<{ items: { id: string; status: string }[] }>(live.server, 'GET', '/admin/donations?orgId=hunan-mzt&limit=200');
   return items.find((d) => d.id === id)?.status;
 }
 
@@ -84,10 +62,10 @@ describe('staff console: pledge queue', () => {
     expect(widgetPledge!.amount).toBe(before.tiers[0]!.amount);
 
     // A lunch sponsor (5 meals) and another donor, through the public API.
-    const sponsorship = await publicPost<{ id: string; amount: number }>('/lunch/gaoping/sponsorships', {
+    const sponsorship = await publicPledge<{ id: string; amount: number }>('/lunch/gaoping/sponsorships', {
       meals: 5, name: '赵女士', contact: '13800000001', message: '给孩子们加个蛋',
     });
-    const other = await publicPost<{ id: string; amount: number }>('/campaigns/gaoping-lunch/donations', {
+    const other = await publicPledge<{ id: string; amount: number }>('/campaigns/gaoping-lunch/donations', {
       amount: 1234, name: '钱先生', contact: 'qian@example.cn',
     });
 
@@ -184,12 +162,12 @@ describe('staff console: pledge queue', () => {
 
   it('pages through a long queue with "load more" (nextCursor): every pledge once, none twice', async () => {
     const { page } = live;
-    await admin('POST', '/admin/projects', { id: 'e2e-paging', orgId: 'hunan-mzt', title: '分页测试', summary: '', category: 'other', status: 'in_progress' });
-    await admin('POST', '/admin/campaigns', { id: 'e2e-paging-fund', projectId: 'e2e-paging', title: '分页测试募捐', goalAmount: 1_000_000 });
+    await adminJson(live.server, 'POST', '/admin/projects', { id: 'e2e-paging', orgId: 'hunan-mzt', title: '分页测试', summary: '', category: 'other', status: 'in_progress' });
+    await adminJson(live.server, 'POST', '/admin/campaigns', { id: 'e2e-paging-fund', projectId: 'e2e-paging', title: '分页测试募捐', goalAmount: 1_000_000 });
     // One more than a page (50); each from its own client address, as 51 readers would be.
     const ids: string[] = [];
     for (let i = 0; i < 51; i++) {
-      const p = await publicPost<{ id: string }>('/campaigns/e2e-paging-fund/donations', { amount: 100 + i, name: `读者${i}` }, `203.0.113.${i + 1}`);
+      const p = await publicPledge<{ id: string }>('/campaigns/e2e-paging-fund/donations', { amount: 100 + i, name: `读者${i}` }, `203.0.113.${i + 1}`);
       ids.push(p.id);
     }
     await signIn(page, live.server.url, live.server.adminToken);

@@ -3,25 +3,11 @@
 // API and a page embedding the widgets show them. Field errors from the API sit next to their field;
 // the console is keyboard-usable, passes axe, and has no console errors or CSP violations.
 import { describe, expect, it } from 'vitest';
+import { adminJson, publicJson } from './api.js';
 import { useLiveDemo } from './browser.js';
 import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn, unexpectedErrors } from './console-helpers.js';
 
 const live = useLiveDemo();
-
-async function publicJson<T = any>(path: string): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${live.server.url}/api/v1${path}`, { headers: { 'Cache-Control': 'no-cache' } });
-  return { status: res.status, body: (await res.json()) as T };
-}
-
-async function admin<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${live.server.url}/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${live.server.adminToken}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 describe('staff console: projects, progress updates, campaigns', () => {
   it('sign-in by keyboard; the token stays out of URLs and localStorage; Tab reaches the navigation; the language choice is remembered; sign-out forgets the token', async () => {
@@ -99,7 +85,7 @@ describe('staff console: projects, progress updates, campaigns', () => {
     expect(await projects.locator('#f-summary-error').count()).toBe(0); // only the fields at fault
     expect(await projects.locator('[role="alert"]').first().innerText()).not.toBe('');
     expect(await projects.evaluate((el) => el.shadowRoot!.activeElement?.getAttribute('name'))).toBe('title');
-    expect((await publicJson('/projects/e2e-well')).status).toBe(404);
+    expect((await publicJson(live.server, '/projects/e2e-well')).status).toBe(404);
     await expectNoAxeViolations(page, 'project editor with field errors');
 
     // 2. Fixed: full project with a source link; Enter in a field submits.
@@ -118,7 +104,7 @@ describe('staff console: projects, progress updates, campaigns', () => {
     await projects.getByLabel('地点').press('Enter');
     await expect.poll(() => projects.locator('[role="status"]').first().innerText()).toContain('已创建项目：村口水井修缮');
 
-    const created = (await publicJson('/projects/e2e-well')).body;
+    const created = (await publicJson(live.server, '/projects/e2e-well')).body;
     expect(created).toMatchObject({
       id: 'e2e-well', orgId: 'yiyang-mzj', title: '村口水井修缮', coverUrl: cover, category: 'community',
       location: '益阳市南坝村', beneficiaries: '南坝村 120 户村民', status: 'in_progress',
@@ -134,7 +120,7 @@ describe('staff console: projects, progress updates, campaigns', () => {
     await timeline.getByLabel('标题').fill('清淤加盖');
     await timeline.getByLabel('标题').press('Enter');
     await timeline.locator('ol.timeline li', { hasText: '清淤加盖' }).waitFor();
-    const withUpdate = (await publicJson('/projects/e2e-well')).body;
+    const withUpdate = (await publicJson(live.server, '/projects/e2e-well')).body;
     expect(withUpdate.updates).toEqual([{ date: '2026-11-20', title: '清淤加盖', body: '清淤完成，新井盖已安装。', state: 'done' }]);
 
     // Edit it in place; Escape on a second edit leaves it unchanged.
@@ -147,7 +133,7 @@ describe('staff console: projects, progress updates, campaigns', () => {
     await timeline.getByLabel('标题').press('Escape');
     await expect.poll(() => timeline.locator('form').count()).toBe(0);
     expect(await timeline.evaluate((el) => el.shadowRoot!.activeElement?.textContent)).toBe('编辑'); // focus back on its button
-    expect((await publicJson('/projects/e2e-well')).body.updates.map((u: { title: string }) => u.title)).toEqual(['清淤并加盖']);
+    expect((await publicJson(live.server, '/projects/e2e-well')).body.updates.map((u: { title: string }) => u.title)).toEqual(['清淤并加盖']);
 
     // 4. Campaigns: goal typed in yuan with decimals → integer fen; one tier.
     await shell(page).getByRole('link', { name: '募捐活动' }).click();
@@ -163,7 +149,7 @@ describe('staff console: projects, progress updates, campaigns', () => {
     await campaigns.getByLabel('说明 1').fill('一米井绳');
     await campaigns.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => campaigns.getByLabel('目标金额（元）').getAttribute('aria-invalid')).toBe('true');
-    expect((await publicJson('/campaigns/e2e-well-fund')).status).toBe(404);
+    expect((await publicJson(live.server, '/campaigns/e2e-well-fund')).status).toBe(404);
 
     await campaigns.getByLabel('目标金额（元）').fill('8000.10');
     await campaigns.getByLabel('截止时间').fill('2026-12-31T18:00');
@@ -175,9 +161,9 @@ describe('staff console: projects, progress updates, campaigns', () => {
     expect(row).toContain('¥8,000.10');
     expect(row).toContain('村口水井修缮');
 
-    const fund = (await publicJson('/campaigns/e2e-well-fund')).body;
+    const fund = (await publicJson(live.server, '/campaigns/e2e-well-fund')).body;
     expect(fund).toMatchObject({ id: 'e2e-well-fund', goalAmount: 800010, raisedAmount: 0, status: 'open', tiers: [{ amount: 5000, label: '一米井绳' }] });
-    const adminView = (await admin<{ items: { id: string; endsAt: string | null; paymentInstructions: string | null }[] }>('GET', '/admin/campaigns?orgId=yiyang-mzj')).items.find((c) => c.id === 'e2e-well-fund');
+    const adminView = (await adminJson<{ items: { id: string; endsAt: string | null; paymentInstructions: string | null }[] }>(live.server, 'GET', '/admin/campaigns?orgId=yiyang-mzj')).items.find((c) => c.id === 'e2e-well-fund');
     expect(adminView!.paymentInstructions).toBe('转账至益阳市民政局公益账户，备注“水井”。');
     // The deadline typed in the browser's local time is the same instant in the API.
     const typedInstant = await page.evaluate(() => new Date('2026-12-31T18:00').toISOString());
@@ -189,7 +175,7 @@ describe('staff console: projects, progress updates, campaigns', () => {
     await campaigns.getByLabel('活动名称').press('Escape');
     await expect.poll(() => campaigns.locator('form.editor').count()).toBe(0);
     expect(await campaigns.evaluate((el) => el.shadowRoot!.activeElement?.getAttribute('data-edit'))).toBe('e2e-well-fund');
-    expect((await publicJson('/campaigns/e2e-well-fund')).body.title).toBe('水井修缮募捐');
+    expect((await publicJson(live.server, '/campaigns/e2e-well-fund')).body.title).toBe('水井修缮募捐');
 
     // Each row's "embed code" link opens that object's snippets (a campaign's kind is `progress`).
     await campaigns.locator('tbody tr', { hasText: '水井修缮募捐' }).getByRole('link', { name: '嵌入代码' }).click();
@@ -220,22 +206,22 @@ describe('staff console: projects, progress updates, campaigns', () => {
 
   it('an organisation token sees only its organisation: no switcher, its projects only', async () => {
     const { page } = live;
-    const { token } = await admin<{ token: string }>('POST', '/admin/tokens', { orgId: 'fengxian-mzj', label: 'e2e' });
+    const { token } = await adminJson<{ token: string }>(live.server, 'POST', '/admin/tokens', { orgId: 'fengxian-mzj', label: 'e2e' });
     await signIn(page, live.server.url, token);
     expect(await shell(page).locator('header select[name="org"]').count()).toBe(0);
     expect(await shell(page).locator('header .who').innerText()).toContain('凤县民政局');
     const projects = page.locator('admin-projects');
     await projects.locator('h2').waitFor();
     await expect.poll(() => projects.getByText('正在加载…').count()).toBe(0);
-    const mine = (await admin<{ items: { id: string; title: string }[] }>('GET', '/admin/projects?orgId=fengxian-mzj')).items;
-    const others = (await admin<{ items: { id: string; title: string; orgId: string }[] }>('GET', '/admin/projects')).items.filter((p) => p.orgId !== 'fengxian-mzj');
+    const mine = (await adminJson<{ items: { id: string; title: string }[] }>(live.server, 'GET', '/admin/projects?orgId=fengxian-mzj')).items;
+    const others = (await adminJson<{ items: { id: string; title: string; orgId: string }[] }>(live.server, 'GET', '/admin/projects')).items.filter((p) => p.orgId !== 'fengxian-mzj');
     const listed = await projects.locator('tbody th[scope="row"]').allInnerTexts();
     expect(listed.sort()).toEqual(mine.map((p) => p.title).sort());
     for (const p of others) expect(listed).not.toContain(p.title);
 
     // Revoked while signed in: the next call answers 401 and the console returns to sign-in, saying why.
-    const issued = (await admin<{ items: { id: string; label: string | null }[] }>('GET', '/admin/tokens?orgId=fengxian-mzj')).items.find((t) => t.label === 'e2e');
-    await admin('DELETE', `/admin/tokens/${issued!.id}`);
+    const issued = (await adminJson<{ items: { id: string; label: string | null }[] }>(live.server, 'GET', '/admin/tokens?orgId=fengxian-mzj')).items.find((t) => t.label === 'e2e');
+    await adminJson(live.server, 'DELETE', `/admin/tokens/${issued!.id}`);
     await shell(page).getByRole('link', { name: '募捐活动' }).click();
     await shell(page).getByLabel('访问令牌').waitFor();
     expect(await shell(page).locator('main p[role="alert"]').innerText()).toContain('登录已失效');

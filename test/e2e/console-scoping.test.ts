@@ -5,6 +5,7 @@
 // direct API call with the token to another organisation's object answers 403 and changes nothing.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { adminCall, adminJson, okJson, publicPost } from './api.js';
 import { useLiveDemo } from './browser.js';
 import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn, unexpectedErrors } from './console-helpers.js';
 
@@ -12,29 +13,9 @@ import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, she
 const live = useLiveDemo({ context: { permissions: ['clipboard-read', 'clipboard-write'] } });
 const ORG = 'yiyang-mzj';
 
-async function api(token: string, method: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${live.server.url}/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-
-async function ok<T>(res: Promise<Response>): Promise<T> {
-  const r = await res;
-  if (!r.ok) throw new Error(`${r.url}: ${r.status} ${await r.text()}`);
-  return (await r.json()) as T;
-}
-
 /** A donor pledges on a campaign's page (the service's own origin). */
 function pledge(campaign: string, name: string): Promise<unknown> {
-  return ok(
-    fetch(`${live.server.url}/api/v1/campaigns/${campaign}/donations`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: live.server.url, 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ amount: 5000, name }),
-    }),
-  );
+  return okJson(publicPost(live.server, `/campaigns/${campaign}/donations`, { amount: 5000, name }));
 }
 
 /** Opens a view from the navigation and waits until it shows `ready` (a text of loaded data). */
@@ -48,12 +29,11 @@ async function openView(page: Page, key: string, ready: string): Promise<Locator
 describe('staff console: an organisation token sees and changes only its organisation', () => {
   // Rows of other organisations with names that cannot be missed, and one of Yiyang's for each list.
   beforeAll(async () => {
-    const SUPER = live.server.adminToken;
     await pledge('gaoping-lunch', '湖南跨组织捐款人');
     await pledge('yiyang-elder-canteen', '益阳测试捐款人');
-    await ok(api(SUPER, 'POST', '/admin/tokens', { orgId: 'hunan-mzt', label: '湖南省厅测试令牌' }));
-    await ok(api(SUPER, 'POST', '/admin/wishes', { orgId: ORG, title: '想要一副老花镜', category: 'necessities', wisherName: '刘秋菊' }));
-    await ok(api(SUPER, 'POST', '/admin/sites', { orgId: 'hunan-mzt', origin: 'https://hunan-only.example' }));
+    await adminJson(live.server, 'POST', '/admin/tokens', { orgId: 'hunan-mzt', label: '湖南省厅测试令牌' });
+    await adminJson(live.server, 'POST', '/admin/wishes', { orgId: ORG, title: '想要一副老花镜', category: 'necessities', wisherName: '刘秋菊' });
+    await adminJson(live.server, 'POST', '/admin/sites', { orgId: 'hunan-mzt', origin: 'https://hunan-only.example' });
   });
 
   it('issue a token in the console (shown once, copyable) → sign in with it → only Yiyang everywhere; other organisations answer 403', async () => {
@@ -108,7 +88,7 @@ describe('staff console: an organisation token sees and changes only its organis
     await expectOnlyYiyang(wishes, 'wishes');
     expect(await wishes.locator('tbody tr[data-id]').count()).toBe(1);
     const figures = await openView(page, 'figures', '第 1 项');
-    const ownFigures = await ok<{ items: { label: string }[] }>(api(live.server.adminToken, 'GET', `/admin/orgs/${ORG}/stats`));
+    const ownFigures = await adminJson<{ items: { label: string }[] }>(live.server, 'GET', `/admin/orgs/${ORG}/stats`);
     const labels = await figures.locator('input[name$=".label"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(labels).toEqual(ownFigures.items.map((f) => f.label));
     expect(labels).toContain('老年助餐服务点');
@@ -144,18 +124,17 @@ describe('staff console: an organisation token sees and changes only its organis
       ['DELETE', '/admin/sites/hunan-mzt-localhost'],
     ];
     for (const [method, path, body] of forbidden) {
-      const res = await api(secret, method, path, body);
+      const res = await adminCall(live.server, method, path, body, secret);
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(((await res.json()) as { code: string }).code, `${method} ${path}`).toBe('forbidden');
     }
-    const SUPER = live.server.adminToken;
-    const gaoping = await ok<{ items: { id: string; title: string }[] }>(api(SUPER, 'GET', '/admin/projects?orgId=hunan-mzt'));
+    const gaoping = await adminJson<{ items: { id: string; title: string }[] }>(live.server, 'GET', '/admin/projects?orgId=hunan-mzt');
     expect(gaoping.items.find((p) => p.id === 'gaoping-lunch')?.title).toBe('高坪村教学点免费午餐');
-    expect((await ok<{ items: unknown[] }>(api(SUPER, 'GET', '/admin/orgs/fengxian-mzj/stats'))).items.length).toBeGreaterThan(0);
-    expect((await ok<{ items: { id: string }[] }>(api(SUPER, 'GET', '/admin/sites?orgId=hunan-mzt'))).items.map((s) => s.id)).toContain(
+    expect((await adminJson<{ items: unknown[] }>(live.server, 'GET', '/admin/orgs/fengxian-mzj/stats')).items.length).toBeGreaterThan(0);
+    expect((await adminJson<{ items: { id: string }[] }>(live.server, 'GET', '/admin/sites?orgId=hunan-mzt')).items.map((s) => s.id)).toContain(
       'hunan-mzt-localhost',
     );
-    expect((await ok<{ status: string }>(api(SUPER, 'GET', '/admin/wishes/hailing-walking-shoes'))).status).toBe('fulfilled');
+    expect((await adminJson<{ status: string }>(live.server, 'GET', '/admin/wishes/hailing-walking-shoes')).status).toBe('fulfilled');
 
     expect(await cspViolations(page)).toEqual([]);
     expect(unexpectedErrors(live.errors, [])).toEqual([]);

@@ -6,6 +6,7 @@
 // API field errors appear next to their field; nothing is written by a refused form.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { publicJson, publicPost } from './api.js';
 import { disableCache, useLiveDemo, watchErrors } from './browser.js';
 import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn, unexpectedErrors } from './console-helpers.js';
 
@@ -31,19 +32,13 @@ interface PublicWish {
 }
 
 async function publicWishes(): Promise<{ items: PublicWish[]; text: string }> {
-  const res = await fetch(`${live.server.url}/api/v1/orgs/${ORG}/wishes?limit=50`, { headers: { 'Cache-Control': 'no-cache' } });
-  const text = await res.text();
-  return { items: (JSON.parse(text) as { items: PublicWish[] }).items, text };
+  const { body, text } = await publicJson<{ items: PublicWish[] }>(live.server, `/orgs/${ORG}/wishes?limit=50`);
+  return { items: body.items, text };
 }
 
 /** A resident claims a wish through the public API, from a page on `origin`. */
-function claim(id: string, origin: string, body: Record<string, string>): Promise<Response> {
-  return fetch(`${live.server.url}/api/v1/wishes/${id}/claims`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: origin, 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify(body),
-  });
-}
+const claim = (id: string, origin: string, body: Record<string, string>): Promise<Response> =>
+  publicPost(live.server, `/wishes/${id}/claims`, body, { origin });
 
 describe('staff console: micro-wishes', () => {
   it('enter a wish → public board → resident claims from a registered site → staff fulfil with a note → public shows it fulfilled', async () => {

@@ -6,6 +6,7 @@
 // - Framing: /embed pages may be framed by any site, the staff console /admin by none.
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { adminJson, publicRead } from './api.js';
 import { useLiveDemo } from './browser.js';
 
 // Local network access: the service runs on 127.0.0.1 and Chromium lets a page of a public origin
@@ -14,13 +15,8 @@ const live = useLiveDemo({ context: { reducedMotion: 'reduce', permissions: ['lo
 
 const HOST = 'https://news.example.test'; // answered by playwright, no TLS involved
 
-async function api<T>(path: string, admin = false): Promise<T> {
-  const res = await fetch(`${live.server.url}/api/v1${path}`, {
-    headers: { 'Cache-Control': 'no-cache', ...(admin ? { Authorization: `Bearer ${live.server.adminToken}` } : {}) },
-  });
-  expect(res.status, path).toBe(200);
-  return (await res.json()) as T;
-}
+/** A public read of the object a page shows (must answer 200). */
+const api = <T>(path: string): Promise<T> => publicRead<T>(live.server, path);
 
 /** Each kind, a seeded object, its element, and text of that object the page must show (from the API). */
 const kinds: { kind: string; ready: string; id: string; tag: string; keyText: () => Promise<string[]> }[] = [
@@ -81,7 +77,7 @@ describe('/embed/{kind}/{id} pages', () => {
   it('pasted as the admin iframe snippet into a page of another origin with embed.js: upgrade to the live element, iframe sized to the frame (±2 px)', async () => {
     const heights: Record<string, number> = {};
     for (const k of kinds) {
-      const code = await api<{ iframe: string; previewUrl: string }>(`/admin/embed-code?kind=${k.kind}&id=${k.id}`, true);
+      const code = await adminJson<{ iframe: string; previewUrl: string }>(live.server, 'GET', `/admin/embed-code?kind=${k.kind}&id=${k.id}`);
       expect(code.iframe).toMatch(new RegExp(`^<iframe src="${live.server.url}/embed/${k.kind}/${k.id}"`));
       await hostPage(live.page, code.iframe);
       const iframe = live.page.locator('iframe');

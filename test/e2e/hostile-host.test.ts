@@ -6,6 +6,7 @@
 // and no console error, and shift nothing on the page (CLS < 0.01) while it loads its data.
 import type { Locator, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { publicRead } from './api.js';
 import { useLiveDemo, zhMoney } from './browser.js';
 
 // Reduced motion: figures show their final values at once (the count-up has its own widget tests).
@@ -123,11 +124,7 @@ const deepActive = (page: Page) =>
     return a ? `${a.localName}[part=${a.getAttribute('part')}]` : null;
   });
 
-async function api<T>(path: string): Promise<T> {
-  const res = await fetch(`${live.server.url}/api/v1${path}`, { headers: { 'Cache-Control': 'no-cache' } });
-  expect(res.status).toBe(200);
-  return (await res.json()) as T;
-}
+const api = <T>(path: string): Promise<T> => publicRead<T>(live.server, path);
 
 interface Case {
   markup: string;

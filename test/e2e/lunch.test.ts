@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, analyzeElement, formatReport } from '../../bench/size.mjs';
 import { ROOT } from '../../scripts/lib.mjs';
+import { adminJson, publicRead } from './api.js';
 import { confirmDonation, useLiveDemo } from './browser.js';
 
 interface LunchJson {
@@ -24,11 +25,7 @@ const live = useLiveDemo();
 
 const lunch = () => live.page.locator('#gaoping-lunch gongyi-lunch');
 
-async function getLunch(): Promise<LunchJson> {
-  const res = await fetch(`${live.server.url}/api/v1/lunch/gaoping`, { headers: { 'Cache-Control': 'no-cache' } });
-  if (!res.ok) throw new Error(`GET lunch: ${res.status} ${await res.text()}`);
-  return (await res.json()) as LunchJson;
-}
+const getLunch = (): Promise<LunchJson> => publicRead<LunchJson>(live.server, '/lunch/gaoping');
 
 describe('free-lunch board on the demo article', () => {
   it('shows the live funded-through date and the coming school days, as the API derives them', async () => {
@@ -83,9 +80,9 @@ describe('free-lunch board on the demo article', () => {
 
     // Staff see it (with the private contact) among the school's pending sponsorships, and confirm
     // it with the same endpoint as any donation.
-    const list = await fetch(`${live.server.url}/api/v1/admin/lunch/gaoping/sponsorships?status=pending`, {
-      headers: { Authorization: `Bearer ${live.server.adminToken}` },
-    }).then((r) => r.json() as Promise<{ items: { id: string; contact: string; amount: number }[] }>);
+    const list = await adminJson<{ items: { id: string; contact: string; amount: number }[] }>(
+      live.server, 'GET', '/admin/lunch/gaoping/sponsorships?status=pending',
+    );
     expect(list.items.find((x) => x.id === sponsored.id)).toMatchObject({ contact: '13900001111', amount });
     expect((await confirmDonation(live.server.url, live.server.adminToken, sponsored.id)).status).toBe('confirmed');
 

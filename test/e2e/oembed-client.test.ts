@@ -5,6 +5,7 @@
 import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
+import { adminCall, publicRead } from './api.js';
 
 let server: LocalServer;
 beforeAll(async () => {
@@ -16,21 +17,12 @@ afterAll(async () => {
 
 const COVER = 'https://img.example.org/gaoping-lunch.jpg';
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${server.adminToken}`, 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(res.status, `${method} ${path}`).toBe(200);
-  return (await res.json()) as T;
-}
-
 describe('oEmbed and Open Graph for a /p/ share page, read by unfurl.js', () => {
   it('discovers /oembed from /p/{projectId} and gets a rich embed of /embed/project/{id}, plus the page title, description and image', async () => {
     // Seed projects have no cover; staff set one (the share image).
-    await call('PATCH', '/admin/projects/gaoping-lunch', { coverUrl: COVER });
-    const project = await call<{ title: string; summary: string }>('GET', '/projects/gaoping-lunch');
+    const patched = await adminCall(server, 'PATCH', '/admin/projects/gaoping-lunch', { coverUrl: COVER });
+    expect(patched.status, 'PATCH /admin/projects/gaoping-lunch').toBe(200);
+    const project = await publicRead<{ title: string; summary: string }>(server, '/projects/gaoping-lunch');
 
     const meta = await unfurl(`${server.url}/p/gaoping-lunch`, { oembed: true, timeout: 10_000 });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { startLocalServer } from '../../scripts/local-server.mjs';
 import { STRIPE_TEST_SECRETS, checkoutSession, stripeEvent, stripeWebhookHeaders } from '../payments/stripe-fixture.js';
+import { adminCall, publicJson } from './api.js';
 import { getCampaign, useLiveDemo, zhMoney } from './browser.js';
 import { startStripeStandIn, type StripeStandIn } from './stand-ins/stripe.js';
 
@@ -29,11 +30,7 @@ const progress = () => live.page.locator('#gaoping gongyi-progress');
 const paymentState = () => progress().locator('[part="payment-state"]');
 
 async function useStripe(): Promise<void> {
-  const res = await fetch(`${live.server.url}/api/v1/admin/orgs/hunan-mzt`, {
-    method: 'PATCH',
-    headers: { Authorization: `Bearer ${live.server.adminToken}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ paymentProvider: 'stripe' }),
-  });
+  const res = await adminCall(live.server, 'PATCH', '/admin/orgs/hunan-mzt', { paymentProvider: 'stripe' });
   expect(res.status, await res.text()).toBe(200);
 }
 
@@ -58,7 +55,7 @@ describe('Stripe Checkout, end to end (demo page → worker → Stripe stand-in 
     const session = stripe.sessions.at(-1)!;
     expect(session).toMatchObject({ amount, currency: 'cny' });
     const id = session.donationId;
-    const pending = (await (await fetch(`${live.server.url}/api/v1/donations/${id}`)).json()) as Record<string, unknown>;
+    const pending = (await publicJson<Record<string, unknown>>(live.server, `/donations/${id}`)).body;
     expect(pending).toMatchObject({ campaignId: 'gaoping-lunch', status: 'pending', amount, payment: { method: 'stripe', checkoutUrl: session.url } });
     expect(session.successUrl).toBe(`${live.server.url}/?gongyi_donation=${id}&gongyi_payment=success`);
     expect(session.cancelUrl).toBe(`${live.server.url}/?gongyi_donation=${id}&gongyi_payment=cancelled`);

@@ -9,6 +9,7 @@ import { startLocalServer } from '../../scripts/local-server.mjs';
 import {
   createWechatPayFixture, transactionResource, verifyMerchantRequest, wechatPayNotification, type WechatPayFixture,
 } from '../payments/wechatpay-fixture.js';
+import { adminJson, publicJson } from './api.js';
 import { getCampaign, pledges, recordPledges, useLiveDemo, zhMoney } from './browser.js';
 import { startWechatPayStandIn, type WechatPayStandIn } from './stand-ins/wechatpay.js';
 
@@ -36,19 +37,9 @@ const live = useLiveDemo({
 
 const progress = () => live.page.locator('#gaoping gongyi-progress');
 
-async function admin(method: string, path: string, body?: object): Promise<unknown> {
-  const res = await fetch(`${live.server.url}/api/v1/admin${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${live.server.adminToken}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${method} admin${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-
 describe('WeChat Pay, end to end (demo page → worker → WeChat Pay stand-in → notification)', () => {
   it('pledge a tier, scan the QR code, pay: “confirmed” appears without a reload and the total moves by exactly the amount, once', async () => {
-    await admin('PATCH', '/orgs/hunan-mzt', { paymentProvider: 'wechatpay' });
+    await adminJson(live.server, 'PATCH', '/admin/orgs/hunan-mzt', { paymentProvider: 'wechatpay' });
     const before = await getCampaign(live.server.url, 'gaoping-lunch');
     const amount = before.tiers[0]!.amount;
 
@@ -118,7 +109,7 @@ describe('WeChat Pay, end to end (demo page → worker → WeChat Pay stand-in �
     expect(twice.pendingAmount).toBe(after.pendingAmount);
     expect(twice.donorCount).toBe(after.donorCount);
 
-    const status = (await (await fetch(`${live.server.url}/api/v1/donations/${pledge!.id}`)).json()) as { status: string; amount: number };
+    const status = (await publicJson<{ status: string; amount: number }>(live.server, `/donations/${pledge!.id}`)).body;
     expect(status).toMatchObject({ status: 'confirmed', amount });
     expect(live.errors).toEqual([]); // console errors include any CSP violation
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, analyzeElement, formatReport } from '../../bench/size.mjs';
 import { ROOT } from '../../scripts/lib.mjs';
+import { adminJson, publicJson, publicPost } from './api.js';
 import { useLiveDemo } from './browser.js';
 import { join } from 'node:path';
 
@@ -20,19 +21,8 @@ interface PublicWish {
 }
 
 async function publicBoard(): Promise<{ items: PublicWish[]; counts: Record<string, number>; text: string }> {
-  const res = await fetch(`${live.server.url}/api/v1/orgs/taizhou-hailing/wishes?limit=50`, { headers: { 'Cache-Control': 'no-cache' } });
-  const text = await res.text();
-  return { ...(JSON.parse(text) as { items: PublicWish[]; counts: Record<string, number> }), text };
-}
-
-async function admin(method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${live.server.url}/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${live.server.adminToken}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
+  const { body, text } = await publicJson<{ items: PublicWish[]; counts: Record<string, number> }>(live.server, '/orgs/taizhou-hailing/wishes?limit=50');
+  return { ...body, text };
 }
 
 const board = () => live.page.locator('#wishes gongyi-wishes');
@@ -118,21 +108,17 @@ describe('Taizhou demo page (/taizhou.html)', () => {
     expect(pub.text).not.toContain('宋慧蓉');
 
     // Staff: the contact, to arrange the visit.
-    const list = await admin('GET', '/admin/wishes?orgId=taizhou-hailing&status=claimed');
+    const list = await adminJson(live.server, 'GET', '/admin/wishes?orgId=taizhou-hailing&status=claimed');
     const row = list.items.find((w: { id: string }) => w.id === 'hailing-electric-fan');
     expect(row.claim).toMatchObject({ name: '宋慧蓉', organisation: '兴化广播电视台', contact: '13912345678' });
 
     // Someone else, a moment later, from the same page's origin: 409 already_claimed.
-    const late = await fetch(`${live.server.url}/api/v1/wishes/hailing-electric-fan/claims`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: live.server.url, 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ name: '马年红', contact: '13800000000' }),
-    });
+    const late = await publicPost(live.server, '/wishes/hailing-electric-fan/claims', { name: '马年红', contact: '13800000000' });
     expect(late.status).toBe(409);
     expect(((await late.json()) as { code: string }).code).toBe('already_claimed');
 
     // Staff fulfil it with a thank-you; the board shows it.
-    await admin('POST', '/admin/wishes/hailing-electric-fan/fulfil', { note: '电风扇已送到张奶奶家中,帮她装好试了风。' });
+    await adminJson(live.server, 'POST', '/admin/wishes/hailing-electric-fan/fulfil', { note: '电风扇已送到张奶奶家中,帮她装好试了风。' });
     await live.page.reload();
     await fan.waitFor({ state: 'visible' });
     expect(await fan.locator('[part="status"]').innerText()).toBe('已实现');
