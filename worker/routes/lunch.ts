@@ -1,11 +1,10 @@
 // GET /lunch/{school}: a free-lunch school's figures (funded through, meals funded and served,
 // balance), the coming school days, the daily disclosure and recent masked sponsors.
 import { createRoute } from '@hono/zod-openapi';
-import { calendarOf, closureJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
-import { lunchFigures } from '../lib/lunch-figures';
-import { schoolToday } from '../lib/school-calendar';
+
 import { idParam, jsonOk, problems } from '../schemas/common';
 import { LunchSchoolSchema } from '../schemas/lunch';
+import { readSchool } from '../views/school';
 import { router } from './factory';
 
 export const lunchRoutes = router();
@@ -18,33 +17,5 @@ const getSchool = createRoute({
   request: { params: idParam('school') },
   responses: { 200: jsonOk(LunchSchoolSchema, 'The school'), ...problems(404) },
 });
-
-/** The public school view (masked sponsors); also rendered by the lunch embed page. */
-export async function readSchool(db: D1Database, id: string) {
-  const { school: s, closures, reports, totals, sponsors } = await requireSchoolSnapshot(db, id);
-  const today = schoolToday(Date.now());
-  const figures = lunchFigures({
-    calendar: calendarOf(s, closures),
-    costs: costsOf(s),
-    raised: s.raised_amount,
-    spent: totals.spent,
-    mealsServed: totals.meals_served,
-    today,
-  });
-  return {
-    id: s.id, orgId: s.org_id, campaignId: s.campaign_id, name: s.name, location: s.location, note: s.note,
-    childrenCount: s.children_count, mealPrice: s.meal_price, currency: s.currency, schoolDaysPerWeek: s.school_days_per_week,
-    startsOn: s.starts_on, monthlyFixedCost: s.monthly_fixed_cost, fixedCostLabel: s.fixed_cost_label,
-    today,
-    ...figures,
-    raisedAmount: s.raised_amount,
-    pendingAmount: s.pending_amount,
-    accepting: s.campaign_status === 'open' && !(s.ends_at && Date.parse(s.ends_at) < Date.now()),
-    closures: closures.filter((x) => x.ends_on >= today).map(closureJson),
-    reportCount: totals.report_count,
-    reports: reports.map(reportJson),
-    recentSponsors: sponsors.map(sponsorJson),
-  };
-}
 
 lunchRoutes.openapi(getSchool, async (c) => c.json(await readSchool(c.env.DB, c.req.valid('param').school), 200));

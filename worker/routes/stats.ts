@@ -1,27 +1,13 @@
 // GET /orgs/{org}/stats: the organisation's headline figures, staff-entered ones first (in their
 // order), then the live ones computed from the data. One D1 round trip for all of them.
 import { createRoute } from '@hono/zod-openapi';
-import { figureJson, figuresOf, type FigureRow } from '../db/figures';
-import { LIVE_FIGURES } from '../db/live-figures';
-import { notFound } from '../lib/problem';
+
 import { idParam, jsonOk, problems } from '../schemas/common';
-import { StatsSchema, type Stat } from '../schemas/stats';
+import { StatsSchema } from '../schemas/stats';
+import { readStats } from '../views/stats';
 import { router } from './factory';
 
 export const statsRoutes = router();
-
-export async function readStats(db: D1Database, orgId: string): Promise<Stat[]> {
-  const [org, staff, ...live] = await db.batch<Record<string, unknown>>([
-    db.prepare('SELECT 1 AS ok FROM organisations WHERE id = ?').bind(orgId),
-    figuresOf(db, orgId),
-    ...LIVE_FIGURES.map((f) => f.query(db, orgId)),
-  ]);
-  if (!org?.results.length) throw notFound('Organisation', orgId);
-  return [
-    ...(staff!.results as FigureRow[]).map(figureJson),
-    ...LIVE_FIGURES.flatMap((f, i) => f.figures(live[i]!.results)),
-  ];
-}
 
 statsRoutes.openapi(
   createRoute({

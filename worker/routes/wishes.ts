@@ -1,15 +1,15 @@
 // The public micro-wish board (GET /orgs/{org}/wishes) and first-come claims (POST /wishes/{id}/claims).
-import { createRoute, type z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { decodeCursor, page } from '../db/cursor';
-import { notFound, ProblemError } from '../lib/problem';
-import { claimedByLabel, publicWishJson, requireWish, WISH_SELECT, type WishWithClaimRow } from '../db/wishes';
+import { ProblemError } from '../lib/problem';
+import { claimedByLabel, requireWish } from '../db/wishes';
 import type { Env } from '../env';
 import { newId } from '../lib/ids';
 import { nowIso } from '../lib/time';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { ClaimInputSchema, ClaimResultSchema, WishListQuery, WishPageSchema } from '../schemas/wishes';
+import { readWishPage } from '../views/wish-page';
 import { router } from './factory';
 
 export const wishRoutes = router();
@@ -23,33 +23,6 @@ const listWishes = createRoute({
   request: { params: idParam('org'), query: WishListQuery },
   responses: { 200: jsonOk(WishPageSchema, 'A page of wishes'), ...problems(400, 404) },
 });
-
-/** One page of an organisation's public wishes with counts; also rendered by the wishes embed page. */
-export async function readWishPage(db: D1Database, org: string, query: z.infer<typeof WishListQuery>) {
-  const { status, category, limit, cursor } = query;
-  const after = decodeCursor(cursor);
-  const where = ['w.org_id = ?', "w.status IN ('open','claimed','fulfilled')"];
-  const args: unknown[] = [org];
-  if (category) (where.push('w.category = ?'), args.push(category));
-  const countArgs = [...args];
-  const countWhere = [...where];
-  if (status) (where.push('w.status = ?'), args.push(status));
-  if (after) {
-    where.push('(w.created_at < ? OR (w.created_at = ? AND w.id < ?))');
-    args.push(after.createdAt, after.createdAt, after.id);
-  }
-  // One round trip: the organisation (for 404), the page, and the counts.
-  const [orgRes, listRes, countRes] = await db.batch<unknown>([
-    db.prepare('SELECT id FROM organisations WHERE id = ?').bind(org),
-    db.prepare(`${WISH_SELECT} WHERE ${where.join(' AND ')} ORDER BY w.created_at DESC, w.id DESC LIMIT ?`).bind(...args, limit + 1),
-    db.prepare(`SELECT w.status, COUNT(*) AS n FROM wishes w WHERE ${countWhere.join(' AND ')} GROUP BY w.status`).bind(...countArgs),
-  ]);
-  if (!orgRes?.results.length) throw notFound('Organisation', org);
-  const { items, nextCursor } = page((listRes?.results ?? []) as WishWithClaimRow[], limit);
-  const counts = { open: 0, claimed: 0, fulfilled: 0 };
-  for (const r of (countRes?.results ?? []) as { status: keyof typeof counts; n: number }[]) counts[r.status] = r.n;
-  return { items: items.map(publicWishJson), counts, nextCursor };
-}
 
 wishRoutes.openapi(listWishes, async (c) =>
   c.json(await readWishPage(c.env.DB, c.req.valid('param').org, c.req.valid('query')), 200),

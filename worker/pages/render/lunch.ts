@@ -2,7 +2,7 @@
 // meal price, meals funded and served, balance, the latest daily reports and recent masked sponsors.
 import { html } from 'hono/html';
 import { date, integer, money } from '../../../widgets/src/lib/format';
-import type { readSchool } from '../../routes/lunch';
+import type { readSchool } from '../../views/school';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';
 

@@ -1,0 +1,9 @@
+// The public campaign view (masked donors); also rendered by the embed and share pages.
+import { requireCampaignWithRecent } from '../db/queries';
+import { campaignCoreJson, publicDonationJson } from '../db/rows';
+import type { Campaign } from '../schemas/campaigns';
+
+export async function readCampaign(db: D1Database, id: string): Promise<Campaign> {
+  const { campaign, recent } = await requireCampaignWithRecent(db, id);
+  return { ...campaignCoreJson(campaign), recentDonations: recent.map(publicDonationJson) };
+}

@@ -1,0 +1,31 @@
+// The public school view (masked sponsors); also rendered by the lunch embed page.
+import { calendarOf, closureJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
+import { lunchFigures } from '../lib/lunch-figures';
+import { schoolToday } from '../lib/school-calendar';
+
+export async function readSchool(db: D1Database, id: string) {
+  const { school: s, closures, reports, totals, sponsors } = await requireSchoolSnapshot(db, id);
+  const today = schoolToday(Date.now());
+  const figures = lunchFigures({
+    calendar: calendarOf(s, closures),
+    costs: costsOf(s),
+    raised: s.raised_amount,
+    spent: totals.spent,
+    mealsServed: totals.meals_served,
+    today,
+  });
+  return {
+    id: s.id, orgId: s.org_id, campaignId: s.campaign_id, name: s.name, location: s.location, note: s.note,
+    childrenCount: s.children_count, mealPrice: s.meal_price, currency: s.currency, schoolDaysPerWeek: s.school_days_per_week,
+    startsOn: s.starts_on, monthlyFixedCost: s.monthly_fixed_cost, fixedCostLabel: s.fixed_cost_label,
+    today,
+    ...figures,
+    raisedAmount: s.raised_amount,
+    pendingAmount: s.pending_amount,
+    accepting: s.campaign_status === 'open' && !(s.ends_at && Date.parse(s.ends_at) < Date.now()),
+    closures: closures.filter((x) => x.ends_on >= today).map(closureJson),
+    reportCount: totals.report_count,
+    reports: reports.map(reportJson),
+    recentSponsors: sponsors.map(sponsorJson),
+  };
+}
