@@ -1,8 +1,7 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { donorDetails, IdempotentPost } from '../forms/idempotent-post.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { donorFields, giveButton } from '../forms/donor-fields.js';
 import { fieldStyles } from '../forms/field.styles.js';
-import { PaymentPanel } from '../forms/payment-panel.js';
+import { GivingForm, type GivingRequest } from '../forms/giving-form.js';
 import { paymentStyles } from '../forms/payment-panel.styles.js';
 import { returnUrl, type ReturnedDonation } from '../forms/payment-return.js';
 import { baseStyles } from '../lib/base.styles.js';
@@ -35,55 +34,36 @@ function parseCount(input: string, max: number): number | null {
  * price), the amount computed live. Sends POST /lunch/{id}/sponsorships with an Idempotency-Key; a
  * retry of the same submission reuses the key, so the server replays instead of counting twice.
  * How to pay then follows the provider (../forms/payment-panel.ts); a donor sent back from a
- * payment page (?gongyi_donation=…) sees that sponsorship's status here.
+ * payment page (?gongyi_donation=…) sees that sponsorship's status here. The result, errors and
+ * events are those of every giving form (../forms/giving-form.ts).
  * Events: `gongyi-sponsor` (accepted; detail {school, id, meals, days, amount, currency, reference}),
  * `gongyi-sponsor-error` (refused; detail {status, code, message}) and `gongyi-payment-confirmed`.
  */
-export class GongyiLunchSponsor extends LitElement {
+export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, SponsorshipResult> {
   static override styles = [baseStyles, fieldStyles, pledgeStyles, lunchSponsorStyles, paymentStyles];
   static override properties: PropertyDeclarations = {
-    api: {},
     school: {},
-    elder: { type: Boolean, reflect: true },
-    theme: { reflect: true },
-    data: { attribute: false },
-    t: { attribute: false },
-    locale: { attribute: false },
     _mode: { state: true },
     _raw: { state: true },
     _countError: { state: true },
-    _result: { state: true },
     _f: { state: true },
   };
-  declare api: string | undefined;
   declare school: string;
-  declare elder: boolean;
-  declare theme: string | undefined;
-  declare data: LunchSchool;
-  declare t: LunchMessages;
-  declare locale: Locale;
   declare private _mode: Mode;
   declare private _raw: string;
   declare private _countError: string;
-  declare private _result: SponsorshipResult | ReturnedDonation | undefined;
   /** The form's own strings (a separate catalog chunk); the card's `t` gives the shared ones. */
   declare private _f: LunchFormMessages | undefined;
   private _fLocale: Locale | undefined;
-  private readonly post = new IdempotentPost(this);
-  private readonly payment = new PaymentPanel(this, {
-    campaign: () => this.data?.campaignId,
-    resumed: (d) => (this._result = d),
-    restart: () => this.again(),
-  });
+  protected readonly event = 'gongyi-sponsor';
+  protected readonly errorPart = 'sponsor-error';
 
   constructor() {
     super();
-    this.elder = false;
     this._mode = 'meals';
     this._raw = '';
     this._countError = '';
   }
-
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -92,6 +72,14 @@ export class GongyiLunchSponsor extends LitElement {
       this._fLocale = l;
       void formCatalogs[l]().then((m) => this._fLocale === l && (this._f = m.default));
     }
+  }
+
+  protected get campaignId(): string | undefined {
+    return this.data?.campaignId;
+  }
+
+  protected get f(): LunchFormMessages | undefined {
+    return this._f;
   }
 
   private m(n: number): string {
@@ -110,35 +98,14 @@ export class GongyiLunchSponsor extends LitElement {
     return fen <= 1e10 ? fen : null;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    if (!this.t || !this.data || !this._f) return nothing;
+  /** A sponsorship's result says what it bought (a donation sent back from a payment page cannot). */
+  protected override bought(r: SponsorshipResult | ReturnedDonation): unknown {
+    if (!('meals' in r)) return nothing;
     const t = this.t;
-    const f = this._f;
-    const r = this._result;
-    const e = this.post.error;
-    return html`${r ? nothing : this.renderForm()}
-      <div class=${r ? 'result shown' : 'result'} role="status" part="result">
-        ${r
-          ? html`<h4 tabindex="-1" id="thanks">${f.thanks}</h4>
-              <p>
-                ${'meals' in r
-                  ? html`${r.days ? t.boughtDays(integer(r.days, this.locale), integer(r.meals, this.locale)) : t.boughtMeals(integer(r.meals, this.locale))} ·`
-                  : nothing}
-                ${money(r.amount, r.currency, this.locale)} · ${f.reference}: <span class="ref">${r.payment.reference ?? r.id}</span>
-              </p>
-              ${this.payment.render(f)}
-              <button class="btn ghost" type="button" @click=${this.again}>${f.again}</button>`
-          : nothing}
-      </div>
-      <div class="err" role="alert" part="sponsor-error">
-        ${e
-          ? html`<p>${f.common.errors[e.code] ?? ((e.status >= 500 && f.common.errors.server_error) || e.message)}</p>
-              ${e.errors.length ? html`<ul>${e.errors.map((x) => html`<li>${x.path}: ${x.message}</li>`)}</ul>` : nothing}`
-          : nothing}
-      </div>`;
+    return html`${r.days ? t.boughtDays(integer(r.days, this.locale), integer(r.meals, this.locale)) : t.boughtMeals(integer(r.meals, this.locale))} · `;
   }
 
-  private renderForm(): TemplateResult {
+  protected renderForm(): TemplateResult {
     const f = this._f!;
     const d = this.data;
     const count = this.count;
@@ -201,43 +168,22 @@ export class GongyiLunchSponsor extends LitElement {
     if (this.count) this._countError = '';
   }
 
-  private async submit(e: SubmitEvent): Promise<void> {
-    e.preventDefault();
-    if (this.post.sending) return;
+  protected request(): GivingRequest | undefined {
     const count = this.count;
     if (!count || !this.amountOf(count)) {
       this._countError = this._f!.countInvalid;
       this.renderRoot.querySelector<HTMLInputElement>('input[name=count]')?.focus();
-      return;
+      return undefined;
     }
-    const r = await this.post.send<SponsorshipResult>(this.api, `/lunch/${encodeURIComponent(this.school)}/sponsorships`, {
-      [this._mode]: count,
-      ...donorDetails(e.target as HTMLFormElement),
-      returnUrl: returnUrl(),
-    });
-    if (!r) {
-      const { status, code, message } = this.post.error!;
-      this.emit('gongyi-sponsor-error', { status, code, message });
-      return;
-    }
-    this._result = r;
-    this.emit('gongyi-sponsor', {
-      school: this.school, id: r.id, meals: r.meals, days: r.days, amount: r.amount, currency: r.currency, reference: r.payment.reference,
-    });
-    this.payment.show(r); // after the event: the host page hears of the pledge before a redirect to the payment page
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
+    return { path: `/lunch/${encodeURIComponent(this.school)}/sponsorships`, body: { [this._mode]: count }, returnUrl: returnUrl() };
   }
 
-  private again(): void {
-    this.payment.clear();
-    this._result = undefined;
-    this.post.reset();
+  protected detail(r: SponsorshipResult): object {
+    return { school: this.school, id: r.id, meals: r.meals, days: r.days, amount: r.amount, currency: r.currency, reference: r.payment.reference };
+  }
+
+  protected clearInputs(): void {
     this._raw = '';
-  }
-
-  private emit(name: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }
 

@@ -1,15 +1,13 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Campaign, DonationResult } from '../lib/api.js';
-import { donorDetails, IdempotentPost } from '../forms/idempotent-post.js';
 import { donorFields, giveButton } from '../forms/donor-fields.js';
 import { fieldStyles } from '../forms/field.styles.js';
-import { PaymentPanel } from '../forms/payment-panel.js';
+import { GivingForm, type GivingRequest } from '../forms/giving-form.js';
 import { paymentStyles } from '../forms/payment-panel.styles.js';
 import { returnUrl } from '../forms/payment-return.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { money } from '../lib/format.js';
 import { yuanToFen } from '../forms/yuan.js';
-import type { Locale } from '../lib/i18n.js';
 import type { ProgressMessages } from './gongyi-progress.i18n.js';
 import { pledgeStyles } from './gongyi-pledge.styles.js';
 
@@ -20,79 +18,47 @@ import { pledgeStyles } from './gongyi-pledge.styles.js';
  * Sends POST /campaigns/{id}/donations with an integer amount in fen and an Idempotency-Key; a
  * retry of the same submission reuses the key, so the server replays instead of counting twice.
  * How to pay then follows the provider (../forms/payment-panel.ts); a donor sent back from a
- * payment page (?gongyi_donation=…) sees that donation's status here.
+ * payment page (?gongyi_donation=…) sees that donation's status here. The result, errors and
+ * events are those of every giving form (../forms/giving-form.ts).
  * Events: `gongyi-pledge` (accepted; detail {campaign, id, amount, currency, reference}),
  * `gongyi-pledge-error` (refused; detail {status, code, message}) and `gongyi-payment-confirmed`.
  */
-export class GongyiPledge extends LitElement {
+export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, DonationResult> {
   static override styles = [baseStyles, fieldStyles, pledgeStyles, paymentStyles];
   static override properties: PropertyDeclarations = {
-    api: {},
     campaign: {},
-    elder: { type: Boolean, reflect: true },
-    theme: { reflect: true },
-    data: { attribute: false },
-    t: { attribute: false },
-    locale: { attribute: false },
     _amount: { state: true },
     _custom: { state: true },
     _amountError: { state: true },
-    _result: { state: true },
   };
-  declare api: string | undefined;
   declare campaign: string;
-  declare elder: boolean;
-  declare theme: string | undefined;
-  declare data: Campaign;
-  declare t: ProgressMessages;
-  declare locale: Locale;
   declare private _amount: number | null;
   declare private _custom: string;
   declare private _amountError: string;
-  declare private _result: DonationResult | undefined;
-  private readonly post = new IdempotentPost(this);
-  private readonly payment = new PaymentPanel(this, {
-    campaign: () => this.campaign,
-    resumed: (d) => (this._result = d),
-    restart: () => this.again(),
-  });
+  protected readonly event = 'gongyi-pledge';
+  protected readonly errorPart = 'pledge-error';
 
   constructor() {
     super();
-    this.elder = false;
     this._amount = null;
     this._custom = '';
     this._amountError = '';
   }
 
-
-  private m(n: number, currency = this.data.currency): string {
-    return money(n, currency, this.locale);
+  protected get campaignId(): string {
+    return this.campaign;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    if (!this.t || !this.data) return nothing;
-    const t = this.t;
-    const r = this._result;
-    const e = this.post.error;
-    return html`${r ? nothing : this.renderForm()}
-      <div class=${r ? 'result shown' : 'result'} role="status" part="result">
-        ${r
-          ? html`<h4 tabindex="-1" id="thanks">${t.thanks}</h4>
-              <p>${this.m(r.amount, r.currency)} · ${t.reference}: <span class="ref">${r.payment.reference ?? r.id}</span></p>
-              ${this.payment.render(t)}
-              <button class="btn ghost" type="button" @click=${this.again}>${t.again}</button>`
-          : nothing}
-      </div>
-      <div class="err" role="alert" part="pledge-error">
-        ${e
-          ? html`<p>${t.common.errors[e.code] ?? ((e.status >= 500 && t.common.errors.server_error) || e.message)}</p>
-              ${e.errors.length ? html`<ul>${e.errors.map((x) => html`<li>${x.path}: ${x.message}</li>`)}</ul>` : nothing}`
-          : nothing}
-      </div>`;
+  /** The card's catalog carries the form's strings too. */
+  protected get f(): ProgressMessages {
+    return this.t;
   }
 
-  private renderForm(): TemplateResult {
+  private m(n: number): string {
+    return money(n, this.data.currency, this.locale);
+  }
+
+  protected renderForm(): TemplateResult {
     const t = this.t;
     const amount = this._amount;
     return html`<form part="form" novalidate @submit=${this.submit}>
@@ -144,43 +110,23 @@ export class GongyiPledge extends LitElement {
     if (this._amount) this._amountError = '';
   }
 
-  private async submit(e: SubmitEvent): Promise<void> {
-    e.preventDefault();
-    if (this.post.sending) return;
-    const t = this.t;
+  protected request(): GivingRequest | undefined {
     const amount = this._amount;
     if (!amount) {
-      this._amountError = this._custom.trim() ? t.amountInvalid : t.amountRequired;
+      this._amountError = this._custom.trim() ? this.t.amountInvalid : this.t.amountRequired;
       this.renderRoot.querySelector<HTMLInputElement>('input[name=amount]')?.focus();
-      return;
+      return undefined;
     }
-    const r = await this.post.send<DonationResult>(this.api, `/campaigns/${encodeURIComponent(this.campaign)}/donations`, {
-      amount,
-      ...donorDetails(e.target as HTMLFormElement),
-      returnUrl: returnUrl(),
-    });
-    if (!r) {
-      const { status, code, message } = this.post.error!;
-      this.emit('gongyi-pledge-error', { status, code, message });
-      return;
-    }
-    this._result = r;
-    this.emit('gongyi-pledge', { campaign: this.campaign, id: r.id, amount: r.amount, currency: r.currency, reference: r.payment.reference });
-    this.payment.show(r); // after the event: the host page hears of the pledge before a redirect to the payment page
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus();
+    return { path: `/campaigns/${encodeURIComponent(this.campaign)}/donations`, body: { amount }, returnUrl: returnUrl() };
   }
 
-  private again(): void {
-    this.payment.clear();
-    this._result = undefined;
-    this.post.reset();
+  protected detail(r: DonationResult): object {
+    return { campaign: this.campaign, id: r.id, amount: r.amount, currency: r.currency, reference: r.payment.reference };
+  }
+
+  protected clearInputs(): void {
     this._amount = null;
     this._custom = '';
-  }
-
-  private emit(name: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }
 
