@@ -4,7 +4,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from './env';
 import { ProblemError } from './lib/problem';
 import { onError, problemResponse, validationHook } from './middleware/problem';
+import { READ_POLICIES } from './cache/policy';
 import { publicRead } from './middleware/public-read';
+import { readCache } from './middleware/read-cache';
+import { ProjectListQuery } from './schemas/projects';
+import { WishListQuery } from './schemas/wishes';
 import { consoleRoutes } from './pages/console';
 import { pageRoutes } from './pages';
 import { adminRoutes } from './routes/admin';
@@ -23,11 +27,24 @@ export function createApp() {
   const app = new OpenAPIHono<Env>({ defaultHook: validationHook });
   app.onError(onError);
 
-  // Public reads: one middleware per read path; `/campaigns/:id` alone so the write below is not cached.
+  // The read cache refreshes a stale entry by asking the app itself, in the background.
+  app.use('*', async (c, next) => {
+    c.set('selfFetch', async (req) => app.fetch(req, c.env, c.executionCtx));
+    await next();
+  });
+
+  // Public reads: CORS on each read path, then the read cache with each resource's policy.
   app.use('/api/v1/orgs/*', publicRead());
   app.use('/api/v1/projects/*', publicRead());
   app.use('/api/v1/campaigns/:id', publicRead());
   app.use('/api/v1/lunch/:school', publicRead());
+  app.use('/api/v1/orgs/:org', readCache(READ_POLICIES.org));
+  app.use('/api/v1/orgs/:org/projects', readCache(READ_POLICIES.orgList('orgProjects', '/projects', ProjectListQuery)));
+  app.use('/api/v1/orgs/:org/wishes', readCache(READ_POLICIES.orgList('orgWishes', '/wishes', WishListQuery)));
+  app.use('/api/v1/orgs/:org/stats', readCache(READ_POLICIES.orgStats));
+  app.use('/api/v1/projects/:id', readCache(READ_POLICIES.project));
+  app.use('/api/v1/campaigns/:id', readCache(READ_POLICIES.campaign));
+  app.use('/api/v1/lunch/:school', readCache(READ_POLICIES.school));
 
   app
     .route('/api/v1', orgRoutes)

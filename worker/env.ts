@@ -39,6 +39,8 @@ export type Variables = {
   idempotency: IdempotencyContext;
   /** Origin accepted by the public-write origin check (reflected in CORS headers). */
   allowedOrigin: string;
+  /** The app itself, for requests the worker makes to itself (the read cache's refreshes). */
+  selfFetch: (req: Request) => Promise<Response>;
 };
 
 export type Env = { Bindings: Bindings; Variables: Variables };

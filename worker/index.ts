@@ -1,14 +1,31 @@
-// Worker entry: the Hono app handles /api/*; everything else falls through to static assets.
+// Worker entry: the Hono app handles /api/*, the pages and the console; everything else falls
+// through to static assets. Each request gets its own D1 session (db/request-db.ts).
 // The cron trigger (wrangler.toml [triggers]) expires pending online payments whose window closed.
 import { createApp } from './app';
+import { requestDb, sessionConstraint, withBookmark } from './db/request-db';
 import type { Bindings } from './env';
+import { purgeTags } from './cache/purge';
+import { tagsOfCampaign } from './cache/tags';
 import { expireOverdue } from './payments/expiry';
 
 const app = createApp();
 
 export default {
-  fetch: app.fetch,
+  async fetch(request, env, ctx) {
+    const db = requestDb(env.DB, sessionConstraint(request));
+    const res = await app.fetch(request, { ...env, DB: db }, ctx);
+    return withBookmark(request, res, db);
+  },
   async scheduled(_controller: ScheduledController, env: Bindings, ctx: ExecutionContext) {
-    ctx.waitUntil(expireOverdue(env.DB).then((n) => void (n && console.log(`expired ${n} pending online payment(s)`))));
+    const db = requestDb(env.DB, 'first-primary');
+    ctx.waitUntil(
+      (async () => {
+        const campaigns = await expireOverdue(db);
+        if (campaigns.length === 0) return;
+        console.log(`expired ${campaigns.length} pending online payment(s)`);
+        const tags = await Promise.all([...new Set(campaigns)].map((id) => tagsOfCampaign(db, id)));
+        await purgeTags(tags.flat(), ctx);
+      })(),
+    );
   },
 } satisfies ExportedHandler<Bindings>;

@@ -17,7 +17,7 @@ function testApp(beforeWrite?: (c: any) => Promise<void>) {
     const org = c.req.param('org') ?? '';
     if (!(await c.env.DB.prepare('SELECT 1 FROM organisations WHERE id = ?').bind(org).first())) throw notFound('Organisation', org);
     return org;
-  }));
+  }, async () => []));
   app.post('/things/:org/claims', async (c) => {
     const body = await c.req.json<{ note: string }>();
     await beforeWrite?.(c);

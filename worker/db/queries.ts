@@ -34,7 +34,8 @@ export async function projectUpdates(db: D1Database, projectId: string): Promise
 
 // With the payment settings a pledge needs (payments/choice.ts), so opening one reads D1 once.
 const campaignById = (db: D1Database, id: string) =>
-  db.prepare(`SELECT c.*, p.org_id, ${PAYMENT_SETTINGS_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
+  db.prepare(`SELECT c.*, p.org_id, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id) AS school_id,
+              ${PAYMENT_SETTINGS_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
               JOIN organisations o ON o.id = p.org_id WHERE c.id = ?`).bind(id);
 
 const recentConfirmed = (db: D1Database, campaignId: string, limit: number) =>

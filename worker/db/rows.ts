@@ -23,6 +23,8 @@ export type CampaignRow = {
   id: string; project_id: string; title: string; currency: string; goal_amount: number; raised_amount: number;
   pending_amount: number; donor_count: number; ends_at: string | null; status: 'draft' | 'open' | 'closed';
   tiers: string; payment_instructions: string | null; created_at: string; updated_at: string; org_id?: string;
+  /** The lunch school this campaign funds, where the query asked. */
+  school_id?: string | null;
 };
 export type DonationRow = {
   id: string; campaign_id: string; amount: number; currency: string; name: string | null; anonymous: number;

@@ -82,6 +82,5 @@ export async function embedPage(c: Context<Env>) {
   const element = html`<${raw(tag)} ${raw(attr)}="${id}"${elementAttrs(view)}>
 ${rendered.body}
 </${raw(tag)}>`;
-  c.header('Cache-Control', 'public, max-age=60');
   return c.html(pageDocument({ ...view, title: rendered.title, frame: true, body: element }));
 }

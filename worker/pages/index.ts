@@ -1,5 +1,7 @@
 // Server-rendered pages for hosts that cannot run scripts: /embed/{kind}/{id}, /p/{projectId}, /oembed.
 import { cors } from 'hono/cors';
+import { OEMBED_POLICY, READ_POLICIES } from '../cache/policy';
+import { readCache } from '../middleware/read-cache';
 import { pageSecurity } from '../middleware/page-security';
 import { router } from '../routes/factory';
 import { embedPage } from './embed';
@@ -18,13 +20,13 @@ pageRoutes.get(PAGE_CSS_PATH, (c) =>
 
 // Embed pages may be framed by any site; share pages are for reading, not framing.
 pageRoutes.use('/embed/*', pageSecurity({ framing: 'any' }));
-pageRoutes.get('/embed/:kind/:id', embedPage);
+pageRoutes.get('/embed/:kind/:id', readCache(READ_POLICIES.embed), embedPage);
 pageRoutes.get('/embed/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')), true));
 
 pageRoutes.use('/p/*', pageSecurity({ framing: 'none' }));
-pageRoutes.get('/p/:id', sharePage);
+pageRoutes.get('/p/:id', readCache(READ_POLICIES.share), sharePage);
 pageRoutes.get('/p/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')), false));
 
 // Consumers (CMSs, chat apps) fetch oEmbed from anywhere, errors included.
 pageRoutes.use('/oembed', cors({ origin: '*' }));
-pageRoutes.get('/oembed', oembed);
+pageRoutes.get('/oembed', readCache(OEMBED_POLICY), oembed);

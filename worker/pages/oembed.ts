@@ -54,7 +54,6 @@ export async function oembed(c: Context<Env>) {
   const width = Math.min(OEMBED_DEFAULT_WIDTH, q.maxwidth ?? Infinity);
   const height = Math.min(EMBED_ELEMENTS[target.kind].height, q.maxheight ?? Infinity);
   const { iframe } = embedCode({ origin, kind: obj.kind, id: obj.id, title: obj.title, lang: target.lang, width, height });
-  c.header('Cache-Control', `public, max-age=${CACHE_AGE}`);
   return c.json({
     type: 'rich',
     version: '1.0',

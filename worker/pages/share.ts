@@ -60,6 +60,5 @@ export async function sharePage(c: Context<Env>) {
 ${projectContent({ project, campaign, locale, m, giveUrl: null })}
 </gongyi-project>`;
   const head = shareHead({ project, origin, locale, siteName: c.env.SERVICE_NAME ?? 'Gongyi' });
-  c.header('Cache-Control', 'public, max-age=60');
   return c.html(pageDocument({ ...view, title: `${project.title} · ${project.orgName}`, frame: false, head, body }));
 }

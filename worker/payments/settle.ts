@@ -48,7 +48,7 @@ const ledgerInsert = (outcomeSql: string, match: string) => `
   INSERT INTO payment_events (id, provider, event_id, event_type, donation_id, order_ref, payment_ref, amount, currency, outcome, received_at)
   SELECT ?3, ?2, ?8, ?9, d.id, ?10, ?7, ?5, ?6, ${outcomeSql}, ?4
   FROM (SELECT 1) LEFT JOIN donations d ON ${match} AND d.provider = ?2 LIMIT 1
-  RETURNING outcome`;
+  RETURNING outcome, donation_id`;
 
 /** SQLite counts parameters up to the highest ?N used; bind exactly that many. */
 const bindAll = (stmt: D1PreparedStatement, sql: string, args: unknown[]) =>
@@ -57,8 +57,13 @@ const bindAll = (stmt: D1PreparedStatement, sql: string, args: unknown[]) =>
 const isAppliedTwice = (e: unknown) =>
   /UNIQUE constraint failed: payment_events/.test(e instanceof Error ? `${e.message} ${e.cause instanceof Error ? e.cause.message : ''}` : String(e));
 
-/** Applies a verified event (or records why not); answers the ledger outcome. */
-export async function settleEvent(db: D1Database, provider: OnlineProviderName, event: CallbackEvent): Promise<LedgerOutcome> {
+export type Settlement = { outcome: LedgerOutcome; donationId: string | null };
+
+/** Outcomes after which a donation, and so its campaign's public figures, changed. */
+export const CHANGED_A_DONATION: readonly LedgerOutcome[] = ['applied', 'refund_applied', 'expiry_applied'];
+
+/** Applies a verified event (or records why not); answers the ledger outcome and the donation it matched. */
+export async function settleEvent(db: D1Database, provider: OnlineProviderName, event: CallbackEvent): Promise<Settlement> {
   const ledgerId = newId('pe');
   const now = nowIso();
   const t = TRANSITIONS[event.match ? event.kind : 'ignored'];
@@ -75,13 +80,14 @@ export async function settleEvent(db: D1Database, provider: OnlineProviderName, 
     statements.unshift(bindAll(db.prepare(updateSql), updateSql, args));
   }
   try {
-    const results = await db.batch<{ outcome: LedgerOutcome }>(statements);
-    return results[results.length - 1]!.results[0]!.outcome;
+    const results = await db.batch<{ outcome: LedgerOutcome; donation_id: string | null }>(statements);
+    const row = results[results.length - 1]!.results[0]!;
+    return { outcome: row.outcome, donationId: row.donation_id };
   } catch (e) {
     // A second delivery of an event that was already applied (the partial unique index refused it).
     if (!isAppliedTwice(e)) throw e;
     await recordDelivery(db, provider, { ...event, outcome: 'duplicate', detail: 'event already applied' });
-    return 'duplicate';
+    return { outcome: 'duplicate', donationId: null };
   }
 }
 

@@ -35,12 +35,18 @@ const POLL = `SELECT d.*, c.payment_instructions, ${PAYMENT_SETTINGS_COLUMNS}
               JOIN organisations o ON o.id = p.org_id WHERE d.id = ?`;
 
 /** What GET /donations/{id} answers; a pending pledge whose window has closed is expired first. */
-export async function readDonationStatus(db: D1Database, id: string, now = new Date().toISOString()) {
+export async function readDonationStatus(
+  db: D1Database,
+  id: string,
+  afterExpiry: (campaignId: string) => Promise<void> = async () => {},
+  now = new Date().toISOString(),
+) {
   const read = () => db.prepare(POLL).bind(id).first<PollRow>();
   let row = await read();
   if (!row) throw notFound('Donation', id);
   if (row.status === 'pending' && row.expires_at && row.expires_at <= now) {
-    await expireIfOverdue(db, id, now);
+    const campaignId = await expireIfOverdue(db, id, now);
+    if (campaignId) await afterExpiry(campaignId);
     row = (await read())!;
   }
   return donationStatusJson(row, paymentSettingsOf(row));

@@ -2,6 +2,7 @@
 // verified payment callback (WeChat Pay, Stripe) confirm it; the answer tells the donor how to pay.
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { campaignTags } from '../cache/tags';
 import { requireCampaign } from '../db/queries';
 import type { Env } from '../env';
 import { ProblemError } from '../lib/problem';
@@ -23,7 +24,12 @@ const campaignOf = (c: Context<Env>) => {
 };
 const campaignOrg = async (c: Context<Env>) => (await campaignOf(c)).org_id ?? '';
 
-donationRoutes.use('/campaigns/:id/donations', ...publicWrite(campaignOrg));
+const campaignAffects = async (c: Context<Env>) => {
+  const r = await campaignOf(c);
+  return campaignTags({ campaignId: r.id, projectId: r.project_id, orgId: r.org_id ?? '', schoolId: r.school_id });
+};
+
+donationRoutes.use('/campaigns/:id/donations', ...publicWrite(campaignOrg, campaignAffects));
 
 const pledge = createRoute({
   method: 'post',

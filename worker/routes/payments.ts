@@ -2,10 +2,14 @@
 // A callback is verified first (signature, timestamp), then settled in one D1 batch; every
 // delivery — refused ones too — leaves a row in the payment_events ledger for staff.
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { purgeCampaign, purgeDonation } from '../cache/purge';
+import type { Env } from '../env';
 import { retryStatus } from '../payments/callback-reply';
 import { stripeConfig, wechatPayConfig } from '../payments/config';
-import { isRefusal, type LedgerOutcome } from '../payments/events';
-import { recordRefusal, settleEvent } from '../payments/settle';
+import { isRefusal, type CallbackEvent, type LedgerOutcome } from '../payments/events';
+import type { OnlineProviderName } from '../payments/provider';
+import { CHANGED_A_DONATION, recordRefusal, settleEvent } from '../payments/settle';
 import { readDonationStatus } from '../payments/status';
 import { readStripeWebhook } from '../payments/stripe-webhook';
 import { readWechatPayNotification } from '../payments/wechatpay-notify';
@@ -31,9 +35,16 @@ paymentRoutes.openapi(
     const { id } = c.req.valid('param');
     c.header('Cache-Control', 'no-store');
     c.header('Access-Control-Allow-Origin', '*');
-    return c.json(await readDonationStatus(c.env.DB, id), 200);
+    return c.json(await readDonationStatus(c.env.DB, id, (campaignId) => purgeCampaign(c, campaignId)), 200);
   },
 );
+
+/** Settles a verified event; when it moved a donation, readers see the new figures at once. */
+async function settle(c: Context<Env>, provider: OnlineProviderName, event: CallbackEvent): Promise<LedgerOutcome> {
+  const { outcome, donationId } = await settleEvent(c.env.DB, provider, event);
+  if (donationId && CHANGED_A_DONATION.includes(outcome)) await purgeDonation(c, donationId);
+  return outcome;
+}
 
 const CallbackAnswer = { description: 'Delivery refused: the provider should send it again' };
 
@@ -52,7 +63,7 @@ paymentRoutes.openapi(
     if (!cfg) return c.json({ code: 'FAIL', message: 'WeChat Pay is not configured' }, 503);
     const body = await c.req.text();
     const read = await readWechatPayNotification(cfg, c.req.raw.headers, body);
-    const outcome: LedgerOutcome = isRefusal(read) ? await recordRefusal(c.env.DB, 'wechatpay', read) : await settleEvent(c.env.DB, 'wechatpay', read);
+    const outcome: LedgerOutcome = isRefusal(read) ? await recordRefusal(c.env.DB, 'wechatpay', read) : await settle(c, 'wechatpay', read);
     const retry = retryStatus(outcome);
     if (retry) return c.json({ code: 'FAIL', message: outcome }, retry);
     return c.body(null, 204);
@@ -76,7 +87,7 @@ paymentRoutes.openapi(
     if (!cfg) return c.json({ received: false, outcome: 'not_configured' }, 503);
     const body = await c.req.text();
     const read = await readStripeWebhook(cfg, c.req.header('Stripe-Signature') ?? null, body);
-    const outcome = isRefusal(read) ? await recordRefusal(c.env.DB, 'stripe', read) : await settleEvent(c.env.DB, 'stripe', read);
+    const outcome = isRefusal(read) ? await recordRefusal(c.env.DB, 'stripe', read) : await settle(c, 'stripe', read);
     // A refund is matched by the payment_intent we learn from checkout.session.completed, and Stripe
     // does not promise that order: a refund of an intent we do not know yet is asked again later.
     const refundTooEarly = !isRefusal(read) && read.kind === 'refunded' && outcome === 'unknown_order';

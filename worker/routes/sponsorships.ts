@@ -4,6 +4,7 @@
 // write, and staff confirm or cancel it like any donation (/admin/donations/{id}/confirm|cancel).
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { tagsOfCampaign } from '../cache/tags';
 import { requireSchool } from '../db/lunch';
 import type { Env } from '../env';
 import { ProblemError } from '../lib/problem';
@@ -26,7 +27,10 @@ const schoolOf = (c: Context<Env>) => {
   return school;
 };
 
-sponsorshipRoutes.use('/lunch/:school/sponsorships', ...publicWrite(async (c) => (await schoolOf(c)).org_id));
+sponsorshipRoutes.use(
+  '/lunch/:school/sponsorships',
+  ...publicWrite(async (c) => (await schoolOf(c)).org_id, async (c) => tagsOfCampaign(c.env.DB, (await schoolOf(c)).campaign_id)),
+);
 
 const sponsor = createRoute({
   method: 'post',

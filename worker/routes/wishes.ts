@@ -1,6 +1,7 @@
 // The public micro-wish board (GET /orgs/{org}/wishes) and first-come claims (POST /wishes/{id}/claims).
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { orgTag } from '../cache/tags';
 import { ProblemError } from '../lib/problem';
 import { claimedByLabel, requireWish } from '../db/wishes';
 import type { Env } from '../env';
@@ -36,7 +37,7 @@ const wishOf = (c: Context<Env>) => {
   return wish;
 };
 
-wishRoutes.use('/wishes/:id/claims', ...publicWrite(async (c) => (await wishOf(c)).org_id));
+wishRoutes.use('/wishes/:id/claims', ...publicWrite(async (c) => (await wishOf(c)).org_id, async (c) => [orgTag((await wishOf(c)).org_id)]));
 
 const claim = createRoute({
   method: 'post',

@@ -1,11 +1,14 @@
 // All admin routes behind one auth + body-limit middleware (registered once, before the routes).
 import { bodyLimit } from '../../middleware/body-limit';
 import { adminAuth } from '../../middleware/admin-auth';
+import { noStore } from '../../middleware/no-store';
+import { staffWritePurge } from '../../middleware/staff-write-purge';
 import { router } from '../factory';
 import { adminCampaignRoutes } from './campaigns';
 import { adminDonationRoutes } from './donations';
 import { adminEmbedCodeRoutes } from './embed-code';
 import { adminLunchRoutes } from './lunch';
+import { adminMetricsRoutes } from './metrics';
 import { adminLunchClosureRoutes } from './lunch-closures';
 import { adminLunchReportRoutes } from './lunch-reports';
 import { adminOrgRoutes } from './orgs';
@@ -20,7 +23,7 @@ import { adminWishRoutes } from './wishes';
 
 export const adminRoutes = router();
 
-adminRoutes.use('/admin/*', bodyLimit(), adminAuth());
+adminRoutes.use('/admin/*', noStore(), bodyLimit(), adminAuth(), staffWritePurge());
 adminRoutes
   .route('/', adminSessionRoutes)
   .route('/', adminOrgRoutes)
@@ -36,4 +39,5 @@ adminRoutes
   .route('/', adminStatsRoutes)
   .route('/', adminWishRoutes)
   .route('/', adminEmbedCodeRoutes)
-  .route('/', adminPaymentRoutes);
+  .route('/', adminPaymentRoutes)
+  .route('/', adminMetricsRoutes);

@@ -1,0 +1,104 @@
+// The read cache on the Workers Cache API (caches.default: per location, works in workerd and
+// Miniflare). An entry is the answer's bytes with the time its D1 read began; a purge writes a
+// marker per tag with the time it happened. An entry is valid only if it was read after the last
+// purge of its subject and of `all`, so a write is seen by the next read in that location, even
+// when an older read stores its answer late.
+import { countCache } from '../lib/metrics';
+import { ALL, type CacheTag } from './tags';
+
+/** A cached answer as plain data, shareable between concurrent requests. */
+export type Snapshot = {
+  status: number;
+  /** Text (JSON or HTML): immutable, so concurrent answers can share it. */
+  body: string;
+  contentType: string;
+  etag: string;
+  subject: CacheTag;
+  /** ms; when the D1 read behind this answer began. */
+  loadedAt: number;
+};
+
+/** Markers live on a host of their own, so every site origin's entries share them. */
+const MARKER_BASE = 'https://purge.gongyi.internal/tag/';
+/** Longer than any entry lives (the longest fresh + stale window, plus margin). */
+export const MARKER_TTL_SECONDS = 2 * 3600;
+
+const LOADED_AT = 'Gongyi-Loaded-At';
+const SUBJECT = 'Gongyi-Subject';
+
+const markerKey = (tag: CacheTag) => MARKER_BASE + encodeURIComponent(tag);
+
+async function purgedAt(cache: Cache, tag: CacheTag): Promise<number> {
+  const marker = await cache.match(markerKey(tag));
+  if (!marker) return 0;
+  const at = Number(marker.headers.get(LOADED_AT));
+  await marker.body?.cancel();
+  return Number.isFinite(at) ? at : 0;
+}
+
+export type Lookup = { snapshot: Snapshot; ageSeconds: number } | null;
+
+/** The entry under `key`, unless absent or purged since it was read. */
+export async function lookup(key: string, subject: CacheTag): Promise<Lookup> {
+  const cache = caches.default;
+  const [res, subjectPurge, allPurge] = await Promise.all([cache.match(key), purgedAt(cache, subject), purgedAt(cache, ALL)]);
+  if (!res) return null;
+  const loadedAt = Number(res.headers.get(LOADED_AT));
+  if (!(loadedAt > subjectPurge && loadedAt > allPurge)) {
+    await res.body?.cancel();
+    return null;
+  }
+  const snapshot: Snapshot = {
+    status: res.status,
+    body: await res.text(),
+    contentType: res.headers.get('Content-Type') ?? 'application/octet-stream',
+    etag: res.headers.get('ETag') ?? '',
+    subject: (res.headers.get(SUBJECT) as CacheTag | null) ?? subject,
+    loadedAt,
+  };
+  return { snapshot, ageSeconds: Math.max(0, (Date.now() - loadedAt) / 1000) };
+}
+
+/** Stores `s` for `lifetime` seconds (fresh + stale). Only public, masked answers reach here. */
+export async function store(key: string, s: Snapshot, lifetimeSeconds: number): Promise<void> {
+  const headers = new Headers({
+    'Content-Type': s.contentType,
+    ETag: s.etag,
+    'Cache-Control': `public, max-age=${lifetimeSeconds}`,
+    [LOADED_AT]: String(s.loadedAt),
+    [SUBJECT]: s.subject,
+  });
+  await caches.default.put(key, new Response(s.body, { status: s.status, headers }));
+  countCache('store');
+}
+
+/** Marks `tags` purged now: every entry of them read before this moment is no longer served. */
+export async function purgeMarkers(tags: readonly CacheTag[]): Promise<void> {
+  const at = String(Date.now());
+  await Promise.all(
+    [...new Set(tags)].map((tag) =>
+      caches.default.put(
+        markerKey(tag),
+        new Response(null, { headers: { [LOADED_AT]: at, 'Cache-Control': `public, max-age=${MARKER_TTL_SECONDS}` } }),
+      ),
+    ),
+  );
+  countCache('purge', tags.length);
+}
+
+const LOCK_BASE = 'https://purge.gongyi.internal/refreshing/';
+
+/**
+ * Claims the refresh of `key` in this location for `seconds` (other isolates see the claim and
+ * keep serving the stale entry). Best effort: two isolates may both claim in the same instant.
+ */
+export async function claimRefresh(key: string, seconds: number): Promise<boolean> {
+  const lockKey = LOCK_BASE + encodeURIComponent(key);
+  const held = await caches.default.match(lockKey);
+  if (held) {
+    await held.body?.cancel();
+    return false;
+  }
+  await caches.default.put(lockKey, new Response(null, { headers: { 'Cache-Control': `public, max-age=${Math.max(1, seconds)}` } }));
+  return true;
+}

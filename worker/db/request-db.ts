@@ -1,0 +1,82 @@
+// The D1 binding as one request sees it. Public reads run in a D1 session that may start on the
+// nearest read replica ('first-unconstrained'), or after a bookmark the client brought back from
+// its own write (read-your-writes); writes and staff calls start on the primary ('first-primary').
+// Every statement is counted (lib/metrics.ts). Without read replication enabled all sessions
+// simply go to the primary, so this is correct on every deployment.
+import { metrics } from '../lib/metrics';
+
+/** A bookmark as D1 issues it; anything else a client sends is ignored. */
+const BOOKMARK = /^[0-9a-zA-Z_.:-]{1,200}$/;
+
+export const validBookmark = (v: string | null | undefined): string | null => (v && BOOKMARK.test(v) ? v : null);
+
+class CountedStatement {
+  constructor(readonly inner: D1PreparedStatement) {}
+  bind(...values: unknown[]) {
+    return new CountedStatement(this.inner.bind(...values));
+  }
+  private counted<T>(p: Promise<T>) {
+    metrics.d1.statements += 1;
+    metrics.d1.roundTrips += 1;
+    return p;
+  }
+  first(col?: string) {
+    return this.counted(col === undefined ? this.inner.first() : this.inner.first(col));
+  }
+  all() {
+    return this.counted(this.inner.all());
+  }
+  run() {
+    return this.counted(this.inner.run());
+  }
+  raw(options?: { columnNames?: boolean }) {
+    return this.counted(this.inner.raw(options as { columnNames: true }));
+  }
+}
+
+export type RequestDb = D1Database & { bookmark(): string | null };
+
+/** Wraps `db` in a session for this request; `bookmark()` is the session's latest bookmark. */
+export function requestDb(db: D1Database, constraint: D1SessionConstraint | string): RequestDb {
+  const session = typeof db.withSession === 'function' ? db.withSession(constraint) : null;
+  const target = session ?? db;
+  const facade = {
+    prepare: (query: string) => new CountedStatement(target.prepare(query)) as unknown as D1PreparedStatement,
+    batch: <T>(statements: D1PreparedStatement[]) => {
+      metrics.d1.statements += statements.length;
+      metrics.d1.roundTrips += 1;
+      const inner = statements.map((s) => (s instanceof CountedStatement ? s.inner : s));
+      return target.batch<T>(inner);
+    },
+    exec: (query: string) => {
+      metrics.d1.roundTrips += 1;
+      return db.exec(query);
+    },
+    withSession: (c?: string) => db.withSession(c),
+    dump: () => db.dump(),
+    bookmark: () => session?.getBookmark() ?? null,
+  };
+  return facade as unknown as RequestDb;
+}
+
+/** Header a write answers with and a reader may send back: the D1 bookmark of that write. */
+export const BOOKMARK_HEADER = 'Gongyi-Bookmark';
+
+const isPublicRead = (req: Request) =>
+  (req.method === 'GET' || req.method === 'HEAD') && !new URL(req.url).pathname.startsWith('/api/v1/admin');
+
+/** Where this request's session starts: the client's bookmark, the nearest replica, or the primary. */
+export function sessionConstraint(req: Request): string {
+  if (!isPublicRead(req)) return 'first-primary';
+  return validBookmark(req.headers.get(BOOKMARK_HEADER)) ?? 'first-unconstrained';
+}
+
+/** Hands the write's bookmark to the client, so its next read can ask for at least this state. */
+export function withBookmark(req: Request, res: Response, db: RequestDb): Response {
+  if (isPublicRead(req) || !new URL(req.url).pathname.startsWith('/api/')) return res;
+  const bookmark = db.bookmark();
+  if (!bookmark || res.status >= 400) return res;
+  const out = new Response(res.body, res);
+  out.headers.set(BOOKMARK_HEADER, bookmark);
+  return out;
+}

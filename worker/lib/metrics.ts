@@ -1,0 +1,13 @@
+// Counters of this isolate since it started: D1 statements and read-cache outcomes. The bench and
+// the tests read them (GET /api/v1/admin/metrics) to measure D1 load, not only requests a second.
+// Per isolate: on Cloudflare each isolate counts its own share; locally one isolate serves all.
+export const metrics = {
+  d1: { statements: 0, roundTrips: 0 },
+  cache: { hit: 0, stale: 0, miss: 0, bypass: 0, coalesced: 0, refresh: 0, store: 0, purge: 0 },
+};
+
+export type CacheOutcome = keyof typeof metrics.cache;
+
+export const countCache = (outcome: CacheOutcome, n = 1) => {
+  metrics.cache[outcome] += n;
+};

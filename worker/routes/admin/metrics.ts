@@ -1,0 +1,32 @@
+// GET /admin/metrics (super-admin): this isolate's D1 statements and read-cache outcomes since it
+// started. The bench reads it before and after a run to report D1 queries per request.
+import { createRoute, z } from '@hono/zod-openapi';
+import { metrics } from '../../lib/metrics';
+import { assertSuper } from '../../middleware/admin-auth';
+import { jsonOk, problems } from '../../schemas/common';
+import { ADMIN_SECURITY, router } from '../factory';
+
+export const adminMetricsRoutes = router();
+
+const Counter = z.number().int();
+const MetricsSchema = z
+  .object({
+    d1: z.object({ statements: Counter, roundTrips: Counter }),
+    cache: z.record(z.string(), Counter),
+  })
+  .openapi('Metrics');
+
+adminMetricsRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/admin/metrics',
+    tags: ['Admin'],
+    security: ADMIN_SECURITY,
+    summary: "This isolate's D1 statements and read-cache outcomes (hit, stale, miss, coalesced, refresh, bypass, store, purge)",
+    responses: { 200: jsonOk(MetricsSchema, 'Counters since the isolate started'), ...problems(401, 403) },
+  }),
+  (c) => {
+    assertSuper(c);
+    return c.json({ d1: { ...metrics.d1 }, cache: { ...metrics.cache } }, 200);
+  },
+);
