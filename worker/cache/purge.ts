@@ -4,22 +4,35 @@
 // purged there too, which is global rather than per location.
 import type { Context } from 'hono';
 import type { Env } from '../env';
+import { forgetHotRows } from './hot-rows';
+import { forgetSubjects } from './memory';
 import { dropFlights } from './single-flight';
-import { purgeMarkers } from './store';
+import { notePurged, purgeMarkers } from './store';
 import { tagsOfCampaign, type CacheTag } from './tags';
 
 type WorkersCache = { purge(o: { tags?: string[]; purgeEverything?: boolean }): Promise<unknown> };
 
 const workersCache = (ctx: ExecutionContext | undefined) => (ctx as { cache?: WorkersCache } | undefined)?.cache;
 
-export async function purgeTags(tags: readonly CacheTag[], ctx?: ExecutionContext): Promise<void> {
+/**
+ * Purges `tags`: at once in this isolate (its memory, its in-flight reads, its purge table), and
+ * in the location's Cache API by marker writes. `wait: false` leaves those writes to waitUntil:
+ * a public write's answer need not wait for them, since its own isolate already knows and the
+ * widget reads back with its bookmark; staff writes wait, so every isolate knows when they answer.
+ */
+export async function purgeTags(tags: readonly CacheTag[], ctx?: ExecutionContext, wait = true): Promise<void> {
   if (tags.length === 0) return;
+  notePurged(tags);
   dropFlights(tags);
+  forgetSubjects(tags);
+  if (tags.includes('all')) forgetHotRows();
   const edge = workersCache(ctx);
-  await Promise.all([
+  const shared = Promise.all([
     purgeMarkers(tags),
     edge && (tags.includes('all') ? edge.purge({ purgeEverything: true }) : edge.purge({ tags: [...tags] })),
   ]);
+  if (wait || !ctx) await shared;
+  else ctx.waitUntil(shared);
 }
 
 const executionCtx = (c: Context<Env>): ExecutionContext | undefined => {
@@ -30,7 +43,7 @@ const executionCtx = (c: Context<Env>): ExecutionContext | undefined => {
   }
 };
 
-export const purge = (c: Context<Env>, tags: readonly CacheTag[]) => purgeTags(tags, executionCtx(c));
+export const purge = (c: Context<Env>, tags: readonly CacheTag[], wait = true) => purgeTags(tags, executionCtx(c), wait);
 
 /** After a change to a campaign's money: purge everything that shows it. */
 export async function purgeCampaign(c: Context<Env>, campaignId: string): Promise<void> {

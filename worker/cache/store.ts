@@ -28,18 +28,35 @@ const SUBJECT = 'Gongyi-Subject';
 
 const markerKey = (tag: CacheTag) => MARKER_BASE + encodeURIComponent(tag);
 
-async function purgedAt(cache: Cache, tag: CacheTag): Promise<number> {
-  const marker = await cache.match(markerKey(tag));
-  if (!marker) return 0;
-  const at = Number(marker.headers.get(LOADED_AT));
-  await marker.body?.cancel();
-  return Number.isFinite(at) ? at : 0;
+/** Purges made in this isolate, known before (and whether or not) their marker is written. */
+const localPurges = new Map<CacheTag, number>();
+
+export function notePurged(tags: readonly CacheTag[], at = Date.now()): void {
+  for (const tag of tags) localPurges.set(tag, at);
+  if (localPurges.size > 10_000) {
+    const old = Date.now() - MARKER_TTL_SECONDS * 1000;
+    for (const [t, when] of localPurges) if (when < old) localPurges.delete(t);
+  }
 }
 
-export type Lookup = { snapshot: Snapshot; ageSeconds: number } | null;
+async function purgedAt(cache: Cache, tag: CacheTag): Promise<number> {
+  const local = localPurges.get(tag) ?? 0;
+  const marker = await cache.match(markerKey(tag));
+  if (!marker) return local;
+  const at = Number(marker.headers.get(LOADED_AT));
+  await marker.body?.cancel();
+  return Math.max(local, Number.isFinite(at) ? at : 0);
+}
+
+/** Whether nothing `s` shows was purged since its D1 read began (two marker reads). */
+export async function isCurrent(s: Pick<Snapshot, 'subject' | 'loadedAt'>): Promise<boolean> {
+  const cache = caches.default;
+  const [subjectPurge, allPurge] = await Promise.all([purgedAt(cache, s.subject), purgedAt(cache, ALL)]);
+  return s.loadedAt > subjectPurge && s.loadedAt > allPurge;
+}
 
 /** The entry under `key`, unless absent or purged since it was read. */
-export async function lookup(key: string, subject: CacheTag): Promise<Lookup> {
+export async function lookup(key: string, subject: CacheTag): Promise<Snapshot | null> {
   const cache = caches.default;
   const [res, subjectPurge, allPurge] = await Promise.all([cache.match(key), purgedAt(cache, subject), purgedAt(cache, ALL)]);
   if (!res) return null;
@@ -48,7 +65,7 @@ export async function lookup(key: string, subject: CacheTag): Promise<Lookup> {
     await res.body?.cancel();
     return null;
   }
-  const snapshot: Snapshot = {
+  return {
     status: res.status,
     body: await res.text(),
     contentType: res.headers.get('Content-Type') ?? 'application/octet-stream',
@@ -56,7 +73,6 @@ export async function lookup(key: string, subject: CacheTag): Promise<Lookup> {
     subject: (res.headers.get(SUBJECT) as CacheTag | null) ?? subject,
     loadedAt,
   };
-  return { snapshot, ageSeconds: Math.max(0, (Date.now() - loadedAt) / 1000) };
 }
 
 /** Stores `s` for `lifetime` seconds (fresh + stale). Only public, masked answers reach here. */
@@ -72,18 +88,53 @@ export async function store(key: string, s: Snapshot, lifetimeSeconds: number): 
   countCache('store');
 }
 
+const putMarker = (tag: CacheTag) =>
+  caches.default.put(
+    markerKey(tag),
+    new Response(null, { headers: { [LOADED_AT]: String(Date.now()), 'Cache-Control': `public, max-age=${MARKER_TTL_SECONDS}` } }),
+  );
+
+/**
+ * Marker writes per tag in this isolate: one under way, at most one queued behind it. A purge
+ * that finds a write under way joins the queued one, which starts (and takes its time) only
+ * after the current one ended and MARKER_SPACING_MS passed, so it is later than every write that
+ * asked for it. Under a giving-day load a tag costs a marker write every MARKER_SPACING_MS, not
+ * one per gift; this isolate knows of each purge at once (notePurged), others within that time.
+ */
+const MARKER_SPACING_MS = 200;
+const spacing = () => new Promise((r) => setTimeout(r, MARKER_SPACING_MS));
+
+const writing = new Map<CacheTag, { current: Promise<void>; queued: Promise<void> | null }>();
+
+function markPurged(tag: CacheTag): Promise<void> {
+  const w = writing.get(tag);
+  if (!w) {
+    const current = putMarker(tag).finally(() => {
+      const now = writing.get(tag);
+      if (now?.current === current && !now.queued) writing.delete(tag);
+    });
+    writing.set(tag, { current, queued: null });
+    countCache('purge');
+    return current;
+  }
+  if (!w.queued) {
+    const queued = w.current.catch(() => {}).then(spacing).then(() => {
+      w.queued = null;
+      const next = putMarker(tag).finally(() => {
+        if (writing.get(tag)?.current === next && !writing.get(tag)?.queued) writing.delete(tag);
+      });
+      w.current = next;
+      countCache('purge');
+      return next;
+    });
+    w.queued = queued;
+  }
+  return w.queued;
+}
+
 /** Marks `tags` purged now: every entry of them read before this moment is no longer served. */
 export async function purgeMarkers(tags: readonly CacheTag[]): Promise<void> {
-  const at = String(Date.now());
-  await Promise.all(
-    [...new Set(tags)].map((tag) =>
-      caches.default.put(
-        markerKey(tag),
-        new Response(null, { headers: { [LOADED_AT]: at, 'Cache-Control': `public, max-age=${MARKER_TTL_SECONDS}` } }),
-      ),
-    ),
-  );
-  countCache('purge', tags.length);
+  await Promise.all([...new Set(tags)].map(markPurged));
 }
 
 const LOCK_BASE = 'https://purge.gongyi.internal/refreshing/';

@@ -24,6 +24,16 @@ export async function tagsOfCampaign(db: D1Database, campaignId: string): Promis
   return row ? campaignTags({ campaignId, projectId: row.project_id, orgId: row.org_id, schoolId: row.school_id }) : [campaignTag(campaignId)];
 }
 
+/**
+ * What a new pledge (pending money) is seen in: the campaign, its project's pages and its school.
+ * The organisation's figures and column count only confirmed money, so they stay.
+ */
+export const pendingTags = (o: { campaignId: string; projectId: string; schoolId?: string | null }): CacheTag[] => [
+  campaignTag(o.campaignId),
+  projectTag(o.projectId),
+  ...(o.schoolId ? [schoolTag(o.schoolId)] : []),
+];
+
 /** The same, when the caller already read the campaign's project, organisation and school. */
 export const campaignTags = (o: { campaignId: string; projectId: string; orgId: string; schoolId?: string | null }): CacheTag[] => [
   campaignTag(o.campaignId),

@@ -84,3 +84,10 @@ export function problemBody(status: number, code: ProblemCode, detail?: string, 
 }
 
 export const notFound = (what: string, id: string) => new ProblemError(404, 'not_found', `${what} "${id}" does not exist`);
+
+/** A D1 error's text, its cause included (the SQLite message is sometimes only there). */
+export const d1ErrorText = (e: unknown) =>
+  e instanceof Error ? `${e.message} ${e.cause instanceof Error ? e.cause.message : ''}` : String(e);
+
+/** The donations trigger refused a pledge because its campaign is not open (schema 0001). */
+export const isCampaignNotOpen = (e: unknown) => d1ErrorText(e).includes('campaign_not_open');

@@ -7,21 +7,26 @@ import type { Env } from '../env';
 import { purge } from '../cache/purge';
 import type { CacheTag } from '../cache/tags';
 import { bodyLimit } from './body-limit';
-import { idempotency } from './idempotency';
+import { idempotency, type LookupFirst } from './idempotency';
 import { originCheck, type OrgResolver } from './origin';
 import { rateLimit } from './rate-limit';
 
 /** The cache tags whose answers a successful write changes. */
 export type AffectedTags = (c: Context<Env>) => Promise<CacheTag[]>;
 
-/** Purges before the answer leaves, so the writer's next read already sees the write. */
+/** Purges before the answer leaves (this isolate at once, the location's markers in waitUntil). */
 const purgeAfterWrite = (affects: AffectedTags): MiddlewareHandler<Env> => async (c, next) => {
   await next();
-  if (c.res.status < 300 && c.req.method === 'POST' && !c.res.headers.has('Idempotent-Replayed')) await purge(c, await affects(c));
+  if (c.res.status < 300 && c.req.method === 'POST' && !c.res.headers.has('Idempotent-Replayed')) await purge(c, await affects(c), false);
 };
 
-export function publicWrite(resolveOrg: OrgResolver, affects: AffectedTags): MiddlewareHandler<Env>[] {
-  return [originCheck(resolveOrg), bodyLimit(), rateLimit(), idempotency(), purgeAfterWrite(affects)];
+/**
+ * `lookupFirst`: whether the Idempotency-Key is looked up before the handler runs (needed when the
+ * handler does something outside its batch, like opening a provider order); otherwise the
+ * handler's batch finds a repeated key itself and replays the first answer.
+ */
+export function publicWrite(resolveOrg: OrgResolver, affects: AffectedTags, lookupFirst?: LookupFirst): MiddlewareHandler<Env>[] {
+  return [originCheck(resolveOrg), bodyLimit(), rateLimit(), idempotency(lookupFirst), purgeAfterWrite(affects)];
 }
 
 export { idempotentBatch } from './idempotency';

@@ -8,10 +8,12 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Env } from '../env';
 import { BOOKMARK_HEADER, validBookmark } from '../db/request-db';
 import { sha256Hex } from '../lib/crypto';
+import { sharedWait } from '../lib/shared-wait';
 import { countCache, type CacheOutcome } from '../lib/metrics';
 import type { ReadKey, ReadPolicy } from '../cache/policy';
 import { joinFlight, leadFlight } from '../cache/single-flight';
-import { claimRefresh, lookup, store, type Snapshot } from '../cache/store';
+import { forget, remember, remembered } from '../cache/memory';
+import { claimRefresh, isCurrent, lookup, store, type Snapshot } from '../cache/store';
 
 /** Requests the cache makes to refresh a stale entry (never a client's). */
 const refreshes = new WeakSet<Request>();
@@ -57,6 +59,20 @@ function serve(c: Context<Env>, s: Snapshot, policy: ReadPolicy, outcome: CacheO
   return c.res;
 }
 
+/** The entry for `key` that no purge has overtaken: from this isolate's memory, else the Cache API. */
+async function current(key: string, subject: ReadKey['subject']): Promise<Snapshot | null> {
+  const mem = remembered(key);
+  if (mem?.checked) return mem.snapshot;
+  if (mem && (await isCurrent(mem.snapshot))) {
+    remember(key, mem.snapshot);
+    return mem.snapshot;
+  }
+  if (mem) forget(key);
+  const found = await lookup(key, subject);
+  if (found) remember(key, found);
+  return found;
+}
+
 /** Runs the handler and turns a 200 into a snapshot (null: not cacheable, c.res stays as it is). */
 async function load(c: Context<Env>, next: () => Promise<void>, subject: ReadKey['subject']): Promise<Snapshot | null> {
   const loadedAt = Date.now();
@@ -81,15 +97,16 @@ export const readCache = (policy: ReadPolicy): MiddlewareHandler<Env> => async (
   const bookmark = validBookmark(c.req.header(BOOKMARK_HEADER));
 
   if (!refresh && !bookmark) {
-    const hit = await lookup(key, k.subject);
-    if (hit && hit.ageSeconds < policy.fresh) return serve(c, hit.snapshot, policy, 'hit', hit.ageSeconds);
-    if (hit && hit.ageSeconds < lifetime) {
+    const hit = await current(key, k.subject);
+    const age = hit ? Math.max(0, (Date.now() - hit.loadedAt) / 1000) : Infinity;
+    if (hit && age < policy.fresh) return serve(c, hit, policy, 'hit', age);
+    if (hit && age < lifetime) {
       c.executionCtx.waitUntil(refreshInBackground(c, key, policy));
-      return serve(c, hit.snapshot, policy, 'stale', hit.ageSeconds);
+      return serve(c, hit, policy, 'stale', age);
     }
     const inFlight = joinFlight(key);
     if (inFlight) {
-      const shared = await inFlight.catch(() => null);
+      const shared = await sharedWait(inFlight).catch(() => null);
       if (shared) return serve(c, shared, policy, 'coalesced');
     }
   }
@@ -108,6 +125,7 @@ export const readCache = (policy: ReadPolicy): MiddlewareHandler<Env> => async (
     return; // the handler's own answer (404, 400 …) goes out, uncached
   }
   flight.done(snapshot);
+  remember(key, snapshot);
   c.executionCtx.waitUntil(store(key, snapshot, lifetime).finally(flight.land));
   return serve(c, snapshot, policy, refresh ? 'refresh' : bookmark ? 'bypass' : 'miss');
 };

@@ -4,10 +4,11 @@
 // write, and staff confirm or cancel it like any donation (/admin/donations/{id}/confirm|cancel).
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { tagsOfCampaign } from '../cache/tags';
+import { hotRow } from '../cache/hot-rows';
+import { pendingTags, schoolTag } from '../cache/tags';
 import { requireSchool } from '../db/lunch';
 import type { Env } from '../env';
-import { ProblemError } from '../lib/problem';
+import { isCampaignNotOpen, ProblemError } from '../lib/problem';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
 import { paymentSettingsOf } from '../payments/choice';
 import { openPledge } from '../payments/pledge';
@@ -23,14 +24,27 @@ const MAX_AMOUNT = 10_000_000_000;
 const schoolOfRequest = new WeakMap<Request, ReturnType<typeof requireSchool>>();
 const schoolOf = (c: Context<Env>) => {
   let school = schoolOfRequest.get(c.req.raw);
-  if (!school) schoolOfRequest.set(c.req.raw, (school = requireSchool(c.env.DB, c.req.param('school') ?? '')));
+  if (!school) {
+    const id = c.req.param('school') ?? '';
+    schoolOfRequest.set(c.req.raw, (school = hotRow(`school:${id}`, () => requireSchool(c.env.DB, id))));
+  }
   return school;
 };
 
+/** A sponsorship is pending money of the school's campaign: that campaign, its project, the school. */
+async function pendingTagsOfSchool(c: Context<Env>, school: { id: string; campaign_id: string }) {
+  const row = await hotRow(`campaign-project:${school.campaign_id}`, () =>
+    c.env.DB.prepare('SELECT project_id FROM campaigns WHERE id = ?').bind(school.campaign_id).first<{ project_id: string }>(),
+  );
+  return row ? pendingTags({ campaignId: school.campaign_id, projectId: row.project_id, schoolId: school.id }) : [schoolTag(school.id)];
+}
+
 sponsorshipRoutes.use(
   '/lunch/:school/sponsorships',
-  ...publicWrite(async (c) => (await schoolOf(c)).org_id, async (c) => tagsOfCampaign(c.env.DB, (await schoolOf(c)).campaign_id)),
+  ...publicWrite(async (c) => (await schoolOf(c)).org_id, async (c) => pendingTagsOfSchool(c, await schoolOf(c))),
 );
+
+const schoolClosed = () => new ProblemError(409, 'campaign_closed', 'This school is not accepting sponsorships');
 
 const sponsor = createRoute({
   method: 'post',
@@ -50,7 +64,7 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
   const input = c.req.valid('json');
   const school = await schoolOf(c);
   if (school.campaign_status !== 'open' || (school.ends_at && Date.parse(school.ends_at) < Date.now())) {
-    throw new ProblemError(409, 'campaign_closed', 'This school is not accepting sponsorships');
+    throw schoolClosed();
   }
   const days = input.days ?? null;
   const meals = days === null ? input.meals! : days * school.children_count;
@@ -75,5 +89,10 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
     currency: school.currency,
     payment,
   };
-  return idempotentBatch(c, [donation, bought], body, 201);
+  try {
+    return await idempotentBatch(c, [donation, bought], body, 201);
+  } catch (e) {
+    if (isCampaignNotOpen(e)) throw schoolClosed();
+    throw e;
+  }
 });
