@@ -160,6 +160,8 @@ describe('a write is seen by the next read', () => {
     const res = await pledge(campaignId, { amount: 700 });
     const bookmark = res.headers.get('Gongyi-Bookmark');
     expect(bookmark).toBeTruthy();
+    // A widget on another origin may read it.
+    expect(res.headers.get('Access-Control-Expose-Headers')).toMatch(/Gongyi-Bookmark/);
     const after = await campaignOf(campaignId, { headers: { 'Gongyi-Bookmark': bookmark! } });
     expect(after.res.headers.get('Gongyi-Cache')).toBe('bypass');
     expect(after.body.pendingAmount).toBe(700);
@@ -169,6 +171,22 @@ describe('a write is seen by the next read', () => {
       headers: { Origin: 'https://news.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'gongyi-bookmark' },
     });
     expect(pre.headers.get('Access-Control-Allow-Headers')).toMatch(/Gongyi-Bookmark/i);
+  });
+
+  it('a bookmark for a subject nobody wrote lately is answered from the cache: it cannot force D1 reads', async () => {
+    const { campaignId } = await makeCampaign();
+    const { res: first } = await campaignOf(campaignId);
+    expect(first.headers.get('Gongyi-Cache')).toBe('miss');
+    const bookmark = (await pledge(campaignId, { amount: 100 })).headers.get('Gongyi-Bookmark')!;
+    const { campaignId: other } = await makeCampaign();
+    await campaignOf(other);
+    const statements = await d1During(async () => {
+      for (let i = 0; i < 20; i++) {
+        const { res } = await campaignOf(other, { headers: { 'Gongyi-Bookmark': bookmark } });
+        expect(res.headers.get('Gongyi-Cache')).not.toBe('bypass');
+      }
+    });
+    expect(statements).toBe(0);
   });
 });
 

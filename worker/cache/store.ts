@@ -55,6 +55,14 @@ export async function isCurrent(s: Pick<Snapshot, 'subject' | 'loadedAt'>): Prom
   return s.loadedAt > subjectPurge && s.loadedAt > allPurge;
 }
 
+/**
+ * Whether `subject` itself was purged in the last `ms`, so a client's "I just wrote this" is
+ * plausible (a staff purge of everything does not count: no donor's write caused it).
+ */
+export async function purgedWithin(subject: CacheTag, ms: number): Promise<boolean> {
+  return Date.now() - (await purgedAt(caches.default, subject)) < ms;
+}
+
 /** The entry under `key`, unless absent or purged since it was read. */
 export async function lookup(key: string, subject: CacheTag): Promise<Snapshot | null> {
   const cache = caches.default;

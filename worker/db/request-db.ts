@@ -10,14 +10,26 @@ const BOOKMARK = /^[0-9a-zA-Z_.:-]{1,200}$/;
 
 export const validBookmark = (v: string | null | undefined): string | null => (v && BOOKMARK.test(v) ? v : null);
 
+/** What one request has asked D1 (the read cache records it per key). */
+type Tally = { statements: number; roundTrips: number };
+
+function tally(t: Tally, statements: number) {
+  t.statements += statements;
+  t.roundTrips += 1;
+  metrics.d1.statements += statements;
+  metrics.d1.roundTrips += 1;
+}
+
 class CountedStatement {
-  constructor(readonly inner: D1PreparedStatement) {}
+  constructor(
+    readonly inner: D1PreparedStatement,
+    private readonly t: Tally,
+  ) {}
   bind(...values: unknown[]) {
-    return new CountedStatement(this.inner.bind(...values));
+    return new CountedStatement(this.inner.bind(...values), this.t);
   }
   private counted<T>(p: Promise<T>) {
-    metrics.d1.statements += 1;
-    metrics.d1.roundTrips += 1;
+    tally(this.t, 1);
     return p;
   }
   first(col?: string) {
@@ -34,27 +46,32 @@ class CountedStatement {
   }
 }
 
-export type RequestDb = D1Database & { bookmark(): string | null };
+export type RequestDb = D1Database & {
+  bookmark(): string | null;
+  /** Statements and round trips this request has made so far. */
+  asked(): Tally;
+};
 
 /** Wraps `db` in a session for this request; `bookmark()` is the session's latest bookmark. */
 export function requestDb(db: D1Database, constraint: D1SessionConstraint | string): RequestDb {
   const session = typeof db.withSession === 'function' ? db.withSession(constraint) : null;
   const target = session ?? db;
+  const t: Tally = { statements: 0, roundTrips: 0 };
   const facade = {
-    prepare: (query: string) => new CountedStatement(target.prepare(query)) as unknown as D1PreparedStatement,
+    prepare: (query: string) => new CountedStatement(target.prepare(query), t) as unknown as D1PreparedStatement,
     batch: <T>(statements: D1PreparedStatement[]) => {
-      metrics.d1.statements += statements.length;
-      metrics.d1.roundTrips += 1;
+      tally(t, statements.length);
       const inner = statements.map((s) => (s instanceof CountedStatement ? s.inner : s));
       return target.batch<T>(inner);
     },
     exec: (query: string) => {
-      metrics.d1.roundTrips += 1;
+      tally(t, 0);
       return db.exec(query);
     },
     withSession: (c?: string) => db.withSession(c),
     dump: () => db.dump(),
     bookmark: () => session?.getBookmark() ?? null,
+    asked: () => ({ ...t }),
   };
   return facade as unknown as RequestDb;
 }

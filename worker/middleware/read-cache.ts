@@ -6,14 +6,17 @@
 // Only 200 answers of public, masked views are stored; errors are never cached.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Env } from '../env';
-import { BOOKMARK_HEADER, validBookmark } from '../db/request-db';
+import { BOOKMARK_HEADER, validBookmark, type RequestDb } from '../db/request-db';
 import { sha256Hex } from '../lib/crypto';
 import { sharedWait } from '../lib/shared-wait';
-import { countCache, type CacheOutcome } from '../lib/metrics';
+import { countCache, countLoad, type CacheOutcome } from '../lib/metrics';
 import type { ReadKey, ReadPolicy } from '../cache/policy';
 import { joinFlight, leadFlight } from '../cache/single-flight';
 import { forget, remember, remembered } from '../cache/memory';
-import { claimRefresh, isCurrent, lookup, store, type Snapshot } from '../cache/store';
+import { claimRefresh, isCurrent, lookup, purgedWithin, store, type Snapshot } from '../cache/store';
+
+/** How long after a purge of its subject a read with a bookmark goes past the cache. */
+const BOOKMARK_WINDOW_MS = 30_000;
 
 /** Requests the cache makes to refresh a stale entry (never a client's). */
 const refreshes = new WeakSet<Request>();
@@ -74,9 +77,14 @@ async function current(key: string, subject: ReadKey['subject']): Promise<Snapsh
 }
 
 /** Runs the handler and turns a 200 into a snapshot (null: not cacheable, c.res stays as it is). */
-async function load(c: Context<Env>, next: () => Promise<void>, subject: ReadKey['subject']): Promise<Snapshot | null> {
+async function load(c: Context<Env>, next: () => Promise<void>, k: ReadKey): Promise<Snapshot | null> {
   const loadedAt = Date.now();
+  const asked = () => (c.env.DB as Partial<RequestDb>).asked?.() ?? { statements: 0, roundTrips: 0 };
+  const before = asked();
   await next();
+  const after = asked();
+  countLoad(keyUrl('', k), { statements: after.statements - before.statements, roundTrips: after.roundTrips - before.roundTrips });
+  const subject = k.subject;
   const res = c.res;
   if (res.status !== 200) {
     res.headers.set('Cache-Control', 'no-store');
@@ -94,7 +102,10 @@ export const readCache = (policy: ReadPolicy): MiddlewareHandler<Env> => async (
   const key = keyUrl(new URL(c.req.url).origin, k);
   const lifetime = policy.fresh + policy.stale;
   const refresh = refreshes.has(c.req.raw);
-  const bookmark = validBookmark(c.req.header(BOOKMARK_HEADER));
+  // A bookmark says "I just wrote": honoured (a D1 read past the cache) only while the subject
+  // was purged lately, so sending one cannot turn every read into a D1 read.
+  const claimed = validBookmark(c.req.header(BOOKMARK_HEADER));
+  const bookmark = claimed && !refresh && (await purgedWithin(k.subject, BOOKMARK_WINDOW_MS)) ? claimed : null;
 
   if (!refresh && !bookmark) {
     const hit = await current(key, k.subject);
@@ -115,7 +126,7 @@ export const readCache = (policy: ReadPolicy): MiddlewareHandler<Env> => async (
   const flight = leadFlight(key, k.subject);
   let snapshot: Snapshot | null;
   try {
-    snapshot = await load(c, next, k.subject);
+    snapshot = await load(c, next, k);
   } catch (e) {
     flight.fail(e);
     throw e;
