@@ -69,6 +69,12 @@ describe('demo article page (/)', () => {
       await zhMoney(live.page, before.raisedAmount),
     );
 
+    const bookmarked: string[] = [];
+    live.page.on('request', (r) => {
+      const b = r.headers()['gongyi-bookmark'];
+      if (r.method() === 'GET' && r.url().endsWith('/api/v1/campaigns/gaoping-lunch') && b) bookmarked.push(b);
+    });
+
     // Open the form, pick the first suggested tier, submit.
     await progress().locator('[part="give"]').click();
     const tier = progress().locator('[part="tier"]').first();
@@ -92,6 +98,13 @@ describe('demo article page (/)', () => {
     const pending = await getCampaign(live.server.url, 'gaoping-lunch');
     expect(pending.raisedAmount).toBe(before.raisedAmount);
     expect(pending.pendingAmount).toBe(before.pendingAmount + tierAmount);
+
+    // Read-your-writes in the widget: without a reload, the donor's own widget refreshes past the
+    // read cache (it sends back the pledge's bookmark) and already counts the new pending pledge.
+    const shownPending = progress().locator('[part="pending"]');
+    const wanted = await zhMoney(live.page, pending.pendingAmount);
+    await expect.poll(async () => (await shownPending.innerText()).replace(/\s/g, ''), { timeout: 5000 }).toBe(wanted);
+    expect(bookmarked.length, 'the refresh after the pledge carried its bookmark').toBeGreaterThan(0);
 
     // Staff: find it among the pending donations and confirm it.
     const list = await pendingDonations(live.server.url, live.server.adminToken, 'gaoping-lunch');

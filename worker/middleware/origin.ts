@@ -1,6 +1,7 @@
 // Public writes come only from the service's own origin or a site the owning organisation
 // registered. Also answers the CORS preflight and reflects the accepted origin on the response.
 import type { Context, MiddlewareHandler } from 'hono';
+import { BOOKMARK_HEADER } from '../db/request-db';
 import type { Env } from '../env';
 import { hotRow } from '../cache/hot-rows';
 import { ProblemError } from '../lib/problem';
@@ -29,7 +30,8 @@ export const originCheck = (resolveOrg: OrgResolver): MiddlewareHandler<Env> => 
   c.set('allowedOrigin', origin);
   const cors = {
     'Access-Control-Allow-Origin': origin,
-    'Access-Control-Expose-Headers': 'Idempotent-Replayed, Retry-After',
+    // Gongyi-Bookmark: the widget reads back its own write with it (read-your-writes).
+    'Access-Control-Expose-Headers': `Idempotent-Replayed, Retry-After, ${BOOKMARK_HEADER}`,
     Vary: 'Origin',
   };
   if (c.req.method === 'OPTIONS') {

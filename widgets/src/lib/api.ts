@@ -43,6 +43,16 @@ async function problem(res: Response): Promise<ApiError> {
   );
 }
 
+/**
+ * Read-your-writes: a write answers with the D1 bookmark of its commit; the reads that follow it
+ * (`fresh`) send it back, so the service answers from D1 at least as new as that write rather
+ * than from a cache or a lagging replica. Kept per page and API, and only briefly.
+ */
+const BOOKMARK = 'Gongyi-Bookmark';
+const BOOKMARK_MS = 30_000;
+const bookmarks = new Map<string, { value: string; at: number }>();
+const apiOf = (input: string) => input.slice(0, input.indexOf('/api/v1/'));
+
 async function send<T>(input: string, init: RequestInit): Promise<T> {
   let res: Response;
   try {
@@ -52,12 +62,18 @@ async function send<T>(input: string, init: RequestInit): Promise<T> {
     throw new ApiError(0, 'network_error', (e as Error).message || 'Network error');
   }
   if (!res.ok) throw await problem(res);
+  const bookmark = res.headers.get(BOOKMARK);
+  if (bookmark) bookmarks.set(apiOf(input), { value: bookmark, at: Date.now() });
   return (await res.json()) as T;
 }
 
 export function getJson<T>(api: string | undefined, path: string, signal?: AbortSignal, fresh = false): Promise<T> {
-  return send<T>(url(api, path), {
-    headers: { Accept: 'application/json' },
+  const input = url(api, path);
+  const b = fresh ? bookmarks.get(apiOf(input)) : undefined;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (b && Date.now() - b.at < BOOKMARK_MS) headers[BOOKMARK] = b.value;
+  return send<T>(input, {
+    headers,
     ...(signal ? { signal } : {}),
     ...(fresh ? { cache: 'no-cache' as RequestCache } : {}),
   });
