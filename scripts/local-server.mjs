@@ -7,7 +7,7 @@
 //   await fetch(srv.url + '/api/v1/campaigns/gaoping-lunch');
 //   await srv.stop();
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, WRANGLER, freePort, randomToken, run, waitForHttp, wranglerEnv } from './lib.mjs';
@@ -54,7 +54,16 @@ export async function startLocalServer(o = {}) {
   const persistTo = o.persistTo ?? mkdtempSync(join(tmpdir(), 'gongyi-d1-'));
   const adminToken = o.adminToken ?? randomToken();
   const verbose = o.verbose ?? process.env.GONGYI_VERBOSE === '1';
-  const cleanup = () => ownDir && rmSync(persistTo, { recursive: true, force: true });
+  // A copy of dist/: wrangler dev reloads the worker when its assets change, and a reload answers
+  // a POST in flight with 503 "Your worker restarted mid-request"; a build elsewhere (npm start,
+  // npm run build) must not do that to a running bench or test.
+  const dist = join(ROOT, 'dist');
+  const assets = existsSync(dist) ? mkdtempSync(join(tmpdir(), 'gongyi-assets-')) : null;
+  if (assets) cpSync(dist, assets, { recursive: true });
+  const cleanup = () => {
+    if (ownDir) rmSync(persistTo, { recursive: true, force: true });
+    if (assets) rmSync(assets, { recursive: true, force: true });
+  };
 
   try {
     if (o.seed !== false) await prepareDatabase({ persistTo, quiet: !verbose });
@@ -70,6 +79,7 @@ export async function startLocalServer(o = {}) {
     '--port', String(port),
     '--inspector-port', String(await freePort()),
     '--persist-to', persistTo,
+    ...(assets ? ['--assets', assets] : []),
     '--var', `ADMIN_TOKEN:${adminToken}`,
     ...Object.entries(o.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
     '--show-interactive-dev-session=false',
