@@ -6,6 +6,8 @@
 //      statements it cost per request (the worker's own counters, /api/v1/admin/metrics):
 //        - GET  /api/v1/campaigns/gaoping-lunch          (cached public read),
 //        - GET  /embed/progress/gaoping-lunch             (cached server-rendered iframe page),
+//        - GET  /embed-examples                            (reference: a static HTML file, through the
+//                                                          dev proxy's HTML rewrite like /embed pages),
 //        - GET  /oembed?url=…/p/gaoping-lunch              (cached oEmbed answer),
 //        - GET  /api/v1/donations/{id}                     (the payment status poll: never cached),
 //        - POST /api/v1/campaigns/gaoping-lunch/donations (public write; afterwards every 201 is
@@ -129,6 +131,9 @@ if (!args.includes('--no-http')) {
     rows.push(await measure('GET /api/health (trivial)', base, token, { url: base + '/api/health' }));
     rows.push(await measure(`GET /api/v1/campaigns/${CAMPAIGN}`, base, token, { url: `${base}/api/v1/campaigns/${CAMPAIGN}` }));
     rows.push(await measure(`GET /embed/progress/${CAMPAIGN}`, base, token, { url: `${base}/embed/progress/${CAMPAIGN}` }));
+    // Reference: a static HTML file. wrangler dev's proxy runs every HTML answer through an
+    // HTMLRewriter (to add its live-reload script), a dev-only cost /embed pages pay too.
+    rows.push(await measure('GET /embed-examples (static HTML)', base, token, { url: `${base}/embed-examples` }));
     rows.push(await measure(`GET /oembed?url=…/p/${CAMPAIGN}`, base, token, { url: base + oembed }));
     rows.push(await measure('GET /api/v1/donations/{id} (status poll)', base, token, { url: `${base}/api/v1/donations/${polled.id}` }));
 
@@ -189,6 +194,9 @@ if (!args.includes('--no-http')) {
   for (const r of [byName('GET /api/v1/campaigns'), byName('GET /embed/progress')]) {
     goal(r.rps >= GOALS.readRps * t.rps && r.p99 <= GOALS.readP99 * Math.max(t.p99, 1), `${r.name}: ≥ ${GOALS.readRps}× trivial req/s (${(r.rps / t.rps).toFixed(2)}×), p99 ≤ ${GOALS.readP99}× (${(r.p99 / Math.max(t.p99, 1)).toFixed(1)}×)`);
   }
+  const page = byName('GET /embed/progress');
+  const staticHtml = byName('GET /embed-examples');
+  console.log(`             (/embed/progress against a static HTML file through the same dev proxy: ${(page.rps / staticHtml.rps).toFixed(2)}× req/s, p99 ${(page.p99 / Math.max(staticHtml.p99, 1)).toFixed(1)}×)`);
   const post = byName('POST');
   // The pledge goal was set on a machine whose trivial route made 1,776 req/s: also shown as that share.
   goal(post.rps >= GOALS.pledgeRps, `pledges ≥ ${GOALS.pledgeRps}/s (${post.rps.toFixed(0)}/s = ${(post.rps / t.rps).toFixed(2)}× trivial; the goal's machine: ${(GOALS.pledgeRps / 1776).toFixed(2)}×)`);
