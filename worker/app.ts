@@ -7,6 +7,7 @@ import { onError, problemResponse, validationHook } from './middleware/problem';
 import { READ_POLICIES } from './cache/policy';
 import { publicRead } from './middleware/public-read';
 import { readCache } from './middleware/read-cache';
+import { finishUnreadBody } from './middleware/unread-body';
 import { ProjectListQuery } from './schemas/projects';
 import { WishListQuery } from './schemas/wishes';
 import { consoleRoutes } from './pages/console';
@@ -26,6 +27,7 @@ import { wishRoutes } from './routes/wishes';
 export function createApp() {
   const app = new OpenAPIHono<Env>({ defaultHook: validationHook });
   app.onError(onError);
+  app.use('*', finishUnreadBody());
 
   // The read cache refreshes a stale entry by asking the app itself, in the background.
   app.use('*', async (c, next) => {
