@@ -4,6 +4,7 @@ import { adminAuth } from '../../middleware/admin-auth';
 import { noStore } from '../../middleware/no-store';
 import { staffWritePurge } from '../../middleware/staff-write-purge';
 import { router } from '../factory';
+import { registerAccess } from './access';
 import { adminCampaignRoutes } from './campaigns';
 import { adminDonationRoutes } from './donations';
 import { adminEmbedCodeRoutes } from './embed-code';
@@ -24,6 +25,7 @@ import { adminWishRoutes } from './wishes';
 export const adminRoutes = router();
 
 adminRoutes.use('/admin/*', noStore(), bodyLimit(), adminAuth(), staffWritePurge());
+registerAccess(adminRoutes);
 adminRoutes
   .route('/', adminSessionRoutes)
   .route('/', adminOrgRoutes)
