@@ -106,5 +106,23 @@ export async function recordDelivery(
   return d.outcome;
 }
 
-export const recordRefusal = (db: D1Database, provider: OnlineProviderName, r: CallbackRefusal) =>
-  recordDelivery(db, provider, { outcome: r.refused, detail: r.detail.slice(0, 500) });
+/**
+ * Refused deliveries are evidence for staff (a certificate not yet installed, a clock off), but
+ * anyone can send them: at most REFUSALS_KEPT per provider in any REFUSAL_WINDOW_MS are recorded,
+ * so a flood of forged callbacks adds a bounded number of rows (the count and the first ones stay
+ * visible). One statement: the check and the insert cannot be split by a concurrent delivery.
+ */
+export const REFUSALS_KEPT = 20;
+export const REFUSAL_WINDOW_MS = 10 * 60_000;
+
+export async function recordRefusal(db: D1Database, provider: OnlineProviderName, r: CallbackRefusal, now = new Date()): Promise<LedgerOutcome> {
+  const since = new Date(now.getTime() - REFUSAL_WINDOW_MS).toISOString();
+  await db
+    .prepare(`INSERT INTO payment_events (id, provider, outcome, detail, received_at)
+              SELECT ?1, ?2, ?3, ?4, ?5
+              WHERE (SELECT COUNT(*) FROM payment_events
+                     WHERE provider = ?2 AND outcome IN ('bad_signature', 'stale_timestamp', 'malformed') AND received_at > ?6) < ?7`)
+    .bind(newId('pe'), provider, r.refused, r.detail.slice(0, 500), now.toISOString(), since, REFUSALS_KEPT)
+    .run();
+  return r.refused;
+}
