@@ -21,8 +21,15 @@ export type Bindings = {
   WECHATPAY_MCH_PRIVATE_KEY?: string;
   /** APIv3 key: 32 characters, the AES-256-GCM key of notification resources. */
   WECHATPAY_API_V3_KEY?: string;
-  /** WeChat Pay platform certificate (PEM X.509): verifies notifications. */
+  /**
+   * WeChat Pay platform certificate(s) (PEM X.509, several one after another while WeChat rotates
+   * them): verify what WeChat Pay sends. This or WECHATPAY_PUBLIC_KEY (or both) must be set.
+   */
   WECHATPAY_PLATFORM_CERT?: string;
+  /** WeChat Pay public key(s) (微信支付公钥, PEM "PUBLIC KEY"; several while rotating). */
+  WECHATPAY_PUBLIC_KEY?: string;
+  /** The ids of WECHATPAY_PUBLIC_KEY's keys ("PUB_KEY_ID_…"), in the same order, comma-separated. */
+  WECHATPAY_PUBLIC_KEY_ID?: string;
   STRIPE_SECRET_KEY?: string;
   /** Signing secret of the webhook endpoint (whsec_…). */
   STRIPE_WEBHOOK_SECRET?: string;

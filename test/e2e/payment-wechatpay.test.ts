@@ -7,7 +7,8 @@ import { toSvgPath } from 'lean-qr/extras/svg';
 import { describe, expect, it } from 'vitest';
 import { startLocalServer } from '../../scripts/local-server.mjs';
 import {
-  createWechatPayFixture, transactionResource, verifyMerchantRequest, wechatPayNotification, type WechatPayFixture,
+  createWechatPayFixture, platformSigner, transactionResource, verifyMerchantRequest, wechatPayNotification, wechatSignatureHeaders,
+  type WechatPayFixture,
 } from '../payments/wechatpay-fixture.js';
 import { adminJson, publicJson } from './api.js';
 import { getCampaign, pledges, recordPledges, useLiveDemo, zhMoney } from './browser.js';
@@ -21,6 +22,7 @@ const live = useLiveDemo({
     wechat = await startWechatPayStandIn({
       verifyMerchantRequest: async (method, path, body, authorization) =>
         (await verifyMerchantRequest(fx, authorization, method, path, body)).valid,
+      signAnswer: (body) => wechatSignatureHeaders(body, platformSigner(fx)),
       paidNotification: (order) =>
         wechatPayNotification(
           fx,

@@ -35,16 +35,20 @@ function integerFromHex(hex: string): Uint8Array {
 const SHA256_WITH_RSA = sequence(oid(0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b), tlv(0x05));
 const commonName = (cn: string) => sequence(set(sequence(oid(0x55, 0x04, 0x03), utf8String(cn))));
 
-/** A self-signed RSA-SHA256 certificate (DER) for `keys`, with the given serial (hex). */
-export async function selfSignedCertificate(keys: CryptoKeyPair, serialHex: string, cn: string, days = 365): Promise<Uint8Array> {
+/** A self-signed RSA-SHA256 certificate (DER) for `keys`, with the given serial (hex), valid from a day ago for `days` (or `validity`). */
+export async function selfSignedCertificate(
+  keys: CryptoKeyPair, serialHex: string, cn: string, days = 365, validity?: { notBefore: Date; notAfter: Date },
+): Promise<Uint8Array> {
   const spki = new Uint8Array(await crypto.subtle.exportKey('spki', keys.publicKey) as ArrayBuffer);
   const now = Date.now();
+  const from = validity?.notBefore ?? new Date(now - 86_400_000);
+  const until = validity?.notAfter ?? new Date(now + days * 86_400_000);
   const tbs = sequence(
     tlv(0xa0, integerFromHex('02')), // v3
     integerFromHex(serialHex),
     SHA256_WITH_RSA,
     commonName(cn),
-    sequence(utcTime(new Date(now - 86_400_000)), utcTime(new Date(now + days * 86_400_000))),
+    sequence(utcTime(from), utcTime(until)),
     commonName(cn),
     spki,
   );

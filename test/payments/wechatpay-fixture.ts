@@ -24,29 +24,53 @@ const randomAlnum = (n: number) => {
   return [...crypto.getRandomValues(new Uint8Array(n))].map((b) => abc[b % abc.length]).join('');
 };
 
+/** A key WeChat Pay signs with: a platform certificate (id = its serial) or a WeChat Pay public key (id = PUB_KEY_ID_…). */
+export type WechatSigner = { id: string; pem: string; privateKey: CryptoKey };
+
 export type WechatPayFixture = {
   mchId: string;
   appId: string;
   apiV3Key: string;
   merchant: { serial: string; privateKeyPem: string; publicKey: CryptoKey };
+  /** The platform certificate (`serial`, `certPem`): what signs notifications and answers by default. */
   platform: { serial: string; certPem: string; privateKey: CryptoKey };
+  /** The WeChat Pay public key of the public-key mode. */
+  publicKey: WechatSigner;
   /** Worker bindings (vars/secrets) for this merchant; add WECHATPAY_API_BASE for a stand-in. */
   vars: Record<string, string>;
 };
 
-export async function createWechatPayFixture(): Promise<WechatPayFixture> {
-  const merchantKeys = (await crypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
-  const platformKeys = (await crypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
+const generateSigningKeys = async () => (await crypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
+
+/** A platform certificate (self-signed stand-in), valid a year from yesterday unless `validity` says otherwise. */
+export async function platformCertificate(validity?: { notBefore: Date; notAfter: Date }): Promise<WechatSigner> {
+  const keys = await generateSigningKeys();
+  const id = randomSerial();
+  const pem = toPem('CERTIFICATE', await selfSignedCertificate(keys, id, 'Tenpay.com Root CA stand-in', 365, validity));
+  return { id, pem, privateKey: keys.privateKey };
+}
+
+/** A WeChat Pay public key (微信支付公钥) with its id. */
+export async function wechatPublicKey(): Promise<WechatSigner> {
+  const keys = await generateSigningKeys();
+  const pem = toPem('PUBLIC KEY', new Uint8Array(await crypto.subtle.exportKey('spki', keys.publicKey) as ArrayBuffer));
+  return { id: `PUB_KEY_ID_0119000001${randomHex(8)}`, pem, privateKey: keys.privateKey };
+}
+
+/** `mode`: which verification secrets the worker gets (default the platform certificate only). */
+export async function createWechatPayFixture(mode: 'certificate' | 'publicKey' | 'both' = 'certificate'): Promise<WechatPayFixture> {
+  const merchantKeys = await generateSigningKeys();
   const merchantSerial = randomSerial();
-  const platformSerial = randomSerial();
   const privateKeyPem = toPem('PRIVATE KEY', new Uint8Array(await crypto.subtle.exportKey('pkcs8', merchantKeys.privateKey) as ArrayBuffer));
-  const certPem = toPem('CERTIFICATE', await selfSignedCertificate(platformKeys, platformSerial, 'Tenpay.com Root CA stand-in'));
+  const cert = await platformCertificate();
+  const publicKey = await wechatPublicKey();
   const fx = {
     mchId: '1900000109',
     appId: 'wxd678efh567hg6787',
     apiV3Key: randomAlnum(32),
     merchant: { serial: merchantSerial, privateKeyPem, publicKey: merchantKeys.publicKey },
-    platform: { serial: platformSerial, certPem, privateKey: platformKeys.privateKey },
+    platform: { serial: cert.id, certPem: cert.pem, privateKey: cert.privateKey },
+    publicKey,
   };
   return {
     ...fx,
@@ -56,9 +80,35 @@ export async function createWechatPayFixture(): Promise<WechatPayFixture> {
       WECHATPAY_MCH_SERIAL: merchantSerial,
       WECHATPAY_MCH_PRIVATE_KEY: privateKeyPem,
       WECHATPAY_API_V3_KEY: fx.apiV3Key,
-      WECHATPAY_PLATFORM_CERT: certPem,
+      ...(mode !== 'publicKey' ? { WECHATPAY_PLATFORM_CERT: cert.pem } : {}),
+      ...(mode !== 'certificate' ? { WECHATPAY_PUBLIC_KEY: publicKey.pem, WECHATPAY_PUBLIC_KEY_ID: publicKey.id } : {}),
     },
   };
+}
+
+/** WeChat Pay's signature headers over `body` (RSA-SHA256 over "TIMESTAMP\nNONCE\nBODY\n"). */
+export async function wechatSignatureHeaders(
+  body: string, signer: { id: string; privateKey: CryptoKey }, o: { timestamp?: number; serial?: string; signWith?: CryptoKey } = {},
+): Promise<Record<string, string>> {
+  const timestamp = String(o.timestamp ?? Math.floor(Date.now() / 1000));
+  const nonce = randomAlnum(32);
+  const signature = new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', o.signWith ?? signer.privateKey, enc(`${timestamp}\n${nonce}\n${body}\n`)));
+  return {
+    'Wechatpay-Timestamp': timestamp,
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Signature': toBase64(signature),
+    'Wechatpay-Serial': o.serial ?? signer.id,
+    'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
+  };
+}
+
+/** The platform certificate as a signer. */
+export const platformSigner = (fx: WechatPayFixture): WechatSigner => ({ id: fx.platform.serial, pem: fx.platform.certPem, privateKey: fx.platform.privateKey });
+
+/** An answer of WeChat Pay's API, signed as WeChat Pay signs its answers (by the platform certificate unless `signer` is given). */
+export async function signedAnswer(fx: WechatPayFixture, body: unknown, status = 200, signer: WechatSigner = platformSigner(fx)): Promise<Response> {
+  const text = JSON.stringify(body);
+  return new Response(text, { status, headers: { 'Content-Type': 'application/json', ...(await wechatSignatureHeaders(text, signer)) } });
 }
 
 /** The decrypted resource of TRANSACTION.SUCCESS. */
@@ -95,6 +145,8 @@ export type NotificationOptions = {
   serial?: string;
   /** Sign with another key (a forger's). */
   signWith?: CryptoKey;
+  /** Who signs (default the platform certificate): e.g. fx.publicKey, or a rotated certificate. */
+  signer?: WechatSigner;
   /** Change the body after signing. */
   tamper?: (body: string) => string;
 };
@@ -116,23 +168,9 @@ export async function wechatPayNotification(fx: WechatPayFixture, resource: obje
     summary: eventType === 'REFUND.SUCCESS' ? '退款成功' : '支付成功',
     resource: { original_type: associatedData, algorithm: 'AEAD_AES_256_GCM', ciphertext: toBase64(sealed), associated_data: associatedData, nonce },
   });
-  const timestamp = String(o.timestamp ?? Math.floor(Date.now() / 1000));
-  const headerNonce = randomAlnum(32);
-  const signature = new Uint8Array(
-    await crypto.subtle.sign('RSASSA-PKCS1-v1_5', o.signWith ?? fx.platform.privateKey, enc(`${timestamp}\n${headerNonce}\n${body}\n`)),
-  );
+  const signature = await wechatSignatureHeaders(body, o.signer ?? platformSigner(fx), o);
   if (o.tamper) body = o.tamper(body);
-  return {
-    body,
-    headers: {
-      'Content-Type': 'application/json',
-      'Wechatpay-Timestamp': timestamp,
-      'Wechatpay-Nonce': headerNonce,
-      'Wechatpay-Signature': toBase64(signature),
-      'Wechatpay-Serial': o.serial ?? fx.platform.serial,
-      'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
-    } as Record<string, string>,
-  };
+  return { body, headers: { 'Content-Type': 'application/json', ...signature } as Record<string, string> };
 }
 
 /** A forger's key pair, for bad-signature cases. */

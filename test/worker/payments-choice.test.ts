@@ -3,14 +3,15 @@
 // fields that set them; and the offline flow left as it was.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { STRIPE_TEST_SECRETS } from '../payments/stripe-fixture';
-import { createWechatPayFixture } from '../payments/wechatpay-fixture';
+import { createWechatPayFixture, signedAnswer, type WechatPayFixture } from '../payments/wechatpay-fixture';
 import { type Bindings, bindingsWith, json, postPledge, send, setProvider, standIn } from '../payments/worker-harness';
 import { adminCall, adminOk, expectProblem, makeCampaign, SITE, uid } from './helpers';
 
 let bindings: Bindings;
+let fx: WechatPayFixture;
 let stand: ReturnType<typeof standIn> | undefined;
 beforeAll(async () => {
-  const fx = await createWechatPayFixture();
+  fx = await createWechatPayFixture();
   bindings = bindingsWith({ ...fx.vars, ...STRIPE_TEST_SECRETS, WECHATPAY_API_BASE: 'https://wechatpay.test', STRIPE_API_BASE: 'https://stripe.test' });
 });
 afterEach(() => stand?.restore());
@@ -19,7 +20,7 @@ afterEach(() => stand?.restore());
 function anyProvider() {
   stand?.restore();
   stand = standIn(['wechatpay.test', 'stripe.test'], (call) =>
-    call.url.host === 'wechatpay.test' ? json({ code_url: 'weixin://wxpay/bizpayurl?pr=x' }) : json({ id: 'cs_test_1', url: 'https://checkout.stripe.test/1' }));
+    call.url.host === 'wechatpay.test' ? signedAnswer(fx, { code_url: 'weixin://wxpay/bizpayurl?pr=x' }) : json({ id: 'cs_test_1', url: 'https://checkout.stripe.test/1' }));
   return stand.calls;
 }
 const hosts = (calls: { url: URL }[]) => calls.map((c) => c.url.host);

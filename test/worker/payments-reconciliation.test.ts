@@ -2,8 +2,8 @@
 // reconciliation of one day where callbacks and donation totals disagree.
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createWechatPayFixture, transactionResource, wechatPayNotification, type WechatPayFixture } from '../payments/wechatpay-fixture';
-import { type Bindings, bindingsWith, json, postPledge, send, setProvider, standIn } from '../payments/worker-harness';
+import { createWechatPayFixture, signedAnswer, transactionResource, wechatPayNotification, type WechatPayFixture } from '../payments/wechatpay-fixture';
+import { type Bindings, bindingsWith, postPledge, send, setProvider, standIn } from '../payments/worker-harness';
 import { adminCall, adminOk, expectProblem, makeCampaign } from './helpers';
 
 let fx: WechatPayFixture;
@@ -19,7 +19,7 @@ const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice
 
 async function pledge(campaignId: string, amount: number) {
   stand?.restore();
-  stand = standIn('wechatpay.test', (c) => json({ code_url: `weixin://wxpay/bizpayurl?pr=${JSON.parse(c.body).out_trade_no}` }));
+  stand = standIn('wechatpay.test', (c) => signedAnswer(fx, { code_url: `weixin://wxpay/bizpayurl?pr=${JSON.parse(c.body).out_trade_no}` }));
   return (await (await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount })).json<any>()).id as string;
 }
 async function notify(outTradeNo: string, total: number) {

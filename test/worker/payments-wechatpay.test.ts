@@ -5,9 +5,10 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createWechatPayFixture, otherSigningKey, refundResource, transactionResource, verifyMerchantRequest, wechatPayNotification,
-  type WechatPayFixture,
+  createWechatPayFixture, otherSigningKey, platformCertificate, refundResource, signedAnswer, transactionResource, verifyMerchantRequest,
+  wechatPayNotification, wechatPublicKey, type WechatPayFixture,
 } from '../payments/wechatpay-fixture';
+import { REFUSALS_KEPT } from '../../worker/payments/settle';
 import {
   type Bindings, bindingsWith, json, latestEvents, ledger, postPledge, runCron, send, setProvider, standIn,
 } from '../payments/worker-harness';
@@ -24,13 +25,13 @@ beforeAll(async () => {
 });
 afterEach(() => stand?.restore());
 
-/** Plays WeChat's order endpoint: checks the merchant signature, answers a code_url. */
-function wechatStandIn() {
+/** Plays WeChat's order endpoint: checks the merchant signature, answers a code_url signed as WeChat Pay signs answers. */
+function wechatStandIn(sign: (body: unknown) => Promise<Response> = (body) => signedAnswer(fx, body)) {
   return standIn(HOST, async (call) => {
     const auth = await verifyMerchantRequest(fx, call.headers.get('Authorization'), call.method, call.url.pathname + call.url.search, call.body);
     if (!auth.valid) return json({ code: 'SIGN_ERROR', message: '签名错误' }, 401);
     const order = JSON.parse(call.body);
-    return json({ code_url: `weixin://wxpay/bizpayurl?pr=${order.out_trade_no}` });
+    return sign({ code_url: `weixin://wxpay/bizpayurl?pr=${order.out_trade_no}` });
   });
 }
 
@@ -258,5 +259,100 @@ describe('WeChat Pay notification', () => {
     expect(res.status).toBe(400);
     expect(await campaignRow(campaignId)).toEqual({ raised_amount: 0, pending_amount: 5000, donor_count: 0 });
     expect((await latestEvents('wechatpay'))[0]).toMatchObject({ outcome: 'stale_timestamp' });
+  });
+});
+
+describe('WeChat Pay: whose signature counts', () => {
+  it.each([
+    ['unsigned', async (body: unknown) => json(body)],
+    ['signed by someone else', async (body: unknown) => signedAnswer(fx, body, 200, { ...(await wechatPublicKey()), id: fx.platform.serial })],
+  ])('an order answer that is %s is not used: 502, no code_url reaches the donor, nothing written', async (_, sign) => {
+    const { campaignId } = await wechatCampaign();
+    stand = wechatStandIn(sign);
+    const res = await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 900 });
+    const text = await res.text();
+    expect(res.status, text).toBe(502);
+    expect(JSON.parse(text).code).toBe('payment_provider_error');
+    expect(text).not.toContain('weixin://');
+    expect(await count('donations WHERE campaign_id = ?', campaignId)).toBe(0);
+  });
+
+  it('public-key mode (微信支付公钥): answers and notifications signed with the public key id verify; a certificate serial is unknown', async () => {
+    const pk = await createWechatPayFixture('publicKey');
+    const b = bindingsWith({ ...pk.vars, WECHATPAY_API_BASE: `https://${HOST}` });
+    const { campaignId } = await wechatCampaign();
+    stand = standIn(HOST, async (call) => signedAnswer(pk, { code_url: `weixin://wxpay/bizpayurl?pr=${JSON.parse(call.body).out_trade_no}` }, 200, pk.publicKey));
+    const res = await postPledge(b, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1200 });
+    expect(res.status).toBe(201);
+    const { id } = await res.json<{ id: string }>();
+    const byCertificate = await wechatPayNotification(pk, transactionResource({ outTradeNo: id, total: 1200 }));
+    const refused = await send(b, '/api/v1/payments/wechatpay/notify', { method: 'POST', headers: byCertificate.headers, body: byCertificate.body });
+    expect(refused.status).toBe(401);
+    const byKey = await wechatPayNotification(pk, transactionResource({ outTradeNo: id, total: 1200 }), { signer: pk.publicKey });
+    expect(byKey.headers['Wechatpay-Serial']).toMatch(/^PUB_KEY_ID_/);
+    const paid = await send(b, '/api/v1/payments/wechatpay/notify', { method: 'POST', headers: byKey.headers, body: byKey.body });
+    expect(paid.status).toBe(204);
+    expect(await campaignRow(campaignId)).toEqual({ raised_amount: 1200, pending_amount: 0, donor_count: 1 });
+  });
+
+  it('rotation: two certificates (or two public keys) in the secret both verify, without new code', async () => {
+    const next = await platformCertificate();
+    const nextKey = await wechatPublicKey();
+    const firstKey = await wechatPublicKey();
+    const b = bindingsWith({
+      ...fx.vars,
+      WECHATPAY_API_BASE: `https://${HOST}`,
+      WECHATPAY_PLATFORM_CERT: fx.platform.certPem + next.pem,
+      WECHATPAY_PUBLIC_KEY: firstKey.pem + nextKey.pem,
+      WECHATPAY_PUBLIC_KEY_ID: `${firstKey.id},${nextKey.id}`,
+    });
+    const { campaignId } = await wechatCampaign();
+    stand = wechatStandIn();
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await (await postPledge(b, `/api/v1/campaigns/${campaignId}/donations`, { amount: 100 })).json<{ id: string }>()).id);
+    const signers = [undefined, next, firstKey, nextKey];
+    for (const [i, signer] of signers.entries()) {
+      const n = await wechatPayNotification(fx, transactionResource({ outTradeNo: ids[i]!, total: 100 }), signer ? { signer } : {});
+      expect((await send(b, '/api/v1/payments/wechatpay/notify', { method: 'POST', headers: n.headers, body: n.body })).status).toBe(204);
+    }
+    expect(await campaignRow(campaignId)).toEqual({ raised_amount: 400, pending_amount: 0, donor_count: 4 });
+  });
+
+  it.each([
+    ['expired', { notBefore: new Date(Date.now() - 400 * 86_400_000), notAfter: new Date(Date.now() - 86_400_000) }],
+    ['not yet valid', { notBefore: new Date(Date.now() + 86_400_000), notAfter: new Date(Date.now() + 400 * 86_400_000) }],
+  ])('a platform certificate that is %s does not verify anything', async (_, validity) => {
+    const cert = await platformCertificate(validity);
+    const b = bindingsWith({ ...fx.vars, WECHATPAY_API_BASE: `https://${HOST}`, WECHATPAY_PLATFORM_CERT: fx.platform.certPem + cert.pem });
+    const { campaignId } = await wechatCampaign();
+    const { id } = await pledgeOnline(campaignId, 300);
+    const n = await wechatPayNotification(fx, transactionResource({ outTradeNo: id, total: 300 }), { signer: cert });
+    const res = await send(b, '/api/v1/payments/wechatpay/notify', { method: 'POST', headers: n.headers, body: n.body });
+    expect(res.status).toBe(401);
+    expect((await latestEvents('wechatpay'))[0]).toMatchObject({ outcome: 'bad_signature', detail: expect.stringContaining('validity') });
+    expect(await campaignRow(campaignId)).toEqual({ raised_amount: 0, pending_amount: 300, donor_count: 0 });
+  });
+
+  it(`a flood of forged notifications cannot fill the ledger: each is refused, at most ${REFUSALS_KEPT} recorded per 10 minutes`, async () => {
+    const forger = await otherSigningKey();
+    const before = await count('payment_events WHERE provider = ?', 'wechatpay');
+    const statuses = new Set<number>();
+    for (let wave = 0; wave < 10; wave++) {
+      await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          const n = await wechatPayNotification(fx, transactionResource({ outTradeNo: 'dn_forged', total: 100_000_000 }), { signWith: forger });
+          const res = await send(bindings, '/api/v1/payments/wechatpay/notify', { method: 'POST', headers: n.headers, body: n.body });
+          statuses.add(res.status);
+        }),
+      );
+    }
+    expect([...statuses]).toEqual([401]);
+    expect(await count('payment_events WHERE provider = ?', 'wechatpay')).toBeLessThanOrEqual(before + REFUSALS_KEPT);
+    // Genuine deliveries are still recorded and applied.
+    const { campaignId } = await wechatCampaign();
+    const { id } = await pledgeOnline(campaignId, 500);
+    const { res } = await notify(transactionResource({ outTradeNo: id, total: 500 }));
+    expect(res.status).toBe(204);
+    expect(await campaignRow(campaignId)).toEqual({ raised_amount: 500, pending_amount: 0, donor_count: 1 });
   });
 });

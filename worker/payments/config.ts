@@ -9,7 +9,10 @@ export type WechatPayConfig = {
   mchSerial: string;
   mchPrivateKeyPem: string;
   apiV3Key: string;
-  platformCertPem: string;
+  /** Platform certificates and/or WeChat Pay public keys with their ids: see wechatpay-verify.ts. */
+  platformCertPem?: string;
+  publicKeyPem?: string;
+  publicKeyIds?: string;
 };
 
 export type StripeConfig = { apiBase: string; secretKey: string; webhookSecret: string };
@@ -17,8 +20,9 @@ export type StripeConfig = { apiBase: string; secretKey: string; webhookSecret: 
 const trimSlash = (s: string) => s.replace(/\/+$/, '');
 
 export function wechatPayConfig(env: Bindings): WechatPayConfig | null {
-  const { WECHATPAY_MCH_ID, WECHATPAY_APP_ID, WECHATPAY_MCH_SERIAL, WECHATPAY_MCH_PRIVATE_KEY, WECHATPAY_API_V3_KEY, WECHATPAY_PLATFORM_CERT } = env;
-  if (!WECHATPAY_MCH_ID || !WECHATPAY_APP_ID || !WECHATPAY_MCH_SERIAL || !WECHATPAY_MCH_PRIVATE_KEY || !WECHATPAY_API_V3_KEY || !WECHATPAY_PLATFORM_CERT) {
+  const { WECHATPAY_MCH_ID, WECHATPAY_APP_ID, WECHATPAY_MCH_SERIAL, WECHATPAY_MCH_PRIVATE_KEY, WECHATPAY_API_V3_KEY } = env;
+  const canVerify = !!env.WECHATPAY_PLATFORM_CERT || (!!env.WECHATPAY_PUBLIC_KEY && !!env.WECHATPAY_PUBLIC_KEY_ID);
+  if (!WECHATPAY_MCH_ID || !WECHATPAY_APP_ID || !WECHATPAY_MCH_SERIAL || !WECHATPAY_MCH_PRIVATE_KEY || !WECHATPAY_API_V3_KEY || !canVerify) {
     return null;
   }
   return {
@@ -28,7 +32,9 @@ export function wechatPayConfig(env: Bindings): WechatPayConfig | null {
     mchSerial: WECHATPAY_MCH_SERIAL,
     mchPrivateKeyPem: WECHATPAY_MCH_PRIVATE_KEY,
     apiV3Key: WECHATPAY_API_V3_KEY,
-    platformCertPem: WECHATPAY_PLATFORM_CERT,
+    platformCertPem: env.WECHATPAY_PLATFORM_CERT,
+    publicKeyPem: env.WECHATPAY_PUBLIC_KEY,
+    publicKeyIds: env.WECHATPAY_PUBLIC_KEY_ID,
   };
 }
 

@@ -1,27 +1,10 @@
-// WeChat Pay API v3 notifications: verify the platform's RSA-SHA256 signature over
-// "TIMESTAMP\nNONCE\nBODY\n" (certificate serial must match, timestamp within 5 minutes), then
-// decrypt the resource (AEAD_AES_256_GCM with the APIv3 key) into a provider-neutral event.
+// WeChat Pay API v3 notifications: verify WeChat Pay's signature (wechatpay-verify.ts: platform
+// certificate or WeChat Pay public key, timestamp within 5 minutes), then decrypt the resource
+// (AEAD_AES_256_GCM with the APIv3 key) into a provider-neutral event.
 import type { WechatPayConfig } from './config';
-import { readCertificate } from './der';
-import { base64ToBytes, pemToDer, utf8 } from './encoding';
-import { type CallbackEvent, type CallbackRefusal, TIMESTAMP_TOLERANCE_SECONDS } from './events';
-import { signatureMessage } from './wechatpay-signing';
-
-const RSA_SHA256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
-
-type PlatformKey = { serialHex: string; key: CryptoKey };
-const platformKeys = new Map<string, Promise<PlatformKey>>();
-function platformKey(pem: string): Promise<PlatformKey> {
-  let k = platformKeys.get(pem);
-  if (!k) {
-    k = (async () => {
-      const { serialHex, spki } = readCertificate(pemToDer(pem));
-      return { serialHex, key: await crypto.subtle.importKey('spki', spki, RSA_SHA256, false, ['verify']) };
-    })();
-    platformKeys.set(pem, k);
-  }
-  return k;
-}
+import { base64ToBytes, utf8 } from './encoding';
+import type { CallbackEvent, CallbackRefusal } from './events';
+import { checkWechatPaySignature } from './wechatpay-verify';
 
 type Resource = { algorithm?: string; ciphertext?: string; associated_data?: string; nonce?: string };
 type Notification = { id?: string; event_type?: string; resource?: Resource };
@@ -49,26 +32,8 @@ export async function readWechatPayNotification(
   rawBody: string,
   now = new Date(),
 ): Promise<CallbackEvent | CallbackRefusal> {
-  const timestamp = headers.get('Wechatpay-Timestamp') ?? '';
-  const nonce = headers.get('Wechatpay-Nonce') ?? '';
-  const signature = headers.get('Wechatpay-Signature') ?? '';
-  const serial = headers.get('Wechatpay-Serial') ?? '';
-  const platform = await platformKey(cfg.platformCertPem);
-  const knownSerial = serial.toUpperCase().replace(/^(00)+(?=.)/, '') === platform.serialHex;
-  if (!timestamp || !nonce || !signature || !knownSerial) {
-    return { refused: 'bad_signature', detail: serial && !knownSerial ? `unknown certificate serial ${serial.slice(0, 64)}` : 'missing signature headers' };
-  }
-  let valid = false;
-  try {
-    valid = await crypto.subtle.verify(RSA_SHA256, platform.key, base64ToBytes(signature), utf8(signatureMessage(timestamp, nonce, rawBody)));
-  } catch {
-    valid = false;
-  }
-  if (!valid) return { refused: 'bad_signature', detail: 'signature does not verify with the platform certificate' };
-  // Checked after the signature, so only a genuine but old (replayed) message counts as stale.
-  if (!/^\d+$/.test(timestamp) || Math.abs(now.getTime() / 1000 - Number(timestamp)) > TIMESTAMP_TOLERANCE_SECONDS) {
-    return { refused: 'stale_timestamp', detail: `timestamp ${timestamp}` };
-  }
+  const signed = await checkWechatPaySignature(cfg, headers, rawBody, now);
+  if (!signed.ok) return { refused: signed.reason, detail: signed.detail };
   let note: Notification;
   let resource: unknown;
   try {

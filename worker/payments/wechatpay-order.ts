@@ -1,14 +1,26 @@
 // WeChat Pay API v3 Native order: POST /v3/pay/transactions/native answers a code_url that the
 // donor's phone scans. out_trade_no is the donation id, so the notification finds its donation.
+// The answer is used only if WeChat Pay's signature on it verifies: a code_url from anyone else
+// (a proxy, a forged DNS answer) would send the donor's money elsewhere.
 import type { WechatPayConfig } from './config';
 import { type OnlinePaymentProvider, type OrderRequest, PaymentProviderError } from './provider';
 import { authorizationHeader } from './wechatpay-signing';
+import { checkWechatPaySignature } from './wechatpay-verify';
 
 /** RFC 3339 in China Standard Time, as WeChat documents time_expire ("2026-11-23T18:30:00+08:00"). */
 export function chinaTime(d: Date): string {
   const local = new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19);
   return `${local}+08:00`;
 }
+
+type NativeAnswer = { code_url?: unknown; code?: unknown };
+const parseAnswer = (text: string): NativeAnswer | null => {
+  try {
+    return JSON.parse(text) as NativeAnswer;
+  } catch {
+    return null;
+  }
+};
 
 export function wechatPayProvider(cfg: WechatPayConfig): OnlinePaymentProvider {
   return {
@@ -39,10 +51,13 @@ export function wechatPayProvider(cfg: WechatPayConfig): OnlinePaymentProvider {
       } catch (e) {
         throw new PaymentProviderError('wechatpay', `unreachable: ${e instanceof Error ? e.message : String(e)}`);
       }
-      const answer = (await res.json().catch(() => null)) as { code_url?: unknown; code?: unknown; message?: unknown } | null;
+      const text = await res.text().catch(() => '');
+      const answer = parseAnswer(text);
       if (!res.ok || typeof answer?.code_url !== 'string') {
         throw new PaymentProviderError('wechatpay', `order refused (${res.status} ${String(answer?.code ?? '')})`, res.status);
       }
+      const signed = await checkWechatPaySignature(cfg, res.headers, text);
+      if (!signed.ok) throw new PaymentProviderError('wechatpay', `answer not signed by WeChat Pay (${signed.detail})`);
       return { paymentUrl: answer.code_url, providerOrderId: null, expiresAt: order.expiresAt };
     },
   };

@@ -1,7 +1,7 @@
 // A local stand-in for WeChat Pay API v3, started by the e2e test on 127.0.0.1 (the worker reaches
 // it through WECHATPAY_API_BASE). It does what the real service does at its HTTP boundary:
 //   - POST /v3/pay/transactions/native: checks the merchant's Authorization signature, answers
-//     { code_url } (401 SIGN_ERROR otherwise);
+//     { code_url } signed with the platform key, as WeChat signs its answers (401 SIGN_ERROR otherwise);
 //   - pay(out_trade_no): the donor "scans and pays": a TRANSACTION.SUCCESS notification, signed
 //     with the platform key and its resource AES-256-GCM encrypted, is POSTed to the order's
 //     notify_url; redeliver() sends the very same notification again, as WeChat retries.
@@ -28,6 +28,8 @@ export interface SignedNotification {
 export interface WechatPayCrypto {
   /** True when the request carries a valid merchant signature (Authorization: WECHATPAY2-SHA256-RSA2048 …). */
   verifyMerchantRequest(method: string, pathAndQuery: string, body: string, authorization: string): Promise<boolean>;
+  /** WeChat Pay's signature headers (Wechatpay-*) for an answer body. */
+  signAnswer(body: string): Promise<Record<string, string>>;
   /** The TRANSACTION.SUCCESS notification for a paid order, as WeChat sends it (Wechatpay-* headers, encrypted resource). */
   paidNotification(order: NativeOrder): Promise<SignedNotification>;
 }
@@ -43,8 +45,8 @@ export interface WechatPayStandIn {
   close(): Promise<void>;
 }
 
-function answer(res: ServerResponse, status: number, body: object): void {
-  res.writeHead(status, { 'Content-Type': 'application/json' });
+function answer(res: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
 
@@ -68,7 +70,7 @@ export async function startWechatPayStandIn(crypto: WechatPayCrypto): Promise<We
       }
       const code_url = `weixin://wxpay/bizpayurl?pr=${Buffer.from(order.out_trade_no).toString('base64url').slice(0, 12)}`;
       orders.push({ ...order, code_url });
-      answer(res, 200, { code_url });
+      answer(res, 200, { code_url }, await crypto.signAnswer(JSON.stringify({ code_url })));
     },
     (res, e) => answer(res, 500, { code: 'SYSTEM_ERROR', message: String(e) }),
   );
