@@ -4,6 +4,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { adminOk, BASE, call, campaignRow, count, expectProblem, freshIp, makeCampaign, pledge, SITE } from './helpers';
+import { WRITE_LIMIT } from '../../worker/middleware/rate-limit';
 
 const donations = (campaignId: string) => count('donations WHERE campaign_id = ?', campaignId);
 const records = () => count('idempotency_records');
@@ -38,11 +39,16 @@ describe('a pledge', () => {
 
   it.each([
     ['closed', { status: 'closed' }],
-    ['draft', { status: 'draft' }],
     ['past its end', { endsAt: '2020-01-01T00:00:00Z' }],
   ])('on a %s campaign is 409 campaign_closed and writes nothing', async (_, opts) => {
     const { campaignId } = await makeCampaign(opts);
     await expectProblem(await pledge(campaignId, { amount: 100 }), 409, 'campaign_closed');
+    expect(await donations(campaignId)).toBe(0);
+  });
+
+  it('on a draft campaign is 404 (unpublished: not public at all) and writes nothing', async () => {
+    const { campaignId } = await makeCampaign({ status: 'draft' });
+    await expectProblem(await pledge(campaignId, { amount: 100 }), 404, 'not_found');
     expect(await donations(campaignId)).toBe(0);
   });
 });
@@ -220,8 +226,8 @@ describe('limits', () => {
     const ip = freshIp();
     const statuses: number[] = [];
     let limited: Response | undefined;
-    for (let i = 0; i < 40 && !limited; i++) {
-      const res = await pledge(campaignId, { amount: 1 }, { ip });
+    for (let i = 0; i < WRITE_LIMIT + 10 && !limited; i++) {
+      const res = await pledge(campaignId, { amount: 1 }, { ip, direct: true });
       statuses.push(res.status);
       if (res.status === 429) limited = res;
       else await res.body?.cancel();

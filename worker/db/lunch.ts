@@ -11,6 +11,8 @@ export type LunchSchoolRow = {
   // joined from the campaign
   currency: string; raised_amount: number; pending_amount: number; campaign_status: 'draft' | 'open' | 'closed';
   ends_at: string | null;
+  /** Its campaign's project's `published`. */
+  project_published: number;
 } & PaymentSettingsRow;
 export type ClosureRow = { id: string; school_id: string; starts_on: string; ends_on: string; label: string; created_at: string };
 export type ReportRow = {
@@ -20,7 +22,8 @@ export type ReportRow = {
 export type SponsorRow = DonationRow & { meals: number | null; days: number | null };
 
 const SCHOOL = `SELECT s.*, c.currency, c.raised_amount, c.pending_amount, c.status AS campaign_status, c.ends_at,
-  c.payment_instructions, ${PAYMENT_SETTINGS_COLUMNS} FROM lunch_schools s JOIN campaigns c ON c.id = s.campaign_id JOIN organisations o ON o.id = s.org_id`;
+  c.payment_instructions, p.published AS project_published, ${PAYMENT_SETTINGS_COLUMNS} FROM lunch_schools s
+  JOIN campaigns c ON c.id = s.campaign_id JOIN projects p ON p.id = c.project_id JOIN organisations o ON o.id = s.org_id`;
 
 const schoolById = (db: D1Database, id: string) => db.prepare(`${SCHOOL} WHERE s.id = ?`).bind(id);
 const closuresOf = (db: D1Database, id: string) =>

@@ -3,8 +3,9 @@ import { notFound } from '../lib/problem';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';
 import type { CampaignRow, DonationRow, OrgRow, ProjectRow, UpdateRow } from './rows';
 
-// The campaign a project page links to: the newest open one, else the newest of any status.
-export const CAMPAIGN_OF_PROJECT = `(SELECT c.id FROM campaigns c WHERE c.project_id = p.id
+// The campaign a project page links to: the newest open one, else the newest closed one (drafts
+// are never shown).
+export const CAMPAIGN_OF_PROJECT = `(SELECT c.id FROM campaigns c WHERE c.project_id = p.id AND c.status <> 'draft'
   ORDER BY c.status = 'open' DESC, c.created_at DESC LIMIT 1)`;
 
 export const PROJECT_COLUMNS = `p.*, ${CAMPAIGN_OF_PROJECT} AS campaign_id`;
@@ -34,7 +35,7 @@ export async function projectUpdates(db: D1Database, projectId: string): Promise
 
 // With the payment settings a pledge needs (payments/choice.ts), so opening one reads D1 once.
 const campaignById = (db: D1Database, id: string) =>
-  db.prepare(`SELECT c.*, p.org_id, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id) AS school_id,
+  db.prepare(`SELECT c.*, p.org_id, p.published AS project_published, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id) AS school_id,
               ${PAYMENT_SETTINGS_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
               JOIN organisations o ON o.id = p.org_id WHERE c.id = ?`).bind(id);
 

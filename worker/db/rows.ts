@@ -13,6 +13,8 @@ export type ProjectRow = {
   id: string; org_id: string; title: string; summary: string; body: string; cover_url: string | null;
   category: ProjectSummary['category']; location: string | null; beneficiaries: string | null;
   status: ProjectSummary['status']; links: string; created_at: string; updated_at: string;
+  /** 0: taken off the public pages by staff. */
+  published: number;
   campaign_id?: string | null; org_name?: string;
 };
 export type UpdateRow = {
@@ -23,6 +25,8 @@ export type CampaignRow = {
   id: string; project_id: string; title: string; currency: string; goal_amount: number; raised_amount: number;
   pending_amount: number; donor_count: number; ends_at: string | null; status: 'draft' | 'open' | 'closed';
   tiers: string; payment_instructions: string | null; created_at: string; updated_at: string; org_id?: string;
+  /** Its project's `published`, where the query asked. */
+  project_published?: number;
   /** The lunch school this campaign funds, where the query asked. */
   school_id?: string | null;
 };
@@ -89,6 +93,7 @@ export const adminProjectJson = (r: ProjectRow) => ({
   ...projectSummaryJson(r),
   body: r.body,
   links: parseJsonArray<{ title: string; url: string }>(r.links),
+  published: r.published === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

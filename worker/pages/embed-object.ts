@@ -4,24 +4,29 @@
 import { requireSchool } from '../db/lunch';
 import { requireCampaign, requireOrg, requireProject } from '../db/queries';
 import type { EmbedKind } from '../lib/embed-code';
+import { assertPublicCampaign, assertPublicProject, assertPublicSchool } from '../views/visibility';
 import { messagesFor, type Locale } from './render/locale';
 
 export type EmbedObject = { kind: EmbedKind; id: string; title: string; orgId: string; orgName: string; projectId: string | null };
 
-export async function describeEmbed(db: D1Database, kind: EmbedKind, id: string, locale: Locale): Promise<EmbedObject> {
+/** `publicOnly` (oEmbed): an object the public may not see is 404, as on its pages. */
+export async function describeEmbed(db: D1Database, kind: EmbedKind, id: string, locale: Locale, publicOnly = false): Promise<EmbedObject> {
   const m = messagesFor(locale);
   switch (kind) {
     case 'project': {
       const p = await requireProject(db, id);
+      if (publicOnly) assertPublicProject(p, id);
       return { kind, id, title: p.title, orgId: p.org_id, orgName: p.org_name ?? '', projectId: p.id };
     }
     case 'progress': {
       const c = await requireCampaign(db, id);
+      if (publicOnly) assertPublicCampaign(c, id);
       const org = await requireOrg(db, c.org_id ?? '');
       return { kind, id, title: c.title, orgId: org.id, orgName: org.name, projectId: c.project_id };
     }
     case 'lunch': {
       const s = await requireSchool(db, id);
+      if (publicOnly) assertPublicSchool(s, id);
       const org = await requireOrg(db, s.org_id);
       return { kind, id, title: s.name, orgId: org.id, orgName: org.name, projectId: null };
     }

@@ -50,7 +50,7 @@ export async function oembed(c: Context<Env>) {
   const origin = new URL(c.req.url).origin;
   const target = embedTarget(q.url, origin);
   if (!target) throw unknownUrl(`${q.url} is not a page of this service that can be embedded`);
-  const obj = await describeEmbed(c.env.DB, target.kind, target.id, pageLocale(target.lang));
+  const obj = await describeEmbed(c.env.DB, target.kind, target.id, pageLocale(target.lang), true);
   const width = Math.min(OEMBED_DEFAULT_WIDTH, q.maxwidth ?? Infinity);
   const height = Math.min(EMBED_ELEMENTS[target.kind].height, q.maxheight ?? Infinity);
   const { iframe } = embedCode({ origin, kind: obj.kind, id: obj.id, title: obj.title, lang: target.lang, width, height });

@@ -10,6 +10,7 @@ import { isCampaignNotOpen, ProblemError } from '../lib/problem';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
 import { paymentSettingsOf } from '../payments/choice';
 import { openPledge } from '../payments/pledge';
+import { assertPublicCampaign } from '../views/visibility';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { DonationInputSchema, PledgeSchema } from '../schemas/donations';
 import { router } from './factory';
@@ -64,6 +65,7 @@ donationRoutes.openapi(pledge, async (c) => {
   const { id: campaignId } = c.req.valid('param');
   const input = c.req.valid('json');
   const campaign = await campaignOf(c);
+  assertPublicCampaign(campaign, campaignId);
   if (campaign.status !== 'open' || (campaign.ends_at && Date.parse(campaign.ends_at) < Date.now())) {
     throw campaignClosed();
   }

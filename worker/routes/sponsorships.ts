@@ -15,6 +15,7 @@ import { openPledge } from '../payments/pledge';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { SponsorshipInputSchema, SponsorshipSchema } from '../schemas/lunch';
 import { router } from './factory';
+import { assertPublicSchool } from '../views/visibility';
 
 export const sponsorshipRoutes = router();
 
@@ -63,6 +64,7 @@ const sponsor = createRoute({
 sponsorshipRoutes.openapi(sponsor, async (c) => {
   const input = c.req.valid('json');
   const school = await schoolOf(c);
+  assertPublicSchool(school, school.id);
   if (school.campaign_status !== 'open' || (school.ends_at && Date.parse(school.ends_at) < Date.now())) {
     throw schoolClosed();
   }

@@ -55,10 +55,12 @@ export const ProjectCreate = z
     beneficiaries: optText(200),
     status: z.enum(PROJECT_STATUSES),
     links: z.array(LinkSchema).max(20).optional(),
+    /** false: off every public page (withdrawn or not ready); its campaigns and schools too. Default true. */
+    published: z.boolean().optional(),
   })
   .openapi('ProjectCreate');
 export const ProjectPatch = ProjectCreate.omit({ id: true, orgId: true }).partial().openapi('ProjectPatch');
-export const AdminProjectSchema = ProjectSummarySchema.extend({ body: z.string(), links: z.array(LinkSchema), ...Timestamps }).openapi('AdminProject');
+export const AdminProjectSchema = ProjectSummarySchema.extend({ body: z.string(), links: z.array(LinkSchema), published: z.boolean(), ...Timestamps }).openapi('AdminProject');
 
 // Progress updates
 export const UpdateCreate = z

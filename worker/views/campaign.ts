@@ -2,8 +2,10 @@
 import { requireCampaignWithRecent } from '../db/queries';
 import { campaignCoreJson, publicDonationJson } from '../db/rows';
 import type { Campaign } from '../schemas/campaigns';
+import { assertPublicCampaign } from './visibility';
 
 export async function readCampaign(db: D1Database, id: string): Promise<Campaign> {
   const { campaign, recent } = await requireCampaignWithRecent(db, id);
+  assertPublicCampaign(campaign, id);
   return { ...campaignCoreJson(campaign), recentDonations: recent.map(publicDonationJson) };
 }

@@ -4,12 +4,13 @@ import { decodeCursor, page } from '../db/cursor';
 import { CARD_COLUMNS, CARD_FROM, projectCardJson, type ProjectCardRow } from '../db/project-cards';
 import { requireOrg } from '../db/queries';
 import { ProjectListQuery } from '../schemas/projects';
+import { PUBLIC_PROJECT } from './visibility';
 
 export async function readProjectPage(db: D1Database, org: string, query: z.infer<typeof ProjectListQuery>) {
   const { category, status, limit, cursor } = query;
   const after = decodeCursor(cursor);
   await requireOrg(db, org);
-  const where = ['p.org_id = ?'];
+  const where = ['p.org_id = ?', PUBLIC_PROJECT];
   const args: unknown[] = [org];
   if (category) (where.push('p.category = ?'), args.push(category));
   if (status) (where.push('p.status = ?'), args.push(status));

@@ -2,9 +2,11 @@
 import { projectUpdates, requireProject } from '../db/queries';
 import { parseJsonArray, projectSummaryJson, updateJson } from '../db/rows';
 import type { Project } from '../schemas/projects';
+import { assertPublicProject } from './visibility';
 
 export async function readProject(db: D1Database, id: string): Promise<Project> {
   const row = await requireProject(db, id);
+  assertPublicProject(row, id);
   const updates = await projectUpdates(db, id);
   return {
     ...projectSummaryJson(row),

@@ -2,9 +2,11 @@
 import { calendarOf, closureJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
 import { lunchFigures } from '../lib/lunch-figures';
 import { schoolToday } from '../lib/school-calendar';
+import { assertPublicSchool } from './visibility';
 
 export async function readSchool(db: D1Database, id: string) {
   const { school: s, closures, reports, totals, sponsors } = await requireSchoolSnapshot(db, id);
+  assertPublicSchool(s, id);
   const today = schoolToday(Date.now());
   const figures = lunchFigures({
     calendar: calendarOf(s, closures),

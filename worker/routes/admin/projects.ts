@@ -28,11 +28,11 @@ adminProjectRoutes.openapi(
       throw new ProblemError(409, 'already_exists', `Project "${id}" already exists`);
     }
     await c.env.DB.prepare(
-      `INSERT INTO projects (id, org_id, title, summary, body, cover_url, category, location, beneficiaries, status, links)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO projects (id, org_id, title, summary, body, cover_url, category, location, beneficiaries, status, links, published)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
       .bind(id, b.orgId, b.title, b.summary, b.body ?? '', b.coverUrl ?? null, b.category, b.location ?? null,
-        b.beneficiaries ?? null, b.status, JSON.stringify(b.links ?? []))
+        b.beneficiaries ?? null, b.status, JSON.stringify(b.links ?? []), b.published === false ? 0 : 1)
       .run();
     return c.json(adminProjectJson(await requireProject(c.env.DB, id)), 201);
   },
@@ -65,7 +65,7 @@ adminProjectRoutes.openapi(
     const stmt = patchStatement(c.env.DB, 'projects', id, c.req.valid('json'), {
       title: { column: 'title' }, summary: { column: 'summary' }, body: { column: 'body' }, coverUrl: { column: 'cover_url' },
       category: { column: 'category' }, location: { column: 'location' }, beneficiaries: { column: 'beneficiaries' },
-      status: { column: 'status' }, links: { column: 'links', json: true },
+      status: { column: 'status' }, links: { column: 'links', json: true }, published: { column: 'published', bool: true },
     });
     if (stmt) await stmt.run();
     return c.json(adminProjectJson(await requireProject(c.env.DB, id)), 200);
