@@ -41,7 +41,8 @@ function scan(): void {
       });
     }
   }
-  if (!waiting.size) observer.disconnect();
+  // Keep watching until the resize protocol runs too: an iframe may be added after every element.
+  if (!waiting.size && resizing) observer.disconnect();
 }
 
 const observer = new MutationObserver(scan);

@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const claimStyles = css`
   /* Takes no room in the board: only the modal dialog (top layer) is ever seen. */
   :host {
-    display: contents;
+    display: contents !important;
   }
   dialog {
     width: min(34em, calc(100vw - 2em));

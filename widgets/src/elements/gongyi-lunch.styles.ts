@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const lunchStyles = css`
   :host {
-    min-height: 44em;
+    min-height: 44em !important;
   }
   .title {
     font-size: 1.125em;

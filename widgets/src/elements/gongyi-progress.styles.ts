@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const progressStyles = css`
   :host {
-    min-height: 23em;
+    min-height: 23em !important;
   }
   .title {
     font-size: 1.125em;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /* Fixed-height blocks shared by the skeleton and the loaded card: the box does not move when data arrives. */
 export const projectStyles = css`
   :host {
-    min-height: 40em;
+    min-height: 40em !important;
   }
   .cover {
     aspect-ratio: 2 / 1;

@@ -9,7 +9,7 @@ import { css } from 'lit';
  */
 export const wishesStyles = css`
   :host {
-    min-height: 30em;
+    min-height: 30em !important;
   }
   .title {
     font-size: 1.125em;

@@ -28,8 +28,15 @@ export const baseStyles = css`
     --_danger: var(--gongyi-color-danger, #b42318);
     --_radius: var(--gongyi-radius, 12px);
     --_target: 2.75em;
-    display: block;
-    contain: layout style;
+    /* The page places a widget (width, margin, position in its flow) but cannot collapse, clip or
+       re-flow it: a host rule with !important loses to !important in :host (CSS Scoping: for
+       important declarations the shadow tree's win). Each element's reserved min-height is kept
+       the same way. */
+    display: block !important;
+    height: auto !important;
+    max-height: none !important;
+    overflow: visible !important;
+    contain: layout style !important;
     color: var(--_text);
     --_font-size: var(--gongyi-font-size, 16px);
     --_font-weight: 400;
@@ -46,7 +53,7 @@ export const baseStyles = css`
     box-sizing: border-box !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   :host([theme='dark']) {
     ${dark}
