@@ -24,13 +24,13 @@ export function cspViolations(page: Page): Promise<string[]> {
  * The source goes in through the DevTools protocol (page.evaluate), not a <script>, which the
  * console's strict CSP would rightly refuse.
  */
-export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+export async function expectNoAxeViolations(page: Page, what: string, options: object = {}): Promise<void> {
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (extra) => {
     const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
+    const r = await axe.run(document, { resultTypes: ['violations'], ...extra });
     return r.violations.map((v) => `${v.id}: ${v.help} @ ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
+  }, options);
   expect(violations, `axe on ${what}`).toEqual([]);
 }
 

@@ -184,7 +184,7 @@ describe('a frameable, strict-CSP document', () => {
     expect(css.headers.get('Content-Type')).toMatch(/^text\/css/);
     expect(css.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
     const body = await css.text();
-    expect(body).toContain('html[data-elder]{font-size:125%}');
+    expect(body).toContain('html[data-elder]{font-size:150%');
     expect(body).toContain('html[data-theme=dark]');
     expect(body).toContain('.w-12{width:12%}');
   });

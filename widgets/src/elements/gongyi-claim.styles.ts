@@ -16,6 +16,13 @@ export const claimStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* Elder mode: opened with show(), in the page's flow rather than over it. */
+  :host([elder]) dialog {
+    position: static;
+    width: auto;
+    max-height: none;
+    margin: 1em 0 0;
+  }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
   }

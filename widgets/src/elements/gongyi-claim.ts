@@ -12,7 +12,8 @@ type Field = 'name' | 'contact';
 /**
  * <gongyi-claim>: the claim dialog of <gongyi-wishes>, which renders it (and imports this module)
  * only when a reader reaches for "claim". Not for pages to use. A native modal <dialog>: focus stays
- * inside, Esc closes it, and the board gets focus back (event `gongyi-claim-close`).
+ * inside, Esc closes it, and the board gets focus back (event `gongyi-claim-close`). In elder mode
+ * (no pop-ups) the same <dialog> opens non-modally, in the board below the wishes.
  *
  * It explains what happens next, then sends POST /wishes/{id}/claims with an Idempotency-Key that
  * a retry of the same submission reuses. Events: `gongyi-claim` (won; detail {wish, id,
@@ -72,8 +73,11 @@ export class GongyiClaim extends LitElement {
     }
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog')!;
-    if (!dialog.open) dialog.showModal();
-    this.renderRoot.querySelector<HTMLInputElement>('input[name=name]')?.focus();
+    // Elder mode has no pop-ups (MIIT elder-friendly rules): the form opens in the board's flow.
+    if (!dialog.open) this.elder ? dialog.show() : dialog.showModal();
+    const name = this.renderRoot.querySelector<HTMLInputElement>('input[name=name]');
+    name?.focus();
+    if (this.elder) dialog.scrollIntoView({ block: 'nearest' });
   }
 
   /** Every way out (Esc, cancel, close) comes here, and the board hears of it at once. */

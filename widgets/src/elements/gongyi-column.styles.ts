@@ -174,7 +174,7 @@ export const columnStyles = css`
   }
   .meta {
     height: 1.5em;
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
     color: var(--_muted);
   }
   .state {
@@ -184,7 +184,7 @@ export const columnStyles = css`
     display: inline-block;
     padding: 0 0.625em;
     border-radius: 999px;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, var(--_mtext));
     line-height: 1.75;
     border: 1px solid currentColor;
     color: var(--_muted);
@@ -215,7 +215,7 @@ export const columnStyles = css`
     background: var(--_accent);
   }
   .raised {
-    font-size: 0.8125em;
+    font-size: max(0.8125em, var(--_mtext));
     color: var(--_muted);
   }
   .empty {

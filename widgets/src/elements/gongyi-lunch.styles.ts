@@ -17,7 +17,7 @@ export const lunchStyles = css`
   }
   .loc {
     height: 1.5em;
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
   }
   .through {
     display: flex;
@@ -49,7 +49,7 @@ export const lunchStyles = css`
     white-space: nowrap;
   }
   .legend {
-    font-size: 0.8125em;
+    font-size: max(0.8125em, var(--_mtext));
     white-space: nowrap;
     overflow: hidden;
   }
@@ -84,14 +84,14 @@ export const lunchStyles = css`
     overflow: hidden;
     border: 1px dashed var(--_muted);
     border-radius: calc(var(--_radius) / 2);
-    line-height: 1.2;
+    line-height: var(--_lh, 1.2);
     white-space: nowrap;
   }
   .day .wd {
-    font-size: 0.75em;
+    font-size: max(0.75em, var(--_mtext));
   }
   .day .dm {
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
     font-weight: 700;
   }
   .day.funded {
@@ -112,7 +112,7 @@ export const lunchStyles = css`
     min-width: 0;
   }
   .stats dt {
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
     color: var(--_muted);
   }
   .stats dd {
@@ -150,7 +150,7 @@ export const lunchStyles = css`
     height: 1.5em;
   }
   .menu {
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
   }
   .sponsors ul {
     min-height: calc(3 * 1.75em + 2 * 0.25em);
@@ -168,7 +168,7 @@ export const lunchStyles = css`
   /* The school's footnote (e.g. which figures are assumptions): two lines at most. */
   .note {
     height: 3em;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, var(--_mtext));
     line-height: 1.5;
     overflow: hidden;
     display: -webkit-box;

@@ -35,7 +35,7 @@ export const pledgeStyles = css`
     justify-content: center;
   }
   .tier small {
-    font-size: 0.8125em;
+    font-size: max(0.8125em, var(--_mtext));
     color: var(--_muted);
   }
   .tier[aria-pressed='true'] {

@@ -44,6 +44,9 @@ export const progressStyles = css`
     background: var(--_accent);
     transition: width 0.6s ease-out;
   }
+  :host([elder]) .fill {
+    transition: none;
+  }
   @media (prefers-reduced-motion: reduce) {
     .fill {
       transition: none;
@@ -62,7 +65,7 @@ export const progressStyles = css`
     min-width: 0;
   }
   .stats dt {
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
     color: var(--_muted);
   }
   .stats dd {

@@ -51,7 +51,7 @@ export const projectStyles = css`
     min-width: 0;
   }
   .meta dt {
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
     color: var(--_muted);
   }
   .meta dd {
@@ -99,7 +99,7 @@ export const projectStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
     border: 2px solid var(--_accent);
     color: var(--_on-accent);
   }
@@ -128,7 +128,7 @@ export const projectStyles = css`
   }
   time {
     flex: none;
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
     color: var(--_muted);
   }
 `;

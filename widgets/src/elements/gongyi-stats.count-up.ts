@@ -7,7 +7,8 @@ const easeOut = (x: number) => 1 - (1 - x) ** 3;
 /**
  * Counts the host's figures up from zero once, the first time it is scrolled into view.
  * `progress` goes 0 → 1 (eased); the host renders value × progress. Readers who ask for reduced
- * motion, and browsers without IntersectionObserver, get the final figures at once. Screen readers
+ * motion, elder mode (no moving distractions: the host has the `elder` attribute) and browsers
+ * without IntersectionObserver get the final figures at once. Screen readers
  * always get the final figures (the host renders them in text that does not move).
  */
 export class CountUp implements ReactiveController {
@@ -26,7 +27,7 @@ export class CountUp implements ReactiveController {
   /** Call when the figures are ready, before they render: arms the count-up (only the first time). */
   arm(): void {
     if (this.state !== 'idle') return;
-    if (reducedMotion() || typeof IntersectionObserver !== 'function') return this.finish();
+    if (reducedMotion() || this.host.hasAttribute('elder') || typeof IntersectionObserver !== 'function') return this.finish();
     this.progress = 0;
     this.state = 'waiting';
     this.io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.run(), { threshold: 0.2 });

@@ -51,7 +51,7 @@ export const statsStyles = css`
     top: 0;
   }
   .unit {
-    font-size: 0.55em;
+    font-size: max(0.55em, var(--_mtext));
     font-weight: 600;
     margin-inline-start: 0.15em;
   }
@@ -61,13 +61,13 @@ export const statsStyles = css`
     -webkit-line-clamp: 2;
     overflow: hidden;
     height: 2.8em;
-    font-size: 0.9375em;
+    font-size: max(0.9375em, var(--_mtext));
     line-height: 1.4;
   }
   .period {
     display: block;
     height: 1.5em;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, var(--_mtext));
     color: var(--_muted);
   }
   .empty {
@@ -94,7 +94,7 @@ export const statsStyles = css`
   :host([layout='compact']) .label {
     -webkit-line-clamp: 1;
     height: 1.4em;
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
   }
   :host([layout='compact']) .period {
     position: absolute;

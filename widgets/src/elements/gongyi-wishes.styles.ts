@@ -39,7 +39,7 @@ export const wishesStyles = css`
     color: var(--_accent);
   }
   .status span {
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
   }
   .status[aria-pressed='true'],
   .chip[aria-pressed='true'] {
@@ -135,7 +135,7 @@ export const wishesStyles = css`
   }
   .pill {
     flex: none;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, var(--_mtext));
     padding: 0 0.6em;
     border-radius: 999px;
     border: 1px solid currentColor;
@@ -153,7 +153,7 @@ export const wishesStyles = css`
   .meta {
     height: 1.5em;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
     line-height: 1.5;
   }
   .meta .cat {
@@ -192,7 +192,7 @@ export const wishesStyles = css`
   .who {
     min-width: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
   }
   /* Over the (invisible) slots of an empty page, so the board keeps its height. */
   .list {

@@ -23,7 +23,7 @@ export const fieldStyles = css`
     border-width: 2px;
   }
   .hint {
-    font-size: 0.875em;
+    font-size: max(0.875em, var(--_mtext));
     font-weight: 400;
     color: var(--_muted);
   }

@@ -3,6 +3,8 @@
 // for a year. Its colours are the widgets' default palette (widgets/src/lib/base.styles.ts) under
 // private names: a --gongyi-* property set here would leak into the live elements' shadow roots.
 // Progress bars cannot set a width inline, so the fill widths are classes w-0…w-100.
+// Elder mode (html[data-elder]) meets the MIIT elder-friendly numbers like the widgets: text at
+// least 24 px with line spacing at least 1.3, links and buttons at least 60 × 60 px.
 const widths = Array.from({ length: 101 }, (_, i) => `.w-${i}{width:${i}%}`).join('');
 
 export const PAGE_CSS = `
@@ -12,7 +14,7 @@ html[data-theme=dark]{--p-accent:#ff8f8f;--p-on-accent:#1a1111;--p-text:#eceff3;
 --p-border:#485160;color-scheme:dark}
 @media (prefers-color-scheme:dark){html[data-theme=auto]{--p-accent:#ff8f8f;--p-on-accent:#1a1111;--p-text:#eceff3;--p-muted:#b4bcc6;
 --p-bg:#15181d;--p-surface:#232831;--p-border:#485160;color-scheme:dark}}
-html[data-elder]{font-size:125%}
+html[data-elder]{font-size:150%;--p-muted:var(--p-text)}
 *{box-sizing:border-box}
 body{margin:0;background:var(--p-bg);color:var(--p-text);
 font:1rem/1.6 system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
@@ -53,6 +55,9 @@ ${widths}
 padding:.5rem 1rem;text-decoration:none;font-weight:600}
 .action:focus-visible,a:focus-visible{outline:3px solid var(--p-text);outline-offset:2px}
 .noscript-note{font-size:.875rem;color:var(--p-muted)}
+html[data-elder] :is(.facts dt,.badge,.noscript-note){font-size:1rem}
+html[data-elder] :is(h1,h2,h3,.h3,.big,.figures .num,p,li,dt,dd,span,a,time,strong){line-height:1.4}
+html[data-elder] :is(a[href],button){display:inline-flex;align-items:center;min-height:60px;min-width:60px}
 `;
 
 /** FNV-1a of the stylesheet: a new URL whenever the CSS changes, so the long cache never goes stale. */
