@@ -73,7 +73,7 @@ export const publicDonationJson = (r: DonationRow) => ({
   name: maskName(r.name, r.anonymous === 1),
   anonymous: r.anonymous === 1 || !r.name?.trim(),
   amount: r.amount,
-  message: scrubContacts(r.message),
+  message: scrubContacts(r.message, [r.name]),
   at: r.confirmed_at ?? r.created_at,
 });
 

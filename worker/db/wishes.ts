@@ -1,5 +1,5 @@
 // Wish rows (as stored), their public and staff JSON views, and the lookups both APIs share.
-import { maskName, scrubContacts } from '../lib/mask';
+import { maskName, saysSomething, scrubContacts } from '../lib/mask';
 import { notFound } from '../lib/problem';
 import type { AdminClaimSchema, AdminWishSchema, PublicWishSchema } from '../schemas/wishes';
 import type { z } from '@hono/zod-openapi';
@@ -26,14 +26,20 @@ export const WISH_SELECT = `SELECT w.*, c.id AS c_id, c.name AS c_name, c.organi
   c.status AS c_status, c.release_reason AS c_release_reason, c.released_at AS c_released_at, c.created_at AS c_created_at
   FROM wishes w LEFT JOIN wish_claims c ON c.id = w.claim_id`;
 
-/** How the public sees who took a wish: their organisation, else their masked name. */
-export const claimedByLabel = (name: string, organisation: string | null) => organisation?.trim() || maskName(name);
+/**
+ * How the public sees who took a wish: their organisation (contacts blanked, their own name masked
+ * in it: an organisation field is not a place for a person), else their masked name.
+ */
+export function claimedByLabel(name: string, organisation: string | null): string {
+  const org = scrubContacts(organisation?.trim(), [name]);
+  return saysSomething(org) ? org : maskName(name);
+}
 
 /** The only public view of a wish: masked wisher, claimer without contact, contact-free text. */
 export const publicWishJson = (r: WishWithClaimRow): z.infer<typeof PublicWishSchema> => ({
   id: r.id,
   title: r.title,
-  story: scrubContacts(r.story) ?? '',
+  story: scrubContacts(r.story, [r.wisher_name]) ?? '',
   category: r.category,
   wisher: maskName(r.wisher_name),
   community: r.community,
@@ -44,7 +50,7 @@ export const publicWishJson = (r: WishWithClaimRow): z.infer<typeof PublicWishSc
   claimedBy: r.c_name ? claimedByLabel(r.c_name, r.c_organisation) : null,
   claimedAt: r.c_created_at,
   fulfilledAt: r.fulfilled_at,
-  thanks: scrubContacts(r.thanks_note),
+  thanks: scrubContacts(r.thanks_note, [r.wisher_name, r.c_name]),
   thanksPhotoUrl: r.thanks_photo_url,
 });
 
