@@ -11,6 +11,7 @@ import { ProblemError } from '../lib/problem';
 import { problemResponse, zodFieldErrors } from '../middleware/problem';
 import { describeEmbed } from './embed-object';
 import { pageLocale } from './render/locale';
+import { decodeOrNull } from '../lib/uri';
 
 /** Width of the iframe when the consumer sets no maxwidth: a typical article column. */
 export const OEMBED_DEFAULT_WIDTH = 600;
@@ -33,10 +34,11 @@ export function embedTarget(raw: string, origin: string): { kind: EmbedKind; id:
   if (url.origin !== origin) return null;
   const lang = url.searchParams.get('lang') ?? undefined;
   const share = /^\/p\/([^/]+)\/?$/.exec(url.pathname);
-  if (share) return { kind: 'project', id: decodeURIComponent(share[1]!), lang };
   const embed = /^\/embed\/([a-z]+)\/([^/]+)\/?$/.exec(url.pathname);
-  if (embed && isEmbedKind(embed[1]!)) return { kind: embed[1], id: decodeURIComponent(embed[2]!), lang };
-  return null;
+  const kind = share ? 'project' : embed?.[1];
+  const id = decodeOrNull((share ?? embed)?.[share ? 1 : 2] ?? '');
+  if (!kind || !isEmbedKind(kind) || !id) return null; // not an embeddable page, or malformed percent-encoding
+  return { kind, id, lang };
 }
 
 export async function oembed(c: Context<Env>) {

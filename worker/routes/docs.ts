@@ -2,6 +2,7 @@
 // dependency-free view of the same document: works offline and with JavaScript off.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from '../env';
+import { pageSecurity } from '../middleware/page-security';
 import { TITLES } from '../lib/problem';
 
 const CONFIG = {
@@ -14,6 +15,14 @@ const CONFIG = {
   },
   servers: [{ url: '/' }],
 };
+
+/** The page's stylesheet, served beside it: the page's CSP (style-src 'self') allows no inline style. */
+const DOCS_CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
+details{border:1px solid #ddd;border-radius:6px;margin:.4rem 0;padding:.4rem .8rem}summary{cursor:pointer}
+pre{background:#f6f6f6;padding:.6rem;overflow:auto;font-size:13px}code{font-size:13px}
+.m{display:inline-block;min-width:4.5em;font-weight:700}.get{color:#06c}.post{color:#080}.patch{color:#a60}.delete{color:#c00}.put{color:#708}
+@media (prefers-color-scheme:dark){body{background:#111;color:#ddd}pre{background:#222}details{border-color:#444}}
+`;
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -56,13 +65,7 @@ function renderDocs(doc: { paths?: Record<string, Record<string, Operation>>; co
     .map(([code, title]) => `<li id="problem-${esc(code)}"><code>${esc(code)}</code> — ${esc(title)}</li>`)
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Gongyi API</title><style>
-body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
-details{border:1px solid #ddd;border-radius:6px;margin:.4rem 0;padding:.4rem .8rem}summary{cursor:pointer}
-pre{background:#f6f6f6;padding:.6rem;overflow:auto;font-size:13px}code{font-size:13px}
-.m{display:inline-block;min-width:4.5em;font-weight:700}.get{color:#06c}.post{color:#080}.patch{color:#a60}.delete{color:#c00}.put{color:#708}
-@media (prefers-color-scheme:dark){body{background:#111;color:#ddd}pre{background:#222}details{border-color:#444}}
-</style></head><body><h1>${esc(CONFIG.info.title)} <small>${esc(CONFIG.info.version)}</small></h1>
+<title>Gongyi API</title><link rel="stylesheet" href="/api/docs.css"></head><body><h1>${esc(CONFIG.info.title)} <small>${esc(CONFIG.info.version)}</small></h1>
 <p>${esc(CONFIG.info.description)} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>.
 Admin calls (🔒) need <code>Authorization: Bearer TOKEN</code>.</p>
 ${sections}<section><h2>Problem codes</h2><ul>${problems}</ul></section><section><h2>Schemas</h2>${schemas}</section></body></html>`;
@@ -71,6 +74,10 @@ ${sections}<section><h2>Problem codes</h2><ul>${problems}</ul></section><section
 export function registerDocs(app: OpenAPIHono<Env>): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', CONFIG);
+  // Like every page: strict CSP, no framing, nosniff.
+  app.use('/api/docs', pageSecurity({ framing: 'none' }));
+  app.use('/api/docs.css', pageSecurity({ framing: 'none' }));
+  app.get('/api/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/api/docs', (c) => {
     const doc = app.getOpenAPI31Document(CONFIG);
     return c.html(renderDocs(doc as Parameters<typeof renderDocs>[0]), 200, { 'Cache-Control': 'public, max-age=60' });

@@ -47,6 +47,7 @@ async function settle(c: Context<Env>, provider: OnlineProviderName, event: Call
 }
 
 const CallbackAnswer = { description: 'Delivery refused: the provider should send it again' };
+const NotConfigured = { description: 'This provider is not configured on this service' };
 
 paymentRoutes.openapi(
   createRoute({
@@ -56,11 +57,12 @@ paymentRoutes.openapi(
     summary: 'WeChat Pay API v3 notification (TRANSACTION.SUCCESS, REFUND.SUCCESS)',
     description: 'Signed with the platform certificate (Wechatpay-Signature/-Timestamp/-Nonce/-Serial); resource AES-256-GCM encrypted. ' +
       '204 when recorded (applied or not); 4xx `{code:"FAIL"}` when WeChat should retry.',
-    responses: { 204: { description: 'Recorded' }, 400: CallbackAnswer, 401: CallbackAnswer, 409: CallbackAnswer, 503: CallbackAnswer },
+    responses: { 204: { description: 'Recorded' }, 400: CallbackAnswer, 401: CallbackAnswer, 404: NotConfigured, 409: CallbackAnswer },
   }),
   async (c) => {
     const cfg = wechatPayConfig(c.env);
-    if (!cfg) return c.json({ code: 'FAIL', message: 'WeChat Pay is not configured' }, 503);
+    // No such endpoint on this deployment: a client error (404), not an outage (5xx are ours).
+    if (!cfg) return c.json({ code: 'FAIL', message: 'WeChat Pay is not configured on this service' }, 404);
     const body = await c.req.text();
     const read = await readWechatPayNotification(cfg, c.req.raw.headers, body);
     const outcome: LedgerOutcome = isRefusal(read) ? await recordRefusal(c.env.DB, 'wechatpay', read) : await settle(c, 'wechatpay', read);
@@ -79,12 +81,12 @@ paymentRoutes.openapi(
     description: 'Verified by Stripe-Signature (HMAC-SHA256 of "t.body", 300 s tolerance). 200 when recorded; 4xx when Stripe should retry.',
     responses: {
       200: jsonOk(z.object({ received: z.boolean(), outcome: z.string() }), 'Recorded'),
-      400: CallbackAnswer, 401: CallbackAnswer, 409: CallbackAnswer, 503: CallbackAnswer,
+      400: CallbackAnswer, 401: CallbackAnswer, 404: NotConfigured, 409: CallbackAnswer,
     },
   }),
   async (c) => {
     const cfg = stripeConfig(c.env);
-    if (!cfg) return c.json({ received: false, outcome: 'not_configured' }, 503);
+    if (!cfg) return c.json({ received: false, outcome: 'not_configured' }, 404);
     const body = await c.req.text();
     const read = await readStripeWebhook(cfg, c.req.header('Stripe-Signature') ?? null, body);
     const outcome = isRefusal(read) ? await recordRefusal(c.env.DB, 'stripe', read) : await settle(c, 'stripe', read);
