@@ -6,6 +6,8 @@ export type Bindings = {
   /** Super-admin secret (wrangler secret / .dev.vars). Absent → only org tokens work. */
   ADMIN_TOKEN?: string;
   SERVICE_NAME?: string;
+  /** The service's public origin, e.g. https://gongyi.example.cn (set it on every deployment). Unset: the request's (local dev). */
+  PUBLIC_ORIGIN?: string;
   // ── Payments. Endpoints and expiry are [vars]; credentials only ever `wrangler secret put`. ──
   /** Default https://api.mch.weixin.qq.com; a local stand-in in tests. */
   WECHATPAY_API_BASE?: string;

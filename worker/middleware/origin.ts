@@ -5,6 +5,7 @@ import { BOOKMARK_HEADER } from '../db/request-db';
 import type { Env } from '../env';
 import { hotRow } from '../cache/hot-rows';
 import { ProblemError } from '../lib/problem';
+import { publicOrigin } from '../lib/public-origin';
 
 /** Finds the organisation owning the write target; throws 404 for an unknown target. */
 export type OrgResolver = (c: Context<Env>) => Promise<string>;
@@ -17,7 +18,7 @@ const siteOrigins = (c: Context<Env>, orgId: string) =>
   });
 
 async function isAllowed(c: Context<Env>, origin: string, orgId: string): Promise<boolean> {
-  if (origin === new URL(c.req.url).origin) return true;
+  if (origin === publicOrigin(c.env, c.req.url)) return true;
   return (await siteOrigins(c, orgId)).includes(origin);
 }
 

@@ -14,6 +14,7 @@ import type { ReadKey, ReadPolicy } from '../cache/policy';
 import { joinFlight, leadFlight } from '../cache/single-flight';
 import { forget, remember, remembered } from '../cache/memory';
 import { claimRefresh, isCurrent, lookup, purgedWithin, store, type Snapshot } from '../cache/store';
+import { publicOrigin } from '../lib/public-origin';
 
 /** How long after a purge of its subject a read with a bookmark goes past the cache. */
 const BOOKMARK_WINDOW_MS = 30_000;
@@ -99,7 +100,8 @@ export const readCache = (policy: ReadPolicy): MiddlewareHandler<Env> => async (
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
   const k = readKeyOf(c, policy);
   if (!k) return next();
-  const key = keyUrl(new URL(c.req.url).origin, k);
+  // The configured public origin, not the Host a client sent: one entry per key whatever it claims.
+  const key = keyUrl(publicOrigin(c.env, c.req.url), k);
   const lifetime = policy.fresh + policy.stale;
   const refresh = refreshes.has(c.req.raw);
   // A bookmark says "I just wrote": honoured (a D1 read past the cache) only while the subject

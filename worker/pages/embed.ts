@@ -24,6 +24,7 @@ import { progressContent } from './render/progress';
 import { projectContent } from './render/project';
 import { statsContent } from './render/stats';
 import { WISHES_SHOWN, wishesContent } from './render/wishes';
+import { publicOrigin } from '../lib/public-origin';
 
 type RenderInput = { db: D1Database; id: string; origin: string; locale: Locale; m: Messages };
 type Rendered = { title: string; body: Html };
@@ -72,7 +73,7 @@ export async function embedPage(c: Context<Env>) {
   const m = messagesFor(locale);
   let rendered: Rendered;
   try {
-    rendered = await RENDER[kind]({ db: c.env.DB, id, origin: new URL(c.req.url).origin, locale, m });
+    rendered = await RENDER[kind]({ db: c.env.DB, id, origin: publicOrigin(c.env, c.req.url), locale, m });
   } catch (e) {
     if (isNotFound(e)) return notFoundPage(c, locale, true);
     throw e;

@@ -12,6 +12,7 @@ import { problemResponse, zodFieldErrors } from '../middleware/problem';
 import { describeEmbed } from './embed-object';
 import { pageLocale } from './render/locale';
 import { decodeOrNull } from '../lib/uri';
+import { publicOrigin } from '../lib/public-origin';
 
 /** Width of the iframe when the consumer sets no maxwidth: a typical article column. */
 export const OEMBED_DEFAULT_WIDTH = 600;
@@ -49,7 +50,7 @@ export async function oembed(c: Context<Env>) {
     // Returned, not thrown: the error handler logs every 5xx as a fault of ours, and this is not one.
     return problemResponse(c, new ProblemError(501, 'not_implemented', `Format "${q.format}" is not implemented; use format=json`));
   }
-  const origin = new URL(c.req.url).origin;
+  const origin = publicOrigin(c.env, c.req.url);
   const target = embedTarget(q.url, origin);
   if (!target) throw unknownUrl(`${q.url} is not a page of this service that can be embedded`);
   const obj = await describeEmbed(c.env.DB, target.kind, target.id, pageLocale(target.lang), true);

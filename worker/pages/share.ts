@@ -14,6 +14,7 @@ import { isNotFound, notFoundPage } from './render/not-found';
 import { elementAttrs, pageDocument, pageElder, pageTheme } from './render/document';
 import { messagesFor, pageLocale, type Locale } from './render/locale';
 import { projectContent } from './render/project';
+import { publicOrigin } from '../lib/public-origin';
 
 const OG_LOCALE: Record<Locale, string> = { 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW', en: 'en_US' };
 
@@ -44,7 +45,7 @@ export async function sharePage(c: Context<Env>) {
   const id = c.req.param('id') ?? '';
   const locale = pageLocale(c.req.query('lang'));
   const view = { locale, elder: pageElder(c.req.query('elder')), theme: pageTheme(c.req.query('theme')) };
-  const origin = new URL(c.req.url).origin;
+  const origin = publicOrigin(c.env, c.req.url);
   let project: Project;
   let campaign: Campaign | null;
   try {

@@ -12,6 +12,7 @@ import { expiryMinutes } from './config';
 import { offlinePayment } from './offline';
 import { orderIds } from './order-ids';
 import { type OnlineProviderName, type OrderRequest, PaymentProviderError } from './provider';
+import { publicOrigin } from '../lib/public-origin';
 
 export type PledgeInput = {
   campaignId: string;
@@ -48,7 +49,7 @@ async function openOnlineOrder(c: Context<Env>, name: OnlineProviderName, order:
     const opened = await provider.openOrder({
       ...order,
       expiresAt: new Date(Date.now() + expiryMinutes(c.env) * 60_000),
-      notifyUrl: `${new URL(c.req.url).origin}/api/v1/payments/wechatpay/notify`,
+      notifyUrl: `${publicOrigin(c.env, c.req.url)}/api/v1/payments/wechatpay/notify`,
     });
     return { provider: name, url: opened.paymentUrl, orderId: opened.providerOrderId, expiresAt: opened.expiresAt.toISOString() };
   } catch (e) {

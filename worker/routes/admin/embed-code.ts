@@ -7,6 +7,7 @@ import { describeEmbed } from '../../pages/embed-object';
 import { pageLocale } from '../../pages/render/locale';
 import { jsonOk, problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
+import { publicOrigin } from '../../lib/public-origin';
 
 export const adminEmbedCodeRoutes = router();
 
@@ -39,7 +40,7 @@ adminEmbedCodeRoutes.openapi(
     const { kind, id, lang } = c.req.valid('query');
     const obj = await describeEmbed(c.env.DB, kind, id, pageLocale(lang));
     assertOrgAccess(c, obj.orgId);
-    const origin = new URL(c.req.url).origin;
+    const origin = publicOrigin(c.env, c.req.url);
     const code = embedCode({ origin, kind, id, title: obj.title, lang, projectId: obj.projectId });
     return c.json({ kind, id, title: obj.title, ...code, previewUrl: embedPageUrl(origin, kind, id, lang) }, 200);
   },
