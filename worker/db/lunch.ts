@@ -3,6 +3,7 @@ import { notFound } from '../lib/problem';
 import type { SchoolCalendar, LunchCosts } from '../lib/school-calendar';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';
 import { publicDonationJson, type DonationRow } from './rows';
+import { PENDING_SHOWN } from './pending-shown';
 
 export type LunchSchoolRow = {
   id: string; org_id: string; campaign_id: string; name: string; location: string | null; note: string | null;
@@ -11,6 +12,7 @@ export type LunchSchoolRow = {
   // joined from the campaign
   currency: string; raised_amount: number; pending_amount: number; campaign_status: 'draft' | 'open' | 'closed';
   ends_at: string | null;
+  pending_shown: number;
   /** Its campaign's project's `published`. */
   project_published: number;
 } & PaymentSettingsRow;
@@ -21,7 +23,7 @@ export type ReportRow = {
 };
 export type SponsorRow = DonationRow & { meals: number | null; days: number | null };
 
-const SCHOOL = `SELECT s.*, c.currency, c.raised_amount, c.pending_amount, c.status AS campaign_status, c.ends_at,
+const SCHOOL = `SELECT s.*, c.currency, c.raised_amount, c.pending_amount, ${PENDING_SHOWN}, c.status AS campaign_status, c.ends_at,
   c.payment_instructions, p.published AS project_published, ${PAYMENT_SETTINGS_COLUMNS} FROM lunch_schools s
   JOIN campaigns c ON c.id = s.campaign_id JOIN projects p ON p.id = c.project_id JOIN organisations o ON o.id = s.org_id`;
 

@@ -1,5 +1,6 @@
 // Lookups shared by public and admin routes. Each `require*` throws 404 not_found.
 import { notFound } from '../lib/problem';
+import { PENDING_SHOWN } from './pending-shown';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';
 import type { CampaignRow, DonationRow, OrgRow, ProjectRow, UpdateRow } from './rows';
 
@@ -35,7 +36,7 @@ export async function projectUpdates(db: D1Database, projectId: string): Promise
 
 // With the payment settings a pledge needs (payments/choice.ts), so opening one reads D1 once.
 const campaignById = (db: D1Database, id: string) =>
-  db.prepare(`SELECT c.*, p.org_id, p.published AS project_published, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id) AS school_id,
+  db.prepare(`SELECT c.*, p.org_id, p.published AS project_published, ${PENDING_SHOWN}, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id) AS school_id,
               ${PAYMENT_SETTINGS_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
               JOIN organisations o ON o.id = p.org_id WHERE c.id = ?`).bind(id);
 

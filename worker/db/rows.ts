@@ -27,6 +27,8 @@ export type CampaignRow = {
   tiers: string; payment_instructions: string | null; created_at: string; updated_at: string; org_id?: string;
   /** Its project's `published`, where the query asked. */
   project_published?: number;
+  /** The pending total as the public sees it (db/pending-shown.ts), where the query asked. */
+  pending_shown?: number;
   /** The lunch school this campaign funds, where the query asked. */
   school_id?: string | null;
 };

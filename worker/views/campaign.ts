@@ -7,5 +7,6 @@ import { assertPublicCampaign } from './visibility';
 export async function readCampaign(db: D1Database, id: string): Promise<Campaign> {
   const { campaign, recent } = await requireCampaignWithRecent(db, id);
   assertPublicCampaign(campaign, id);
-  return { ...campaignCoreJson(campaign), recentDonations: recent.map(publicDonationJson) };
+  // Each unconfirmed pledge counts only up to a cap in public (db/pending-shown.ts).
+  return { ...campaignCoreJson(campaign), pendingAmount: campaign.pending_shown ?? campaign.pending_amount, recentDonations: recent.map(publicDonationJson) };
 }
