@@ -38,7 +38,10 @@ export type Bindings = {
 };
 
 /** Who is calling an admin route: the super-admin, or a token bound to one organisation. */
-export type Principal = { kind: 'super' } | { kind: 'org'; orgId: string; tokenId: string };
+export type TokenRole = 'owner' | 'editor' | 'finance' | 'viewer';
+
+/** Who is calling an admin route: the super-admin, or a token bound to one organisation with a role. */
+export type Principal = { kind: 'super' } | { kind: 'org'; orgId: string; tokenId: string; role: TokenRole };
 
 /** Set by the idempotency middleware for the handler's `idempotentBatch`. */
 export type IdempotencyContext = { scope: string; key: string; requestHash: string };

@@ -87,7 +87,10 @@ export const adminDonationJson = (r: DonationRow): AdminDonation => ({
 });
 
 // ── Admin views (timestamps, private fields) ──
-export type TokenRow = { id: string; token_hash: string; org_id: string; label: string | null; created_at: string; revoked_at: string | null };
+export type TokenRow = {
+  id: string; token_hash: string; org_id: string; label: string | null; role: 'owner' | 'editor' | 'finance' | 'viewer';
+  minted_by: string | null; created_at: string; revoked_at: string | null;
+};
 
 export const adminOrgJson = (r: OrgRow) => ({ ...orgJson(r), createdAt: r.created_at, updatedAt: r.updated_at });
 
@@ -112,4 +115,6 @@ export const adminCampaignJson = (r: CampaignRow) => ({
   updatedAt: r.updated_at,
 });
 
-export const tokenJson = (r: TokenRow) => ({ id: r.id, orgId: r.org_id, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at });
+export const tokenJson = (r: TokenRow) => ({
+  id: r.id, orgId: r.org_id, label: r.label, role: r.role, mintedBy: r.minted_by, createdAt: r.created_at, revokedAt: r.revoked_at,
+});

@@ -1,7 +1,7 @@
 // Admin calls carry `Authorization: Bearer T`. sha256(T) is compared with sha256(ADMIN_TOKEN)
 // (super-admin) or looked up in admin_tokens (scoped to one organisation). Secrets are never stored.
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Env } from '../env';
+import type { Env, TokenRole } from '../env';
 import { sameDigest, sha256Hex } from '../lib/crypto';
 import { ProblemError } from '../lib/problem';
 
@@ -15,11 +15,11 @@ export const adminAuth = (): MiddlewareHandler<Env> => async (c, next) => {
   if (c.env.ADMIN_TOKEN && sameDigest(hash, await sha256Hex(c.env.ADMIN_TOKEN))) {
     c.set('principal', { kind: 'super' });
   } else {
-    const row = await c.env.DB.prepare('SELECT id, org_id FROM admin_tokens WHERE token_hash = ? AND revoked_at IS NULL')
+    const row = await c.env.DB.prepare('SELECT id, org_id, role FROM admin_tokens WHERE token_hash = ? AND revoked_at IS NULL')
       .bind(hash)
-      .first<{ id: string; org_id: string }>();
+      .first<{ id: string; org_id: string; role: TokenRole }>();
     if (!row) throw unauthorized('Unknown or revoked token');
-    c.set('principal', { kind: 'org', orgId: row.org_id, tokenId: row.id });
+    c.set('principal', { kind: 'org', orgId: row.org_id, tokenId: row.id, role: row.role });
   }
   await next();
 };
@@ -30,6 +30,12 @@ export function assertOrgAccess(c: Context<Env>, orgId: string): void {
   if (p.kind === 'org' && p.orgId !== orgId) {
     throw new ProblemError(403, 'forbidden', 'This token belongs to another organisation');
   }
+}
+
+/** Minting and revoking tokens (and, later, the organisation's settings) belong to owners. */
+export function assertOwner(c: Context<Env>): void {
+  const p = c.get('principal');
+  if (p.kind === 'org' && p.role !== 'owner') throw new ProblemError(403, 'forbidden', `This needs an owner token; this one is ${p.role}`);
 }
 
 export function assertSuper(c: Context<Env>): void {

@@ -109,9 +109,21 @@ export const AdminCampaignSchema = z
   .openapi('AdminCampaign');
 
 // Tokens
-export const TokenCreate = z.object({ orgId: z.string().min(1), label: optText(100) }).openapi('TokenCreate');
+export const TOKEN_ROLES = ['owner', 'editor', 'finance', 'viewer'] as const;
+export const TokenCreate = z
+  .object({
+    orgId: z.string().min(1),
+    label: optText(100),
+    /** Default: owner when the super-admin mints, editor when an owner token does. */
+    role: z.enum(TOKEN_ROLES).optional(),
+  })
+  .openapi('TokenCreate');
 export const TokenSchema = z
-  .object({ id: z.string(), orgId: z.string(), label: z.string().nullable(), createdAt: z.string(), revokedAt: z.string().nullable() })
+  .object({
+    id: z.string(), orgId: z.string(), label: z.string().nullable(), role: z.enum(TOKEN_ROLES),
+    mintedBy: z.string().nullable().openapi({ description: 'The token that minted this one; null: the super-admin' }),
+    createdAt: z.string(), revokedAt: z.string().nullable(),
+  })
   .openapi('AdminToken');
 export const IssuedTokenSchema = TokenSchema.extend({ token: z.string().openapi({ description: 'Shown once; only its SHA-256 is stored' }) }).openapi('IssuedToken');
 

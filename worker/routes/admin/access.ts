@@ -6,7 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Env } from '../../env';
 import { ProblemError } from '../../lib/problem';
-import { assertOrgAccess, assertSuper } from '../../middleware/admin-auth';
+import { assertOrgAccess, assertOwner as assertOwnerRole, assertSuper } from '../../middleware/admin-auth';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 
 type Owner = (db: D1Database, id: string) => Promise<string | null>;
@@ -59,6 +59,12 @@ const bodyParent = (kind: Kind, field: string): MiddlewareHandler<Env> => async 
   await next();
 };
 
+/** Minting and revoking tokens belong to owners (and the super-admin). */
+const ownerOnly = (method: string): MiddlewareHandler<Env> => async (c, next) => {
+  if (c.req.method === method) assertOwnerRole(c);
+  await next();
+};
+
 const superOnly = (method: string): MiddlewareHandler<Env> => async (c, next) => {
   if (c.req.method === method) assertSuper(c);
   await next();
@@ -72,7 +78,8 @@ export function registerAccess(r: OpenAPIHono<Env>): void {
   r.use('/admin/campaigns', bodyParent('project', 'projectId'));
   r.use('/admin/lunch', bodyParent('org', 'orgId'));
   r.use('/admin/sites', bodyParent('org', 'orgId'));
-  r.use('/admin/tokens', bodyParent('org', 'orgId'));
+  r.use('/admin/tokens', bodyParent('org', 'orgId'), ownerOnly('POST'));
+  r.use('/admin/tokens/:id', ownerOnly('DELETE'));
   r.use('/admin/wishes', bodyParent('org', 'orgId'));
   const objects: [string, Kind, string][] = [
     ['/admin/orgs/:org', 'org', 'org'],

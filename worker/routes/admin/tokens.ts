@@ -26,8 +26,11 @@ adminTokenRoutes.openapi(
     assertOrgAccess(c, b.orgId);
     const token = `gy_${base64url(randomBytes(32))}`;
     const id = newId('tok');
-    await c.env.DB.prepare('INSERT INTO admin_tokens (id, token_hash, org_id, label, created_at) VALUES (?, ?, ?, ?, ?)')
-      .bind(id, await sha256Hex(token), b.orgId, b.label ?? null, nowIso())
+    const p = c.get('principal');
+    const mintedBy = p.kind === 'org' ? p.tokenId : null;
+    const role = b.role ?? (mintedBy ? 'editor' : 'owner');
+    await c.env.DB.prepare('INSERT INTO admin_tokens (id, token_hash, org_id, label, role, minted_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .bind(id, await sha256Hex(token), b.orgId, b.label ?? null, role, mintedBy, nowIso())
       .run();
     const row = await c.env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?').bind(id).first<TokenRow>();
     return c.json({ ...tokenJson(row!), token }, 201);
@@ -52,7 +55,7 @@ adminTokenRoutes.openapi(
 
 adminTokenRoutes.openapi(
   createRoute({
-    method: 'delete', path: '/admin/tokens/{id}', tags, security: ADMIN_SECURITY, summary: 'Revoke a token',
+    method: 'delete', path: '/admin/tokens/{id}', tags, security: ADMIN_SECURITY, summary: 'Revoke a token and every token it minted',
     request: { params: idParam('id') },
     responses: { 200: jsonOk(TokenSchema.extend({ revokedAt: z.string() }), 'Revoked'), ...problems(401, 403, 404) },
   }),
@@ -62,7 +65,11 @@ adminTokenRoutes.openapi(
     if (!row) throw notFound('Token', id);
     assertOrgAccess(c, row.org_id);
     const revokedAt = row.revoked_at ?? nowIso();
-    await c.env.DB.prepare('UPDATE admin_tokens SET revoked_at = ? WHERE id = ?').bind(revokedAt, id).run();
+    // The token and everything minted from it, down the line, in one statement.
+    await c.env.DB.prepare(
+      `WITH RECURSIVE line(id) AS (SELECT ?1 UNION SELECT t.id FROM admin_tokens t JOIN line ON t.minted_by = line.id)
+       UPDATE admin_tokens SET revoked_at = COALESCE(revoked_at, ?2) WHERE id IN (SELECT id FROM line)`,
+    ).bind(id, revokedAt).run();
     return c.json({ ...tokenJson(row), revokedAt }, 200);
   },
 );
