@@ -12,7 +12,8 @@ export type LunchSchoolRow = {
   // joined from the campaign
   currency: string; raised_amount: number; pending_amount: number; campaign_status: 'draft' | 'open' | 'closed';
   ends_at: string | null;
-  pending_shown: number;
+  /** Only in the public snapshot (requireSchoolSnapshot). */
+  pending_shown?: number;
   /** Its campaign's project's `published`. */
   project_published: number;
 } & PaymentSettingsRow;
@@ -23,11 +24,16 @@ export type ReportRow = {
 };
 export type SponsorRow = DonationRow & { meals: number | null; days: number | null };
 
-const SCHOOL = `SELECT s.*, c.currency, c.raised_amount, c.pending_amount, ${PENDING_SHOWN}, c.status AS campaign_status, c.ends_at,
-  c.payment_instructions, p.published AS project_published, ${PAYMENT_SETTINGS_COLUMNS} FROM lunch_schools s
+const SCHOOL_COLUMNS = `s.*, c.currency, c.raised_amount, c.pending_amount, c.status AS campaign_status, c.ends_at,
+  c.payment_instructions, p.published AS project_published, ${PAYMENT_SETTINGS_COLUMNS}`;
+const SCHOOL_FROM = `FROM lunch_schools s
   JOIN campaigns c ON c.id = s.campaign_id JOIN projects p ON p.id = c.project_id JOIN organisations o ON o.id = s.org_id`;
+const SCHOOL = `SELECT ${SCHOOL_COLUMNS} ${SCHOOL_FROM}`;
 
 const schoolById = (db: D1Database, id: string) => db.prepare(`${SCHOOL} WHERE s.id = ?`).bind(id);
+/** The same row with the public pending total (only the public view pays for that subquery). */
+const publicSchoolById = (db: D1Database, id: string) =>
+  db.prepare(`SELECT ${SCHOOL_COLUMNS}, ${PENDING_SHOWN} ${SCHOOL_FROM} WHERE s.id = ?`).bind(id);
 const closuresOf = (db: D1Database, id: string) =>
   db.prepare('SELECT * FROM lunch_closures WHERE school_id = ? ORDER BY starts_on, id').bind(id);
 
@@ -57,7 +63,7 @@ export type SchoolSnapshot = {
 /** Everything the public view needs, in one D1 round trip (one consistent snapshot). */
 export async function requireSchoolSnapshot(db: D1Database, id: string, reportLimit = 10, sponsorLimit = 10): Promise<SchoolSnapshot> {
   const [school, closures, reports, totals, sponsors] = await db.batch<unknown>([
-    schoolById(db, id),
+    publicSchoolById(db, id),
     closuresOf(db, id),
     db.prepare('SELECT * FROM lunch_reports WHERE school_id = ? ORDER BY date DESC LIMIT ?').bind(id, reportLimit),
     db.prepare(`SELECT COALESCE(SUM(meals), 0) AS meals_served, COALESCE(SUM(spent), 0) AS spent, COUNT(*) AS report_count

@@ -35,8 +35,9 @@ export async function projectUpdates(db: D1Database, projectId: string): Promise
 }
 
 // With the payment settings a pledge needs (payments/choice.ts), so opening one reads D1 once.
-const campaignById = (db: D1Database, id: string) =>
-  db.prepare(`SELECT c.*, p.org_id, p.published AS project_published, ${PENDING_SHOWN}, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id) AS school_id,
+// `extra`: columns only some readers need (the public view's capped pending total).
+const campaignById = (db: D1Database, id: string, extra = '') =>
+  db.prepare(`SELECT c.*, p.org_id, p.published AS project_published${extra}, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id) AS school_id,
               ${PAYMENT_SETTINGS_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
               JOIN organisations o ON o.id = p.org_id WHERE c.id = ?`).bind(id);
 
@@ -52,13 +53,13 @@ export async function requireCampaign(db: D1Database, id: string): Promise<Campa
   return row;
 }
 
-/** A campaign and its newest confirmed gifts in one round trip to D1 (the hottest public read). */
+/** A campaign (with its public pending total) and its newest confirmed gifts in one round trip to D1 (the hottest public read). */
 export async function requireCampaignWithRecent(
   db: D1Database,
   id: string,
   limit = 10,
 ): Promise<{ campaign: CampaignRow; recent: DonationRow[] }> {
-  const [campaign, recent] = await db.batch<unknown>([campaignById(db, id), recentConfirmed(db, id, limit)]);
+  const [campaign, recent] = await db.batch<unknown>([campaignById(db, id, `, ${PENDING_SHOWN}`), recentConfirmed(db, id, limit)]);
   const row = campaign?.results[0] as CampaignRow | undefined;
   if (!row) throw notFound('Campaign', id);
   return { campaign: row, recent: (recent?.results ?? []) as DonationRow[] };

@@ -23,7 +23,7 @@ export async function readSchool(db: D1Database, id: string) {
     today,
     ...figures,
     raisedAmount: s.raised_amount,
-    pendingAmount: s.pending_shown, // each unconfirmed pledge only up to a cap (db/pending-shown.ts)
+    pendingAmount: s.pending_shown ?? s.pending_amount, // each unconfirmed pledge only up to a cap (db/pending-shown.ts)
     accepting: s.campaign_status === 'open' && !(s.ends_at && Date.parse(s.ends_at) < Date.now()),
     closures: closures.filter((x) => x.ends_on >= today).map(closureJson),
     reportCount: totals.report_count,

@@ -6,7 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Env } from '../../env';
 import { ProblemError } from '../../lib/problem';
-import { assertOrgAccess, assertOwner as assertOwnerRole, assertSuper } from '../../middleware/admin-auth';
+import { assertOrgAccess, assertOwner, assertSuper } from '../../middleware/admin-auth';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 
 type Owner = (db: D1Database, id: string) => Promise<string | null>;
@@ -29,7 +29,7 @@ type Kind = keyof typeof OWNER;
 
 const notFound = (kind: Kind, id: string) => new ProblemError(404, 'not_found', `No ${kind} "${id}"`);
 
-async function assertOwner(c: Parameters<MiddlewareHandler<Env>>[0], kind: Kind, id: string) {
+async function assertObjectInOrg(c: Parameters<MiddlewareHandler<Env>>[0], kind: Kind, id: string) {
   const org = await OWNER[kind](c.env.DB, id);
   if (org === null) throw notFound(kind, id);
   assertOrgAccess(c, org);
@@ -37,7 +37,7 @@ async function assertOwner(c: Parameters<MiddlewareHandler<Env>>[0], kind: Kind,
 
 /** The object named by the path parameter `param` belongs to the caller's organisation. */
 const pathObject = (kind: Kind, param: string): MiddlewareHandler<Env> => async (c, next) => {
-  if (c.get('principal').kind === 'org') await assertOwner(c, kind, c.req.param(param) ?? '');
+  if (c.get('principal').kind === 'org') await assertObjectInOrg(c, kind, c.req.param(param) ?? '');
   await next();
 };
 
@@ -54,14 +54,14 @@ const bodyParent = (kind: Kind, field: string): MiddlewareHandler<Env> => async 
     } catch {
       value = undefined;
     }
-    if (typeof value === 'string') await assertOwner(c, kind, value);
+    if (typeof value === 'string') await assertObjectInOrg(c, kind, value);
   }
   await next();
 };
 
 /** Minting and revoking tokens belong to owners (and the super-admin). */
 const ownerOnly = (method: string): MiddlewareHandler<Env> => async (c, next) => {
-  if (c.req.method === method) assertOwnerRole(c);
+  if (c.req.method === method) assertOwner(c);
   await next();
 };
 
