@@ -82,6 +82,23 @@ VALUES
    '[{"amount":10000,"label":"一位老人一个月助餐"},{"amount":50000,"label":"一套适老化扶手"},{"amount":200000,"label":"一台康复理疗设备"}]',
    NULL, '2021-08-02T08:00:01.000Z', '2021-08-02T08:00:01.000Z');
 
+-- Who receives the money: a bureau may not raise money itself, so each campaign names a charity
+-- with public-fundraising qualification and its filed plan. DEMO VALUES: the credit codes and
+-- filing numbers are made up (well-formed, not real records).
+INSERT OR IGNORE INTO recipients (id, org_id, name, credit_code, qualification, website, created_at, updated_at) VALUES
+  ('hunan-charity', 'hunan-mzt', '湖南省慈善总会', '53430000MJJ10001X7', '具有公开募捐资格（演示数据）', NULL,
+   '2021-08-01T08:00:00.000Z', '2021-08-01T08:00:00.000Z');
+UPDATE campaigns SET recipient_id = 'hunan-charity', filing_number = '53430000MJJ10001X726001', filing_url = 'https://cszg.mca.gov.cn/',
+  filed_from = '2026-01-01', filed_until = '2027-06-30', platform = '腾讯公益', platform_url = 'https://gongyi.qq.com/'
+ WHERE id IN ('gaoping-lunch', 'guanheng-elder-centre') AND recipient_id IS NULL;
+
+-- Where the money went (the lunch school's daily reports add their own rows, see 0002_lunch.sql).
+INSERT OR IGNORE INTO expenditures (id, campaign_id, date, amount, purpose, payee, receipt_url, created_at, updated_at) VALUES
+  ('demo-ex1', 'guanheng-elder-centre', '2026-11-10', 120000, '室内布置：桌椅、床具和储物柜', '官亨村村民委员会', NULL,
+   '2026-11-10T08:00:00.000Z', '2026-11-10T08:00:00.000Z'),
+  ('demo-ex2', 'guanheng-elder-centre', '2026-11-20', 60000, '适老化扶手 6 套及安装', '官亨村村民委员会', NULL,
+   '2026-11-20T08:00:00.000Z', '2026-11-20T08:00:00.000Z');
+
 -- Confirmed demo gifts (inserted confirmed: the insert trigger adds them to raised/donorCount).
 INSERT OR IGNORE INTO donations
   (id, campaign_id, amount, currency, name, anonymous, message, contact, channel, reference, status, created_at, confirmed_at)

@@ -23,6 +23,14 @@ VALUES
    '[{"amount":5000,"label":"一次周末陪伴的交通和餐费"},{"amount":15000,"label":"一个孩子一季度的学习用品"}]',
    NULL, '2024-10-01T08:00:04.000Z', '2024-10-01T08:00:04.000Z');
 
+-- Their recipient (DEMO VALUES, see 0001_foundation.sql).
+INSERT OR IGNORE INTO recipients (id, org_id, name, credit_code, qualification, website, created_at, updated_at) VALUES
+  ('yiyang-charity', 'yiyang-mzj', '益阳市慈善总会', '53430900MJJ20002X5', '具有公开募捐资格（演示数据）', NULL,
+   '2024-10-01T08:00:00.000Z', '2024-10-01T08:00:00.000Z');
+UPDATE campaigns SET recipient_id = 'yiyang-charity', filing_number = '53430900MJJ20002X524003', filing_url = 'https://cszg.mca.gov.cn/',
+  filed_from = '2026-01-01', filed_until = '2027-06-30', platform = '腾讯公益', platform_url = 'https://gongyi.qq.com/'
+ WHERE id IN ('yiyang-elder-canteen', 'yiyang-weekend-mums') AND recipient_id IS NULL;
+
 INSERT OR IGNORE INTO donations
   (id, campaign_id, amount, currency, name, anonymous, message, contact, channel, reference, status, created_at, confirmed_at)
 VALUES

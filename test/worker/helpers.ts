@@ -85,13 +85,26 @@ export async function makeCampaign(opts: { goalAmount?: number; status?: string;
   await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
   const projectId = uid('pj');
   await adminOk('POST', '/admin/projects', { id: projectId, orgId, title: '测试项目', summary: '摘要', category: 'meals', status: 'in_progress' });
+  const recipientId = await makeRecipient(orgId);
   const campaignId = uid('cp');
   await adminOk('POST', '/admin/campaigns', {
     id: campaignId, projectId, title: '测试募捐', goalAmount: opts.goalAmount ?? 1_000_000,
     status: opts.status ?? 'open', endsAt: opts.endsAt ?? null, tiers: [{ amount: 2000, label: '5 天午餐' }],
+    ...filing(recipientId),
   });
-  return { orgId, projectId, campaignId };
+  return { orgId, projectId, campaignId, recipientId };
 }
+
+/** A charity with public-fundraising qualification, so the organisation's campaigns may take gifts. */
+export async function makeRecipient(orgId: string, qualification: string | null = '具有公开募捐资格'): Promise<string> {
+  const { id } = await adminOk('POST', '/admin/recipients', { orgId, name: '测试慈善总会', creditCode: '53430000MJJ000000X', qualification });
+  return id as string;
+}
+
+/** Campaign fields naming the recipient and a filed plan. */
+export const filing = (recipientId: string) => ({
+  recipientId, filingNumber: '53430000MJJ000000X26001', filingUrl: 'https://cszg.mca.gov.cn/', platform: '腾讯公益',
+});
 
 export const campaignRow = (id: string) =>
   env.DB.prepare('SELECT raised_amount, pending_amount, donor_count FROM campaigns WHERE id = ?').bind(id).first<{

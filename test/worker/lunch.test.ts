@@ -4,7 +4,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { fundedThrough, nextSchoolDays, schoolToday } from '../../worker/lib/school-calendar';
-import { adminCall, adminOk, BASE, call, count, expectProblem, freshIp, SITE, uid, type PledgeOpts, callDirect } from './helpers';
+import { adminCall, adminOk, BASE, call, count, expectProblem, freshIp, SITE, uid, type PledgeOpts, callDirect, filing, makeRecipient } from './helpers';
 import { WRITE_LIMIT } from '../../worker/middleware/rate-limit';
 
 type School = {
@@ -38,7 +38,7 @@ async function makeSchool(extra: Record<string, unknown> = {}) {
   await adminOk('POST', '/admin/orgs', { id: orgId, name: `测试机构 ${orgId}` });
   await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
   const school = await adminOk('POST', '/admin/lunch', {
-    id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: START, ...extra,
+    id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: START, ...filing(await makeRecipient(orgId)), ...extra,
   });
   return { orgId, school };
 }

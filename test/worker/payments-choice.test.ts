@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { STRIPE_TEST_SECRETS } from '../payments/stripe-fixture';
 import { createWechatPayFixture, signedAnswer, type WechatPayFixture } from '../payments/wechatpay-fixture';
 import { type Bindings, bindingsWith, json, postPledge, send, setProvider, standIn } from '../payments/worker-harness';
-import { adminCall, adminOk, expectProblem, makeCampaign, SITE, uid } from './helpers';
+import { adminCall, adminOk, expectProblem, makeCampaign, SITE, uid, filing, makeRecipient } from './helpers';
 
 let bindings: Bindings;
 let fx: WechatPayFixture;
@@ -34,7 +34,7 @@ const methodOf = async (campaignId: string) => {
 
 describe('provider choice', () => {
   it('follows the organisation, is overridden per campaign, and null on the campaign inherits again', async () => {
-    const { orgId, campaignId, projectId } = await makeCampaign();
+    const { recipientId, orgId, campaignId, projectId } = await makeCampaign();
     const calls = anyProvider();
     expect(await methodOf(campaignId)).toBe('offline');
     expect(hosts(calls)).toEqual([]);
@@ -44,7 +44,7 @@ describe('provider choice', () => {
     expect(patched.paymentProvider).toBe('stripe');
     expect(await methodOf(campaignId)).toBe('stripe');
     // A sibling campaign of the same organisation still uses the organisation's provider.
-    const sibling = await adminOk('POST', '/admin/campaigns', { id: uid('cp'), projectId, title: '另一募捐', goalAmount: 100000 });
+    const sibling = await adminOk('POST', '/admin/campaigns', { id: uid('cp'), projectId, title: '另一募捐', goalAmount: 100000, ...filing(recipientId) });
     expect(sibling.paymentProvider).toBeNull();
     expect(await methodOf(sibling.id)).toBe('wechatpay');
     await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { paymentProvider: null });
@@ -58,7 +58,7 @@ describe('provider choice', () => {
     const orgId = uid('org');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: '测试机构', paymentProvider: 'wechatpay' });
     await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
-    const school = await adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: '2030-09-02' });
+    const school = await adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: '2030-09-02', ...filing(await makeRecipient(orgId)) });
     const calls = anyProvider();
     const res = await postPledge(bindings, `/api/v1/lunch/${school.id}/sponsorships`, { meals: 5 });
     const body = await res.json<any>();

@@ -12,7 +12,7 @@ import { REFUSALS_KEPT } from '../../worker/payments/settle';
 import {
   type Bindings, bindingsWith, json, latestEvents, ledger, postPledge, runCron, send, setProvider, standIn,
 } from '../payments/worker-harness';
-import { adminOk, campaignRow, count, makeCampaign, SITE, uid } from './helpers';
+import { adminOk, campaignRow, count, makeCampaign, SITE, uid, filing, makeRecipient } from './helpers';
 
 const HOST = 'wechatpay.test';
 let fx: WechatPayFixture;
@@ -152,7 +152,7 @@ describe('WeChat Pay notification', () => {
     const orgId = uid('org');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: '测试机构', paymentProvider: 'wechatpay' });
     await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
-    const school = await adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: '2030-09-02' });
+    const school = await adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: '2030-09-02', ...filing(await makeRecipient(orgId)) });
     stand = wechatStandIn();
     const res = await postPledge(bindings, `/api/v1/lunch/${school.id}/sponsorships`, { days: 2 });
     const sponsorship = await res.json<any>();

@@ -100,7 +100,10 @@ describe('GET /campaigns/{id}', () => {
   it('has the widget shape, with masked recent confirmed donations newest first', async () => {
     const c = await (await get('/api/v1/campaigns/guanheng-elder-centre')).json<any>();
     expect(Object.keys(c).sort()).toEqual(
-      ['currency', 'donorCount', 'endsAt', 'goalAmount', 'id', 'pendingAmount', 'projectId', 'raisedAmount', 'recentDonations', 'status', 'tiers', 'title'].sort(),
+      [
+        'currency', 'donorCount', 'endsAt', 'goalAmount', 'id', 'pendingAmount', 'projectId', 'raisedAmount', 'recentDonations', 'status', 'tiers', 'title',
+        'spentAmount', 'balance', 'expenditures', 'recipient', 'acceptsGifts',
+      ].sort(),
     );
     expect(c).toMatchObject({ id: 'guanheng-elder-centre', projectId: 'guanheng-elder-centre', currency: 'CNY', status: 'open' });
     expect(c.raisedAmount).toBeGreaterThanOrEqual(260000);

@@ -3,7 +3,7 @@
 // admin rules (401/403/404, org scoping), and keyset paging returns every card exactly once.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { adminCall, adminOk, call, count, expectProblem, makeCampaign, pledge, uid } from './helpers';
+import { adminCall, adminOk, call, count, expectProblem, makeCampaign, pledge, uid, filing } from './helpers';
 
 type Stat = { key: string; label: string; value: number; unit: string | null; period: string | null; currency: string | null; approximate: boolean; source: string };
 
@@ -33,12 +33,12 @@ async function orgToken(orgId: string) {
 
 describe('live figures', () => {
   it('equal what the data says: confirmed money and donations only, projects completed, wishes fulfilled', async () => {
-    const { orgId, projectId, campaignId } = await makeCampaign();
+    const { recipientId, orgId, projectId, campaignId } = await makeCampaign();
     // A second project with its own campaign: the organisation's figures add both up.
     const p2 = uid('pj');
     await adminOk('POST', '/admin/projects', { id: p2, orgId, title: '第二个项目', summary: '…', category: 'elderly', status: 'in_progress' });
     const c2 = uid('cp');
-    await adminOk('POST', '/admin/campaigns', { id: c2, projectId: p2, title: '第二个募捐', goalAmount: 500_000 });
+    await adminOk('POST', '/admin/campaigns', { id: c2, projectId: p2, title: '第二个募捐', goalAmount: 500_000, ...filing(recipientId) });
 
     // Nothing confirmed yet: no "0元" headline for a new organisation.
     expect(await live(orgId)).toEqual({});

@@ -4,6 +4,7 @@ import type { SchoolCalendar, LunchCosts } from '../lib/school-calendar';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';
 import { publicDonationJson, type DonationRow } from './rows';
 import { PENDING_SHOWN } from './pending-shown';
+import { RECIPIENT_COLUMNS, RECIPIENT_JOIN, type RecipientColumns } from '../views/recipient';
 
 export type LunchSchoolRow = {
   id: string; org_id: string; campaign_id: string; name: string; location: string | null; note: string | null;
@@ -12,11 +13,13 @@ export type LunchSchoolRow = {
   // joined from the campaign
   currency: string; raised_amount: number; pending_amount: number; campaign_status: 'draft' | 'open' | 'closed';
   ends_at: string | null;
+  /** The campaign's whole spending ledger: the daily reports and any other expenditure. */
+  spent_amount: number;
   /** Only in the public snapshot (requireSchoolSnapshot). */
   pending_shown?: number;
   /** Its campaign's project's `published`. */
   project_published: number;
-} & PaymentSettingsRow;
+} & PaymentSettingsRow & RecipientColumns;
 export type ClosureRow = { id: string; school_id: string; starts_on: string; ends_on: string; label: string; created_at: string };
 export type ReportRow = {
   id: string; school_id: string; date: string; meals: number; spent: number; menu: string | null; photo_url: string | null;
@@ -24,10 +27,11 @@ export type ReportRow = {
 };
 export type SponsorRow = DonationRow & { meals: number | null; days: number | null };
 
-const SCHOOL_COLUMNS = `s.*, c.currency, c.raised_amount, c.pending_amount, c.status AS campaign_status, c.ends_at,
-  c.payment_instructions, p.published AS project_published, ${PAYMENT_SETTINGS_COLUMNS}`;
+const SCHOOL_COLUMNS = `s.*, c.currency, c.raised_amount, c.pending_amount, c.spent_amount, c.status AS campaign_status, c.ends_at,
+  c.payment_instructions, p.published AS project_published, ${PAYMENT_SETTINGS_COLUMNS}, ${RECIPIENT_COLUMNS}`;
 const SCHOOL_FROM = `FROM lunch_schools s
-  JOIN campaigns c ON c.id = s.campaign_id JOIN projects p ON p.id = c.project_id JOIN organisations o ON o.id = s.org_id`;
+  JOIN campaigns c ON c.id = s.campaign_id JOIN projects p ON p.id = c.project_id JOIN organisations o ON o.id = s.org_id
+  ${RECIPIENT_JOIN}`;
 const SCHOOL = `SELECT ${SCHOOL_COLUMNS} ${SCHOOL_FROM}`;
 
 const schoolById = (db: D1Database, id: string) => db.prepare(`${SCHOOL} WHERE s.id = ?`).bind(id);

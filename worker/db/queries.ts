@@ -2,7 +2,8 @@
 import { notFound } from '../lib/problem';
 import { PENDING_SHOWN } from './pending-shown';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';
-import type { CampaignRow, DonationRow, OrgRow, ProjectRow, UpdateRow } from './rows';
+import { RECIPIENT_COLUMNS, RECIPIENT_JOIN } from '../views/recipient';
+import type { CampaignRow, DonationRow, ExpenditureRow, OrgRow, ProjectRow, UpdateRow } from './rows';
 
 // The campaign a project page links to: the newest open one, else the newest closed one (drafts
 // are never shown).
@@ -38,8 +39,8 @@ export async function projectUpdates(db: D1Database, projectId: string): Promise
 // `extra`: columns only some readers need (the public view's capped pending total).
 const campaignById = (db: D1Database, id: string, extra = '') =>
   db.prepare(`SELECT c.*, p.org_id, p.published AS project_published${extra}, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id) AS school_id,
-              ${PAYMENT_SETTINGS_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
-              JOIN organisations o ON o.id = p.org_id WHERE c.id = ?`).bind(id);
+              ${PAYMENT_SETTINGS_COLUMNS}, ${RECIPIENT_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
+              JOIN organisations o ON o.id = p.org_id ${RECIPIENT_JOIN} WHERE c.id = ?`).bind(id);
 
 const recentConfirmed = (db: D1Database, campaignId: string, limit: number) =>
   db
@@ -53,16 +54,27 @@ export async function requireCampaign(db: D1Database, id: string): Promise<Campa
   return row;
 }
 
-/** A campaign (with its public pending total) and its newest confirmed gifts in one round trip to D1 (the hottest public read). */
+/** The newest spending first: what the public "where the money went" list shows. */
+export const latestExpenditures = (db: D1Database, campaignId: string, limit: number) =>
+  db.prepare('SELECT * FROM expenditures WHERE campaign_id = ? ORDER BY date DESC, created_at DESC, id DESC LIMIT ?').bind(campaignId, limit);
+
+/**
+ * A campaign (with its public pending total), its newest confirmed gifts and its newest spending
+ * in one round trip to D1 (the hottest public read).
+ */
 export async function requireCampaignWithRecent(
   db: D1Database,
   id: string,
   limit = 10,
-): Promise<{ campaign: CampaignRow; recent: DonationRow[] }> {
-  const [campaign, recent] = await db.batch<unknown>([campaignById(db, id, `, ${PENDING_SHOWN}`), recentConfirmed(db, id, limit)]);
+): Promise<{ campaign: CampaignRow; recent: DonationRow[]; spending: ExpenditureRow[] }> {
+  const [campaign, recent, spending] = await db.batch<unknown>([
+    campaignById(db, id, `, ${PENDING_SHOWN}`),
+    recentConfirmed(db, id, limit),
+    latestExpenditures(db, id, 5),
+  ]);
   const row = campaign?.results[0] as CampaignRow | undefined;
   if (!row) throw notFound('Campaign', id);
-  return { campaign: row, recent: (recent?.results ?? []) as DonationRow[] };
+  return { campaign: row, recent: (recent?.results ?? []) as DonationRow[], spending: (spending?.results ?? []) as ExpenditureRow[] };
 }
 
 export async function requireDonation(db: D1Database, id: string): Promise<DonationRow> {

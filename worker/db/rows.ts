@@ -3,6 +3,7 @@ import { maskName, scrubContacts } from '../lib/mask';
 import type { Org } from '../schemas/orgs';
 import type { ProjectSummary } from '../schemas/projects';
 import type { AdminDonation } from '../schemas/donations';
+import type { RecipientColumns } from '../views/recipient';
 
 export type OrgRow = {
   id: string; name: string; region: string | null; brand: string | null; logo_url: string | null; website: string | null;
@@ -31,7 +32,24 @@ export type CampaignRow = {
   pending_shown?: number;
   /** The lunch school this campaign funds, where the query asked. */
   school_id?: string | null;
+  /** Maintained by the expenditure triggers. */
+  spent_amount: number;
+} & Partial<RecipientColumns>;
+
+export type ExpenditureRow = {
+  id: string; campaign_id: string; date: string; amount: number; purpose: string; payee: string | null;
+  receipt_url: string | null; lunch_report_id: string | null; created_at: string; updated_at: string;
 };
+
+/** Public spending: the payee and purpose are free text staff typed, so contacts are scrubbed. */
+export const publicExpenditureJson = (r: ExpenditureRow) => ({
+  date: r.date, amount: r.amount, purpose: scrubContacts(r.purpose, []) ?? '', payee: scrubContacts(r.payee, []), receiptUrl: r.receipt_url,
+});
+
+export const adminExpenditureJson = (r: ExpenditureRow) => ({
+  id: r.id, campaignId: r.campaign_id, date: r.date, amount: r.amount, purpose: r.purpose, payee: r.payee, receiptUrl: r.receipt_url,
+  lunchReportId: r.lunch_report_id, createdAt: r.created_at, updatedAt: r.updated_at,
+});
 export type DonationRow = {
   id: string; campaign_id: string; amount: number; currency: string; name: string | null; anonymous: number;
   message: string | null; contact: string | null; channel: string; reference: string;
@@ -68,6 +86,7 @@ export const campaignCoreJson = (r: CampaignRow) => ({
   id: r.id, projectId: r.project_id, title: r.title, currency: r.currency, goalAmount: r.goal_amount,
   raisedAmount: r.raised_amount, pendingAmount: r.pending_amount, donorCount: r.donor_count, endsAt: r.ends_at,
   status: r.status, tiers: parseJsonArray<{ amount: number; label: string }>(r.tiers),
+  spentAmount: r.spent_amount, balance: r.raised_amount - r.spent_amount,
 });
 
 /** The only public view of a donation: masked name, contact-free message, no contact. */
@@ -89,7 +108,7 @@ export const adminDonationJson = (r: DonationRow): AdminDonation => ({
 // ── Admin views (timestamps, private fields) ──
 export type TokenRow = {
   id: string; token_hash: string; org_id: string; label: string | null; role: 'owner' | 'editor' | 'finance' | 'viewer';
-  minted_by: string | null; created_at: string; revoked_at: string | null;
+  minted_by: string | null; created_at: string; revoked_at: string | null; expires_at: string | null;
 };
 
 export const adminOrgJson = (r: OrgRow) => ({ ...orgJson(r), createdAt: r.created_at, updatedAt: r.updated_at });
@@ -117,4 +136,5 @@ export const adminCampaignJson = (r: CampaignRow) => ({
 
 export const tokenJson = (r: TokenRow) => ({
   id: r.id, orgId: r.org_id, label: r.label, role: r.role, mintedBy: r.minted_by, createdAt: r.created_at, revokedAt: r.revoked_at,
+  expiresAt: r.expires_at,
 });

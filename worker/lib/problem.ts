@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'already_claimed'
   | 'already_exists'
   | 'campaign_closed'
+  | 'recipient_required'
   | 'wish_closed'
   | 'invalid_transition'
   | 'rate_limited'
@@ -33,6 +34,7 @@ export const TITLES: Record<ProblemCode, string> = {
   already_claimed: 'Already claimed',
   already_exists: 'Already exists',
   campaign_closed: 'Campaign is not open',
+  recipient_required: 'No qualified recipient on record',
   wish_closed: 'Wish is not open for claims',
   invalid_transition: 'Invalid status transition',
   rate_limited: 'Too many requests',

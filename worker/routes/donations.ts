@@ -11,6 +11,7 @@ import { idempotentBatch, publicWrite } from '../middleware/public-write';
 import { paymentSettingsOf } from '../payments/choice';
 import { openPledge } from '../payments/pledge';
 import { assertPublicCampaign } from '../views/visibility';
+import { assertQualifiedRecipient } from '../views/recipient';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { DonationInputSchema, PledgeSchema } from '../schemas/donations';
 import { router } from './factory';
@@ -69,6 +70,7 @@ donationRoutes.openapi(pledge, async (c) => {
   if (campaign.status !== 'open' || (campaign.ends_at && Date.parse(campaign.ends_at) < Date.now())) {
     throw campaignClosed();
   }
+  assertQualifiedRecipient(campaign);
   const { id, payment, insert } = await openPledge(
     c,
     { ...input, campaignId, currency: campaign.currency, description: campaign.title },

@@ -16,6 +16,7 @@ import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../sche
 import { SponsorshipInputSchema, SponsorshipSchema } from '../schemas/lunch';
 import { router } from './factory';
 import { assertPublicSchool } from '../views/visibility';
+import { assertQualifiedRecipient } from '../views/recipient';
 
 export const sponsorshipRoutes = router();
 
@@ -68,6 +69,7 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
   if (school.campaign_status !== 'open' || (school.ends_at && Date.parse(school.ends_at) < Date.now())) {
     throw schoolClosed();
   }
+  assertQualifiedRecipient(school);
   const days = input.days ?? null;
   const meals = days === null ? input.meals! : days * school.children_count;
   const amount = meals * school.meal_price;

@@ -13,6 +13,26 @@ export const PublicDonationSchema = z
   })
   .openapi('PublicDonation');
 
+export const RecipientSchema = z
+  .object({
+    name: z.string().openapi({ description: 'The charity that receives the money (not the bureau that embeds the widget)' }),
+    creditCode: z.string().openapi({ description: '统一社会信用代码' }),
+    qualification: z.string().nullable().openapi({ description: 'Its public-fundraising qualification (公募资格); null = none' }),
+    filingNumber: z.string().nullable().openapi({ description: 'The filed fundraising plan\'s record number on 慈善中国' }),
+    filingUrl: z.string().nullable(),
+    platform: z.string().nullable().openapi({ description: 'The designated online platform where it is also listed' }),
+    platformUrl: z.string().nullable(),
+    filedFrom: z.string().nullable(),
+    filedUntil: z.string().nullable(),
+  })
+  .openapi('Recipient');
+
+export const PublicExpenditureSchema = z
+  .object({
+    date: z.string(), amount: z.number().int(), purpose: z.string(), payee: z.string().nullable(), receiptUrl: z.string().nullable(),
+  })
+  .openapi('PublicExpenditure');
+
 export const CampaignSchema = z
   .object({
     id: z.string(),
@@ -27,6 +47,11 @@ export const CampaignSchema = z
     status: z.enum(CAMPAIGN_STATUSES),
     tiers: z.array(TierSchema),
     recentDonations: z.array(PublicDonationSchema),
+    spentAmount: z.number().int().openapi({ description: 'Money spent (the expenditures, lunch daily reports included), minor units' }),
+    balance: z.number().int().openapi({ description: 'raisedAmount − spentAmount' }),
+    expenditures: z.array(PublicExpenditureSchema).openapi({ description: 'The newest spending (at most 5), newest first' }),
+    recipient: RecipientSchema.nullable(),
+    acceptsGifts: z.boolean().openapi({ description: 'Open, with a qualified recipient and a filed plan: only then show a give button' }),
   })
   .openapi('Campaign');
 

@@ -1,4 +1,6 @@
 // Lunch schools: the public view, the sponsorship write, and the staff (admin) bodies.
+import { CampaignFilingFields } from './accountability';
+import { RecipientSchema } from './campaigns';
 import { z } from '@hono/zod-openapi';
 import { PaymentSchema, ReturnUrl } from './donations';
 import { Currency, IsoDate, Money, Slug, Url } from './common';
@@ -58,7 +60,9 @@ export const LunchSchoolSchema = z
     spentAmount: z.number().int().openapi({ description: 'Sum of the daily reports' }),
     balance: z.number().int().openapi({ description: 'raisedAmount − spentAmount' }),
     dayCost: z.number().int().openapi({ description: 'Cost of the next school day: children × meal price + fixed-cost share' }),
-    accepting: z.boolean().openapi({ description: 'Whether sponsorships are accepted (the campaign is open)' }),
+    accepting: z.boolean().openapi({ description: 'Whether sponsorships are accepted (open, with a qualified recipient and a filed plan)' }),
+    acceptsGifts: z.boolean().openapi({ description: 'The same as accepting, named as on campaigns' }),
+    recipient: RecipientSchema.nullable(),
     upcoming: z.array(z.object({ date: z.string(), funded: z.boolean() })).openapi({ description: 'The coming school days' }),
     closures: z.array(z.object({ startsOn: z.string(), endsOn: z.string(), label: z.string() })).openapi({ description: 'Current and coming closures' }),
     reportCount: z.number().int(),
@@ -115,6 +119,8 @@ export const LunchSchoolCreate = z
     campaignId: z.string().min(1).optional().openapi({ description: 'An existing campaign of the organisation; else one is created' }),
     goalAmount: Money.optional().openapi({ description: 'Goal of the created campaign; default: the first year’s cost' }),
     currency: Currency.default('CNY'),
+    // The created campaign's recipient and filing (without them it shows progress but takes no gifts).
+    ...CampaignFilingFields,
   })
   .openapi('LunchSchoolCreate');
 export const LunchSchoolPatch = z.object(schoolFields).partial().openapi('LunchSchoolPatch');

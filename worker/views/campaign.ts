@@ -1,12 +1,22 @@
-// The public campaign view (masked donors); also rendered by the embed and share pages.
+// The public campaign view (masked donors, who receives the money, where it went); also rendered
+// by the embed and share pages.
 import { requireCampaignWithRecent } from '../db/queries';
-import { campaignCoreJson, publicDonationJson } from '../db/rows';
+import { campaignCoreJson, publicDonationJson, publicExpenditureJson } from '../db/rows';
 import type { Campaign } from '../schemas/campaigns';
+import { hasQualifiedRecipient, recipientJson } from './recipient';
 import { assertPublicCampaign } from './visibility';
 
 export async function readCampaign(db: D1Database, id: string): Promise<Campaign> {
-  const { campaign, recent } = await requireCampaignWithRecent(db, id);
+  const { campaign, recent, spending } = await requireCampaignWithRecent(db, id);
   assertPublicCampaign(campaign, id);
-  // Each unconfirmed pledge counts only up to a cap in public (db/pending-shown.ts).
-  return { ...campaignCoreJson(campaign), pendingAmount: campaign.pending_shown ?? campaign.pending_amount, recentDonations: recent.map(publicDonationJson) };
+  const open = campaign.status === 'open' && !(campaign.ends_at && Date.parse(campaign.ends_at) < Date.now());
+  return {
+    ...campaignCoreJson(campaign),
+    // Each unconfirmed pledge counts only up to a cap in public (db/pending-shown.ts).
+    pendingAmount: campaign.pending_shown ?? campaign.pending_amount,
+    recentDonations: recent.map(publicDonationJson),
+    recipient: recipientJson(campaign),
+    acceptsGifts: open && hasQualifiedRecipient(campaign),
+    expenditures: spending.map(publicExpenditureJson),
+  };
 }

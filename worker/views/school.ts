@@ -2,17 +2,21 @@
 import { calendarOf, closureJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
 import { lunchFigures } from '../lib/lunch-figures';
 import { schoolToday } from '../lib/school-calendar';
+import { hasQualifiedRecipient, recipientJson } from './recipient';
 import { assertPublicSchool } from './visibility';
 
 export async function readSchool(db: D1Database, id: string) {
   const { school: s, closures, reports, totals, sponsors } = await requireSchoolSnapshot(db, id);
   assertPublicSchool(s, id);
   const today = schoolToday(Date.now());
+  // Sponsorships are gifts too: only with a qualified recipient (views/recipient.ts).
+  const accepting = s.campaign_status === 'open' && !(s.ends_at && Date.parse(s.ends_at) < Date.now()) && hasQualifiedRecipient(s);
   const figures = lunchFigures({
     calendar: calendarOf(s, closures),
     costs: costsOf(s),
     raised: s.raised_amount,
-    spent: totals.spent,
+    // The campaign's one ledger: its daily reports, plus anything else staff recorded for it.
+    spent: s.spent_amount,
     mealsServed: totals.meals_served,
     today,
   });
@@ -24,7 +28,9 @@ export async function readSchool(db: D1Database, id: string) {
     ...figures,
     raisedAmount: s.raised_amount,
     pendingAmount: s.pending_shown ?? s.pending_amount, // each unconfirmed pledge only up to a cap (db/pending-shown.ts)
-    accepting: s.campaign_status === 'open' && !(s.ends_at && Date.parse(s.ends_at) < Date.now()),
+    accepting,
+    acceptsGifts: accepting,
+    recipient: recipientJson(s),
     closures: closures.filter((x) => x.ends_on >= today).map(closureJson),
     reportCount: totals.report_count,
     reports: reports.map(reportJson),
