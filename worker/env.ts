@@ -41,13 +41,15 @@ export type Bindings = {
 export type TokenRole = 'owner' | 'editor' | 'finance' | 'viewer';
 
 /** Who is calling an admin route: the super-admin, or a token bound to one organisation with a role. */
-export type Principal = { kind: 'super' } | { kind: 'org'; orgId: string; tokenId: string; role: TokenRole };
+export type Principal = { kind: 'super' } | { kind: 'org'; orgId: string; tokenId: string; role: TokenRole; label: string | null };
 
 /** Set by the idempotency middleware for the handler's `idempotentBatch`. */
 export type IdempotencyContext = { scope: string; key: string; requestHash: string };
 
 export type Variables = {
   principal: Principal;
+  /** The admin route rule that took this request (routes/admin/access.ts). */
+  adminRule?: { method: string; path: string };
   idempotency: IdempotencyContext;
   /** Origin accepted by the public-write origin check (reflected in CORS headers). */
   allowedOrigin: string;

@@ -15,11 +15,14 @@ export const adminAuth = (): MiddlewareHandler<Env> => async (c, next) => {
   if (c.env.ADMIN_TOKEN && sameDigest(hash, await sha256Hex(c.env.ADMIN_TOKEN))) {
     c.set('principal', { kind: 'super' });
   } else {
-    const row = await c.env.DB.prepare('SELECT id, org_id, role FROM admin_tokens WHERE token_hash = ? AND revoked_at IS NULL')
+    const row = await c.env.DB.prepare(
+      `SELECT id, org_id, role, label FROM admin_tokens WHERE token_hash = ? AND revoked_at IS NULL
+         AND (expires_at IS NULL OR expires_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+    )
       .bind(hash)
-      .first<{ id: string; org_id: string; role: TokenRole }>();
-    if (!row) throw unauthorized('Unknown or revoked token');
-    c.set('principal', { kind: 'org', orgId: row.org_id, tokenId: row.id, role: row.role });
+      .first<{ id: string; org_id: string; role: TokenRole; label: string | null }>();
+    if (!row) throw unauthorized('Unknown, expired or revoked token');
+    c.set('principal', { kind: 'org', orgId: row.org_id, tokenId: row.id, role: row.role, label: row.label });
   }
   await next();
 };

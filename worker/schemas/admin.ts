@@ -3,7 +3,8 @@
 import { z } from '@hono/zod-openapi';
 import { OrgSchema } from './orgs';
 import { LinkSchema, ProjectSummarySchema } from './projects';
-import { TierSchema } from './campaigns';
+import { CampaignFilingFields } from './accountability';
+import { RecipientSchema, TierSchema } from './campaigns';
 import { PAYMENT_PROVIDERS } from '../payments/provider';
 import {
   CAMPAIGN_STATUSES, Currency, DONATION_STATUSES, IsoDate, IsoDateTime, Money, PROJECT_CATEGORIES, PROJECT_STATUSES,
@@ -84,6 +85,7 @@ export const CampaignCreate = z
     tiers: z.array(TierSchema).max(10).optional(),
     paymentInstructions: optText(1000),
     paymentProvider: PaymentProvider.nullable().optional().openapi({ description: "null: the organisation's provider" }),
+    ...CampaignFilingFields,
   })
   .openapi('CampaignCreate');
 export const CampaignPatch = z
@@ -95,6 +97,7 @@ export const CampaignPatch = z
     tiers: z.array(TierSchema).max(10),
     paymentInstructions: z.string().trim().max(1000).nullable(),
     paymentProvider: PaymentProvider.nullable().openapi({ description: "null: the organisation's provider" }),
+    ...CampaignFilingFields,
   })
   .partial()
   .openapi('CampaignPatch');
@@ -104,6 +107,11 @@ export const AdminCampaignSchema = z
     raisedAmount: z.number().int(), pendingAmount: z.number().int(), donorCount: z.number().int(), endsAt: z.string().nullable(),
     status: z.enum(CAMPAIGN_STATUSES), tiers: z.array(TierSchema), paymentInstructions: z.string().nullable(),
     paymentProvider: z.enum(PAYMENT_PROVIDERS).nullable().openapi({ description: "The campaign's own choice (null = the organisation's)" }),
+    spentAmount: z.number().int(), balance: z.number().int(),
+    recipientId: z.string().nullable(), recipient: RecipientSchema.nullable(),
+    missingForGifts: z.array(z.enum(['recipient', 'qualification', 'filingNumber'])).openapi({
+      description: 'What keeps the campaign from accepting gifts (empty: nothing)',
+    }),
     ...Timestamps,
   })
   .openapi('AdminCampaign');
@@ -116,13 +124,15 @@ export const TokenCreate = z
     label: optText(100),
     /** Default: owner when the super-admin mints, editor when an owner token does. */
     role: z.enum(TOKEN_ROLES).optional(),
+    /** After this instant the token no longer works (a temporary helper, a contractor). */
+    expiresAt: IsoDateTime.nullable().optional(),
   })
   .openapi('TokenCreate');
 export const TokenSchema = z
   .object({
     id: z.string(), orgId: z.string(), label: z.string().nullable(), role: z.enum(TOKEN_ROLES),
     mintedBy: z.string().nullable().openapi({ description: 'The token that minted this one; null: the super-admin' }),
-    createdAt: z.string(), revokedAt: z.string().nullable(),
+    createdAt: z.string(), revokedAt: z.string().nullable(), expiresAt: z.string().nullable(),
   })
   .openapi('AdminToken');
 export const IssuedTokenSchema = TokenSchema.extend({ token: z.string().openapi({ description: 'Shown once; only its SHA-256 is stored' }) }).openapi('IssuedToken');

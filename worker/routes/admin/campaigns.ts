@@ -8,6 +8,7 @@ import { ProblemError } from '../../lib/problem';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { AdminCampaignSchema, CampaignCreate, CampaignPatch, listOf } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
+import { missingForGifts, RECIPIENT_COLUMNS, RECIPIENT_JOIN, recipientJson } from '../../views/recipient';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminCampaignRoutes = router();
@@ -15,7 +16,16 @@ export const adminCampaignRoutes = router();
 const adminCampaignJson = (r: CampaignRow) => ({
   ...campaignCoreJson(r),
   paymentProvider: (r as CampaignRow & { payment_provider: 'offline' | 'wechatpay' | 'stripe' | null }).payment_provider,
+  recipientId: r.recipient_id ?? null,
+  recipient: recipientJson(r),
+  missingForGifts: missingForGifts(r),
 });
+
+const FILING_COLUMNS = {
+  recipientId: { column: 'recipient_id' }, filingNumber: { column: 'filing_number' }, filingUrl: { column: 'filing_url' },
+  filedFrom: { column: 'filed_from' }, filedUntil: { column: 'filed_until' }, platform: { column: 'platform' },
+  platformUrl: { column: 'platform_url' },
+};
 const tags = ['Admin: campaigns'];
 
 adminCampaignRoutes.openapi(
@@ -32,11 +42,13 @@ adminCampaignRoutes.openapi(
       throw new ProblemError(409, 'already_exists', `Campaign "${id}" already exists`);
     }
     await c.env.DB.prepare(
-      `INSERT INTO campaigns (id, project_id, title, currency, goal_amount, ends_at, status, tiers, payment_instructions, payment_provider)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO campaigns (id, project_id, title, currency, goal_amount, ends_at, status, tiers, payment_instructions, payment_provider,
+         recipient_id, filing_number, filing_url, filed_from, filed_until, platform, platform_url)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
       .bind(id, b.projectId, b.title, b.currency, b.goalAmount, b.endsAt ?? null, b.status, JSON.stringify(b.tiers ?? []),
-        b.paymentInstructions ?? null, b.paymentProvider ?? null)
+        b.paymentInstructions ?? null, b.paymentProvider ?? null, b.recipientId ?? null, b.filingNumber ?? null, b.filingUrl ?? null,
+        b.filedFrom ?? null, b.filedUntil ?? null, b.platform ?? null, b.platformUrl ?? null)
       .run();
     return c.json(adminCampaignJson(await requireCampaign(c.env.DB, id)), 201);
   },
@@ -56,7 +68,7 @@ adminCampaignRoutes.openapi(
     if (org) (where.push('p.org_id = ?'), args.push(org));
     if (q.projectId) (where.push('c.project_id = ?'), args.push(q.projectId));
     const { results } = await c.env.DB.prepare(
-      `SELECT c.*, p.org_id FROM campaigns c JOIN projects p ON p.id = c.project_id
+      `SELECT c.*, p.org_id, ${RECIPIENT_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id ${RECIPIENT_JOIN}
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.created_at DESC, c.id DESC`,
     )
       .bind(...args)
@@ -77,7 +89,7 @@ adminCampaignRoutes.openapi(
     const stmt = patchStatement(c.env.DB, 'campaigns', id, c.req.valid('json'), {
       title: { column: 'title' }, goalAmount: { column: 'goal_amount' }, endsAt: { column: 'ends_at' }, status: { column: 'status' },
       tiers: { column: 'tiers', json: true }, paymentInstructions: { column: 'payment_instructions' },
-      paymentProvider: { column: 'payment_provider' },
+      paymentProvider: { column: 'payment_provider' }, ...FILING_COLUMNS,
     });
     if (stmt) await stmt.run();
     return c.json(adminCampaignJson(await requireCampaign(c.env.DB, id)), 200);

@@ -5,7 +5,10 @@ import { noStore } from '../../middleware/no-store';
 import { staffWritePurge } from '../../middleware/staff-write-purge';
 import { router } from '../factory';
 import { registerAccess } from './access';
+import { adminAuditRoutes } from './audit';
 import { adminCampaignRoutes } from './campaigns';
+import { adminExpenditureRoutes } from './expenditures';
+import { adminRecipientRoutes } from './recipients';
 import { adminDonationRoutes } from './donations';
 import { adminEmbedCodeRoutes } from './embed-code';
 import { adminLunchRoutes } from './lunch';
@@ -42,4 +45,7 @@ adminRoutes
   .route('/', adminWishRoutes)
   .route('/', adminEmbedCodeRoutes)
   .route('/', adminPaymentRoutes)
-  .route('/', adminMetricsRoutes);
+  .route('/', adminMetricsRoutes)
+  .route('/', adminRecipientRoutes)
+  .route('/', adminExpenditureRoutes)
+  .route('/', adminAuditRoutes);

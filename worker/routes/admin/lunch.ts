@@ -67,8 +67,10 @@ adminLunchRoutes.openapi(
                     VALUES (?, ?, ?, ?, 'meals', ?, ?, 'in_progress')`)
           .bind(projectId, b.orgId, `${b.name}免费午餐`, `为${b.name}的${b.childrenCount}名孩子提供免费午餐。`, b.location ?? null,
             `${b.childrenCount}名孩子`),
-        db.prepare(`INSERT INTO campaigns (id, project_id, title, currency, goal_amount) VALUES (?, ?, ?, ?, ?)`)
-          .bind(campaignId, projectId, `${b.name}免费午餐`, b.currency, b.goalAmount ?? firstYearCost(b)),
+        db.prepare(`INSERT INTO campaigns (id, project_id, title, currency, goal_amount, recipient_id, filing_number, filing_url, filed_from,
+                      filed_until, platform, platform_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+          .bind(campaignId, projectId, `${b.name}免费午餐`, b.currency, b.goalAmount ?? firstYearCost(b), b.recipientId ?? null,
+            b.filingNumber ?? null, b.filingUrl ?? null, b.filedFrom ?? null, b.filedUntil ?? null, b.platform ?? null, b.platformUrl ?? null),
       );
     }
     writes.push(

@@ -29,8 +29,10 @@ adminTokenRoutes.openapi(
     const p = c.get('principal');
     const mintedBy = p.kind === 'org' ? p.tokenId : null;
     const role = b.role ?? (mintedBy ? 'editor' : 'owner');
-    await c.env.DB.prepare('INSERT INTO admin_tokens (id, token_hash, org_id, label, role, minted_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .bind(id, await sha256Hex(token), b.orgId, b.label ?? null, role, mintedBy, nowIso())
+    await c.env.DB.prepare(
+      'INSERT INTO admin_tokens (id, token_hash, org_id, label, role, minted_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+      .bind(id, await sha256Hex(token), b.orgId, b.label ?? null, role, mintedBy, nowIso(), b.expiresAt ? new Date(b.expiresAt).toISOString() : null)
       .run();
     const row = await c.env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?').bind(id).first<TokenRow>();
     return c.json({ ...tokenJson(row!), token }, 201);

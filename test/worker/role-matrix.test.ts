@@ -1,0 +1,203 @@
+// The whole admin API × every staff role, and the audit trail of every admin write.
+// For each route in the access table (worker/routes/admin/access.ts) and each role: a role the
+// route allows gets 2xx (and, for a write, exactly one audit row naming the token, the action and
+// the object, with the request id the answer carries); any other role gets 403 forbidden and the
+// database is left exactly as it was. The table itself must list every route the API has.
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../worker/app';
+import { ADMIN_RULES, allows, type AdminRule } from '../../worker/routes/admin/access';
+import type { TokenRole } from '../../worker/env';
+import { adminOk, callDirect, makeCampaign, pledge, SITE, SUPER, uid, freshIp, settleDirect } from './helpers';
+
+const ROLES: TokenRole[] = ['viewer', 'editor', 'finance', 'owner'];
+
+function admin(method: string, path: string, body: unknown, token: string) {
+  const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return callDirect(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+let A: Awaited<ReturnType<typeof makeCampaign>> & { school: string; update: string; wish: string; expenditure: string };
+const tokens = {} as Record<TokenRole, { token: string; id: string; label: string }>;
+let day = 0;
+/** A past day no report of school A has used yet. */
+const freshDay = () => new Date(Date.UTC(2026, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
+
+const sup = <T = any>(method: string, path: string, body?: unknown) => adminOk<T>(method, path, body, SUPER);
+const newPledge = async () => (await (await pledge(A.campaignId, { amount: 1000, name: '张三', contact: '13800138000' }, { direct: true })).json<{ id: string }>()).id;
+const newWish = async () => (await sup('POST', '/admin/wishes', { orgId: A.orgId, title: '一台收音机', category: 'culture', wisherName: '肖红' })).id as string;
+async function claimedWish() {
+  const id = await newWish();
+  const res = await callDirect(`/api/v1/wishes/${id}/claims`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: SITE, 'Idempotency-Key': crypto.randomUUID(), 'CF-Connecting-IP': freshIp() },
+    body: JSON.stringify({ name: '宋慧蓉', contact: '13912345678' }),
+  });
+  expect(res.status).toBe(201);
+  return id;
+}
+
+/** A request each rule accepts from a role it allows: fresh objects where a call can only succeed once. */
+const REQUESTS: Record<string, () => Promise<[string, unknown?]>> = {
+  'GET /admin/session': async () => ['/admin/session'],
+  'GET /admin/metrics': async () => ['/admin/metrics'],
+  'GET /admin/orgs': async () => ['/admin/orgs'],
+  'POST /admin/orgs': async () => ['/admin/orgs', { id: uid('org'), name: '新机构' }],
+  'PATCH /admin/orgs/:org': async () => [`/admin/orgs/${A.orgId}`, { region: `湖南 ${uid('r')}` }],
+  'GET /admin/orgs/:org/stats': async () => [`/admin/orgs/${A.orgId}/stats`],
+  'PUT /admin/orgs/:org/stats': async () => [`/admin/orgs/${A.orgId}/stats`, { items: [{ key: 'volunteers', label: '志愿者', value: day++, unit: '人' }] }],
+  'GET /admin/sites': async () => ['/admin/sites'],
+  'POST /admin/sites': async () => ['/admin/sites', { orgId: A.orgId, origin: `https://${uid('s')}.example.cn` }],
+  'PATCH /admin/sites/:id': async () => [`/admin/sites/${(await sup('POST', '/admin/sites', { orgId: A.orgId, origin: `https://${uid('s')}.example.cn` })).id}`, { origin: `https://${uid('t')}.example.cn` }],
+  'DELETE /admin/sites/:id': async () => [`/admin/sites/${(await sup('POST', '/admin/sites', { orgId: A.orgId, origin: `https://${uid('s')}.example.cn` })).id}`],
+  'GET /admin/tokens': async () => ['/admin/tokens'],
+  'POST /admin/tokens': async () => ['/admin/tokens', { orgId: A.orgId, label: '新同事', role: 'viewer' }],
+  'DELETE /admin/tokens/:id': async () => [`/admin/tokens/${(await sup('POST', '/admin/tokens', { orgId: A.orgId, label: '临时', role: 'viewer' })).id}`],
+  'GET /admin/recipients': async () => ['/admin/recipients'],
+  'POST /admin/recipients': async () => ['/admin/recipients', { orgId: A.orgId, name: '另一慈善会', creditCode: '53430000MJJ00000X1' }],
+  'PATCH /admin/recipients/:id': async () => [`/admin/recipients/${A.recipientId}`, { website: `https://${uid('w')}.example.cn` }],
+  'GET /admin/audit': async () => ['/admin/audit'],
+  'GET /admin/embed-code': async () => [`/admin/embed-code?kind=progress&id=${A.campaignId}`],
+  'GET /admin/projects': async () => ['/admin/projects'],
+  'POST /admin/projects': async () => ['/admin/projects', { id: uid('pj'), orgId: A.orgId, title: '项目', summary: '摘要', category: 'meals', status: 'planned' }],
+  'PATCH /admin/projects/:id': async () => [`/admin/projects/${A.projectId}`, { summary: `摘要 ${uid('s')}` }],
+  'GET /admin/projects/:id/updates': async () => [`/admin/projects/${A.projectId}/updates`],
+  'POST /admin/projects/:id/updates': async () => [`/admin/projects/${A.projectId}/updates`, { title: '进展', state: 'done', date: '2026-11-01' }],
+  'PATCH /admin/projects/:id/updates/:updateId': async () => [`/admin/projects/${A.projectId}/updates/${A.update}`, { body: uid('b') }],
+  'GET /admin/campaigns': async () => ['/admin/campaigns'],
+  'POST /admin/campaigns': async () => ['/admin/campaigns', { id: uid('cp'), projectId: A.projectId, title: '募捐', goalAmount: 100000 }],
+  'PATCH /admin/campaigns/:id': async () => [`/admin/campaigns/${A.campaignId}`, { title: `募捐 ${uid('t')}` }],
+  'GET /admin/campaigns/:id/expenditures': async () => [`/admin/campaigns/${A.campaignId}/expenditures`],
+  'POST /admin/campaigns/:id/expenditures': async () => [`/admin/campaigns/${A.campaignId}/expenditures`, { date: '2026-11-02', amount: 100, purpose: '米面油' }],
+  'PATCH /admin/campaigns/:id/expenditures/:expenditureId': async () => [`/admin/campaigns/${A.campaignId}/expenditures/${A.expenditure}`, { purpose: `米面 ${uid('p')}` }],
+  'DELETE /admin/campaigns/:id/expenditures/:expenditureId': async () => {
+    const e = await sup('POST', `/admin/campaigns/${A.campaignId}/expenditures`, { date: '2026-11-03', amount: 100, purpose: '录错' });
+    return [`/admin/campaigns/${A.campaignId}/expenditures/${e.id}`];
+  },
+  'GET /admin/donations': async () => ['/admin/donations'],
+  'GET /admin/donations.csv': async () => ['/admin/donations.csv'],
+  'POST /admin/donations/:id/confirm': async () => [`/admin/donations/${await newPledge()}/confirm`],
+  'POST /admin/donations/:id/cancel': async () => [`/admin/donations/${await newPledge()}/cancel`],
+  'POST /admin/donations/:id/refund': async () => {
+    const id = await newPledge();
+    await sup('POST', `/admin/donations/${id}/confirm`);
+    return [`/admin/donations/${id}/refund`];
+  },
+  'GET /admin/payment-events': async () => ['/admin/payment-events'],
+  'GET /admin/reconciliation': async () => ['/admin/reconciliation'],
+  'GET /admin/lunch': async () => ['/admin/lunch'],
+  'POST /admin/lunch': async () => ['/admin/lunch', { id: uid('ls'), orgId: A.orgId, name: '教学点', childrenCount: 5, mealPrice: 400, startsOn: '2026-09-01' }],
+  'GET /admin/lunch/:id': async () => [`/admin/lunch/${A.school}`],
+  'PATCH /admin/lunch/:id': async () => [`/admin/lunch/${A.school}`, { note: uid('n') }],
+  'GET /admin/lunch/:id/sponsorships': async () => [`/admin/lunch/${A.school}/sponsorships`],
+  'GET /admin/lunch/:id/closures': async () => [`/admin/lunch/${A.school}/closures`],
+  'POST /admin/lunch/:id/closures': async () => [`/admin/lunch/${A.school}/closures`, { startsOn: '2026-10-01', endsOn: '2026-10-07', label: '国庆' }],
+  'PATCH /admin/lunch/:id/closures/:closureId': async () => {
+    const x = await sup('POST', `/admin/lunch/${A.school}/closures`, { startsOn: '2026-10-01', endsOn: '2026-10-07', label: '国庆' });
+    return [`/admin/lunch/${A.school}/closures/${x.id}`, { label: '国庆节' }];
+  },
+  'DELETE /admin/lunch/:id/closures/:closureId': async () => {
+    const x = await sup('POST', `/admin/lunch/${A.school}/closures`, { startsOn: '2026-10-01', endsOn: '2026-10-07', label: '国庆' });
+    return [`/admin/lunch/${A.school}/closures/${x.id}`];
+  },
+  'GET /admin/lunch/:id/reports': async () => [`/admin/lunch/${A.school}/reports`],
+  'POST /admin/lunch/:id/reports': async () => [`/admin/lunch/${A.school}/reports`, { date: freshDay(), meals: 5, spent: 2000 }],
+  'PATCH /admin/lunch/:id/reports/:reportId': async () => {
+    const r = await sup('POST', `/admin/lunch/${A.school}/reports`, { date: freshDay(), meals: 5, spent: 2000 });
+    return [`/admin/lunch/${A.school}/reports/${r.id}`, { menu: '米饭、青菜' }];
+  },
+  'GET /admin/wishes': async () => ['/admin/wishes'],
+  'POST /admin/wishes': async () => ['/admin/wishes', { orgId: A.orgId, title: '一双鞋', category: 'necessities', wisherName: '马才英' }],
+  'GET /admin/wishes/:id': async () => [`/admin/wishes/${A.wish}`],
+  'PATCH /admin/wishes/:id': async () => [`/admin/wishes/${A.wish}`, { story: uid('s') }],
+  'POST /admin/wishes/:id/release': async () => [`/admin/wishes/${await claimedWish()}/release`, { reason: '联系不上' }],
+  'POST /admin/wishes/:id/fulfil': async () => [`/admin/wishes/${await claimedWish()}/fulfil`, { note: '已送达' }],
+};
+
+const key = (r: Pick<AdminRule, 'method' | 'path'>) => `${r.method} ${r.path}`;
+
+async function snapshot() {
+  const tables = [
+    'organisations', 'sites', 'projects', 'project_updates', 'campaigns', 'donations', 'expenditures', 'recipients', 'admin_tokens',
+    'lunch_schools', 'lunch_closures', 'lunch_reports', 'wishes', 'wish_claims', 'org_figures', 'audit_log',
+  ];
+  const rows = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT * FROM ${t} ORDER BY 1`)));
+  return rows.map((r) => JSON.stringify(r.results));
+}
+
+beforeAll(async () => {
+  const base = await makeCampaign();
+  const school = await sup('POST', '/admin/lunch', { id: uid('ls'), orgId: base.orgId, name: '教学点', childrenCount: 5, mealPrice: 400, startsOn: '2025-09-01' });
+  const update = await sup('POST', `/admin/projects/${base.projectId}/updates`, { title: '进展', state: 'done', date: '2026-11-01' });
+  const expenditure = await sup('POST', `/admin/campaigns/${base.campaignId}/expenditures`, { date: '2026-11-01', amount: 500, purpose: '炊具' });
+  A = { ...base, school: school.id, update: update.id, wish: '', expenditure: expenditure.id };
+  A.wish = await newWish();
+  for (const role of ROLES) {
+    const label = `${role} 张工`;
+    const t = await sup('POST', '/admin/tokens', { orgId: A.orgId, role, label });
+    tokens[role] = { token: t.token, id: t.id, label };
+  }
+});
+
+describe('the access table', () => {
+  it('lists every admin route the API has, and only those', () => {
+    const app = createApp();
+    const declared = new Set(ADMIN_RULES.map(key));
+    const routes = app.openAPIRegistry.definitions
+      .filter((d): d is Extract<typeof d, { type: 'route' }> => d.type === 'route')
+      .map((d) => ({ method: d.route.method.toUpperCase(), path: d.route.path.replace(/^\/api\/v1/, '').replace(/\{(\w+)\}/g, ':$1') }))
+      .filter((r) => r.path.startsWith('/admin/'));
+    expect(routes.length).toBeGreaterThan(50);
+    expect(routes.map(key).filter((k) => !declared.has(k)), 'routes without a declared role').toEqual([]);
+    const real = new Set(routes.map(key));
+    expect(ADMIN_RULES.map(key).filter((k) => !real.has(k)), 'rules for routes that do not exist').toEqual([]);
+    expect(Object.keys(REQUESTS).sort()).toEqual([...declared].sort());
+  });
+});
+
+describe('routes × roles', () => {
+  it('an allowed role gets 2xx and one audit row per write; any other gets 403 and nothing changes', async () => {
+    const failures: string[] = [];
+    for (const rule of ADMIN_RULES) {
+      for (const role of ROLES) {
+        const [path, body] = await REQUESTS[key(rule)]!();
+        await settleDirect();
+        const before = await snapshot();
+        const res = await admin(rule.method, path, body, tokens[role].token);
+        const text = await res.text();
+        await settleDirect();
+        const after = await snapshot();
+        const what = `${role} ${rule.method} ${path}`;
+        if (!allows(rule.need, role)) {
+          if (res.status !== 403) failures.push(`${what}: expected 403, got ${res.status} ${text.slice(0, 120)}`);
+          else if (JSON.stringify(before) !== JSON.stringify(after)) failures.push(`${what}: 403 but the database changed`);
+          continue;
+        }
+        if (res.status >= 300) {
+          failures.push(`${what}: expected 2xx, got ${res.status} ${text.slice(0, 160)}`);
+          continue;
+        }
+        const rows = (await env.DB.prepare('SELECT * FROM audit_log WHERE request_id = ?').bind(res.headers.get('Request-Id') ?? '-').all<any>()).results;
+        const added = JSON.parse(after.at(-1)!).length - JSON.parse(before.at(-1)!).length;
+        if (!rule.audit) {
+          if (added !== 0) failures.push(`${what}: a read wrote ${added} audit row(s)`);
+          continue;
+        }
+        if (added !== 1 || rows.length !== 1) {
+          failures.push(`${what}: expected one audit row, got ${added} (${rows.length} with its request id)`);
+          continue;
+        }
+        const row = rows[0];
+        const expected = { action: rule.audit.action, object_type: rule.audit.object, token_id: tokens[role].id, actor_label: tokens[role].label, actor_role: role };
+        for (const [k, v] of Object.entries(expected)) if (row[k] !== v) failures.push(`${what}: audit ${k} = ${row[k]}, expected ${v}`);
+        if (!row.object_id) failures.push(`${what}: audit row names no object`);
+        if (rule.audit.object !== 'org' && row.org_id !== A.orgId) failures.push(`${what}: audit org ${row.org_id}`);
+        if (rule.method !== 'DELETE' && row.after === null) failures.push(`${what}: audit row has no "after"`);
+        // (an organisation's first figures replace none)
+        if (rule.audit.id && rule.audit.object !== 'figures' && row.before === null) failures.push(`${what}: audit row has no "before"`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
