@@ -48,13 +48,23 @@ describe('GET /admin (console shell)', () => {
 
 describe('GET /api/v1/admin/session', () => {
   it('the super token is the super-admin', async () => {
-    expect(await adminOk('GET', '/admin/session')).toEqual({ kind: 'super' });
+    const session = await adminOk('GET', '/admin/session');
+    expect(session).toMatchObject({ kind: 'super' });
+    expect(session.allowed).toContain('GET /admin/metrics');
   });
 
   it('an organisation token is exactly its organisation, with its name', async () => {
     const { orgId } = await makeCampaign();
-    const { token } = await adminOk('POST', '/admin/tokens', { orgId, label: 'console' });
-    expect(await adminOk('GET', '/admin/session', undefined, token)).toEqual({ kind: 'org', orgId, orgName: `测试机构 ${orgId}` });
+    const { token, id } = await adminOk('POST', '/admin/tokens', { orgId, label: 'console' });
+    const session = await adminOk('GET', '/admin/session', undefined, token);
+    expect(session).toMatchObject({ kind: 'org', orgId, orgName: `测试机构 ${orgId}`, tokenId: id, label: 'console', role: 'owner' });
+    expect(session.allowed).toContain('POST /admin/tokens');
+    expect(session.allowed).not.toContain('GET /admin/metrics');
+    // An editor's session lists no money actions: the console shows no confirm button.
+    const editor = (await adminOk('POST', '/admin/tokens', { orgId, label: '编辑', role: 'editor' })).token;
+    const allowed = (await adminOk('GET', '/admin/session', undefined, editor)).allowed as string[];
+    expect(allowed).toContain('PATCH /admin/projects/:id');
+    expect(allowed).not.toContain('POST /admin/donations/:id/confirm');
   });
 
   it.each([

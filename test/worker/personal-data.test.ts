@@ -62,4 +62,16 @@ describe('personal data in public free text', () => {
     expect(campaign.recentDonations.map((d) => d.message)).toContain('我是王**，加油');
     expect(leaks(await (await call(`/embed/progress/${campaignId}`)).text())).toEqual([]);
   });
+
+  it('spending staff typed with a contact in it (purpose, payee): the public view and the embed page show neither', async () => {
+    const { campaignId } = await makeCampaign();
+    await adminOk('POST', `/admin/campaigns/${campaignId}/expenditures`, {
+      date: '2026-11-05', amount: 30000, purpose: '厨师工资，联系电话１３８００１３８０００', payee: '某某食堂 wxm＠example.com',
+    });
+    const campaign = await (await call(`/api/v1/campaigns/${campaignId}`, { headers: { 'Cache-Control': 'no-cache' } })).json<any>();
+    expect(campaign.expenditures).toHaveLength(1);
+    expect(campaign.expenditures[0].purpose).toContain('厨师工资');
+    expect(leaks(JSON.stringify(campaign))).toEqual([]);
+    expect(leaks(await (await call(`/embed/progress/${campaignId}`)).text())).toEqual([]);
+  });
 });
