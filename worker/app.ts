@@ -15,6 +15,7 @@ import { pageRoutes } from './pages';
 import { adminRoutes } from './routes/admin';
 import { campaignRoutes } from './routes/campaigns';
 import { registerDocs } from './routes/docs';
+import { disclosureRoutes } from './routes/disclosure';
 import { donationRoutes } from './routes/donations';
 import { lunchRoutes } from './routes/lunch';
 import { orgRoutes } from './routes/orgs';
@@ -56,6 +57,7 @@ export function createApp() {
     .route('/api/v1', lunchRoutes)
     .route('/api/v1', sponsorshipRoutes)
     .route('/api/v1', statsRoutes)
+    .route('/api/v1', disclosureRoutes)
     .route('/api/v1', wishRoutes)
     .route('/api/v1', paymentRoutes)
     .route('/api/v1', adminRoutes);

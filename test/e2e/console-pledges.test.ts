@@ -163,7 +163,9 @@ describe('staff console: pledge queue', () => {
   it('pages through a long queue with "load more" (nextCursor): every pledge once, none twice', async () => {
     const { page } = live;
     await adminJson(live.server, 'POST', '/admin/projects', { id: 'e2e-paging', orgId: 'hunan-mzt', title: '分页测试', summary: '', category: 'other', status: 'in_progress' });
-    await adminJson(live.server, 'POST', '/admin/campaigns', { id: 'e2e-paging-fund', projectId: 'e2e-paging', title: '分页测试募捐', goalAmount: 1_000_000 });
+    await adminJson(live.server, 'POST', '/admin/campaigns', { id: 'e2e-paging-fund', projectId: 'e2e-paging', title: '分页测试募捐', goalAmount: 1_000_000,
+      // The demo organisation's licensed recipient and a filed plan: without them a campaign takes no gifts.
+      recipientId: 'hunan-charity', filingNumber: '53430000MJJ10001X726099' });
     // One more than a page (50); each from its own client address, as 51 readers would be.
     const ids: string[] = [];
     for (let i = 0; i < 51; i++) {

@@ -1,4 +1,6 @@
 /** Tiny test kit for the widget tests (mocha globals come from @web/test-runner). */
+import type { Expenditure, Recipient } from '../../widgets/src/lib/api.js';
+
 declare global {
   function describe(name: string, fn: () => void): void;
   function it(name: string, fn: () => unknown): void;
@@ -147,6 +149,26 @@ export const campaign = {
     { name: 'L***', amount: 100000, message: null, at: '2026-11-18T08:00:00Z' },
     { name: '马**', amount: 10000, message: null, at: '2026-11-17T08:00:00Z' },
   ],
+  recipient: {
+    name: '湖南省慈善总会',
+    creditCode: '51430000MJJ000000X',
+    qualification: '具有公开募捐资格',
+    filingNumber: '51430000MJJ000000X26001',
+    filingUrl: 'https://cszg.mca.gov.cn/biz/ma/csmh/e/csmheindex.html?id=51430000MJJ000000X26001',
+    platform: '腾讯公益',
+    platformUrl: 'https://gongyi.qq.com/',
+    filedFrom: '2026-01-01',
+    filedUntil: '2026-12-31',
+  } as Recipient | null, // typed wide: tests vary these (null, undefined for an older service)
+  acceptsGifts: true as boolean | undefined,
+  spentAmount: 12_345_600 as number | undefined,
+  balance: 92_229_400 as number | undefined,
+  /** The latest spending, newest first (the service sends at most five). */
+  expenditures: [
+    { date: '2026-11-18', amount: 3_560_000, purpose: '助行器 20 台', payee: '汝城县康复器械有限公司', receiptUrl: 'https://img.example.cn/receipts/1118.pdf' },
+    { date: '2026-11-02', amount: 860_000, purpose: '活动室按摩椅', payee: null, receiptUrl: null },
+    { date: '2026-10-20', amount: 120_000, purpose: '老人集体生日会', payee: '官亨村村民委员会', receiptUrl: 'javascript:alert(1)' },
+  ] as Expenditure[] | undefined,
 };
 
 export const donationResult = {

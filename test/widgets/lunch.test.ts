@@ -4,6 +4,7 @@ import type { LunchSchool } from '../../widgets/src/elements/gongyi-lunch.types.
 import {
   $, $$, assert, cleanup, deferred, equal, expectNoAxeViolations, includes, json, mount, problem, stubFetch, text, waitFor,
 } from './helpers.js';
+import { elderAudit, MIIT_ELDER } from '../e2e/elder-audit.js';
 
 const GET = 'GET /lunch/gaoping';
 const POST = 'POST /lunch/gaoping/sponsorships';
@@ -17,7 +18,12 @@ const school: LunchSchool = {
   note: '报道未给出学前儿童人数，18人为演示假设；每周5个上学日。', childrenCount: 18, mealPrice: 400, currency: 'CNY',
   schoolDaysPerWeek: 5, startsOn: '2026-11-02', monthlyFixedCost: 100000, fixedCostLabel: '厨师工资', today: '2026-11-23',
   fundedThrough: '2026-12-02', fundedDays: 23, fundedDaysAhead: 8, mealsFunded: 414, mealsServed: 266, raisedAmount: 274800,
-  pendingAmount: 8000, spentAmount: 175660, balance: 99140, dayCost: 11962, accepting: true,
+  pendingAmount: 8000, spentAmount: 175660, balance: 99140, dayCost: 11962, accepting: true, acceptsGifts: true,
+  recipient: {
+    name: '湖南省慈善总会', creditCode: '51430000MJJ000000X', qualification: '具有公开募捐资格', filingNumber: '51430000MJJ000000X26002',
+    filingUrl: 'https://cszg.mca.gov.cn/record/51430000MJJ000000X26002', platform: '腾讯公益', platformUrl: 'https://gongyi.qq.com/',
+    filedFrom: '2026-09-01', filedUntil: '2027-08-31',
+  },
   upcoming: days.map((date) => ({ date, funded: date <= '2026-12-02' })),
   closures: [{ startsOn: '2027-01-23', endsOn: '2027-02-21', label: '寒假' }],
   reportCount: 15,
@@ -257,5 +263,97 @@ describe('<gongyi-lunch> sponsor form', () => {
     equal(posts.length, 2);
     equal(posts[0]!.headers.get('Idempotency-Key'), posts[1]!.headers.get('Idempotency-Key'), 'same key on retry');
     equal(posts[1]!.body, JSON.stringify({ meals: 3, returnUrl: location.href.split('#')[0] }));
+  });
+});
+
+describe('<gongyi-lunch>: who receives the money, and schools that take no gifts', () => {
+  it('names the recipient and links its filing number (zh-Hans)', async () => {
+    stub = stubFetch({ [GET]: () => json(school) });
+    const el = await loaded();
+    const line = $(el, '[part=recipient]')!;
+    includes(line.textContent!.replace(/\s+/g, ''), '募捐主体：湖南省慈善总会');
+    includes(line.textContent, '备案编号：');
+    const a = line.querySelector('a')!;
+    equal(a.textContent, '51430000MJJ000000X26002');
+    equal(a.getAttribute('href'), 'https://cszg.mca.gov.cn/record/51430000MJJ000000X26002');
+    equal(a.target, '_blank');
+    equal(a.rel, 'noopener');
+  });
+
+  it('shows no recipient line without a recipient, keeping its space', async () => {
+    const heights: number[] = [];
+    for (const recipient of [school.recipient, null]) {
+      const d = deferred();
+      stub = stubFetch({ [GET]: () => d.response });
+      const el = mount<GongyiLunch>('<gongyi-lunch school="gaoping"></gongyi-lunch>');
+      await waitFor(() => $(el, '.sk'), 'skeleton');
+      const before = el.getBoundingClientRect().height;
+      d.release(json({ ...school, recipient }));
+      await waitFor(() => $(el, '[part=funded-through]'), 'loaded');
+      equal(Boolean($(el, '[part=recipient]')), Boolean(recipient), 'a line only with a recipient');
+      equal(text(el).includes('募捐主体'), Boolean(recipient), 'and its label');
+      equal(el.getBoundingClientRect().height, before, 'no layout shift');
+      heights.push(before);
+      stub.restore();
+    }
+    equal(heights[1], heights[0], 'the same box with or without a recipient');
+  });
+
+  it('a school that accepts no gifts shows a note and no sponsor button or form', async () => {
+    const d = deferred();
+    stub = stubFetch({ [GET]: () => d.response });
+    const el = mount<GongyiLunch>('<gongyi-lunch school="gaoping"></gongyi-lunch>');
+    await waitFor(() => $(el, '.sk'), 'skeleton');
+    const before = el.getBoundingClientRect().height;
+    d.release(json({ ...school, acceptsGifts: false }));
+    await waitFor(() => $(el, '[part=funded-through]'), 'loaded');
+    equal($(el, '[part=sponsor]'), null, 'no sponsor button');
+    equal($$(el, '.actions button').length, 0);
+    equal($(el, 'gongyi-lunch-sponsor'), null, 'no form');
+    includes($(el, '[part=no-gifts]')!.textContent, '暂未开放资助');
+    includes($(el, '[part=funded-through]')!.textContent, '12月2日'); // the rest of the card stays
+    equal(el.getBoundingClientRect().height, before, 'the note takes the button’s place');
+  });
+
+  it('only an explicit acceptsGifts: false closes sponsoring; an older service (undefined) still takes sponsors', async () => {
+    const { acceptsGifts: _, recipient: __, ...older } = school;
+    for (const [body, open] of [[older, true], [{ ...older, acceptsGifts: true }, true], [{ ...older, acceptsGifts: false }, false]] as const) {
+      stub = stubFetch({ [GET]: () => json(body) });
+      const el = await loaded();
+      equal(Boolean($(el, '[part=sponsor]')), open, `sponsor button (acceptsGifts ${'acceptsGifts' in body ? body.acceptsGifts : 'missing'})`);
+      equal(Boolean($(el, '[part=no-gifts]')), !open, 'the note instead');
+      if (open) await openForm(el);
+      stub.restore();
+    }
+  });
+
+  it('speaks zh-Hant and en', async () => {
+    stub = stubFetch({ [GET]: () => json({ ...school, acceptsGifts: false }) });
+    let el = await loaded('<gongyi-lunch school="gaoping" lang="zh-Hant"></gongyi-lunch>');
+    includes($(el, '[part=recipient]')!.textContent!.replace(/\s+/g, ''), '募捐主體：湖南省慈善总会');
+    includes($(el, '[part=recipient]')!.textContent, '備案編號：');
+    includes($(el, '[part=no-gifts]')!.textContent, '暫未開放資助');
+    el = await loaded('<gongyi-lunch school="gaoping" lang="en"></gongyi-lunch>');
+    const line = $(el, '[part=recipient]')!.textContent!.replace(/\s+/g, ' ');
+    includes(line, 'Recipient: 湖南省慈善总会');
+    includes(line, 'Filing no. 51430000MJJ000000X26002');
+    includes($(el, '[part=no-gifts]')!.textContent, 'Not accepting sponsors yet');
+  });
+
+  it('elder mode: large type, a 60 px filing link and note, the elder audit and axe pass', async () => {
+    stub = stubFetch({ [GET]: () => json(school) });
+    const el = await loaded('<gongyi-lunch school="gaoping" elder></gongyi-lunch>');
+    const link = $(el, '[part=recipient] a')!.getBoundingClientRect();
+    assert(link.height >= 60 && link.width >= 60, `filing link ${link.width}×${link.height}`);
+    assert(parseFloat(getComputedStyle($(el, '[part=recipient] span')!).fontSize) >= 24, 'recipient text ≥ 24px');
+    const problems = elderAudit(MIIT_ELDER);
+    equal(problems.join('\n'), '', 'elder audit');
+    await expectNoAxeViolations(el);
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json({ ...school, acceptsGifts: false }) });
+    const closed = await loaded('<gongyi-lunch school="gaoping" elder theme="dark"></gongyi-lunch>');
+    const note = $(closed, '[part=no-gifts]')!;
+    assert(note.getBoundingClientRect().height >= 60 && parseFloat(getComputedStyle(note).fontSize) >= 24, 'note as large as the button');
+    await expectNoAxeViolations(closed);
   });
 });

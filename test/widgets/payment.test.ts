@@ -301,6 +301,6 @@ const lunchSchool = {
   id: 'gaoping', orgId: 'hunan-mzt', campaignId: 'gaoping-lunch', name: '高坪村教学点', location: null, note: null, childrenCount: 18,
   mealPrice: 400, currency: 'CNY', schoolDaysPerWeek: 5, startsOn: '2026-11-02', monthlyFixedCost: 100000, fixedCostLabel: '厨师工资',
   today: '2026-11-23', fundedThrough: '2026-12-02', fundedDays: 23, fundedDaysAhead: 8, mealsFunded: 414, mealsServed: 266,
-  raisedAmount: 274800, pendingAmount: 8000, spentAmount: 175660, balance: 99140, dayCost: 11962, accepting: true,
-  upcoming: [{ date: '2026-11-23', funded: true }], closures: [], reportCount: 0, reports: [], recentSponsors: [],
+  raisedAmount: 274800, pendingAmount: 8000, spentAmount: 175660, balance: 99140, dayCost: 11962, accepting: true, acceptsGifts: true,
+  recipient: null, upcoming: [{ date: '2026-11-23', funded: true }], closures: [], reportCount: 0, reports: [], recentSponsors: [],
 };

@@ -18,6 +18,7 @@ import {
   text,
   waitFor,
 } from './helpers.js';
+import { elderAudit, MIIT_ELDER } from '../e2e/elder-audit.js';
 
 const GET = 'GET /campaigns/guanheng-elder-centre';
 const POST = 'POST /campaigns/guanheng-elder-centre/donations';
@@ -335,5 +336,187 @@ describe('<gongyi-progress>', () => {
     equal(give.disabled, true);
     includes(give.textContent, '募捐已结束');
     includes(text(el), '已结束');
+  });
+});
+
+describe('<gongyi-progress>: who receives the money, where it went, and campaigns that take no gifts', () => {
+  it('names the recipient and links its filing number to the 慈善中国 record (zh-Hans)', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    const el = await loaded();
+    const line = $(el, '[part=recipient]')!;
+    includes(line.textContent!.replace(/\s+/g, ''), '募捐主体：湖南省慈善总会');
+    includes(line.textContent, '备案编号：');
+    const a = line.querySelector('a')!;
+    equal(a.textContent, '51430000MJJ000000X26001');
+    equal(a.getAttribute('href'), campaign.recipient!.filingUrl);
+    equal(a.target, '_blank');
+    equal(a.rel, 'noopener');
+  });
+
+  it('a filing number without a record link is plain text, and a javascript: link never becomes one', async () => {
+    const r = campaign.recipient!;
+    stub = stubFetch({ [GET]: () => json({ ...campaign, recipient: { ...r, filingUrl: 'javascript:alert(1)' } }) });
+    let el = await loaded();
+    equal($(el, '[part=recipient] a'), null, 'no link');
+    includes($(el, '[part=recipient]')!.textContent, '51430000MJJ000000X26001');
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json({ ...campaign, recipient: { ...r, filingNumber: null, filingUrl: null } }) });
+    el = await loaded();
+    includes($(el, '[part=recipient]')!.textContent, '湖南省慈善总会');
+    assert(!$(el, '[part=recipient]')!.textContent!.includes('备案编号'), 'no filing label without a number');
+  });
+
+  it('shows no recipient line without a recipient, and keeps its space (no layout shift)', async () => {
+    const heights: number[] = [];
+    for (const recipient of [campaign.recipient, null, undefined]) {
+      const d = deferred();
+      stub = stubFetch({ [GET]: () => d.response });
+      const el = mount<GongyiProgress>('<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>');
+      await waitFor(() => $(el, '.sk'), 'skeleton');
+      const before = el.getBoundingClientRect().height;
+      d.release(json({ ...campaign, recipient }));
+      await waitFor(() => $(el, '[role=progressbar]'), 'loaded');
+      equal(Boolean($(el, '[part=recipient]')), Boolean(recipient), `a line only with a recipient (${recipient && 'given'})`);
+      equal(text(el).includes('募捐主体'), Boolean(recipient), 'and its label');
+      equal(el.getBoundingClientRect().height, before, 'same height as the skeleton');
+      heights.push(before);
+      stub.restore();
+    }
+    equal(new Set(heights).size, 1, 'the same box with or without a recipient');
+  });
+
+  it('shows raised, spent and balance as three labelled figures, a negative balance too', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    let el = await loaded();
+    const flow = $(el, '[part=flow]')!;
+    equal(flow.localName, 'dl', 'figures with words: a description list');
+    equal(flow.querySelectorAll('dt').length, 3);
+    equal($(el, '[part=flow-raised]')!.textContent, '104.58万元');
+    equal($(el, '[part=spent]')!.textContent, '12.35万元');
+    equal($(el, '[part=balance]')!.textContent, '92.23万元');
+    equal([...flow.querySelectorAll('dt')].map((d) => d.textContent).join('/'), '已筹/已支出/结余');
+    equal($$(el, '[role=progressbar]').length, 1, 'a third figure, not a second bar');
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json({ ...campaign, spentAmount: 105_775_000, balance: -1_200_000 }) });
+    el = await loaded();
+    equal($(el, '[part=balance]')!.textContent, '-1.2万元');
+    equal($(el, '[part=spent]')!.textContent, '105.78万元');
+  });
+
+  it('lists where the money went in a closed disclosure: date, purpose, amount, payee, receipt', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    const el = await loaded();
+    const details = $<HTMLDetailsElement>(el, 'details[part=expenditures]')!;
+    equal(details.open, false, 'folded: the first paint stays small');
+    equal(details.querySelector('summary')!.textContent!.trim(), '资金去向');
+    const items = [...details.querySelectorAll('li')];
+    equal(items.length, 3);
+    const first = items[0]!.textContent!.replace(/\s+/g, ' ');
+    for (const s of ['2026年11月18日', '助行器 20 台', '3.56万元', '收款方：汝城县康复器械有限公司']) includes(first, s);
+    equal(items[0]!.querySelector('time')!.getAttribute('datetime'), '2026-11-18');
+    const receipt = items[0]!.querySelector('a')!;
+    equal(receipt.getAttribute('href'), 'https://img.example.cn/receipts/1118.pdf');
+    equal(receipt.rel, 'noopener');
+    includes(receipt.textContent, '凭证');
+    includes(receipt.textContent, '助行器 20 台'); // a screen reader hears which receipt
+    includes(items[1]!.textContent, '8600元');
+    equal(items[1]!.querySelector('a'), null, 'no receipt, no link');
+    assert(!items[1]!.textContent!.includes('收款方'), 'no payee, no label');
+    equal(items[2]!.querySelector('a'), null, 'a javascript: receipt is never a link');
+    includes(items[2]!.textContent, '官亨村村民委员会');
+    details.querySelector('summary')!.click();
+    await waitFor(() => details.open && items[0]!.getBoundingClientRect().height > 0, 'opens from its summary');
+  });
+
+  it('hides the spending list when there is none, keeping its space', async () => {
+    const heights: number[] = [];
+    for (const expenditures of [campaign.expenditures, []]) {
+      stub = stubFetch({ [GET]: () => json({ ...campaign, expenditures }) });
+      const el = await loaded();
+      heights.push(el.getBoundingClientRect().height);
+      equal(Boolean($(el, 'details')), expenditures!.length > 0, `a list only with spending (${expenditures!.length})`);
+      equal(text(el).includes('资金去向'), expenditures!.length > 0, 'and its summary');
+      stub.restore();
+    }
+    equal(heights[1], heights[0], 'same height with and without a list');
+  });
+
+  it('a campaign that accepts no gifts shows its progress, a note and no give button or form', async () => {
+    const d = deferred();
+    stub = stubFetch({ [GET]: () => d.response, [POST]: () => json(donationResult, 201) });
+    const el = mount<GongyiProgress>('<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>');
+    await waitFor(() => $(el, '.sk'), 'skeleton');
+    const before = el.getBoundingClientRect().height;
+    d.release(json({ ...campaign, acceptsGifts: false }));
+    await waitFor(() => $(el, '[role=progressbar]'), 'loaded');
+    equal($(el, '[part=give]'), null, 'no give button');
+    equal($$(el, '.actions button').length, 0, 'no button at all');
+    includes($(el, '[part=no-gifts]')!.textContent, '本项目暂未开放捐赠');
+    includes($(el, '[part=raised]')!.textContent, '104.58万元'); // the progress stays
+    equal(el.getBoundingClientRect().height, before, 'the note takes the button’s place');
+    equal($(el, 'gongyi-pledge'), null, 'no pledge form');
+    equal(stub.calls.filter((c) => c.method === 'POST').length, 0);
+  });
+
+  it('an older service without acceptsGifts (undefined) still takes gifts; only false closes', async () => {
+    const { acceptsGifts: _, ...older } = campaign;
+    stub = stubFetch({ [GET]: () => json({ ...older, recipient: undefined, spentAmount: undefined, balance: undefined, expenditures: undefined }) });
+    const el = await loaded();
+    includes($(el, '[part=give]')!.textContent, '我要捐赠');
+    equal($(el, '[part=no-gifts]'), null);
+    equal($(el, '[part=spent]')!.textContent, '—', 'an unknown figure is a dash, not a false 0');
+    equal($(el, '[part=balance]')!.textContent, '—');
+    equal($(el, 'details'), null);
+    await openForm(el);
+  });
+
+  it('speaks zh-Hant and en: recipient line, figures, spending list and the no-gifts note', async () => {
+    stub = stubFetch({ [GET]: () => json({ ...campaign, acceptsGifts: false }) });
+    let el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" lang="zh-Hant"></gongyi-progress>');
+    includes($(el, '[part=recipient]')!.textContent!.replace(/\s+/g, ''), '募捐主體：湖南省慈善总会'); // names are not converted
+    includes($(el, '[part=recipient]')!.textContent, '備案編號：');
+    equal([...$(el, '[part=flow]')!.querySelectorAll('dt')].map((d) => d.textContent).join('/'), '已籌/已支出/結餘');
+    equal($(el, '[part=balance]')!.textContent, '92.23萬元');
+    equal($(el, 'summary')!.textContent!.trim(), '資金去向');
+    includes($(el, 'details li')!.textContent, '收款方：');
+    includes($(el, '[part=no-gifts]')!.textContent, '本項目暫未開放捐贈');
+
+    el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" lang="en"></gongyi-progress>');
+    const line = $(el, '[part=recipient]')!.textContent!.replace(/\s+/g, ' ');
+    includes(line, 'Recipient: 湖南省慈善总会');
+    includes(line, 'Filing no. 51430000MJJ000000X26001');
+    equal([...$(el, '[part=flow]')!.querySelectorAll('dt')].map((d) => d.textContent).join('/'), 'Raised/Spent/Balance');
+    equal($(el, '[part=flow-raised]')!.textContent, '¥1,045,750');
+    equal($(el, '[part=spent]')!.textContent, '¥123,456');
+    equal($(el, '[part=balance]')!.textContent, '¥922,294');
+    equal($(el, 'summary')!.textContent!.trim(), 'Where the money went');
+    const first = $(el, 'details li')!.textContent!.replace(/\s+/g, ' ');
+    for (const s of ['Nov 18, 2026', '¥35,600', 'Paid to 汝城县康复器械有限公司', 'Receipt']) includes(first, s);
+    includes($(el, '[part=no-gifts]')!.textContent, 'Not accepting gifts yet');
+  });
+
+  it('elder mode: the new blocks keep large type and 60 px targets, pass the elder audit and axe', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign) });
+    const el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder></gongyi-progress>');
+    const details = $<HTMLDetailsElement>(el, 'details')!;
+    details.open = true;
+    await waitFor(() => details.querySelector('li')!.getBoundingClientRect().height > 0, 'list shown');
+    const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+    for (const sel of ['[part=recipient] span', '[part=flow] dt', '[part=spent]', 'summary', 'details li .muted']) {
+      assert(px($(el, sel)!) >= 24, `${sel}: ${px($(el, sel)!)}px`);
+    }
+    for (const sel of ['[part=recipient] a', 'summary', 'details li a']) {
+      const r = $(el, sel)!.getBoundingClientRect();
+      assert(r.height >= 60 && r.width >= 60, `${sel} target ${r.width}×${r.height}`);
+    }
+    const problems = elderAudit(MIIT_ELDER);
+    equal(problems.join('\n'), '', 'elder audit');
+    await expectNoAxeViolations(el);
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json({ ...campaign, acceptsGifts: false }) });
+    const closed = await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder lang="en" theme="dark"></gongyi-progress>');
+    const note = $(closed, '[part=no-gifts]')!;
+    assert(note.getBoundingClientRect().height >= 60 && px(note) >= 24, 'the note is as large as the button it replaces');
+    await expectNoAxeViolations(closed);
   });
 });

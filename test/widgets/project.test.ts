@@ -76,6 +76,26 @@ describe('<gongyi-project>', () => {
     includes($(el, '.timeline')!.textContent, 'Done');
   });
 
+  it('its campaign shows the recipient, raised / spent / balance and the spending, or the no-gifts note', async () => {
+    stub = stubFetch({ [GET_P]: () => json(project), [GET_C]: () => json(campaign) });
+    let el = await loaded();
+    let p = nested(el)!.shadowRoot!;
+    includes(p.querySelector('[part=recipient]')!.textContent!.replace(/\s+/g, ''), '募捐主体：湖南省慈善总会');
+    equal(p.querySelector('[part=spent]')!.textContent, '12.35万元');
+    equal(p.querySelector('[part=balance]')!.textContent, '92.23万元');
+    equal(p.querySelectorAll('details[part=expenditures] li').length, 3);
+    // The page can style them through the project too.
+    const parts = nested(el)!.getAttribute('exportparts')!;
+    for (const x of ['recipient: progress-recipient', 'spent: progress-spent', 'balance: progress-balance', 'no-gifts: progress-no-gifts']) includes(parts, x);
+    stub.restore();
+    stub = stubFetch({ [GET_P]: () => json(project), [GET_C]: () => json({ ...campaign, acceptsGifts: false }) });
+    el = await loaded('<gongyi-project project="guanheng-elder-centre" lang="en" elder></gongyi-project>');
+    p = nested(el)!.shadowRoot!;
+    equal(p.querySelector('[part=give]'), null, 'no give button');
+    includes(p.querySelector('[part=no-gifts]')!.textContent, 'Not accepting gifts yet');
+    await expectNoAxeViolations(el);
+  });
+
   it('leaves out the progress when the project has no campaign', async () => {
     stub = stubFetch({ [GET_P]: () => json({ ...project, campaignId: null }) });
     const el = mount<GongyiProject>('<gongyi-project project="guanheng-elder-centre"></gongyi-project>');

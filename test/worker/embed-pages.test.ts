@@ -2,8 +2,9 @@
 // What a reader (and the host page) depends on: the key content of each kind in the reader's
 // language, masking identical to the API (no contact, no unmasked name), the live element around
 // the content, a strict-CSP-safe document, headers that allow framing, and HTML 404s.
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { adminOk, call, makeCampaign, pledge } from './helpers';
+import { adminOk, call, filing, makeCampaign, makeRecipient, pledge, uid } from './helpers';
 
 async function page(path: string) {
   const res = await call(path);
@@ -77,6 +78,134 @@ describe('GET /embed/progress/{campaign}', () => {
     expect(text).toContain(`<span class="big raised">${raised}</span> <span class="muted">${label}</span>`);
     expect(text).toContain(recent);
   });
+});
+
+/** campaignWithGifts (1234.56 元 confirmed) with two expenditures: 200 元 to a named payee with a receipt, then 34.56 元. */
+async function campaignWithSpending() {
+  const ids = await campaignWithGifts();
+  await adminOk('POST', `/admin/campaigns/${ids.campaignId}/expenditures`, {
+    date: '2026-11-02', amount: 20_000, purpose: '购买炊具', payee: '永定区某厨具店', receiptUrl: 'https://img.example.org/receipt-1.jpg',
+  });
+  await adminOk('POST', `/admin/campaigns/${ids.campaignId}/expenditures`, { date: '2026-11-05', amount: 3_456, purpose: '食材' });
+  return ids;
+}
+
+/** A campaign whose recipient was taken away: it shows its progress but takes no gifts. */
+async function campaignWithoutRecipient() {
+  const ids = await makeCampaign();
+  await adminOk('PATCH', `/admin/campaigns/${ids.campaignId}`, { recipientId: null });
+  return ids;
+}
+
+const FILING = 'href="https://cszg.mca.gov.cn/" target="_blank" rel="noopener">53430000MJJ000000X26001</a>';
+const LANGS = [
+  {
+    lang: 'zh-Hans', recipient: `募捐主体：测试慈善总会 · 备案编号：<a ${FILING}`, labels: ['已筹', '已支出', '结余'],
+    figures: ['1234.56元', '234.56元', '1000元'], spending: '资金去向', newest: '<time datetime="2026-11-05">2026年11月5日</time> 食材</span><strong>34.56元</strong>',
+    payee: '收款方：永定区某厨具店', receipt: '凭证', noGifts: '本项目暂未开放捐赠',
+  },
+  {
+    lang: 'zh-Hant', recipient: `募捐主體：测试慈善总会 · 備案編號：<a ${FILING}`, labels: ['已籌', '已支出', '結餘'],
+    figures: ['1234.56元', '234.56元', '1000元'], spending: '資金去向', newest: '<time datetime="2026-11-05">2026年11月5日</time> 食材</span><strong>34.56元</strong>',
+    payee: '收款方：永定区某厨具店', receipt: '憑證', noGifts: '本項目暫未開放捐贈',
+  },
+  {
+    lang: 'en', recipient: `Recipient: 测试慈善总会 · Filing no. <a ${FILING}`, labels: ['Raised', 'Spent', 'Balance'],
+    figures: ['¥1,234.56', '¥234.56', '¥1,000'], spending: 'Where the money went', newest: '<time datetime="2026-11-05">Nov 5, 2026</time> 食材</span><strong>¥34.56</strong>',
+    payee: 'Paid to 永定区某厨具店', receipt: 'Receipt', noGifts: 'Not accepting gifts yet',
+  },
+];
+const CAMPAIGN_PAGES = [
+  ['/embed/progress', (ids: { campaignId: string }) => ids.campaignId],
+  ['/embed/project', (ids: { projectId: string }) => ids.projectId],
+] as const; // and /p/{projectId}: share-page.test.ts
+
+describe('who receives the money and where it went, on the embed pages that show a campaign', () => {
+  describe.each(CAMPAIGN_PAGES)('%s', (base, idOf) => {
+    it.each(LANGS)('$lang: the recipient line with its filing link, raised / spent / balance, the spending list', async (l) => {
+      const ids = await campaignWithSpending();
+      const { res, text } = await page(`${base}/${idOf(ids)}?lang=${l.lang}`);
+      expect(res.status).toBe(200);
+      expect(text).toContain(`<p class="recipient">${l.recipient}</p>`);
+      // Three figures, not a second bar: still exactly one progressbar.
+      const [raised, spent, balance] = l.figures;
+      expect(text).toContain(`<dl class="facts flow">
+<div><dt>${l.labels[0]}</dt><dd class="flow-raised">${raised}</dd></div>
+<div><dt>${l.labels[1]}</dt><dd class="spent">${spent}</dd></div>
+<div><dt>${l.labels[2]}</dt><dd class="balance">${balance}</dd></div>
+</dl>`);
+      expect(text.match(/role="progressbar"/g)).toHaveLength(1);
+      expect(text).toMatch(new RegExp(`<h[23]>${l.spending}</h[23]><ul class="list spending">`));
+      // Newest first; a payee and a receipt link where staff gave them.
+      const list = /<ul class="list spending">([\s\S]*?)<\/ul>/.exec(text)![1]!;
+      expect(list.indexOf(l.newest)).toBeGreaterThanOrEqual(0);
+      expect(list.indexOf(l.newest)).toBeLessThan(list.indexOf('购买炊具'));
+      expect(list).toContain(l.payee);
+      expect(list).toContain(`<a href="https://img.example.org/receipt-1.jpg" target="_blank" rel="noopener">${l.receipt}<span class="sr"> 购买炊具</span></a>`);
+    });
+
+    it.each(LANGS)('$lang: without a qualified recipient, a note and no give link, button or form', async (l) => {
+      const ids = await campaignWithoutRecipient();
+      expect((await (await call(`/api/v1/campaigns/${ids.campaignId}`)).json<{ acceptsGifts: boolean }>()).acceptsGifts).toBe(false);
+      const { res, text } = await page(`${base}/${idOf(ids)}?lang=${l.lang}`);
+      expect(res.status).toBe(200);
+      expect(text).toContain(`<p class="no-gifts">${l.noGifts}</p>`);
+      expect(text).not.toContain('class="recipient"');
+      expect(text).not.toContain('class="action"');
+      expect(text).not.toMatch(/<form|<button/);
+      expect(text).not.toContain('noscript-note');
+      // The progress itself is still there.
+      expect(text).toContain('role="progressbar"');
+    });
+  });
+
+  it('a campaign that has spent nothing shows 0 spent, the whole amount as balance, and no empty list', async () => {
+    const { campaignId } = await campaignWithGifts();
+    const { text } = await page(`/embed/progress/${campaignId}`);
+    expect(text).toContain('<dd class="spent">0元</dd>');
+    expect(text).toContain('<dd class="balance">1234.56元</dd>');
+    expect(text).not.toContain('资金去向');
+  });
+
+  it.each([null, 'javascript:alert(1)'])('filing link %s: the number is plain text, never a link', async (url) => {
+    const { campaignId } = await makeCampaign();
+    // The API only takes http(s) links; an older or hand-made row may hold anything.
+    await env.DB.prepare('UPDATE campaigns SET filing_url = ? WHERE id = ?').bind(url, campaignId).run();
+    const { text } = await page(`/embed/progress/${campaignId}`);
+    expect(text).toContain('<p class="recipient">募捐主体：测试慈善总会 · 备案编号：53430000MJJ000000X26001</p>');
+    expect(text).not.toContain('javascript:');
+  });
+});
+
+describe('/embed/lunch: who receives the money', () => {
+  async function school(withFiling: boolean) {
+    const orgId = uid('org');
+    await adminOk('POST', '/admin/orgs', { id: orgId, name: `测试机构 ${orgId}` });
+    const extra = withFiling ? filing(await makeRecipient(orgId)) : {};
+    return adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: '2030-09-02', ...extra });
+  }
+
+  it.each([
+    ['zh-Hans', `募捐主体：测试慈善总会 · 备案编号：<a ${FILING}`, '打开页面资助午餐'],
+    ['zh-Hant', `募捐主體：测试慈善总会 · 備案編號：<a ${FILING}`, '開啟頁面資助午餐'],
+    ['en', `Recipient: 测试慈善总会 · Filing no. <a ${FILING}`, 'Open the page to sponsor lunches'],
+  ])('%s: the recipient line with its filing link, and the sponsor link', async (lang, line, sponsor) => {
+    const s = await school(true);
+    const { text } = await page(`/embed/lunch/${s.id}?lang=${lang}`);
+    expect(text).toContain(`<p class="recipient">${line}</p>`);
+    expect(text).toContain(sponsor);
+  });
+
+  it.each([['zh-Hans', '暂未开放资助'], ['zh-Hant', '暫未開放資助'], ['en', 'Not accepting sponsors yet']])(
+    '%s: without a recipient, a note instead of the sponsor link', async (lang, note) => {
+      const s = await school(false);
+      const { text } = await page(`/embed/lunch/${s.id}?lang=${lang}`);
+      expect(text).toContain(`<p class="no-gifts">${note}</p>`);
+      expect(text).not.toContain('class="recipient"');
+      expect(text).not.toContain('class="action"');
+      expect(text).not.toMatch(/<form|<button/);
+    },
+  );
 });
 
 describe('the other kinds show their key content (demo data)', () => {
@@ -187,6 +316,8 @@ describe('a frameable, strict-CSP document', () => {
     expect(body).toContain('html[data-elder]{font-size:150%');
     expect(body).toContain('html[data-theme=dark]');
     expect(body).toContain('.w-12{width:12%}');
+    // The recipient line and the spending list's payee are small print, but not in elder mode.
+    expect(body).toMatch(/html\[data-elder\] :is\([^)]*\.recipient[^)]*\)\{font-size:1rem\}/);
   });
 
   it('text from the data is escaped, never markup', async () => {

@@ -2,7 +2,7 @@
 // Twitter tags; oEmbed consumers follow its discovery link; readers see the project with
 // JavaScript off and the live element (with the pledge form) with it on. Not frameable.
 import { describe, expect, it } from 'vitest';
-import { adminOk, call, makeCampaign, uid } from './helpers';
+import { adminOk, call, makeCampaign, pledge, uid } from './helpers';
 
 type Head = { title: string; meta: Record<string, string>; links: { rel: string; type: string | null; href: string; title: string | null }[] };
 
@@ -115,4 +115,47 @@ describe('GET /p/{projectId}', () => {
     await adminOk('POST', '/admin/orgs', { id: orgId, name: '机构' });
     expect((await call(`/p/${orgId}`)).status).toBe(404);
   });
+});
+
+describe('/p/{projectId}: who receives the money and where it went', () => {
+  async function spentProject() {
+    const ids = await makeCampaign();
+    const gift = await (await pledge(ids.campaignId, { amount: 50_000, name: '马才英', contact: '13800138000' })).json<{ id: string }>();
+    await adminOk('POST', `/admin/donations/${gift.id}/confirm`);
+    await adminOk('POST', `/admin/campaigns/${ids.campaignId}/expenditures`, {
+      date: '2026-11-03', amount: 12_000, purpose: '老人午餐食材', payee: '某某农贸市场', receiptUrl: 'https://img.example.org/r-2.jpg',
+    });
+    return ids;
+  }
+
+  it.each([
+    ['zh-Hans', '募捐主体：测试慈善总会 · 备案编号：', ['已筹', '500元'], ['已支出', '120元'], ['结余', '380元'], '<h3>资金去向</h3>', '2026年11月3日'],
+    ['zh-Hant', '募捐主體：测试慈善总会 · 備案編號：', ['已籌', '500元'], ['已支出', '120元'], ['結餘', '380元'], '<h3>資金去向</h3>', '2026年11月3日'],
+    ['en', 'Recipient: 测试慈善总会 · Filing no. ', ['Raised', '¥500'], ['Spent', '¥120'], ['Balance', '¥380'], '<h3>Where the money went</h3>', 'Nov 3, 2026'],
+  ])('%s: the recipient line and its filing link, raised / spent / balance, where the money went', async (lang, line, raised, spent, balance, heading, day) => {
+    const { projectId } = await spentProject();
+    const text = await (await call(`/p/${projectId}?lang=${lang}`)).text();
+    expect(text).toContain(`<p class="recipient">${line}<a href="https://cszg.mca.gov.cn/" target="_blank" rel="noopener">53430000MJJ000000X26001</a></p>`);
+    expect(text).toContain(`<div><dt>${raised[0]}</dt><dd class="flow-raised">${raised[1]}</dd></div>`);
+    expect(text).toContain(`<div><dt>${spent[0]}</dt><dd class="spent">${spent[1]}</dd></div>`);
+    expect(text).toContain(`<div><dt>${balance[0]}</dt><dd class="balance">${balance[1]}</dd></div>`);
+    expect(text).toContain(`${heading}<ul class="list spending"><li><div class="row"><span><time datetime="2026-11-03">${day}</time> 老人午餐食材</span>`);
+    expect(text).toContain('某某农贸市场');
+    expect(text).not.toContain('马才英');
+    expect(text).not.toContain('13800138000');
+  });
+
+  it.each([['zh-Hans', '本项目暂未开放捐赠', '在线捐赠'], ['en', 'Not accepting gifts yet', 'Giving, sponsoring']])(
+    '%s: a campaign without a qualified recipient shows its progress and a note, no give form or its JavaScript hint',
+    async (lang, note, hint) => {
+      const { projectId, campaignId } = await makeCampaign();
+      await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { recipientId: null });
+      const text = await (await call(`/p/${projectId}?lang=${lang}`)).text();
+      expect(text).toContain(`<p class="no-gifts">${note}</p>`);
+      expect(text).toContain('role="progressbar"');
+      expect(text).not.toContain('class="recipient"');
+      expect(text).not.toContain(hint);
+      expect(text).not.toMatch(/<form|<button|class="action"/);
+    },
+  );
 });

@@ -7,6 +7,7 @@ import type { z } from '@hono/zod-openapi';
 import { pageElder, pageTheme } from '../pages/render/document';
 import { pageLocale } from '../pages/render/locale';
 import { embedTarget } from '../pages/oembed';
+import { parsePeriod } from '../schemas/disclosure';
 import { campaignTag, orgTag, projectTag, schoolTag, type CacheTag } from './tags';
 
 /** A request as the cache sees it: its URL and the route's decoded path parameters. */
@@ -94,6 +95,24 @@ export const READ_POLICIES = {
     key: (r) => {
       const id = r.param('id');
       return { path: `/p/${enc(id)}`, query: pageQuery(r.url), subject: projectTag(id) };
+    },
+  } satisfies ReadPolicy,
+  /** /api/v1/orgs/{org}/disclosure?period=…: keyed by the period as parsed (2026-q4 = 2026-Q4). */
+  disclosure: {
+    name: 'disclosure', fresh: 10, stale: 60,
+    key: (r) => {
+      const org = r.param('org');
+      const period = parsePeriod(r.url.searchParams.get('period') ?? '');
+      return period && { path: `/api/v1/orgs/${enc(org)}/disclosure`, query: new URLSearchParams({ period: period.id }), subject: orgTag(org) };
+    },
+  } satisfies ReadPolicy,
+  /** /disclosure/{org}/{period}: the printable report, in the page's language. */
+  disclosurePage: {
+    name: 'disclosurePage', fresh: 10, stale: 60,
+    key: (r) => {
+      const org = r.param('org');
+      const period = parsePeriod(r.param('period'));
+      return period && { path: `/disclosure/${enc(org)}/${period.id}`, query: pageQuery(r.url), subject: orgTag(org) };
     },
   } satisfies ReadPolicy,
 } as const;

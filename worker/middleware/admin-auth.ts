@@ -35,16 +35,6 @@ export function assertOrgAccess(c: Context<Env>, orgId: string): void {
   }
 }
 
-/** Minting and revoking tokens (and, later, the organisation's settings) belong to owners. */
-export function assertOwner(c: Context<Env>): void {
-  const p = c.get('principal');
-  if (p.kind === 'org' && p.role !== 'owner') throw new ProblemError(403, 'forbidden', `This needs an owner token; this one is ${p.role}`);
-}
-
-export function assertSuper(c: Context<Env>): void {
-  if (c.get('principal').kind !== 'super') throw new ProblemError(403, 'forbidden', 'Only the super-admin token may do this');
-}
-
 /** Organisation filter for admin lists: org tokens see only their own organisation. */
 export function scopeOrg(c: Context<Env>, requested: string | undefined): string | undefined {
   const p = c.get('principal');

@@ -1,9 +1,11 @@
-// Server-rendered pages for hosts that cannot run scripts: /embed/{kind}/{id}, /p/{projectId}, /oembed.
+// Server-rendered pages for hosts that cannot run scripts: /embed/{kind}/{id}, /p/{projectId}, /oembed,
+// and the printable disclosure report /disclosure/{org}/{period}.
 import { cors } from 'hono/cors';
 import { OEMBED_POLICY, READ_POLICIES } from '../cache/policy';
 import { readCache } from '../middleware/read-cache';
 import { pageSecurity } from '../middleware/page-security';
 import { router } from '../routes/factory';
+import { disclosurePageRoutes } from './disclosure';
 import { embedPage } from './embed';
 import { notFoundPage } from './render/not-found';
 import { oembed } from './oembed';
@@ -26,6 +28,8 @@ pageRoutes.get('/embed/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')
 pageRoutes.use('/p/*', pageSecurity({ framing: 'none' }));
 pageRoutes.get('/p/:id', readCache(READ_POLICIES.share), sharePage);
 pageRoutes.get('/p/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')), false));
+
+pageRoutes.route('/', disclosurePageRoutes);
 
 // Consumers (CMSs, chat apps) fetch oEmbed from anywhere, errors included.
 pageRoutes.use('/oembed', cors({ origin: '*' }));

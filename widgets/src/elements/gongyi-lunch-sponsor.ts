@@ -7,6 +7,7 @@ import { returnUrl, type ReturnedDonation } from '../forms/payment-return.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { integer, money } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
+import type { GongyiLunch } from './gongyi-lunch.js';
 import type { LunchMessages } from './gongyi-lunch.i18n.js';
 import { formCatalogs, type LunchFormMessages } from './gongyi-lunch-sponsor.i18n.js';
 import type { LunchSchool, SponsorshipResult } from './gongyi-lunch.types.js';
@@ -186,6 +187,26 @@ export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, S
     this._raw = '';
   }
 }
+
+/**
+ * The form as <gongyi-lunch> places it, open or folded away (`hidden`, keeping what was typed). Here,
+ * not in the card, so the card's first paint carries none of it.
+ */
+export const sponsorForm = (card: GongyiLunch, s: LunchSchool, t: LunchMessages, open: boolean): TemplateResult =>
+  html`<gongyi-lunch-sponsor
+    id="sponsor-form"
+    part="sponsor-form"
+    exportparts="form, mode, quick, input, amount, submit, result, sponsor-error"
+    ?hidden=${!open}
+    school=${s.id}
+    api=${card.api ?? nothing}
+    lang=${card.locale}
+    theme=${card.theme ?? nothing}
+    ?elder=${card.elder}
+    .data=${s}
+    .t=${t}
+    .locale=${card.locale}
+  ></gongyi-lunch-sponsor>`;
 
 if (!customElements.get('gongyi-lunch-sponsor')) customElements.define('gongyi-lunch-sponsor', GongyiLunchSponsor);
 

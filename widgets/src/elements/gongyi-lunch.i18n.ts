@@ -1,7 +1,8 @@
 import type { Catalogs, WithCommon } from '../lib/i18n.js';
+import type { RecipientMessages } from './recipient.i18n.js';
 
 /** Strings of <gongyi-lunch> and its sponsor form; each locale file in ../locales fills this. */
-export interface LunchMessages extends WithCommon {
+export interface LunchMessages extends WithCommon, RecipientMessages {
   // funded-through headline
   fundedThrough: string;
   notFunded: string;
@@ -13,7 +14,6 @@ export interface LunchMessages extends WithCommon {
   coming: string;
   funded: string;
   unfunded: string;
-  dayLabel: (date: string, funded: boolean) => string;
   // figures
   children: string;
   childrenValue: (n: string) => string;
@@ -40,6 +40,8 @@ export interface LunchMessages extends WithCommon {
   sponsor: string;
   close: string;
   closed: string;
+  /** Shown instead of the sponsor button when the school's campaign accepts no gifts. */
+  noGifts: string;
 }
 
 /** One chunk per locale, loaded only when an element shows that locale. */

@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const lunchStyles = css`
   :host {
-    min-height: 44em !important;
+    min-height: 47em !important;
   }
   .title {
     font-size: 1.125em;
@@ -17,11 +17,36 @@ export const lunchStyles = css`
   }
   .loc {
     height: 1.5em;
+  }
+  .loc,
+  .recipient {
     font-size: max(0.875em, var(--_mtext));
   }
-  .through {
+  /*
+   * The recipient line: name, then filing number, on one row where they fit and on two where they do
+   * not (two rows reserved, so skeleton and card match); each ends in an ellipsis only if it alone is
+   * too long for a row. Elder type: the filing number's link (a 60 px target) may take a row of its own.
+   */
+  .recipient {
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
+    align-content: flex-start;
+    column-gap: 1em;
+    height: 3em;
+    color: var(--_muted);
+  }
+  /* Inside a clipped line the focus ring goes inwards, where it stays whole. */
+  .recipient a {
+    outline-offset: -3px;
+  }
+  :host([elder]) .recipient {
+    height: calc(3em + var(--_target));
+  }
+  :host([elder]) .recipient > span + span {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .through {
     padding: 0.5em 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -62,10 +87,6 @@ export const lunchStyles = css`
     border: 1px dashed var(--_muted);
     border-radius: 0.2em;
   }
-  .key.funded {
-    background: var(--_accent);
-    border: 1px solid var(--_accent);
-  }
   /* Two rows of five: a school fortnight. Funded days are filled, open days dashed (not colour alone). */
   .days {
     list-style: none;
@@ -94,7 +115,8 @@ export const lunchStyles = css`
     font-size: max(0.875em, var(--_mtext));
     font-weight: 700;
   }
-  .day.funded {
+  /* A funded day and its key in the legend (after .day and .key: this border wins). */
+  .funded {
     background: var(--_accent);
     border: 1px solid var(--_accent);
     color: var(--_on-accent);
@@ -125,8 +147,9 @@ export const lunchStyles = css`
     flex-direction: column;
     gap: 0.25em;
   }
+  /* Three rows and their gaps: 3 × 3em + 2 × 0.25em. */
   .reports ul {
-    min-height: calc(3 * 3em + 2 * 0.25em);
+    min-height: 9.5em;
   }
   .report {
     display: flex;
@@ -152,8 +175,9 @@ export const lunchStyles = css`
   .menu {
     font-size: max(0.875em, var(--_mtext));
   }
+  /* Three rows and their gaps: 3 × 1.75em + 2 × 0.25em. */
   .sponsors ul {
-    min-height: calc(3 * 1.75em + 2 * 0.25em);
+    min-height: 5.75em;
   }
   .sponsors li {
     height: 1.75em;
@@ -163,13 +187,11 @@ export const lunchStyles = css`
   }
   .sponsors li .who {
     flex: 1;
-    min-width: 0;
   }
   /* The school's footnote (e.g. which figures are assumptions): two lines at most. */
   .note {
     height: 3em;
     font-size: max(0.8125em, var(--_mtext));
-    line-height: 1.5;
     overflow: hidden;
     display: -webkit-box;
     -webkit-line-clamp: 2;
@@ -182,10 +204,16 @@ export const lunchStyles = css`
   .actions > * {
     flex: 1;
   }
+  /* The no-gifts note takes the sponsor button's place and height: nothing moves from the skeleton's button. */
+  .no-gifts {
+    min-height: var(--_target);
+    display: grid;
+    place-items: center;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
   .sk.btn {
-    display: block;
     height: var(--_target);
-    width: 100%;
     border: 0;
   }
 `;

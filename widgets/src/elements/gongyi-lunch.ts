@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ApiError, defaultApi } from '../lib/api.js';
+import { ApiError, defaultApi, type Recipient } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { date, integer, money } from '../lib/format.js';
+import { date, integer, intlTag, money } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
 import { catalogs, type LunchMessages } from './gongyi-lunch.i18n.js';
 import { lunchStyles } from './gongyi-lunch.styles.js';
@@ -13,17 +13,21 @@ const SHOWN = 3;
 /** The strip of coming school days: two rows of five (a school fortnight). */
 const STRIP = 10;
 
-const intlTag: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
 /** Calendar dates (2026-12-02) are formatted in UTC so they never shift a day. */
 const fmt = (iso: string, l: Locale, o: Intl.DateTimeFormatOptions) =>
   new Date(iso + 'T00:00:00Z').toLocaleDateString(intlTag[l], { timeZone: 'UTC', ...o });
 
+/** Staff type these links: only http(s) becomes a link, never a javascript: URL. */
+const web = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+
 /**
- * <gongyi-lunch school="ID">: a free-lunch school (免费午餐). Shows how long the lunches are
- * funded ("funded through" a date, and the coming school days funded or not), the children, meal
- * price and fixed costs, meals funded and served, the balance, the latest daily reports (公示:
- * meals, spending, menu, photo) and recent masked sponsors; a sponsor form for N meals or N school
- * days of the whole school, <gongyi-lunch-sponsor>, loaded only when a reader reaches for it.
+ * <gongyi-lunch school="ID">: a free-lunch school (免费午餐). Shows who receives the money (募捐主体
+ * and its filing number), how long the lunches are funded ("funded through" a date, and the coming
+ * school days funded or not), the children, meal price and fixed costs, meals funded and served,
+ * the balance, the latest daily reports (公示: meals, spending, menu, photo) and recent masked
+ * sponsors; a sponsor form for N meals or N school days of the whole school, <gongyi-lunch-sponsor>,
+ * loaded only when a reader reaches for it, or a note instead of it when the school's campaign
+ * accepts no gifts (`acceptsGifts: false`).
  *
  * Events: `gongyi-load`, `gongyi-error`, and from the form `gongyi-sponsor` (accepted; detail
  * {school, id, meals, days, amount, currency, reference}) and `gongyi-sponsor-error`.
@@ -35,11 +39,14 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     _open: { state: true },
     _allReports: { state: true },
     _allSponsors: { state: true },
+    _form: { state: true },
   };
   declare school: string | undefined;
   declare private _open: boolean;
   declare private _allReports: boolean;
   declare private _allSponsors: boolean;
+  /** The sponsor form's module once loaded: it also renders the form's tag, so none of it is in the first paint. */
+  declare private _form: typeof import('./gongyi-lunch-sponsor.js') | undefined;
   /** Once opened, the form stays in the DOM (hidden when collapsed) so input and retry state survive. */
   private _opened = false;
   private _returnChecked = false;
@@ -69,6 +76,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
         <h3 class="title"><span class="sk"></span></h3>
         <p class="loc"><span class="sk s"></span></p>
       </div>
+      <p class="recipient"><span class="sk l"></span></p>
       <div class="through">
         <p class="lead"><span class="sk s"></span></p>
         <p class="big"><span class="sk"></span></p>
@@ -104,11 +112,15 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     const m = (n: number) => money(n, s.currency, l);
     const reports = this._allReports ? s.reports : s.reports.slice(0, SHOWN);
     const sponsors = this._allSponsors ? s.recentSponsors : s.recentSponsors.slice(0, SHOWN);
+    // Only an explicit false removes sponsoring: a service from before the field existed still takes it.
+    const gifts = s.acceptsGifts !== false;
+    const accepting = gifts && s.accepting;
     return html`<div class="card" part="card">
       <div class="head">
         <h3 class="title line" part="title" title=${s.name}>${s.name}</h3>
         <p class="loc line muted">${s.location ?? ''}</p>
       </div>
+      ${this.recipient(s.recipient)}
       ${this.renderThrough(s)}
       <section class="strip" aria-labelledby="strip-h">
         <div class="sec-head">
@@ -170,36 +182,23 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
       </section>
       <p class="note muted" part="note">${s.note ?? ''}</p>
       <div class="actions">
-        <button
-          class="btn"
-          part="sponsor"
-          type="button"
-          ?disabled=${!s.accepting}
-          aria-expanded=${s.accepting ? String(this._open) : nothing}
-          aria-controls=${s.accepting ? 'sponsor-form' : nothing}
-          @click=${this.toggle}
-          @pointerenter=${this.prefetch}
-          @focus=${this.prefetch}
-        >
-          ${s.accepting ? (this._open ? t.close : t.sponsor) : t.closed}
-        </button>
+        ${gifts
+          ? html`<button
+              class="btn"
+              part="sponsor"
+              type="button"
+              ?disabled=${!accepting}
+              aria-expanded=${accepting ? String(this._open) : nothing}
+              aria-controls=${accepting ? 'sponsor-form' : nothing}
+              @click=${this.toggle}
+              @pointerenter=${this.prefetch}
+              @focus=${this.prefetch}
+            >
+              ${accepting ? (this._open ? t.close : t.sponsor) : t.closed}
+            </button>`
+          : html`<p class="no-gifts" part="no-gifts">${t.noGifts}</p>`}
       </div>
-      ${s.accepting && (this._open || this._opened)
-        ? html`<gongyi-lunch-sponsor
-            id="sponsor-form"
-            part="sponsor-form"
-            exportparts="form, mode, quick, input, amount, submit, result, sponsor-error"
-            ?hidden=${!this._open}
-            school=${s.id}
-            api=${this.api ?? nothing}
-            lang=${l}
-            theme=${this.theme ?? nothing}
-            ?elder=${this.elder}
-            .data=${s}
-            .t=${t}
-            .locale=${l}
-          ></gongyi-lunch-sponsor>`
-        : nothing}
+      ${accepting && (this._open || this._opened) ? this._form?.sponsorForm(this, s, t, this._open) : nothing}
     </div>`;
   }
 
@@ -217,6 +216,24 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
       <p class="big line" part="funded-through">${through ? html`<time datetime=${through}>${when}</time>` : t.notFunded}</p>
       <p class="sub line">${!through ? t.needFirst : through < s.today ? t.ranOut : t.ahead(s.fundedDaysAhead)}</p>
     </div>`;
+  }
+
+  /**
+   * "募捐主体：{name}  备案编号：{filing no.}": who legally receives the money, and the 慈善中国
+   * record to check it against. The box is always there (the skeleton has it too) and stays empty
+   * without a recipient. <gongyi-progress> has the same line: each card keeps its own copy, since a module
+   * both imported would be a chunk of its own, a few hundred bytes more on each first paint.
+   */
+  private recipient(r: Recipient | null | undefined): TemplateResult {
+    const t = this.t;
+    if (!r) return html`<p class="recipient"></p>`;
+    const url = web(r.filingUrl);
+    return html`<p class="recipient" part="recipient">
+      <span class="line">${t.recipientLabel}${r.name}</span>
+      ${r.filingNumber
+        ? html`<span class="line">${t.filingLabel}${url ? html`<a href=${url} target="_blank" rel="noopener">${r.filingNumber}</a>` : r.filingNumber}</span>`
+        : nothing}
+    </p>`;
   }
 
   private sectionHead(id: string, title: string, total: number, all: boolean, toggle: () => void): TemplateResult {
@@ -260,7 +277,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
 
   /** The form module (which loads its own strings) is fetched when a reader shows interest (hover, focus) or opens it. */
   private prefetch(): Promise<unknown> {
-    return import('./gongyi-lunch-sponsor.js');
+    return import('./gongyi-lunch-sponsor.js').then((m) => (this._form = m));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Payment } from '../lib/api.js';
+import type { Payment, Recipient } from '../lib/api.js';
 
 /** JSON shapes of GET /lunch/{school} and POST /lunch/{school}/sponsorships (the public contract). */
 export interface LunchReport {
@@ -44,6 +44,10 @@ export interface LunchSchool {
   balance: number;
   dayCost: number;
   accepting: boolean;
+  /** Null (or missing, from an older service) when no recipient is on record. */
+  recipient?: Recipient | null;
+  /** Only an explicit false removes the sponsor button; undefined (an older service) accepts. */
+  acceptsGifts?: boolean;
   upcoming: { date: string; funded: boolean }[];
   closures: { startsOn: string; endsOn: string; label: string }[];
   reportCount: number;

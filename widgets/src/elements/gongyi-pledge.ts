@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Campaign, DonationResult } from '../lib/api.js';
 import { donorFields, giveButton } from '../forms/donor-fields.js';
 import { fieldStyles } from '../forms/field.styles.js';
@@ -7,8 +7,11 @@ import { paymentStyles } from '../forms/payment-panel.styles.js';
 import { returnUrl } from '../forms/payment-return.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { money } from '../lib/format.js';
+import type { Locale } from '../lib/i18n.js';
 import { yuanToFen } from '../forms/yuan.js';
+import type { GongyiProgress } from './gongyi-progress.js';
 import type { ProgressMessages } from './gongyi-progress.i18n.js';
+import { pledgeCatalogs, type PledgeMessages } from './gongyi-pledge.i18n.js';
 import { pledgeStyles } from './gongyi-pledge.styles.js';
 
 /**
@@ -30,11 +33,15 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
     _amount: { state: true },
     _custom: { state: true },
     _amountError: { state: true },
+    _f: { state: true },
   };
   declare campaign: string;
   declare private _amount: number | null;
   declare private _custom: string;
   declare private _amountError: string;
+  /** The form's own strings (a separate catalog chunk, so the card's first paint does not carry them). */
+  declare private _f: PledgeMessages | undefined;
+  private _fLocale: Locale | undefined;
   protected readonly event = 'gongyi-pledge';
   protected readonly errorPart = 'pledge-error';
 
@@ -49,9 +56,17 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
     return this.campaign;
   }
 
-  /** The card's catalog carries the form's strings too. */
-  protected get f(): ProgressMessages {
-    return this.t;
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const l = this.locale;
+    if (l && l !== this._fLocale) {
+      this._fLocale = l;
+      void pledgeCatalogs[l]().then((m) => this._fLocale === l && (this._f = m.default));
+    }
+  }
+
+  protected get f(): PledgeMessages | undefined {
+    return this._f;
   }
 
   private m(n: number): string {
@@ -59,7 +74,7 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
   }
 
   protected renderForm(): TemplateResult {
-    const t = this.t;
+    const t = this._f!;
     const amount = this._amount;
     return html`<form part="form" novalidate @submit=${this.submit}>
       ${this.data.tiers.length
@@ -113,7 +128,7 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
   protected request(): GivingRequest | undefined {
     const amount = this._amount;
     if (!amount) {
-      this._amountError = this._custom.trim() ? this.t.amountInvalid : this.t.amountRequired;
+      this._amountError = this._custom.trim() ? this._f!.amountInvalid : this._f!.amountRequired;
       this.renderRoot.querySelector<HTMLInputElement>('input[name=amount]')?.focus();
       return undefined;
     }
@@ -129,6 +144,26 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
     this._custom = '';
   }
 }
+
+/**
+ * The form as <gongyi-progress> places it, open or folded away (`hidden`, keeping what was typed).
+ * Here, not in the card, so the card's first paint carries none of it.
+ */
+export const pledgeForm = (card: GongyiProgress, c: Campaign, t: ProgressMessages, open: boolean): TemplateResult =>
+  html`<gongyi-pledge
+    id="pledge"
+    part="pledge"
+    exportparts="form, tier, input, submit, result, pledge-error"
+    ?hidden=${!open}
+    campaign=${c.id}
+    api=${card.api ?? nothing}
+    lang=${card.locale}
+    theme=${card.theme ?? nothing}
+    ?elder=${card.elder}
+    .data=${c}
+    .t=${t}
+    .locale=${card.locale}
+  ></gongyi-pledge>`;
 
 if (!customElements.get('gongyi-pledge')) customElements.define('gongyi-pledge', GongyiPledge);
 

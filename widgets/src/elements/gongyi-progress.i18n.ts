@@ -1,8 +1,11 @@
 import type { Catalogs, WithCommon } from '../lib/i18n.js';
-import type { GivingFormMessages } from '../forms/giving-form.i18n.js';
+import type { RecipientMessages } from './recipient.i18n.js';
 
-/** Strings of <gongyi-progress>; each locale file in ../locales fills this section. */
-export interface ProgressMessages extends WithCommon, GivingFormMessages {
+/**
+ * Strings of <gongyi-progress>; each locale file in ../locales fills this section. The pledge form's
+ * strings are its own catalog (gongyi-pledge.i18n.ts), loaded with the form.
+ */
+export interface ProgressMessages extends WithCommon, RecipientMessages {
   raised: string;
   goal: string;
   pending: string;
@@ -20,10 +23,15 @@ export interface ProgressMessages extends WithCommon, GivingFormMessages {
   give: string;
   closed: string;
   close: string;
-  chooseAmount: string;
-  custom: string;
-  amountInvalid: string;
-  amountRequired: string;
+  // where the money went: in, out, left, and the latest spending
+  flowRaised: string;
+  spent: string;
+  balance: string;
+  spending: string;
+  payee: string;
+  receipt: string;
+  /** Shown instead of the give button when the campaign accepts no gifts. */
+  noGifts: string;
 }
 
 /** One chunk per locale, loaded only when an element shows that locale. */

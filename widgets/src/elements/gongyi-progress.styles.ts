@@ -7,13 +7,38 @@ import { css } from 'lit';
  */
 export const progressStyles = css`
   :host {
-    min-height: 23em !important;
+    min-height: 33em !important;
   }
   .title {
     font-size: 1.125em;
     line-height: 1.4;
     height: 1.4em;
     font-weight: 700;
+  }
+  /*
+   * The recipient line: name, then filing number, on one row where they fit and on two where they do
+   * not (two rows reserved, so skeleton and card match); each ends in an ellipsis only if it alone is
+   * too long for a row. Elder type: the filing number's link (a 60 px target) may take a row of its own.
+   */
+  .recipient {
+    display: flex;
+    flex-wrap: wrap;
+    align-content: flex-start;
+    column-gap: 1em;
+    height: 3em;
+    font-size: max(0.875em, var(--_mtext));
+    color: var(--_muted);
+  }
+  /* Inside a clipped line the focus ring goes inwards, where it stays whole. */
+  .recipient a {
+    outline-offset: -3px;
+  }
+  :host([elder]) .recipient {
+    height: calc(3em + var(--_target));
+  }
+  :host([elder]) .recipient > span + span {
+    display: flex;
+    flex-wrap: wrap;
   }
   .figure {
     display: flex;
@@ -97,7 +122,37 @@ export const progressStyles = css`
   }
   .donors li .who {
     flex: 1;
-    min-width: 0;
+  }
+  /* The spending list folds into one summary row (its box reserved, empty when there is none to show). */
+  .spending {
+    --_row: 1.75em;
+    min-height: var(--_row);
+  }
+  :host([elder]) .spending {
+    --_row: var(--_target);
+  }
+  summary {
+    line-height: var(--_row);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .spending ul {
+    list-style: none;
+  }
+  .spending li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    padding-block: 0.25em;
+    border-top: 1px solid var(--_border);
+  }
+  /* Opened by the reader, the list may grow: entries wrap rather than hide words. */
+  .spending li > :first-child {
+    flex: 1;
+  }
+  .spending li > .muted {
+    flex-basis: 100%;
+    font-size: max(0.875em, var(--_mtext));
   }
   .actions {
     display: flex;
@@ -106,10 +161,16 @@ export const progressStyles = css`
   .actions > * {
     flex: 1;
   }
+  /* The no-gifts note takes the give button's place and height: nothing moves from the skeleton's button. */
+  .no-gifts {
+    min-height: var(--_target);
+    display: grid;
+    place-items: center;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
   .sk.btn {
-    display: block;
     height: var(--_target);
-    width: 100%;
     border: 0;
   }
 `;

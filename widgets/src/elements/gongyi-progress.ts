@@ -1,14 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, type Campaign } from '../lib/api.js';
+import { ApiError, type Campaign, type Recipient } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { date, daysUntil, integer, money, percent } from '../lib/format.js';
 import { catalogs, type ProgressMessages } from './gongyi-progress.i18n.js';
 import { progressStyles } from './gongyi-progress.styles.js';
 
+/** Staff type these links: only http(s) becomes a link, never a javascript: URL. */
+const web = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+
 /**
- * <gongyi-progress campaign="ID">: goal, confirmed and pending amounts, progress bar, donor count,
- * days left, recent masked donors and a pledge form.
+ * <gongyi-progress campaign="ID">: who receives the money (募捐主体 and its filing number), goal,
+ * confirmed and pending amounts, progress bar, donor count, days left, recent masked donors, what
+ * was raised, spent and is left, the latest spending ("where the money went"), and a pledge form,
+ * or a note instead when the campaign accepts no gifts (`acceptsGifts: false`).
  *
  * The pledge form is <gongyi-pledge> (./gongyi-pledge.ts), imported when a donor opens it.
  *
@@ -21,12 +26,15 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
     campaign: { reflect: true },
     _open: { state: true },
     _all: { state: true },
+    _form: { state: true },
   };
   declare campaign: string | undefined;
   /** Set by a parent that does not know the campaign id yet: keep the skeleton, load nothing. */
   hold = false;
   declare private _open: boolean;
   declare private _all: boolean;
+  /** The pledge form's module once loaded: it also renders the form's tag, so none of it is in the first paint. */
+  declare private _form: typeof import('./gongyi-pledge.js') | undefined;
   /** Once opened, the form stays in the DOM (hidden when collapsed) so input and retry state survive. */
   private _opened = false;
   private _returnChecked = false;
@@ -49,12 +57,12 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
   }
 
   protected renderSkeleton(): TemplateResult {
+    const figures = (n: number) => Array.from({ length: n }, () => html`<div><span class="sk s"></span></div>`);
     return html`<h3 class="title"><span class="sk"></span></h3>
+      <p class="recipient"><span class="sk l"></span></p>
       <div class="figure"><span class="sk s"></span></div>
       <div class="bar"></div>
-      <div class="stats">
-        ${[0, 1, 2, 3].map(() => html`<div><span class="sk s"></span></div>`)}
-      </div>
+      <div class="stats">${figures(4)}</div>
       <div class="donors">
         <div class="donors-head"><span class="sk s"></span></div>
         <ul>
@@ -63,6 +71,8 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
           <li><span class="sk l"></span></li>
         </ul>
       </div>
+      <div class="stats">${figures(3)}</div>
+      <div class="spending"></div>
       <div class="actions"><span class="sk btn"></span></div>`;
   }
 
@@ -84,9 +94,15 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
     const ratio = c.goalAmount > 0 ? c.raisedAmount / c.goalAmount : 0;
     const pct = percent(ratio, l);
     const donors = this._all ? c.recentDonations : c.recentDonations.slice(0, 3);
-    const open = this.isOpen(c);
+    // Only an explicit false closes giving: a service from before the field existed still takes gifts.
+    const gifts = c.acceptsGifts !== false;
+    const open = gifts && this.isOpen(c);
+    const spending = c.expenditures ?? [];
+    // A service from before spending was published sends no figures: a dash, not a false 0.
+    const opt = (n: number | undefined) => (n == null ? '—' : m(n));
     return html`<div class="card" part="card">
       <h3 class="title line" part="title" id="title" title=${c.title}>${c.title}</h3>
+      ${this.recipient(c.recipient)}
       <div class="figure line" part="figure">
         <span class="big" part="raised">${m(c.raisedAmount)}</span>
         <span class="muted">${t.raised}</span>
@@ -135,38 +151,69 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
             : html`<li class="muted"><span class="line">${t.none}</span></li>`}
         </ul>
       </section>
+      <dl class="stats" part="flow">
+        <div><dt>${t.flowRaised}</dt><dd class="line" part="flow-raised">${m(c.raisedAmount)}</dd></div>
+        <div><dt>${t.spent}</dt><dd class="line" part="spent">${opt(c.spentAmount)}</dd></div>
+        <div><dt>${t.balance}</dt><dd class="line" part="balance">${opt(c.balance)}</dd></div>
+      </dl>
+      ${spending.length
+        ? html`<details class="spending" part="expenditures">
+            <summary>${t.spending}</summary>
+            <ul>
+              ${spending.map((e) => {
+                const receipt = web(e.receiptUrl);
+                return html`<li>
+                  <span><time datetime=${e.date}>${date(e.date, l)}</time> ${e.purpose}</span>
+                  <strong>${m(e.amount)}</strong>
+                  ${e.payee || receipt
+                    ? html`<span class="muted"
+                        >${e.payee ? t.payee + e.payee + ' ' : ''}${receipt
+                          ? html`<a href=${receipt} target="_blank" rel="noopener">${t.receipt}<span class="sr"> ${e.purpose}</span></a>`
+                          : nothing}</span
+                      >`
+                    : nothing}
+                </li>`;
+              })}
+            </ul>
+          </details>`
+        : html`<div class="spending"></div>`}
       <div class="actions">
-        <button
-          class="btn"
-          part="give"
-          type="button"
-          ?disabled=${!open}
-          aria-expanded=${open ? String(this._open) : nothing}
-          aria-controls=${open ? 'pledge' : nothing}
-          @click=${this.toggle}
-          @pointerenter=${this.prefetch}
-          @focus=${this.prefetch}
-        >
-          ${open ? (this._open ? t.close : t.give) : t.closed}
-        </button>
+        ${gifts
+          ? html`<button
+              class="btn"
+              part="give"
+              type="button"
+              ?disabled=${!open}
+              aria-expanded=${open ? String(this._open) : nothing}
+              aria-controls=${open ? 'pledge' : nothing}
+              @click=${this.toggle}
+              @pointerenter=${this.prefetch}
+              @focus=${this.prefetch}
+            >
+              ${open ? (this._open ? t.close : t.give) : t.closed}
+            </button>`
+          : html`<p class="no-gifts" part="no-gifts">${t.noGifts}</p>`}
       </div>
-      ${open && (this._open || this._opened)
-        ? html`<gongyi-pledge
-            id="pledge"
-            part="pledge"
-            exportparts="form, tier, input, submit, result, pledge-error"
-            ?hidden=${!this._open}
-            campaign=${c.id}
-            api=${this.api ?? nothing}
-            lang=${l}
-            theme=${this.theme ?? nothing}
-            ?elder=${this.elder}
-            .data=${c}
-            .t=${t}
-            .locale=${l}
-          ></gongyi-pledge>`
-        : nothing}
+      ${open && (this._open || this._opened) ? this._form?.pledgeForm(this, c, t, this._open) : nothing}
     </div>`;
+  }
+
+  /**
+   * "募捐主体：{name}  备案编号：{filing no.}": who legally receives the money, and the 慈善中国
+   * record to check it against. The box is always there (the skeleton has it too) and stays empty
+   * without a recipient. <gongyi-lunch> has the same line: each card keeps its own copy, since a module
+   * both imported would be a chunk of its own, a few hundred bytes more on each first paint.
+   */
+  private recipient(r: Recipient | null | undefined): TemplateResult {
+    const t = this.t;
+    if (!r) return html`<p class="recipient"></p>`;
+    const url = web(r.filingUrl);
+    return html`<p class="recipient" part="recipient">
+      <span class="line">${t.recipientLabel}${r.name}</span>
+      ${r.filingNumber
+        ? html`<span class="line">${t.filingLabel}${url ? html`<a href=${url} target="_blank" rel="noopener">${r.filingNumber}</a>` : r.filingNumber}</span>`
+        : nothing}
+    </p>`;
   }
 
   private toggle(): void {
@@ -177,7 +224,7 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
 
   /** The form module is fetched when a donor shows interest (hover, focus) or opens it. */
   private prefetch(): Promise<unknown> {
-    return import('./gongyi-pledge.js');
+    return import('./gongyi-pledge.js').then((m) => (this._form = m));
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -10,7 +10,9 @@ import './gongyi-progress.js';
 
 const ROWS = 6;
 const LINKS = 2;
-const PROGRESS_PARTS = 'card: progress-card, bar: progress-bar, fill: progress-fill, give: progress-give, form: progress-form';
+const PROGRESS_PARTS =
+  'card: progress-card, bar: progress-bar, fill: progress-fill, give: progress-give, form: progress-form, ' +
+  'recipient: progress-recipient, spent: progress-spent, balance: progress-balance, no-gifts: progress-no-gifts';
 
 /**
  * <gongyi-project project="ID">: cover, title, organisation, location, category, beneficiaries,

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError, postJson } from '../lib/api.js';
+import { ApiError, apiUrl, send } from '../lib/api.js';
 
 /**
  * One public write from a form (pledge, sponsorship, claim). It keeps the Idempotency-Key of a
@@ -30,7 +30,11 @@ export class IdempotentPost implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      return await postJson<T>(api, path, body, this.key);
+      return await send<T>(apiUrl(api, path), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': this.key },
+        body,
+      });
     } catch (err) {
       this.error = err instanceof ApiError ? err : new ApiError(0, 'network_error', String(err));
       return undefined;

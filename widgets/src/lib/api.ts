@@ -1,4 +1,7 @@
-/** Small API client shared by all elements: JSON reads, idempotent writes, problem+json errors. */
+/**
+ * Small API client shared by all elements: JSON reads and problem+json errors. The write
+ * (forms/idempotent-post.ts) is built on `send` and loads with the forms, not with every card.
+ */
 
 /** Where the loader (embed.js) recorded its origin; chunks come from the same origin anyway. */
 const API_KEY = Symbol.for('gongyi.api');
@@ -24,7 +27,7 @@ export class ApiError extends Error {
   }
 }
 
-function url(api: string | undefined, path: string): string {
+export function apiUrl(api: string | undefined, path: string): string {
   return (api || defaultApi()).replace(/\/+$/, '') + '/api/v1' + path;
 }
 
@@ -53,7 +56,7 @@ const BOOKMARK_MS = 30_000;
 const bookmarks = new Map<string, { value: string; at: number }>();
 const apiOf = (input: string) => input.slice(0, input.indexOf('/api/v1/'));
 
-async function send<T>(input: string, init: RequestInit): Promise<T> {
+export async function send<T>(input: string, init: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await fetch(input, init);
@@ -68,7 +71,7 @@ async function send<T>(input: string, init: RequestInit): Promise<T> {
 }
 
 export function getJson<T>(api: string | undefined, path: string, signal?: AbortSignal, fresh = false): Promise<T> {
-  const input = url(api, path);
+  const input = apiUrl(api, path);
   const b = fresh ? bookmarks.get(apiOf(input)) : undefined;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (b && Date.now() - b.at < BOOKMARK_MS) headers[BOOKMARK] = b.value;
@@ -76,14 +79,6 @@ export function getJson<T>(api: string | undefined, path: string, signal?: Abort
     headers,
     ...(signal ? { signal } : {}),
     ...(fresh ? { cache: 'no-cache' as RequestCache } : {}),
-  });
-}
-
-export function postJson<T>(api: string | undefined, path: string, body: string, idempotencyKey: string): Promise<T> {
-  return send<T>(url(api, path), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
-    body,
   });
 }
 
@@ -100,6 +95,28 @@ export interface RecentDonation {
   at: string;
   anonymous?: boolean;
 }
+/** The licensed charity that really receives the money (募捐主体) and its filing on 慈善中国. */
+export interface Recipient {
+  name: string;
+  /** 统一社会信用代码, 18 characters. */
+  creditCode: string;
+  qualification: string | null;
+  /** 募捐方案备案编号. */
+  filingNumber: string | null;
+  filingUrl: string | null;
+  platform: string | null;
+  platformUrl: string | null;
+  filedFrom: string | null;
+  filedUntil: string | null;
+}
+/** One spending entry of a campaign (minor units). */
+export interface Expenditure {
+  date: string;
+  amount: number;
+  purpose: string;
+  payee: string | null;
+  receiptUrl: string | null;
+}
 export interface Campaign {
   id: string;
   projectId: string;
@@ -113,6 +130,15 @@ export interface Campaign {
   status: string;
   tiers: Tier[];
   recentDonations: RecentDonation[];
+  /** Null (or missing, from an older service) when no recipient is on record. */
+  recipient?: Recipient | null;
+  /** Only an explicit false closes giving; a service that predates the field (undefined) accepts gifts. */
+  acceptsGifts?: boolean;
+  spentAmount?: number;
+  /** raisedAmount − spentAmount; may be negative. */
+  balance?: number;
+  /** The latest (at most 5), newest first. */
+  expenditures?: Expenditure[];
 }
 /** How the donor pays, chosen by the organisation's (or campaign's) payment provider. */
 export type Payment =

@@ -1,7 +1,7 @@
 import type { Locale } from './i18n.js';
 
 /** Intl locale used for numbers and dates of each widget locale. */
-const intlTag: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
+export const intlTag: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
 
 // Formatters are created per call: a card formats a handful of numbers, and no locale is global.
 const nf = (locale: Locale, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(intlTag[locale], o);
@@ -14,7 +14,7 @@ export function money(minor: number, currency: string, locale: Locale): string {
   const major = minor / 100;
   const fraction = Number.isInteger(major) ? 0 : 2;
   if (locale !== 'en' && currency === 'CNY') {
-    const compact = major >= 10000;
+    const compact = Math.abs(major) >= 10000; // a balance may be negative: -1.2万元, not -12000元
     return (
       nf(locale, compact
         ? { notation: 'compact', maximumFractionDigits: 2 }

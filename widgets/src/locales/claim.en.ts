@@ -1,5 +1,5 @@
 import type { ClaimMessages } from '../elements/gongyi-claim.i18n.js';
-import common from './common.en.js';
+import common from './form-common.en.js';
 
 /** The claim dialog of <gongyi-wishes> in English (en). */
 const messages: ClaimMessages = {

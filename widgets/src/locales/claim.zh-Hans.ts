@@ -1,5 +1,5 @@
 import type { ClaimMessages } from '../elements/gongyi-claim.i18n.js';
-import common from './common.zh-Hans.js';
+import common from './form-common.zh-Hans.js';
 
 /** The claim dialog of <gongyi-wishes> in 简体中文 (zh-Hans). */
 const messages: ClaimMessages = {

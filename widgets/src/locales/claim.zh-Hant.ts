@@ -1,5 +1,5 @@
 import type { ClaimMessages } from '../elements/gongyi-claim.i18n.js';
-import common from './common.zh-Hant.js';
+import common from './form-common.zh-Hant.js';
 
 /** The claim dialog of <gongyi-wishes> in 繁體中文 (zh-Hant). */
 const messages: ClaimMessages = {

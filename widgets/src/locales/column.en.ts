@@ -1,5 +1,5 @@
 import type { ColumnMessages } from '../elements/gongyi-column.i18n.js';
-import common from './common.en.js';
+import type common from './common.en.js';
 
 /** <gongyi-column> in English. */
 const messages: ColumnMessages = {
@@ -29,7 +29,17 @@ const messages: ColumnMessages = {
   raised: (raised, goal) => `${raised} of ${goal}`,
   progressOf: (title) => `${title}: fundraising progress`,
   open: (title) => `Open project: ${title}`,
-  common,
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    loadFailed: 'Could not load',
+    anonymous: 'Anonymous donor',
+    errors: {
+      not_found: 'We could not find this.',
+      network_error: 'Network error. Check your connection and try again.',
+      server_error: 'The service is unavailable. Please try again later.',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

@@ -1,5 +1,5 @@
 import type { ColumnMessages } from '../elements/gongyi-column.i18n.js';
-import common from './common.zh-Hans.js';
+import type common from './common.zh-Hans.js';
 
 /** <gongyi-column> in 简体中文 (zh-Hans). */
 const messages: ColumnMessages = {
@@ -29,7 +29,17 @@ const messages: ColumnMessages = {
   raised: (raised, goal) => `已筹 ${raised} / 目标 ${goal}`,
   progressOf: (title) => `${title} 筹款进度`,
   open: (title) => `查看项目：${title}`,
-  common,
+  common: {
+    loading: '正在加载…',
+    retry: '重试',
+    loadFailed: '加载失败',
+    anonymous: '爱心人士',
+    errors: {
+      not_found: '没有找到该内容。',
+      network_error: '网络连接失败，请检查网络后重试。',
+      server_error: '服务暂时不可用，请稍后再试。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

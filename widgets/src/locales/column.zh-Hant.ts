@@ -1,5 +1,5 @@
 import type { ColumnMessages } from '../elements/gongyi-column.i18n.js';
-import common from './common.zh-Hant.js';
+import type common from './common.zh-Hant.js';
 
 /** <gongyi-column> in 繁體中文 (zh-Hant). */
 const messages: ColumnMessages = {
@@ -29,7 +29,17 @@ const messages: ColumnMessages = {
   raised: (raised, goal) => `已籌 ${raised} / 目標 ${goal}`,
   progressOf: (title) => `${title} 籌款進度`,
   open: (title) => `查看項目：${title}`,
-  common,
+  common: {
+    loading: '正在載入…',
+    retry: '重試',
+    loadFailed: '載入失敗',
+    anonymous: '愛心人士',
+    errors: {
+      not_found: '找不到該內容。',
+      network_error: '網路連線失敗，請檢查網路後重試。',
+      server_error: '服務暫時無法使用，請稍後再試。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

@@ -1,7 +1,12 @@
 import type { CommonMessages } from '../lib/i18n.js';
 
-/** Strings every element needs, English (en). */
-const common: CommonMessages = {
+/**
+ * Strings every element needs, English (en): only a read's errors; the forms add theirs
+ * (form-common.en.ts). The cards' catalogs carry a copy (`satisfies typeof common` keeps it
+ * identical): imported, this would be a file of its own that each card fetches only after its
+ * catalog, one more request on the way to the first paint.
+ */
+const common = {
   loading: 'Loading…',
   retry: 'Try again',
   loadFailed: 'Could not load',
@@ -9,12 +14,8 @@ const common: CommonMessages = {
   errors: {
     not_found: 'We could not find this.',
     network_error: 'Network error. Check your connection and try again.',
-    validation_failed: 'Some fields need attention.',
-    origin_not_allowed: 'This site may not send donations. Please use the project’s official page.',
-    rate_limited: 'Too many attempts. Please wait a moment and try again.',
-    campaign_closed: 'This campaign is closed.',
     server_error: 'The service is unavailable. Please try again later.',
   },
-};
+} as const satisfies CommonMessages;
 
 export default common;

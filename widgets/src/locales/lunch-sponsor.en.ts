@@ -1,5 +1,5 @@
 import type { LunchFormMessages } from '../elements/gongyi-lunch-sponsor.i18n.js';
-import common from './common.en.js';
+import common from './form-common.en.js';
 
 /** The sponsor form of <gongyi-lunch> in English (en). */
 const messages: LunchFormMessages = {

@@ -1,5 +1,5 @@
 import type { LunchFormMessages } from '../elements/gongyi-lunch-sponsor.i18n.js';
-import common from './common.zh-Hans.js';
+import common from './form-common.zh-Hans.js';
 
 /** The sponsor form of <gongyi-lunch> in 简体中文 (zh-Hans). */
 const messages: LunchFormMessages = {

@@ -1,5 +1,5 @@
 import type { LunchFormMessages } from '../elements/gongyi-lunch-sponsor.i18n.js';
-import common from './common.zh-Hant.js';
+import common from './form-common.zh-Hant.js';
 
 /** The sponsor form of <gongyi-lunch> in 繁體中文 (zh-Hant). */
 const messages: LunchFormMessages = {

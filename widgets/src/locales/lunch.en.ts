@@ -1,5 +1,5 @@
 import type { LunchMessages } from '../elements/gongyi-lunch.i18n.js';
-import common from './common.en.js';
+import type common from './common.en.js';
 
 /** <gongyi-lunch> in English (en). */
 const messages: LunchMessages = {
@@ -12,7 +12,6 @@ const messages: LunchMessages = {
   coming: 'Coming school days',
   funded: 'Funded',
   unfunded: 'Not yet funded',
-  dayLabel: (d, f) => `${d}: ${f ? 'funded' : 'not yet funded'}`,
   children: 'Children',
   childrenValue: (n) => n,
   mealPrice: 'Meal price',
@@ -37,7 +36,20 @@ const messages: LunchMessages = {
   sponsor: 'Sponsor lunches',
   close: 'Close the form',
   closed: 'Not accepting sponsors',
-  common,
+  recipientLabel: 'Recipient: ',
+  filingLabel: 'Filing no. ',
+  noGifts: 'Not accepting sponsors yet',
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    loadFailed: 'Could not load',
+    anonymous: 'Anonymous donor',
+    errors: {
+      not_found: 'We could not find this.',
+      network_error: 'Network error. Check your connection and try again.',
+      server_error: 'The service is unavailable. Please try again later.',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

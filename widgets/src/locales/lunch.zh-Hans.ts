@@ -1,5 +1,5 @@
 import type { LunchMessages } from '../elements/gongyi-lunch.i18n.js';
-import common from './common.zh-Hans.js';
+import type common from './common.zh-Hans.js';
 
 /** <gongyi-lunch> in 简体中文 (zh-Hans). */
 const messages: LunchMessages = {
@@ -12,7 +12,6 @@ const messages: LunchMessages = {
   coming: '接下来的上学日',
   funded: '已资助',
   unfunded: '待资助',
-  dayLabel: (d, f) => `${d}：${f ? '已资助' : '待资助'}`,
   children: '就餐儿童',
   childrenValue: (n) => `${n} 人`,
   mealPrice: '餐费标准',
@@ -37,7 +36,20 @@ const messages: LunchMessages = {
   sponsor: '我要资助午餐',
   close: '收起资助表单',
   closed: '暂停接受资助',
-  common,
+  recipientLabel: '募捐主体：',
+  filingLabel: '备案编号：',
+  noGifts: '暂未开放资助',
+  common: {
+    loading: '正在加载…',
+    retry: '重试',
+    loadFailed: '加载失败',
+    anonymous: '爱心人士',
+    errors: {
+      not_found: '没有找到该内容。',
+      network_error: '网络连接失败，请检查网络后重试。',
+      server_error: '服务暂时不可用，请稍后再试。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

@@ -1,5 +1,5 @@
 import type { LunchMessages } from '../elements/gongyi-lunch.i18n.js';
-import common from './common.zh-Hant.js';
+import type common from './common.zh-Hant.js';
 
 /** <gongyi-lunch> in 繁體中文 (zh-Hant). */
 const messages: LunchMessages = {
@@ -12,7 +12,6 @@ const messages: LunchMessages = {
   coming: '接下來的上學日',
   funded: '已資助',
   unfunded: '待資助',
-  dayLabel: (d, f) => `${d}：${f ? '已資助' : '待資助'}`,
   children: '就餐兒童',
   childrenValue: (n) => `${n} 人`,
   mealPrice: '餐費標準',
@@ -37,7 +36,20 @@ const messages: LunchMessages = {
   sponsor: '我要資助午餐',
   close: '收起資助表單',
   closed: '暫停接受資助',
-  common,
+  recipientLabel: '募捐主體：',
+  filingLabel: '備案編號：',
+  noGifts: '暫未開放資助',
+  common: {
+    loading: '正在載入…',
+    retry: '重試',
+    loadFailed: '載入失敗',
+    anonymous: '愛心人士',
+    errors: {
+      not_found: '找不到該內容。',
+      network_error: '網路連線失敗，請檢查網路後重試。',
+      server_error: '服務暫時無法使用，請稍後再試。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

@@ -1,5 +1,5 @@
 import type { PaymentMessages } from '../forms/payment.i18n.js';
-import common from './common.en.js';
+import common from './form-common.en.js';
 
 /** The payment panel of the giving forms in English (en). */
 const messages: PaymentMessages = {

@@ -1,5 +1,5 @@
 import type { PaymentMessages } from '../forms/payment.i18n.js';
-import common from './common.zh-Hans.js';
+import common from './form-common.zh-Hans.js';
 
 /** The payment panel of the giving forms in 简体中文 (zh-Hans). */
 const messages: PaymentMessages = {

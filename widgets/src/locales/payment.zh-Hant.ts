@@ -1,5 +1,5 @@
 import type { PaymentMessages } from '../forms/payment.i18n.js';
-import common from './common.zh-Hant.js';
+import common from './form-common.zh-Hant.js';
 
 /** The payment panel of the giving forms in 繁體中文 (zh-Hant). */
 const messages: PaymentMessages = {

@@ -1,5 +1,5 @@
 import type { ProgressMessages } from '../elements/gongyi-progress.i18n.js';
-import common from './common.en.js';
+import type common from './common.en.js';
 
 /** <gongyi-progress> in English (en). */
 const messages: ProgressMessages = {
@@ -20,25 +20,26 @@ const messages: ProgressMessages = {
   give: 'Give',
   closed: 'Campaign closed',
   close: 'Hide the donation form',
-  chooseAmount: 'Choose an amount',
-  custom: 'Other amount (yuan)',
-  amountInvalid: 'Enter a valid amount such as 50 or 12.5 (at most two decimals).',
-  amountRequired: 'Choose or enter an amount.',
-  name: 'Name',
-  anonymous: 'Give anonymously (shown as “Anonymous donor”)',
-  message: 'Message',
-  contact: 'Contact',
-  contactHint: 'Seen only by staff to confirm your payment; never published.',
-  optional: ' (optional)',
-  submit: (a) => `Pledge ${a}`,
-  submitNoAmount: 'Pledge',
-  sending: 'Sending…',
-  thanks: 'Thank you for your pledge!',
-  reference: 'Reference',
-  instructions: 'How to pay',
-  pendingNote: 'It counts as raised once the payment is confirmed.',
-  again: 'Give again',
-  common,
+  recipientLabel: 'Recipient: ',
+  filingLabel: 'Filing no. ',
+  flowRaised: 'Raised',
+  spent: 'Spent',
+  balance: 'Balance',
+  spending: 'Where the money went',
+  payee: 'Paid to ',
+  receipt: 'Receipt',
+  noGifts: 'Not accepting gifts yet',
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    loadFailed: 'Could not load',
+    anonymous: 'Anonymous donor',
+    errors: {
+      not_found: 'We could not find this.',
+      network_error: 'Network error. Check your connection and try again.',
+      server_error: 'The service is unavailable. Please try again later.',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

@@ -1,5 +1,5 @@
 import type { ProgressMessages } from '../elements/gongyi-progress.i18n.js';
-import common from './common.zh-Hans.js';
+import type common from './common.zh-Hans.js';
 
 /** <gongyi-progress> in 简体中文 (zh-Hans). */
 const messages: ProgressMessages = {
@@ -20,25 +20,26 @@ const messages: ProgressMessages = {
   give: '我要捐赠',
   closed: '募捐已结束',
   close: '收起捐赠表单',
-  chooseAmount: '选择金额',
-  custom: '其他金额（元）',
-  amountInvalid: '请输入有效金额，例如 50 或 12.5（最多两位小数）。',
-  amountRequired: '请选择或输入捐赠金额。',
-  name: '称呼',
-  anonymous: '匿名捐赠（显示为“爱心人士”）',
-  message: '留言',
-  contact: '联系方式',
-  contactHint: '仅工作人员可见，用于确认到账，不会公开。',
-  optional: '（选填）',
-  submit: (a) => `确认认捐 ${a}`,
-  submitNoAmount: '确认认捐',
-  sending: '正在提交…',
-  thanks: '感谢您的爱心认捐！',
-  reference: '认捐编号',
-  instructions: '付款方式',
-  pendingNote: '到账确认后将计入已筹金额。',
-  again: '再捐一笔',
-  common,
+  recipientLabel: '募捐主体：',
+  filingLabel: '备案编号：',
+  flowRaised: '已筹',
+  spent: '已支出',
+  balance: '结余',
+  spending: '资金去向',
+  payee: '收款方：',
+  receipt: '凭证',
+  noGifts: '本项目暂未开放捐赠',
+  common: {
+    loading: '正在加载…',
+    retry: '重试',
+    loadFailed: '加载失败',
+    anonymous: '爱心人士',
+    errors: {
+      not_found: '没有找到该内容。',
+      network_error: '网络连接失败，请检查网络后重试。',
+      server_error: '服务暂时不可用，请稍后再试。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

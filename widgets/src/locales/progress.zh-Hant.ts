@@ -1,5 +1,5 @@
 import type { ProgressMessages } from '../elements/gongyi-progress.i18n.js';
-import common from './common.zh-Hant.js';
+import type common from './common.zh-Hant.js';
 
 /** <gongyi-progress> in 繁體中文 (zh-Hant). */
 const messages: ProgressMessages = {
@@ -20,25 +20,26 @@ const messages: ProgressMessages = {
   give: '我要捐贈',
   closed: '募捐已結束',
   close: '收起捐贈表單',
-  chooseAmount: '選擇金額',
-  custom: '其他金額（元）',
-  amountInvalid: '請輸入有效金額，例如 50 或 12.5（最多兩位小數）。',
-  amountRequired: '請選擇或輸入捐贈金額。',
-  name: '稱呼',
-  anonymous: '匿名捐贈（顯示為「愛心人士」）',
-  message: '留言',
-  contact: '聯絡方式',
-  contactHint: '僅工作人員可見，用於確認到帳，不會公開。',
-  optional: '（選填）',
-  submit: (a) => `確認認捐 ${a}`,
-  submitNoAmount: '確認認捐',
-  sending: '正在提交…',
-  thanks: '感謝您的愛心認捐！',
-  reference: '認捐編號',
-  instructions: '付款方式',
-  pendingNote: '到帳確認後將計入已籌金額。',
-  again: '再捐一筆',
-  common,
+  recipientLabel: '募捐主體：',
+  filingLabel: '備案編號：',
+  flowRaised: '已籌',
+  spent: '已支出',
+  balance: '結餘',
+  spending: '資金去向',
+  payee: '收款方：',
+  receipt: '憑證',
+  noGifts: '本項目暫未開放捐贈',
+  common: {
+    loading: '正在載入…',
+    retry: '重試',
+    loadFailed: '載入失敗',
+    anonymous: '愛心人士',
+    errors: {
+      not_found: '找不到該內容。',
+      network_error: '網路連線失敗，請檢查網路後重試。',
+      server_error: '服務暫時無法使用，請稍後再試。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

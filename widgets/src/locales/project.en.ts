@@ -1,5 +1,5 @@
 import type { ProjectMessages } from '../elements/gongyi-project.i18n.js';
-import common from './common.en.js';
+import type common from './common.en.js';
 
 /** <gongyi-project> in English (en). */
 const messages: ProjectMessages = {
@@ -25,7 +25,17 @@ const messages: ProjectMessages = {
   sources: 'Sources',
   showAll: (n) => `All ${n}`,
   showLess: 'Show fewer',
-  common,
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    loadFailed: 'Could not load',
+    anonymous: 'Anonymous donor',
+    errors: {
+      not_found: 'We could not find this.',
+      network_error: 'Network error. Check your connection and try again.',
+      server_error: 'The service is unavailable. Please try again later.',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

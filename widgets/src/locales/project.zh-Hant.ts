@@ -1,5 +1,5 @@
 import type { ProjectMessages } from '../elements/gongyi-project.i18n.js';
-import common from './common.zh-Hant.js';
+import type common from './common.zh-Hant.js';
 
 /** <gongyi-project> in 繁體中文 (zh-Hant). */
 const messages: ProjectMessages = {
@@ -25,7 +25,17 @@ const messages: ProjectMessages = {
   sources: '原文連結',
   showAll: (n) => `全部 ${n} 條`,
   showLess: '收起',
-  common,
+  common: {
+    loading: '正在載入…',
+    retry: '重試',
+    loadFailed: '載入失敗',
+    anonymous: '愛心人士',
+    errors: {
+      not_found: '找不到該內容。',
+      network_error: '網路連線失敗，請檢查網路後重試。',
+      server_error: '服務暫時無法使用，請稍後再試。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

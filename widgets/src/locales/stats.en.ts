@@ -1,5 +1,5 @@
 import type { StatsMessages } from '../elements/gongyi-stats.i18n.js';
-import common from './common.en.js';
+import type common from './common.en.js';
 
 /** <gongyi-stats> in English. */
 const messages: StatsMessages = {
@@ -14,7 +14,17 @@ const messages: StatsMessages = {
   units: { 人次: 'person-times', 人: 'people', 户: 'households', 次: 'times', 个: '', 项: '', 餐: 'meals', 元: 'yuan', 所: '', 家: '' },
   period: 'Period',
   empty: 'No figures published yet.',
-  common,
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    loadFailed: 'Could not load',
+    anonymous: 'Anonymous donor',
+    errors: {
+      not_found: 'We could not find this.',
+      network_error: 'Network error. Check your connection and try again.',
+      server_error: 'The service is unavailable. Please try again later.',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

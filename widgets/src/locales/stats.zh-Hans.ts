@@ -1,5 +1,5 @@
 import type { StatsMessages } from '../elements/gongyi-stats.i18n.js';
-import common from './common.zh-Hans.js';
+import type common from './common.zh-Hans.js';
 
 /** <gongyi-stats> in 简体中文 (zh-Hans). */
 const messages: StatsMessages = {
@@ -14,7 +14,17 @@ const messages: StatsMessages = {
   units: {},
   period: '统计期间',
   empty: '暂无公示数据。',
-  common,
+  common: {
+    loading: '正在加载…',
+    retry: '重试',
+    loadFailed: '加载失败',
+    anonymous: '爱心人士',
+    errors: {
+      not_found: '没有找到该内容。',
+      network_error: '网络连接失败，请检查网络后重试。',
+      server_error: '服务暂时不可用，请稍后再试。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

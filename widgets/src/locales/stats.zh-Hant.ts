@@ -1,5 +1,5 @@
 import type { StatsMessages } from '../elements/gongyi-stats.i18n.js';
-import common from './common.zh-Hant.js';
+import type common from './common.zh-Hant.js';
 
 /** <gongyi-stats> in 繁體中文 (zh-Hant). */
 const messages: StatsMessages = {
@@ -14,7 +14,17 @@ const messages: StatsMessages = {
   units: { 个: '個', 户: '戶', 项: '項', 间: '間', 场: '場', 辆: '輛' },
   period: '統計期間',
   empty: '暫無公示數據。',
-  common,
+  common: {
+    loading: '正在載入…',
+    retry: '重試',
+    loadFailed: '載入失敗',
+    anonymous: '愛心人士',
+    errors: {
+      not_found: '找不到該內容。',
+      network_error: '網路連線失敗，請檢查網路後重試。',
+      server_error: '服務暫時無法使用，請稍後再試。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

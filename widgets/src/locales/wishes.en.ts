@@ -1,5 +1,5 @@
 import type { WishesMessages } from '../elements/gongyi-wishes.i18n.js';
-import common from './common.en.js';
+import type common from './common.en.js';
 
 /** <gongyi-wishes> in English (en). */
 const messages: WishesMessages = {
@@ -21,7 +21,17 @@ const messages: WishesMessages = {
   claimedBy: (w) => `Claimed by ${w}`,
   fulfilledBy: (w, d) => `Fulfilled by ${w} · ${d}`,
   thanks: 'Thank-you',
-  common,
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    loadFailed: 'Could not load',
+    anonymous: 'Anonymous donor',
+    errors: {
+      not_found: 'We could not find this.',
+      network_error: 'Network error. Check your connection and try again.',
+      server_error: 'The service is unavailable. Please try again later.',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

@@ -1,5 +1,5 @@
 import type { WishesMessages } from '../elements/gongyi-wishes.i18n.js';
-import common from './common.zh-Hans.js';
+import type common from './common.zh-Hans.js';
 
 /** <gongyi-wishes> in 简体中文 (zh-Hans). */
 const messages: WishesMessages = {
@@ -18,7 +18,17 @@ const messages: WishesMessages = {
   claimedBy: (w) => `${w} 已认领`,
   fulfilledBy: (w, d) => `${w} · ${d} 实现`,
   thanks: '回音',
-  common,
+  common: {
+    loading: '正在加载…',
+    retry: '重试',
+    loadFailed: '加载失败',
+    anonymous: '爱心人士',
+    errors: {
+      not_found: '没有找到该内容。',
+      network_error: '网络连接失败，请检查网络后重试。',
+      server_error: '服务暂时不可用，请稍后再试。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

@@ -1,5 +1,5 @@
 import type { WishesMessages } from '../elements/gongyi-wishes.i18n.js';
-import common from './common.zh-Hant.js';
+import type common from './common.zh-Hant.js';
 
 /** <gongyi-wishes> in 繁體中文 (zh-Hant). */
 const messages: WishesMessages = {
@@ -18,7 +18,17 @@ const messages: WishesMessages = {
   claimedBy: (w) => `${w} 已認領`,
   fulfilledBy: (w, d) => `${w} · ${d} 實現`,
   thanks: '回音',
-  common,
+  common: {
+    loading: '正在載入…',
+    retry: '重試',
+    loadFailed: '載入失敗',
+    anonymous: '愛心人士',
+    errors: {
+      not_found: '找不到該內容。',
+      network_error: '網路連線失敗，請檢查網路後重試。',
+      server_error: '服務暫時無法使用，請稍後再試。',
+    },
+  } satisfies typeof common,
 };
 
 export default messages;

@@ -17,6 +17,8 @@ export type PageOptions = {
   theme: Theme;
   head?: Html;
   body: Html;
+  /** false: a page with no live element (the printable report) does without embed.js. */
+  scripts?: boolean;
 };
 
 /** `?theme=` as the elements read it: light, dark or auto; anything else is light. */
@@ -33,7 +35,7 @@ export const pageDocument = (o: PageOptions) => html`<!doctype html>
 <title>${o.title}</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${PAGE_CSS_URL}">
-${o.head ?? ''}<script type="module" src="/embed.js"></script>
+${o.head ?? ''}${o.scripts === false ? '' : html`<script type="module" src="/embed.js"></script>`}
 </head>
 <body>
 <main>

@@ -1,10 +1,12 @@
-// A free-lunch school as readable HTML (what <gongyi-lunch> shows): funded-through date, children,
-// meal price, meals funded and served, balance, the latest daily reports and recent masked sponsors.
+// A free-lunch school as readable HTML (what <gongyi-lunch> shows): who receives the money,
+// funded-through date, children, meal price, meals funded and served, balance, the latest daily
+// reports (its spending ledger) and recent masked sponsors.
 import { html } from 'hono/html';
 import { date, integer, money } from '../../../widgets/src/lib/format';
 import type { readSchool } from '../../views/school';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';
+import { noGiftsNote, qualifiedRecipient, recipientLine } from './recipient';
 
 /** As many reports and sponsors as <gongyi-lunch> shows before "show all". */
 const SHOWN = 3;
@@ -19,6 +21,7 @@ export function lunchContent({ school: s, locale, m, sponsorUrl }: LunchView): H
   return html`<section class="card lunch" aria-label="${s.name}">
 <h1>${s.name}</h1>
 ${s.location ? html`<p class="muted">${s.location}</p>` : ''}
+${recipientLine(s.recipient, t)}
 <p class="big funded-through">${s.fundedThrough ? t.throughText(date(s.fundedThrough, locale)) : t.notFunded}</p>
 <p>${s.fundedThrough ? t.ahead(s.fundedDaysAhead) : t.needFirst}</p>
 <dl class="facts">
@@ -46,6 +49,6 @@ ${s.recentSponsors.length
   : html`<p class="muted">${t.noSponsors}</p>`}
 ${s.accepting
   ? html`<p><a class="action" href="${sponsorUrl}" target="_blank" rel="noopener">${m.page.sponsor}</a></p><p class="noscript-note">${m.page.needsScript}</p>`
-  : html`<p class="muted">${t.closed}</p>`}
+  : qualifiedRecipient(s.recipient) ? html`<p class="muted">${t.closed}</p>` : noGiftsNote(t.noGifts)}
 </section>`;
 }

@@ -1,10 +1,13 @@
 // A campaign's progress as readable HTML: what <gongyi-progress> shows before it upgrades, and all
-// a reader without JavaScript gets (the pledge form needs it: a link opens the share page instead).
+// a reader without JavaScript gets (the pledge form needs it: a link opens the share page instead;
+// a campaign without a qualified recipient offers neither, only a note).
 import { html } from 'hono/html';
 import { daysUntil, date, integer, money, percent } from '../../../widgets/src/lib/format';
 import type { Campaign } from '../../schemas/campaigns';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';
+import { moneyFlow } from './money-flow';
+import { noGiftsNote, recipientLine } from './recipient';
 
 /** As many recent gifts as <gongyi-progress> shows before "show all": the frame keeps its height on upgrade. */
 const RECENT_SHOWN = 3;
@@ -38,6 +41,7 @@ export function progressContent({ campaign: c, locale, m, heading, giveUrl }: Pr
   const open = c.status === 'open' && !(c.endsAt && daysUntil(c.endsAt) < 0);
   return html`<section class="card progress" aria-label="${c.title}">
 ${title}
+${recipientLine(c.recipient, t)}
 <p><span class="big raised">${fmt(c.raisedAmount)}</span> <span class="muted">${t.raised}</span></p>
 ${progressBar(c.raisedAmount, c.goalAmount, c.title, t.valueText(fmt(c.raisedAmount), fmt(c.goalAmount), pct))}
 <dl class="facts">
@@ -53,8 +57,11 @@ ${c.recentDonations.length
         d.message ? html`<p>${d.message}</p>` : ''}<p class="muted"><time datetime="${d.at}">${date(d.at, locale)}</time></p></li>`,
     )}</ul>`
   : html`<p class="muted">${t.none}</p>`}
+${moneyFlow(c, locale, m, heading === 'h1' ? 'h2' : 'h3')}
 ${!open
   ? html`<p class="muted">${t.closed}</p>`
+  : !c.acceptsGifts
+  ? noGiftsNote(t.noGifts)
   : html`${giveUrl ? html`<p><a class="action" href="${giveUrl}" target="_blank" rel="noopener">${m.page.give}</a></p>` : ''}<p class="noscript-note">${m.page.needsScript}</p>`}
 </section>`;
 }

@@ -5,6 +5,7 @@
 // Progress bars cannot set a width inline, so the fill widths are classes w-0…w-100.
 // Elder mode (html[data-elder]) meets the MIIT elder-friendly numbers like the widgets: text at
 // least 24 px with line spacing at least 1.3, links and buttons at least 60 × 60 px.
+// Printed (the disclosure report is made for it): A4, black on white, the table's head on every page.
 const widths = Array.from({ length: 101 }, (_, i) => `.w-${i}{width:${i}%}`).join('');
 
 export const PAGE_CSS = `
@@ -55,9 +56,33 @@ ${widths}
 padding:.5rem 1rem;text-decoration:none;font-weight:600}
 .action:focus-visible,a:focus-visible{outline:3px solid var(--p-text);outline-offset:2px}
 .noscript-note{font-size:.875rem;color:var(--p-muted)}
-html[data-elder] :is(.facts dt,.badge,.noscript-note){font-size:1rem}
-html[data-elder] :is(h1,h2,h3,.h3,.big,.figures .num,p,li,dt,dd,span,a,time,strong){line-height:1.4}
+.recipient{font-size:.875rem;color:var(--p-muted);overflow-wrap:anywhere}
+.no-gifts{font-weight:600}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.report-wrap{overflow-x:auto;margin:0 0 1rem}
+.report{border-collapse:collapse;width:100%;font-size:.875rem}
+.report caption{text-align:left;font-weight:600;padding:0 0 .25rem}
+.report :is(th,td){border:1px solid var(--p-border);padding:.25rem .4rem;vertical-align:top;text-align:left}
+.report thead th{background:var(--p-surface)}
+.report .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+.report .sub{display:block;color:var(--p-muted);font-weight:400}
+.report tfoot{font-weight:700}
+.overdue{color:var(--p-accent);font-weight:700}
+.notes{font-size:.875rem;color:var(--p-muted);padding-left:1.25rem}
+html[data-elder] :is(.facts dt,.badge,.noscript-note,.recipient,.report,.notes){font-size:1rem}
+html[data-elder] :is(h1,h2,h3,.h3,.big,.figures .num,p,li,dt,dd,span,a,time,strong,th,td,caption){line-height:1.4}
 html[data-elder] :is(a[href],button){display:inline-flex;align-items:center;min-height:60px;min-width:60px}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+:root,html[data-theme]{--p-accent:#8f1822;--p-text:#000;--p-muted:#333;--p-bg:#fff;--p-surface:#f1f3f5;--p-border:#888;color-scheme:light}
+body{font-size:10pt}
+main{max-width:none;padding:0}
+.report-wrap{overflow:visible}
+.report{font-size:8.5pt}
+.report thead{display:table-header-group}
+.report tr{break-inside:avoid}
+a{color:inherit;text-decoration:none}
+}
 `;
 
 /** FNV-1a of the stylesheet: a new URL whenever the CSS changes, so the long cache never goes stale. */

@@ -2,7 +2,6 @@
 // started. The bench reads it before and after a run to report D1 queries per request.
 import { createRoute, z } from '@hono/zod-openapi';
 import { keyLoads, metrics } from '../../lib/metrics';
-import { assertSuper } from '../../middleware/admin-auth';
 import { jsonOk, problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
 
@@ -29,7 +28,6 @@ adminMetricsRoutes.openapi(
     responses: { 200: jsonOk(MetricsSchema, 'Counters since the isolate started'), ...problems(401, 403) },
   }),
   (c) => {
-    assertSuper(c);
     return c.json({ d1: { ...metrics.d1 }, cache: { ...metrics.cache }, keys: Object.fromEntries(keyLoads) }, 200);
   },
 );

@@ -5,7 +5,7 @@ import { requireOrg } from '../../db/queries';
 import { adminOrgJson as orgCoreJson, type OrgRow } from '../../db/rows';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
-import { assertOrgAccess, assertSuper, scopeOrg } from '../../middleware/admin-auth';
+import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { AdminOrgSchema, listOf, OrgCreate, OrgPatch } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
 import type { PaymentProviderName } from '../../payments/provider';
@@ -27,7 +27,6 @@ adminOrgRoutes.openapi(
     responses: { 201: jsonOk(AdminOrgSchema, 'Created'), ...problems(400, 401, 403, 409) },
   }),
   async (c) => {
-    assertSuper(c);
     const b = c.req.valid('json');
     const id = b.id ?? newId('org');
     const exists = await c.env.DB.prepare('SELECT 1 FROM organisations WHERE id = ?').bind(id).first();

@@ -1,0 +1,16 @@
+import type { Catalogs, WithCommon } from '../lib/i18n.js';
+import type { GivingFormMessages } from '../forms/giving-form.i18n.js';
+
+/** Strings of the pledge form of <gongyi-progress>, in their own chunk: loaded only with the form. */
+export interface PledgeMessages extends WithCommon, GivingFormMessages {
+  chooseAmount: string;
+  custom: string;
+  amountInvalid: string;
+  amountRequired: string;
+}
+
+export const pledgeCatalogs: Catalogs<PledgeMessages> = {
+  'zh-Hans': () => import('../locales/pledge.zh-Hans.js'),
+  'zh-Hant': () => import('../locales/pledge.zh-Hant.js'),
+  en: () => import('../locales/pledge.en.js'),
+};

@@ -1,0 +1,21 @@
+import type { CommonMessages } from '../lib/i18n.js';
+import common from './common.en.js';
+
+/**
+ * The common strings of the forms (pledge, sponsorship, claim, payment), English (en): a read's errors
+ * plus those only a write can meet. A chunk of their own, loaded with the forms, so the cards'
+ * first paint does not carry them.
+ */
+const formCommon: CommonMessages = {
+  ...common,
+  errors: {
+    ...common.errors,
+    validation_failed: 'Some fields need attention.',
+    origin_not_allowed: 'This site may not send donations. Please use the project’s official page.',
+    rate_limited: 'Too many attempts. Please wait a moment and try again.',
+    campaign_closed: 'This campaign is closed.',
+    recipient_required: 'This project is not accepting gifts yet.',
+  },
+};
+
+export default formCommon;

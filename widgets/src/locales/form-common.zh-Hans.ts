@@ -1,0 +1,21 @@
+import type { CommonMessages } from '../lib/i18n.js';
+import common from './common.zh-Hans.js';
+
+/**
+ * The common strings of the forms (pledge, sponsorship, claim, payment), 简体中文 (zh-Hans): a read's errors
+ * plus those only a write can meet. A chunk of their own, loaded with the forms, so the cards'
+ * first paint does not carry them.
+ */
+const formCommon: CommonMessages = {
+  ...common,
+  errors: {
+    ...common.errors,
+    validation_failed: '填写的内容有误，请检查后再提交。',
+    origin_not_allowed: '本网站未获授权提交捐赠，请前往项目官方页面。',
+    rate_limited: '提交过于频繁，请稍后再试。',
+    campaign_closed: '该募捐已结束。',
+    recipient_required: '本项目暂未开放捐赠。',
+  },
+};
+
+export default formCommon;

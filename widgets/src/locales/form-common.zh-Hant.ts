@@ -1,0 +1,21 @@
+import type { CommonMessages } from '../lib/i18n.js';
+import common from './common.zh-Hant.js';
+
+/**
+ * The common strings of the forms (pledge, sponsorship, claim, payment), 繁體中文 (zh-Hant): a read's errors
+ * plus those only a write can meet. A chunk of their own, loaded with the forms, so the cards'
+ * first paint does not carry them.
+ */
+const formCommon: CommonMessages = {
+  ...common,
+  errors: {
+    ...common.errors,
+    validation_failed: '填寫的內容有誤，請檢查後再提交。',
+    origin_not_allowed: '本網站未獲授權提交捐贈，請前往項目官方頁面。',
+    rate_limited: '提交過於頻繁，請稍後再試。',
+    campaign_closed: '該募捐已結束。',
+    recipient_required: '本項目暫未開放捐贈。',
+  },
+};
+
+export default formCommon;

@@ -1,0 +1,27 @@
+import type { PledgeMessages } from '../elements/gongyi-pledge.i18n.js';
+import common from './form-common.en.js';
+
+/** The pledge form of <gongyi-progress> in English (en). */
+const messages: PledgeMessages = {
+  chooseAmount: 'Choose an amount',
+  custom: 'Other amount (yuan)',
+  amountInvalid: 'Enter a valid amount such as 50 or 12.5 (at most two decimals).',
+  amountRequired: 'Choose or enter an amount.',
+  name: 'Name',
+  anonymous: 'Give anonymously (shown as “Anonymous donor”)',
+  message: 'Message',
+  contact: 'Contact',
+  contactHint: 'Seen only by staff to confirm your payment; never published.',
+  optional: ' (optional)',
+  submit: (a) => `Pledge ${a}`,
+  submitNoAmount: 'Pledge',
+  sending: 'Sending…',
+  thanks: 'Thank you for your pledge!',
+  reference: 'Reference',
+  instructions: 'How to pay',
+  pendingNote: 'It counts as raised once the payment is confirmed.',
+  again: 'Give again',
+  common,
+};
+
+export default messages;

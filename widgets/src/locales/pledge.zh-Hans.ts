@@ -1,0 +1,27 @@
+import type { PledgeMessages } from '../elements/gongyi-pledge.i18n.js';
+import common from './form-common.zh-Hans.js';
+
+/** The pledge form of <gongyi-progress> in 简体中文 (zh-Hans). */
+const messages: PledgeMessages = {
+  chooseAmount: '选择金额',
+  custom: '其他金额（元）',
+  amountInvalid: '请输入有效金额，例如 50 或 12.5（最多两位小数）。',
+  amountRequired: '请选择或输入捐赠金额。',
+  name: '称呼',
+  anonymous: '匿名捐赠（显示为“爱心人士”）',
+  message: '留言',
+  contact: '联系方式',
+  contactHint: '仅工作人员可见，用于确认到账，不会公开。',
+  optional: '（选填）',
+  submit: (a) => `确认认捐 ${a}`,
+  submitNoAmount: '确认认捐',
+  sending: '正在提交…',
+  thanks: '感谢您的爱心认捐！',
+  reference: '认捐编号',
+  instructions: '付款方式',
+  pendingNote: '到账确认后将计入已筹金额。',
+  again: '再捐一笔',
+  common,
+};
+
+export default messages;
