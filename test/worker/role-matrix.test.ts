@@ -18,7 +18,7 @@ function admin(method: string, path: string, body: unknown, token: string) {
   return callDirect(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
-let A: Awaited<ReturnType<typeof makeCampaign>> & { school: string; update: string; wish: string; expenditure: string };
+let A: Awaited<ReturnType<typeof makeCampaign>> & { school: string; update: string; wish: string; expenditure: string; matcher: string; fund: string };
 const tokens = {} as Record<TokenRole, { token: string; id: string; label: string }>;
 let day = 0;
 /** A past day no report of school A has used yet. */
@@ -84,6 +84,12 @@ const REQUESTS: Record<string, () => Promise<[string, unknown?]>> = {
     await sup('POST', `/admin/donations/${id}/confirm`);
     return [`/admin/donations/${id}/refund`];
   },
+  'GET /admin/matchers': async () => ['/admin/matchers'],
+  'POST /admin/matchers': async () => ['/admin/matchers', { orgId: A.orgId, name: '爱心企业' }],
+  'PATCH /admin/matchers/:id': async () => [`/admin/matchers/${A.matcher}`, { website: `https://${uid('w')}.example.cn` }],
+  'GET /admin/match-funds': async () => ['/admin/match-funds'],
+  'POST /admin/match-funds': async () => ['/admin/match-funds', { matcherId: A.matcher, ratioPercent: 100, totalCap: 100000, startsAt: '2026-01-01T00:00:00Z', endsAt: '2030-01-01T00:00:00Z', campaignIds: [A.campaignId] }],
+  'PATCH /admin/match-funds/:id': async () => [`/admin/match-funds/${A.fund}`, { totalCap: 200000 + day++ }],
   'GET /admin/payment-events': async () => ['/admin/payment-events'],
   'GET /admin/reconciliation': async () => ['/admin/reconciliation'],
   'GET /admin/lunch': async () => ['/admin/lunch'],
@@ -120,7 +126,8 @@ const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 async function snapshot() {
   const tables = [
     'organisations', 'sites', 'projects', 'project_updates', 'campaigns', 'donations', 'expenditures', 'recipients', 'admin_tokens',
-    'lunch_schools', 'lunch_closures', 'lunch_reports', 'wishes', 'wish_claims', 'org_figures', 'audit_log',
+    'lunch_schools', 'lunch_closures', 'lunch_reports', 'wishes', 'wish_claims', 'org_figures', 'matchers', 'match_funds',
+    'match_fund_campaigns', 'match_allocations', 'audit_log',
   ];
   const rows = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT * FROM ${t} ORDER BY 1`)));
   return rows.map((r) => JSON.stringify(r.results));
@@ -131,7 +138,11 @@ beforeAll(async () => {
   const school = await sup('POST', '/admin/lunch', { id: uid('ls'), orgId: base.orgId, name: '教学点', childrenCount: 5, mealPrice: 400, startsOn: '2025-09-01' });
   const update = await sup('POST', `/admin/projects/${base.projectId}/updates`, { title: '进展', state: 'done', date: '2026-11-01' });
   const expenditure = await sup('POST', `/admin/campaigns/${base.campaignId}/expenditures`, { date: '2026-11-01', amount: 500, purpose: '炊具' });
-  A = { ...base, school: school.id, update: update.id, wish: '', expenditure: expenditure.id };
+  const matcher = await sup('POST', '/admin/matchers', { orgId: base.orgId, name: '某某基金会' });
+  const fund = await sup('POST', '/admin/match-funds', {
+    matcherId: matcher.id, ratioPercent: 100, totalCap: 100000, startsAt: '2026-01-01T00:00:00Z', endsAt: '2030-01-01T00:00:00Z', campaignIds: [base.campaignId],
+  });
+  A = { ...base, school: school.id, update: update.id, wish: '', expenditure: expenditure.id, matcher: matcher.id, fund: fund.id };
   A.wish = await newWish();
   for (const role of ROLES) {
     const label = `${role} 张工`;

@@ -58,23 +58,44 @@ export async function requireCampaign(db: D1Database, id: string): Promise<Campa
 export const latestExpenditures = (db: D1Database, campaignId: string, limit: number) =>
   db.prepare('SELECT * FROM expenditures WHERE campaign_id = ? ORDER BY date DESC, created_at DESC, id DESC LIMIT ?').bind(campaignId, limit);
 
+/** The matching funds running on a campaign now, with money left (db/../0009_matching.sql). */
+export const activeMatchFunds = (db: D1Database, campaignId: string) =>
+  db
+    .prepare(`SELECT f.id, f.ratio_percent, f.cap_per_gift, f.total_cap - f.matched_amount AS remaining, f.ends_at,
+                     m.name AS matcher_name, m.logo_url AS matcher_logo_url
+              FROM match_fund_campaigns fc JOIN match_funds f ON f.id = fc.fund_id JOIN matchers m ON m.id = f.matcher_id
+              WHERE fc.campaign_id = ?1 AND f.starts_at <= ?2 AND f.ends_at > ?2 AND f.matched_amount < f.total_cap
+              ORDER BY f.ends_at, f.id`)
+    .bind(campaignId, new Date().toISOString());
+
+export type ActiveFundRow = {
+  id: string; ratio_percent: number; cap_per_gift: number | null; remaining: number; ends_at: string;
+  matcher_name: string; matcher_logo_url: string | null;
+};
+
 /**
- * A campaign (with its public pending total), its newest confirmed gifts and its newest spending
- * in one round trip to D1 (the hottest public read).
+ * A campaign (with its public pending total), its newest confirmed gifts, its newest spending and
+ * its running match funds in one round trip to D1 (the hottest public read).
  */
 export async function requireCampaignWithRecent(
   db: D1Database,
   id: string,
   limit = 10,
-): Promise<{ campaign: CampaignRow; recent: DonationRow[]; spending: ExpenditureRow[] }> {
-  const [campaign, recent, spending] = await db.batch<unknown>([
+): Promise<{ campaign: CampaignRow; recent: DonationRow[]; spending: ExpenditureRow[]; funds: ActiveFundRow[] }> {
+  const [campaign, recent, spending, funds] = await db.batch<unknown>([
     campaignById(db, id, `, ${PENDING_SHOWN}`),
     recentConfirmed(db, id, limit),
     latestExpenditures(db, id, 5),
+    activeMatchFunds(db, id),
   ]);
   const row = campaign?.results[0] as CampaignRow | undefined;
   if (!row) throw notFound('Campaign', id);
-  return { campaign: row, recent: (recent?.results ?? []) as DonationRow[], spending: (spending?.results ?? []) as ExpenditureRow[] };
+  return {
+    campaign: row,
+    recent: (recent?.results ?? []) as DonationRow[],
+    spending: (spending?.results ?? []) as ExpenditureRow[],
+    funds: (funds?.results ?? []) as ActiveFundRow[],
+  };
 }
 
 export async function requireDonation(db: D1Database, id: string): Promise<DonationRow> {

@@ -34,6 +34,8 @@ export type CampaignRow = {
   school_id?: string | null;
   /** Maintained by the expenditure triggers. */
   spent_amount: number;
+  /** Maintained by the match allocation triggers (0009_matching.sql). */
+  matched_amount: number;
 } & Partial<RecipientColumns>;
 
 export type ExpenditureRow = {
@@ -86,7 +88,7 @@ export const campaignCoreJson = (r: CampaignRow) => ({
   id: r.id, projectId: r.project_id, title: r.title, currency: r.currency, goalAmount: r.goal_amount,
   raisedAmount: r.raised_amount, pendingAmount: r.pending_amount, donorCount: r.donor_count, endsAt: r.ends_at,
   status: r.status, tiers: parseJsonArray<{ amount: number; label: string }>(r.tiers),
-  spentAmount: r.spent_amount, balance: r.raised_amount - r.spent_amount,
+  spentAmount: r.spent_amount, balance: r.raised_amount - r.spent_amount, matchedAmount: r.matched_amount,
 });
 
 /** The only public view of a donation: masked name, contact-free message, no contact. */

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CAMPAIGN_STATUSES } from './common';
+import { PublicMatchFundSchema } from './matching';
 
 export const TierSchema = z.object({ amount: z.number().int().min(1).max(10_000_000_000), label: z.string().min(1).max(100) });
 
@@ -52,6 +53,8 @@ export const CampaignSchema = z
     expenditures: z.array(PublicExpenditureSchema).openapi({ description: 'The newest spending (at most 5), newest first' }),
     recipient: RecipientSchema.nullable(),
     acceptsGifts: z.boolean().openapi({ description: 'Open, with a qualified recipient and a filed plan: only then show a give button' }),
+    matchedAmount: z.number().int().openapi({ description: 'What matching funds added to confirmed gifts (minor units), besides raisedAmount' }),
+    matchFunds: z.array(PublicMatchFundSchema).openapi({ description: 'Funds matching new gifts now (running, with money left)' }),
   })
   .openapi('Campaign');
 

@@ -1,4 +1,5 @@
-// The public campaign view (masked donors, who receives the money, where it went); also rendered
+// The public campaign view (masked donors, who receives the money, where it went, who matches
+// gifts); also rendered
 // by the embed and share pages.
 import { requireCampaignWithRecent } from '../db/queries';
 import { campaignCoreJson, publicDonationJson, publicExpenditureJson } from '../db/rows';
@@ -7,7 +8,7 @@ import { hasQualifiedRecipient, recipientJson } from './recipient';
 import { assertPublicCampaign } from './visibility';
 
 export async function readCampaign(db: D1Database, id: string): Promise<Campaign> {
-  const { campaign, recent, spending } = await requireCampaignWithRecent(db, id);
+  const { campaign, recent, spending, funds } = await requireCampaignWithRecent(db, id);
   assertPublicCampaign(campaign, id);
   const open = campaign.status === 'open' && !(campaign.ends_at && Date.parse(campaign.ends_at) < Date.now());
   return {
@@ -18,5 +19,9 @@ export async function readCampaign(db: D1Database, id: string): Promise<Campaign
     recipient: recipientJson(campaign),
     acceptsGifts: open && hasQualifiedRecipient(campaign),
     expenditures: spending.map(publicExpenditureJson),
+    matchFunds: funds.map((f) => ({
+      id: f.id, matcher: { name: f.matcher_name, logoUrl: f.matcher_logo_url }, ratioPercent: f.ratio_percent,
+      capPerGift: f.cap_per_gift, remaining: f.remaining, endsAt: f.ends_at,
+    })),
   };
 }

@@ -6,8 +6,8 @@
 // walks this table × every role (test/worker/role-matrix.test.ts).
 //
 // Roles: viewer reads and exports; editor keeps projects, updates, campaigns' texts, wishes,
-// figures and lunch reports; finance confirms, cancels and refunds gifts, records spending and
-// reconciles; owner may do all of its organisation, tokens, sites, recipients and payment
+// figures and lunch reports; finance confirms, cancels and refunds gifts, records spending, keeps
+// the matching funds and reconciles; owner may do all of its organisation, tokens, sites, recipients and payment
 // settings; the super-admin everything, and alone creates organisations.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
@@ -92,6 +92,12 @@ export const ADMIN_RULES: readonly AdminRule[] = [
   rule('POST', '/admin/donations/:id/confirm', 'finance', inPath('donation', 'id'), on('donation.confirm', 'donation', 'id')),
   rule('POST', '/admin/donations/:id/cancel', 'finance', inPath('donation', 'id'), on('donation.cancel', 'donation', 'id')),
   rule('POST', '/admin/donations/:id/refund', 'finance', inPath('donation', 'id'), on('donation.refund', 'donation', 'id')),
+  rule('GET', '/admin/matchers', 'viewer'),
+  rule('POST', '/admin/matchers', 'finance', inBody('org', 'orgId'), made('matcher.create', 'matcher')),
+  rule('PATCH', '/admin/matchers/:id', 'finance', inPath('matcher', 'id'), on('matcher.update', 'matcher', 'id')),
+  rule('GET', '/admin/match-funds', 'viewer'),
+  rule('POST', '/admin/match-funds', 'finance', inBody('matcher', 'matcherId'), made('fund.create', 'fund')),
+  rule('PATCH', '/admin/match-funds/:id', 'finance', inPath('fund', 'id'), on('fund.update', 'fund', 'id')),
   rule('GET', '/admin/payment-events', 'finance'),
   rule('GET', '/admin/reconciliation', 'finance'),
   // Lunch schools: the editor's; a daily report is spending, so finance may post it too

@@ -8,6 +8,7 @@ import { registerAccess } from './access';
 import { adminAuditRoutes } from './audit';
 import { adminCampaignRoutes } from './campaigns';
 import { adminExpenditureRoutes } from './expenditures';
+import { adminMatchingRoutes } from './matching';
 import { adminRecipientRoutes } from './recipients';
 import { adminDonationRoutes } from './donations';
 import { adminEmbedCodeRoutes } from './embed-code';
@@ -48,4 +49,5 @@ adminRoutes
   .route('/', adminMetricsRoutes)
   .route('/', adminRecipientRoutes)
   .route('/', adminExpenditureRoutes)
-  .route('/', adminAuditRoutes);
+  .route('/', adminAuditRoutes)
+  .route('/', adminMatchingRoutes);
