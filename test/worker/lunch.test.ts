@@ -275,3 +275,34 @@ describe('staff API', () => {
     ).rejects.toThrow(/sponsorship_campaign_mismatch/);
   });
 });
+
+describe('co-funding (a co-funder pays part of each meal, or a sum a month)', () => {
+  it('the county pays 2 元 of a 4 元 meal: the view says so, a sponsorship costs donors 2 元 a meal, fundedThrough counts both', async () => {
+    const plain = await makeSchool();
+    const { school } = await makeSchool({ coFunderName: '县财政', coFundedPerMeal: 200 });
+    const s = await getSchool(school.id);
+    expect(s).toMatchObject({ mealPrice: 400, donorMealPrice: 200, coFunding: { name: '县财政', perMeal: 200, monthly: null } });
+    expect((await getSchool(plain.school.id)).coFunding).toBeNull();
+    const res = await sponsor(school.id, { meals: 5 });
+    expect(res.status).toBe(201);
+    expect((await res.json<any>()).amount).toBe(5 * 200);
+    // The same confirmed money (160 元) reaches twice as far as at the full price: 8 school days instead of 4.
+    for (const [id, body] of [[school.id, { meals: 80 }], [plain.school.id, { days: 4 }]] as const) {
+      const r = await (await sponsor(id, body)).json<{ id: string; amount: number }>();
+      expect(r.amount).toBe(16_000);
+      await adminOk('POST', `/admin/donations/${r.id}/confirm`);
+    }
+    expect((await getSchool(plain.school.id)).fundedDays).toBe(4);
+    expect((await getSchool(school.id)).fundedDays).toBe(8);
+    expect((await getSchool(school.id)).mealsFunded).toBe(80);
+  });
+
+  it('a monthly sum lowers what each month costs donors; a co-funder paying the whole meal, or unnamed, is refused', async () => {
+    const { school } = await makeSchool({ coFunderName: '乡镇府', coFundedMonthly: 20_000 });
+    expect((await getSchool(school.id)).coFunding).toEqual({ name: '乡镇府', perMeal: null, monthly: 20_000 });
+    expect((await getSchool(school.id)).donorMealPrice).toBe(400);
+    await expectProblem(await adminCall('PATCH', `/admin/lunch/${school.id}`, { coFundedPerMeal: 400 }), 422, 'validation_failed');
+    await expectProblem(await adminCall('PATCH', `/admin/lunch/${school.id}`, { coFunderName: null }), 422, 'validation_failed');
+    expect((await getSchool(school.id)).coFunding).toEqual({ name: '乡镇府', perMeal: null, monthly: 20_000 });
+  });
+});

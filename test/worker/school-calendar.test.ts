@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  costBetween, dayCost, dayNumber, fundedThrough, HORIZON_MONTHS, isoDate, isSchoolDay, nextSchoolDays, schoolDaysInMonth, schoolToday,
+  costBetween, dayCost, dayNumber, donorMealPrice, fundedThrough, HORIZON_MONTHS, isoDate, isSchoolDay, nextSchoolDays, schoolDaysInMonth, schoolToday,
   weekdayIndex, type LunchCosts, type SchoolCalendar,
 } from '../../worker/lib/school-calendar';
 
@@ -180,5 +180,66 @@ describe('funded through', () => {
     expect(fundedThrough(cal, costs, 11_962).fundedThrough).toBe('2026-11-02');
     // A whole month: 21 × 7200 + 100000.
     expect(fundedThrough(cal, costs, 21 * 7200 + 100_000).fundedThrough).toBe('2026-11-30');
+  });
+});
+
+// Co-funding (issue 15.3): a co-funder pays part of each meal, or a sum a month; donors the rest.
+const coFundedArb: fc.Arbitrary<LunchCosts> = costsArb.chain((c) =>
+  fc.record({
+    childrenCount: fc.constant(c.childrenCount),
+    mealPrice: fc.constant(c.mealPrice),
+    monthlyFixedCost: fc.constant(c.monthlyFixedCost),
+    coFundedPerMeal: fc.integer({ min: 0, max: c.mealPrice - 1 }),
+    coFundedMonthly: fc.integer({ min: 0, max: 2_000_000 }),
+  }),
+);
+
+describe('co-funded lunch', () => {
+  it('a month costs donors max(0, days × children × (price − co part) + fixed − co sum), to the fen', () => {
+    fc.assert(
+      fc.property(calendarArb, coFundedArb, fc.integer({ min: 0, max: 24 }), (cal, costs, m) => {
+        const start = new Date(`${cal.startsOn}T00:00:00Z`);
+        const year = start.getUTCFullYear() + Math.floor((start.getUTCMonth() + m) / 12);
+        const month = ((start.getUTCMonth() + m) % 12) + 1;
+        const days = schoolDaysInMonth(cal, year, month);
+        const total = days.reduce((sum, d) => sum + dayCost(cal, costs, d), 0);
+        const expected = days.length === 0
+          ? 0
+          : Math.max(0, days.length * costs.childrenCount * (costs.mealPrice - costs.coFundedPerMeal!) + costs.monthlyFixedCost - costs.coFundedMonthly!);
+        expect(total).toBe(expected);
+        // Whole fen, never negative, and no day more than one fen dearer than another of its month.
+        const prices = days.map((d) => dayCost(cal, costs, d));
+        expect(prices.every((p) => Number.isInteger(p) && p >= 0)).toBe(true);
+        if (prices.length) expect(Math.max(...prices) - Math.min(...prices)).toBeLessThanOrEqual(1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('without co-funding nothing changes; with it the same money funds through the same day or later', () => {
+    fc.assert(
+      fc.property(calendarArb, coFundedArb, moneyArb, (cal, co, money) => {
+        const plain: LunchCosts = { childrenCount: co.childrenCount, mealPrice: co.mealPrice, monthlyFixedCost: co.monthlyFixedCost };
+        const zero = fundedThrough(cal, { ...plain, coFundedPerMeal: 0, coFundedMonthly: 0 }, money);
+        expect(zero).toEqual(fundedThrough(cal, plain, money));
+        const helped = fundedThrough(cal, co, money);
+        expect(helped.fundedDays).toBeGreaterThanOrEqual(zero.fundedDays);
+        if (zero.fundedThrough) expect(helped.fundedThrough! >= zero.fundedThrough).toBe(true);
+        // What the donors' money paid never exceeds it, and is what those days cost donors.
+        expect(helped.cost).toBeLessThanOrEqual(money);
+        if (helped.fundedThrough) expect(costBetween(cal, co, cal.startsOn, helped.fundedThrough)).toBe(helped.cost);
+      }),
+      RUNS,
+    );
+  });
+
+  it('half of a 4 元 meal from the county: 18 children cost donors 36 元 a school day, and 2 元 a meal', () => {
+    const cal: SchoolCalendar = { startsOn: '2026-11-02', daysPerWeek: 5, closures: [] };
+    const costs: LunchCosts = { childrenCount: 18, mealPrice: 400, monthlyFixedCost: 0, coFundedPerMeal: 200 };
+    expect(dayCost(cal, costs, '2026-11-02')).toBe(18 * 200);
+    expect(donorMealPrice(costs)).toBe(200);
+    // 21 school days of November at 36 元 = 756 元 fund the whole month; at the full price they would not.
+    expect(fundedThrough(cal, costs, 75_600).fundedThrough).toBe('2026-11-30');
+    expect(fundedThrough(cal, { ...costs, coFundedPerMeal: 0 }, 75_600).fundedThrough).toBe('2026-11-13');
   });
 });

@@ -10,6 +10,7 @@ export type LunchSchoolRow = {
   id: string; org_id: string; campaign_id: string; name: string; location: string | null; note: string | null;
   children_count: number; meal_price: number; school_days_per_week: number; starts_on: string;
   monthly_fixed_cost: number; fixed_cost_label: string | null; created_at: string; updated_at: string;
+  co_funder_name: string | null; co_funded_per_meal: number; co_funded_monthly: number;
   // joined from the campaign
   currency: string; raised_amount: number; pending_amount: number; campaign_status: 'draft' | 'open' | 'closed';
   ends_at: string | null;
@@ -95,10 +96,14 @@ export const calendarOf = (s: LunchSchoolRow, closures: ClosureRow[]): SchoolCal
   closures: closures.map((c) => ({ startsOn: c.starts_on, endsOn: c.ends_on })),
 });
 
-export const costsOf = (s: Pick<LunchSchoolRow, 'children_count' | 'meal_price' | 'monthly_fixed_cost'>): LunchCosts => ({
+export const costsOf = (
+  s: Pick<LunchSchoolRow, 'children_count' | 'meal_price' | 'monthly_fixed_cost' | 'co_funded_per_meal' | 'co_funded_monthly'>,
+): LunchCosts => ({
   childrenCount: s.children_count,
   mealPrice: s.meal_price,
   monthlyFixedCost: s.monthly_fixed_cost,
+  coFundedPerMeal: s.co_funded_per_meal,
+  coFundedMonthly: s.co_funded_monthly,
 });
 
 export const closureJson = (r: ClosureRow) => ({ startsOn: r.starts_on, endsOn: r.ends_on, label: r.label });
@@ -119,5 +124,12 @@ export const adminSchoolJson = (r: LunchSchoolRow) => ({
   id: r.id, orgId: r.org_id, campaignId: r.campaign_id, name: r.name, location: r.location, note: r.note,
   childrenCount: r.children_count, mealPrice: r.meal_price, currency: r.currency, schoolDaysPerWeek: r.school_days_per_week,
   startsOn: r.starts_on, monthlyFixedCost: r.monthly_fixed_cost, fixedCostLabel: r.fixed_cost_label,
+  coFunderName: r.co_funder_name, coFundedPerMeal: r.co_funded_per_meal, coFundedMonthly: r.co_funded_monthly,
   createdAt: r.created_at, updatedAt: r.updated_at,
 });
+
+/** The public co-funding block: who pays what part of the lunches besides the donors; null: nobody. */
+export const coFundingJson = (r: LunchSchoolRow) =>
+  r.co_funder_name && (r.co_funded_per_meal > 0 || r.co_funded_monthly > 0)
+    ? { name: r.co_funder_name, perMeal: r.co_funded_per_meal || null, monthly: r.co_funded_monthly || null }
+    : null;

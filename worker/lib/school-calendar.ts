@@ -5,10 +5,14 @@
 // Rules:
 // - A school day is on or after `startsOn`, within the first `daysPerWeek` weekdays (Mon = 1st,
 //   so 5 → Mon–Fri, 6 → Mon–Sat) and not inside a closure (holiday, term break; both ends included).
-// - A school day costs children × mealPrice plus its share of the month's fixed costs (the cook):
-//   the monthly fixed cost is spread over that month's school days, in whole fen, the remainder
-//   going one fen at a time to the earliest days, so a month's shares add up to exactly the fixed
-//   cost. A month without school days costs nothing (no lunches served, no cook needed).
+// - A school day costs children × mealPrice plus its share of the month's fixed costs (the cook).
+//   A co-funder (e.g. the county) may pay part of it: a sum per meal, or a sum per month of
+//   school. The costs here are the donors' share: a month's school days cost
+//   max(0, days × children × (mealPrice − coFundedPerMeal) + monthlyFixedCost − coFundedMonthly),
+//   spread over its school days in whole fen, the remainder going one fen at a time to the earliest
+//   days, so a month's shares add up to exactly that. (Without co-funding this is children ×
+//   mealPrice a day plus the fixed cost spread the same way.) A month without school days costs
+//   nothing (no lunches served, no cook needed, no co-funding either).
 // - fundedThrough walks school days from `startsOn`, paying each day in full, and answers the last
 //   day the money covers: never a partial day, so a parent can rely on every day up to it.
 
@@ -27,7 +31,14 @@ export interface LunchCosts {
   childrenCount: number;
   mealPrice: number;
   monthlyFixedCost: number;
+  /** What a co-funder pays per meal (≤ mealPrice); 0 or absent: none. */
+  coFundedPerMeal?: number;
+  /** What a co-funder pays per month in which lunch is served; 0 or absent: none. */
+  coFundedMonthly?: number;
 }
+
+/** What a donor pays for one meal: the meal price less the co-funder's part of it. */
+export const donorMealPrice = (costs: LunchCosts): number => costs.mealPrice - (costs.coFundedPerMeal ?? 0);
 
 export interface Funding {
   /** Last school day the money pays for in full; null when it does not cover the first one. */
@@ -98,13 +109,13 @@ function schoolDaysOfMonth(k: Compiled, index: number): number[] {
 export const schoolDaysInMonth = (cal: SchoolCalendar, year: number, month: number): string[] =>
   schoolDaysOfMonth(compile(cal), (year - 1970) * 12 + month - 1).map(isoDate);
 
-/** The costs of a month's school days, in order: meals plus the fixed-cost share. */
+/** The donors' costs of a month's school days, in order: meals and fixed costs, less co-funding. */
 function monthDayCosts(days: number, costs: LunchCosts): number[] {
   if (days === 0) return [];
-  const meals = costs.childrenCount * costs.mealPrice;
-  const base = Math.floor(costs.monthlyFixedCost / days);
-  const extra = costs.monthlyFixedCost - base * days; // the first `extra` days carry one more fen
-  return Array.from({ length: days }, (_, i) => meals + base + (i < extra ? 1 : 0));
+  const total = Math.max(0, days * costs.childrenCount * donorMealPrice(costs) + costs.monthlyFixedCost - (costs.coFundedMonthly ?? 0));
+  const base = Math.floor(total / days);
+  const extra = total - base * days; // the first `extra` days carry one more fen
+  return Array.from({ length: days }, (_, i) => base + (i < extra ? 1 : 0));
 }
 
 /** What one day costs: 0 on a non-school day. */

@@ -34,6 +34,8 @@ export function toProblem(err: unknown): ProblemError {
   if (msg.includes('campaign_not_open')) return new ProblemError(409, 'campaign_closed', 'The campaign is not open for pledges');
   if (msg.includes('recipient_required')) return new ProblemError(409, 'recipient_required', 'This campaign has no qualified recipient on record');
   if (msg.includes('recipient_of_other_org')) return new ProblemError(422, 'validation_failed', 'The recipient belongs to another organisation');
+  if (msg.includes('invalid_co_funding'))
+    return new ProblemError(422, 'validation_failed', 'A co-funder pays less than the whole meal, and is named');
   if (msg.includes('invalid_donation_update')) return new ProblemError(409, 'invalid_transition');
   if (msg.includes('UNIQUE constraint failed') || msg.includes('PRIMARY KEY'))
     return new ProblemError(409, 'already_exists', 'An object with this id or value already exists');

@@ -6,7 +6,8 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { hotRow } from '../cache/hot-rows';
 import { pendingTags, schoolTag } from '../cache/tags';
-import { requireSchool } from '../db/lunch';
+import { costsOf, requireSchool } from '../db/lunch';
+import { donorMealPrice } from '../lib/school-calendar';
 import type { Env } from '../env';
 import { isCampaignNotOpen, ProblemError } from '../lib/problem';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
@@ -54,7 +55,8 @@ const sponsor = createRoute({
   tags: ['Public'],
   summary: 'Sponsor meals or school days (pending until confirmed)',
   description:
-    'Give exactly one of `meals` (amount = meals × mealPrice) or `days` (amount = days × childrenCount × mealPrice). ' +
+    'Give exactly one of `meals` (amount = meals × donorMealPrice) or `days` (amount = days × childrenCount × donorMealPrice); ' +
+    'donorMealPrice is mealPrice less a co-funder\'s part of each meal. ' +
     'Same rules as a donation: registered Origin, Idempotency-Key, body ≤ 16 KiB, rate limit; a retry replays the first answer. ' +
     'The answer `id` is a donation id: staff confirm or cancel it with `/admin/donations/{id}/confirm|cancel`; ' +
     'with an online provider (the school campaign\'s) a verified payment callback confirms it.',
@@ -72,7 +74,8 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
   assertQualifiedRecipient(school);
   const days = input.days ?? null;
   const meals = days === null ? input.meals! : days * school.children_count;
-  const amount = meals * school.meal_price;
+  // A co-funder's part of each meal is not the donor's to pay.
+  const amount = meals * donorMealPrice(costsOf(school));
   if (amount > MAX_AMOUNT) {
     throw new ProblemError(400, 'validation_failed', 'The amount would exceed 10^10 minor units', [
       { path: days === null ? 'meals' : 'days', message: 'Too many for one sponsorship' },

@@ -62,6 +62,11 @@ export const LunchSchoolSchema = z
     dayCost: z.number().int().openapi({ description: 'Cost of the next school day: children × meal price + fixed-cost share' }),
     accepting: z.boolean().openapi({ description: 'Whether sponsorships are accepted (open, with a qualified recipient and a filed plan)' }),
     acceptsGifts: z.boolean().openapi({ description: 'The same as accepting, named as on campaigns' }),
+    coFunding: z
+      .object({ name: z.string(), perMeal: z.number().int().nullable(), monthly: z.number().int().nullable() })
+      .nullable()
+      .openapi({ description: 'Who pays part of the lunches besides the donors (per meal, or a monthly sum); fundedThrough counts both' }),
+    donorMealPrice: z.number().int().openapi({ description: 'What a donor pays per meal: mealPrice less the co-funder’s part' }),
     recipient: RecipientSchema.nullable(),
     upcoming: z.array(z.object({ date: z.string(), funded: z.boolean() })).openapi({ description: 'The coming school days' }),
     closures: z.array(z.object({ startsOn: z.string(), endsOn: z.string(), label: z.string() })).openapi({ description: 'Current and coming closures' }),
@@ -107,6 +112,9 @@ const schoolFields = {
   startsOn: IsoDate,
   monthlyFixedCost: Fen.openapi({ description: 'e.g. the cook, spread over each month’s school days' }),
   fixedCostLabel: optText(100),
+  coFunderName: optText(100).openapi({ description: 'Who pays part of the lunches besides the donors, e.g. 县财政' }),
+  coFundedPerMeal: Fen.openapi({ description: "The co-funder's part of each meal (less than mealPrice)" }),
+  coFundedMonthly: Fen.openapi({ description: 'Or a sum the co-funder pays each month in which lunch is served' }),
 };
 
 export const LunchSchoolCreate = z
@@ -116,6 +124,8 @@ export const LunchSchoolCreate = z
     ...schoolFields,
     schoolDaysPerWeek: schoolFields.schoolDaysPerWeek.default(5),
     monthlyFixedCost: schoolFields.monthlyFixedCost.default(0),
+    coFundedPerMeal: schoolFields.coFundedPerMeal.default(0),
+    coFundedMonthly: schoolFields.coFundedMonthly.default(0),
     campaignId: z.string().min(1).optional().openapi({ description: 'An existing campaign of the organisation; else one is created' }),
     goalAmount: Money.optional().openapi({ description: 'Goal of the created campaign; default: the first year’s cost' }),
     currency: Currency.default('CNY'),
@@ -130,7 +140,8 @@ export const AdminLunchSchoolSchema = z
     id: z.string(), orgId: z.string(), campaignId: z.string(), name: z.string(), location: z.string().nullable(),
     note: z.string().nullable(), childrenCount: z.number().int(), mealPrice: z.number().int(), currency: z.string(),
     schoolDaysPerWeek: z.number().int(), startsOn: z.string(), monthlyFixedCost: z.number().int(),
-    fixedCostLabel: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(),
+    fixedCostLabel: z.string().nullable(), coFunderName: z.string().nullable(), coFundedPerMeal: z.number().int(),
+    coFundedMonthly: z.number().int(), createdAt: z.string(), updatedAt: z.string(),
   })
   .openapi('AdminLunchSchool');
 

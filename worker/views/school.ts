@@ -1,7 +1,7 @@
 // The public school view (masked sponsors); also rendered by the lunch embed page.
-import { calendarOf, closureJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
+import { calendarOf, closureJson, coFundingJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
 import { lunchFigures } from '../lib/lunch-figures';
-import { schoolToday } from '../lib/school-calendar';
+import { donorMealPrice, schoolToday } from '../lib/school-calendar';
 import { hasQualifiedRecipient, recipientJson } from './recipient';
 import { assertPublicSchool } from './visibility';
 
@@ -11,9 +11,10 @@ export async function readSchool(db: D1Database, id: string) {
   const today = schoolToday(Date.now());
   // Sponsorships are gifts too: only with a qualified recipient (views/recipient.ts).
   const accepting = s.campaign_status === 'open' && !(s.ends_at && Date.parse(s.ends_at) < Date.now()) && hasQualifiedRecipient(s);
+  const costs = costsOf(s);
   const figures = lunchFigures({
     calendar: calendarOf(s, closures),
-    costs: costsOf(s),
+    costs,
     raised: s.raised_amount,
     // The campaign's one ledger: its daily reports, plus anything else staff recorded for it.
     spent: s.spent_amount,
@@ -31,6 +32,8 @@ export async function readSchool(db: D1Database, id: string) {
     accepting,
     acceptsGifts: accepting,
     recipient: recipientJson(s),
+    coFunding: coFundingJson(s),
+    donorMealPrice: donorMealPrice(costs),
     closures: closures.filter((x) => x.ends_on >= today).map(closureJson),
     reportCount: totals.report_count,
     reports: reports.map(reportJson),

@@ -29,10 +29,13 @@ export async function ownedSchool(c: Context<Env>, id: string) {
 const exists = async (db: D1Database, table: 'lunch_schools' | 'projects' | 'campaigns', id: string) =>
   (await db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).bind(id).first()) !== null;
 
-/** The created campaign's default goal: what the first year of lunches costs (at least 1 fen). */
+/** The created campaign's default goal: what the donors' part of the first year costs (at least 1 fen). */
 function firstYearCost(b: z.infer<typeof LunchSchoolCreate>): number {
   const cal = { startsOn: b.startsOn, daysPerWeek: b.schoolDaysPerWeek, closures: [] };
-  const costs = { childrenCount: b.childrenCount, mealPrice: b.mealPrice, monthlyFixedCost: b.monthlyFixedCost };
+  const costs = {
+    childrenCount: b.childrenCount, mealPrice: b.mealPrice, monthlyFixedCost: b.monthlyFixedCost,
+    coFundedPerMeal: b.coFundedPerMeal, coFundedMonthly: b.coFundedMonthly,
+  };
   return Math.min(Math.max(costBetween(cal, costs, b.startsOn, isoDate(dayNumber(b.startsOn) + 364)), 1), 1_000_000_000_000);
 }
 
@@ -75,9 +78,10 @@ adminLunchRoutes.openapi(
     }
     writes.push(
       db.prepare(`INSERT INTO lunch_schools (id, org_id, campaign_id, name, location, note, children_count, meal_price,
-                    school_days_per_week, starts_on, monthly_fixed_cost, fixed_cost_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+                    school_days_per_week, starts_on, monthly_fixed_cost, fixed_cost_label, co_funder_name, co_funded_per_meal,
+                    co_funded_monthly) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .bind(id, b.orgId, campaignId, b.name, b.location ?? null, b.note ?? null, b.childrenCount, b.mealPrice, b.schoolDaysPerWeek,
-          b.startsOn, b.monthlyFixedCost, b.fixedCostLabel ?? null),
+          b.startsOn, b.monthlyFixedCost, b.fixedCostLabel ?? null, b.coFunderName ?? null, b.coFundedPerMeal, b.coFundedMonthly),
     );
     await db.batch(writes); // one transaction: never a campaign without its school
     return c.json(adminSchoolJson(await requireSchool(db, id)), 201);
@@ -119,6 +123,8 @@ adminLunchRoutes.openapi(
       childrenCount: { column: 'children_count' }, mealPrice: { column: 'meal_price' },
       schoolDaysPerWeek: { column: 'school_days_per_week' }, startsOn: { column: 'starts_on' },
       monthlyFixedCost: { column: 'monthly_fixed_cost' }, fixedCostLabel: { column: 'fixed_cost_label' },
+      coFunderName: { column: 'co_funder_name' }, coFundedPerMeal: { column: 'co_funded_per_meal' },
+      coFundedMonthly: { column: 'co_funded_monthly' },
     });
     if (stmt) await stmt.run();
     return c.json(adminSchoolJson(await requireSchool(c.env.DB, id)), 200);
