@@ -20,6 +20,10 @@ export interface ShellMessages {
   loadingView: string;
   viewFailed: string;
   noOrgs: string;
+  /** "Signed in as <label> (<role>)". */
+  signedInAs: (label: string, role: string) => string;
+  unlabelled: string;
+  roles: Record<string, string>;
 }
 
 export const messages: Messages<ShellMessages> = {
@@ -42,6 +46,32 @@ export const messages: Messages<ShellMessages> = {
     loadingView: '正在加载…',
     viewFailed: '页面加载失败，请刷新重试。',
     noOrgs: '还没有机构。',
+    signedInAs: (l, r) => `已登录：${l}（${r}）`,
+    unlabelled: '未注明持有人',
+    roles: { owner: '负责人', editor: '编辑', finance: '财务', viewer: '只读' },
+  },
+  'zh-Hant': {
+    appName: '公益元件 · 工作台',
+    signInTitle: '登入工作台',
+    signInIntro: '請輸入管理員發給您的存取令牌。令牌只儲存在本視窗，關閉視窗後需要重新輸入。',
+    token: '存取令牌',
+    tokenHint: '不要把令牌發給他人或貼在網址裡。',
+    signIn: '登入',
+    signingIn: '正在登入…',
+    tokenRejected: '令牌無效或已被撤銷，請核對後重試。',
+    tokenRequired: '請輸入存取令牌。',
+    sessionExpired: '登入已失效，請重新輸入令牌。',
+    signOut: '登出',
+    org: '機構',
+    superAdmin: '超級管理員',
+    nav: '功能',
+    language: '語言',
+    loadingView: '正在載入…',
+    viewFailed: '頁面載入失敗，請重新整理重試。',
+    noOrgs: '還沒有機構。',
+    signedInAs: (l, r) => `已登入：${l}（${r}）`,
+    unlabelled: '未註明持有人',
+    roles: { owner: '負責人', editor: '編輯', finance: '財務', viewer: '唯讀' },
   },
   en: {
     appName: 'Gongyi · Staff console',
@@ -62,5 +92,8 @@ export const messages: Messages<ShellMessages> = {
     loadingView: 'Loading…',
     viewFailed: 'This page could not be loaded. Reload and try again.',
     noOrgs: 'No organisations yet.',
+    signedInAs: (l, r) => `Signed in: ${l} (${r})`,
+    unlabelled: 'Unnamed holder',
+    roles: { owner: 'Owner', editor: 'Editor', finance: 'Finance', viewer: 'Viewer' },
   },
 };

@@ -25,7 +25,8 @@ export const shellStyles = css`
     align-items: center;
     margin: 0;
   }
-  .who {
+  .who,
+  .signed-in {
     color: #57606a;
   }
   .lang button[aria-pressed='true'] {

@@ -2,6 +2,8 @@
  * <gongyi-admin>: the console shell. Signs staff in with a token (sessionStorage only, never in a
  * URL), asks the API who the token is, lets the super-admin switch organisation, and shows one
  * view at a time from the registry in views/index.ts, routed by the URL hash (#/projects).
+ * The session's `allowed` (the admin routes this token may call) goes to every view and leaves
+ * out of the navigation the views the token cannot read; the header names the token and its role.
  * A 401 from anywhere (views bubble `admin-unauthorized`) signs out with a message.
  */
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
@@ -17,10 +19,13 @@ import { DEFAULT_VIEW, views, type ViewEntry } from './views/index.js';
 const TOKEN_KEY = 'gongyi.admin.token';
 const ORG_KEY = 'gongyi.admin.org';
 
-type Session = { kind: 'super' } | { kind: 'org'; orgId: string; orgName: string };
+type Role = 'owner' | 'editor' | 'finance' | 'viewer';
+type Session =
+  | { kind: 'super'; allowed: string[] }
+  | { kind: 'org'; orgId: string; orgName: string; tokenId: string; label: string | null; role: Role; allowed: string[] };
 type Org = { id: string; name: string };
 
-const LOCALE_NAMES: Record<ConsoleLocale, string> = { 'zh-Hans': '中文', en: 'English' };
+const LOCALE_NAMES: Record<ConsoleLocale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
 
 /** sessionStorage may be unavailable (privacy modes): then the token lives in memory only. */
 const store = {
@@ -47,10 +52,15 @@ const store = {
   },
 };
 
-/** '#/pledges?campaignId=x' → 'pledges' (unknown keys → the default view). */
-function routeKey(hash: string): string {
+/** '#/pledges?campaignId=x' → 'pledges' (unknown keys, and views the token cannot read → the default view). */
+function routeKey(hash: string, allowed: ReadonlySet<string> | undefined): string {
   const key = hash.replace(/^#\/?/, '').split(/[?/]/)[0] ?? '';
-  return views.some((v) => v.key === key) ? key : DEFAULT_VIEW;
+  return visibleViews(allowed).some((v) => v.key === key) ? key : DEFAULT_VIEW;
+}
+
+/** The views this token can open (before sign-in: all, so a deep link survives until the session is known). */
+function visibleViews(allowed: ReadonlySet<string> | undefined): ViewEntry[] {
+  return allowed ? views.filter((v) => !v.needs || allowed.has(v.needs)) : views;
 }
 
 export class GongyiAdmin extends LitElement {
@@ -79,6 +89,7 @@ export class GongyiAdmin extends LitElement {
   declare private generalError: string;
   declare private viewEl: ConsoleView | undefined;
   private api: AdminApi | undefined;
+  private allowed: ReadonlySet<string> | undefined;
   private loadSeq = 0;
 
   constructor() {
@@ -86,7 +97,7 @@ export class GongyiAdmin extends LitElement {
     this.locale = initialLocale();
     this.orgs = [];
     this.org = '';
-    this.route = routeKey(location.hash);
+    this.route = routeKey(location.hash, undefined);
     this.signInMessage = '';
     this.tokenError = '';
     this.busy = false;
@@ -113,7 +124,7 @@ export class GongyiAdmin extends LitElement {
   }
 
   private onHashChange = () => {
-    const next = routeKey(location.hash);
+    const next = routeKey(location.hash, this.allowed);
     if (next !== this.route) {
       this.route = next;
       void this.showView(true);
@@ -131,8 +142,10 @@ export class GongyiAdmin extends LitElement {
       const orgs = (await api.get<{ items: Org[] }>('/admin/orgs')).items;
       store.set(TOKEN_KEY, token);
       this.api = api;
+      this.allowed = new Set(session.allowed);
       this.orgs = orgs;
       this.session = session;
+      this.route = routeKey(location.hash, this.allowed);
       if (session.kind === 'org') {
         this.org = session.orgId;
       } else {
@@ -162,6 +175,7 @@ export class GongyiAdmin extends LitElement {
     store.remove(TOKEN_KEY);
     store.remove(ORG_KEY);
     this.api = undefined;
+    this.allowed = undefined;
     this.session = undefined;
     this.orgs = [];
     this.org = '';
@@ -188,7 +202,8 @@ export class GongyiAdmin extends LitElement {
   /** Loads the current route's view module (once) and shows its element. */
   private async showView(moveFocus: boolean) {
     if (!this.api) return;
-    const entry: ViewEntry = views.find((v) => v.key === this.route) ?? views[0]!;
+    const shown = visibleViews(this.allowed);
+    const entry: ViewEntry = shown.find((v) => v.key === this.route) ?? shown[0]!;
     const seq = ++this.loadSeq;
     try {
       await entry.load();
@@ -209,6 +224,7 @@ export class GongyiAdmin extends LitElement {
 
   private applyContext(el: ConsoleView) {
     el.api = this.api!;
+    el.allowed = this.allowed ?? new Set();
     el.org = this.org;
     el.locale = this.locale;
   }
@@ -251,7 +267,12 @@ export class GongyiAdmin extends LitElement {
 
   private renderOrg() {
     const t = this.t;
-    if (this.session?.kind === 'org') return html`<span class="who">${t.org}: ${this.session.orgName}</span>`;
+    const s = this.session;
+    if (s?.kind === 'org') {
+      // Who is signed in: the label names the person, the role says what the console will offer.
+      return html`<span class="who">${t.org}: ${s.orgName}</span>
+        <span class="signed-in">${t.signedInAs(s.label ?? t.unlabelled, t.roles[s.role] ?? s.role)}</span>`;
+    }
     if (!this.orgs.length) return html`<span class="who">${t.superAdmin} · ${t.noOrgs}</span>`;
     return html`<span class="who">${t.superAdmin}</span>
       ${field({
@@ -284,7 +305,7 @@ export class GongyiAdmin extends LitElement {
     return html`<div class="layout">
         <nav aria-label=${t.nav}>
           <ul>
-            ${views.map(
+            ${visibleViews(this.allowed).map(
               (v) =>
                 html`<li><a href="#/${v.key}" aria-current=${v.key === this.route ? 'page' : nothing}>${v.label[this.locale]}</a></li>`,
             )}

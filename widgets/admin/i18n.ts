@@ -1,8 +1,9 @@
 /**
- * The console speaks zh-Hans (default) and en. Each view keeps its own strings beside it in
- * `views/<view>.i18n.ts`, exporting a `Messages<…>`; the catalogs are small, so they ship with the view.
+ * The console speaks zh-Hans (default), zh-Hant and en, like the widgets. Each view keeps its own
+ * strings beside it in `views/<view>.i18n.ts`, exporting a `Messages<…>`; the catalogs are small,
+ * so they ship with the view.
  */
-export type ConsoleLocale = 'zh-Hans' | 'en';
+export type ConsoleLocale = 'zh-Hans' | 'zh-Hant' | 'en';
 export type Messages<M> = Record<ConsoleLocale, M>;
 
 /** A catalog's strings in one locale (zh-Hans where a locale is missing). */
@@ -10,14 +11,14 @@ export function inLocale<M>(catalog: Messages<M>, locale: ConsoleLocale): M {
   return catalog[locale] ?? catalog['zh-Hans'];
 }
 
-export const LOCALES: readonly ConsoleLocale[] = ['zh-Hans', 'en'];
+export const LOCALES: readonly ConsoleLocale[] = ['zh-Hans', 'zh-Hant', 'en'];
 const LOCALE_KEY = 'gongyi.admin.locale';
 
 /** The remembered choice (localStorage), else zh-Hans: the staff are bureau employees in China. */
 export function initialLocale(): ConsoleLocale {
   try {
     const saved = localStorage.getItem(LOCALE_KEY);
-    if (saved === 'zh-Hans' || saved === 'en') return saved;
+    if (saved && (LOCALES as readonly string[]).includes(saved)) return saved as ConsoleLocale;
   } catch {
     /* storage disabled: fall through */
   }

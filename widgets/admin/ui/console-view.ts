@@ -5,6 +5,8 @@
  * Errors: AdminApiError field errors are kept for `errorFor(path)` (rendered next to the field by
  * `field()`), everything else becomes one general message shown by `renderAlert()` (role=alert).
  * A 401 is passed up to the shell as `admin-unauthorized`, which returns to the sign-in form.
+ * `allowed` is the session's list of admin routes the token may call: views show a control only
+ * when `can(rule)`, so a viewer sees no forms and an editor no confirm button.
  */
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { AdminApiError, type AdminApi, type FieldError, type Query } from '../api.js';
@@ -18,7 +20,7 @@ const GENERIC: Messages<{ fields: string; network: string; unknown: string; code
     network: '无法连接服务器，请稍后重试。',
     unknown: '出错了',
     codes: {
-      forbidden: '此令牌无权查看或修改该机构的数据。',
+      forbidden: '此令牌无权这样做：角色不允许，或数据不属于本机构。',
       not_found: '找不到这条记录，可能已被删除。',
       already_exists: '已有相同标识的记录，请换一个标识。',
       invalid_transition: '状态已经变化（可能有同事刚处理过），请刷新后再试。',
@@ -27,12 +29,26 @@ const GENERIC: Messages<{ fields: string; network: string; unknown: string; code
       internal_error: '服务器出错，请稍后重试。',
     },
   },
+  'zh-Hant': {
+    fields: '請檢查標出的欄位。',
+    network: '無法連接伺服器，請稍後重試。',
+    unknown: '出錯了',
+    codes: {
+      forbidden: '此令牌無權這樣做：角色不允許，或資料不屬於本機構。',
+      not_found: '找不到這條記錄，可能已被刪除。',
+      already_exists: '已有相同標識的記錄，請換一個標識。',
+      invalid_transition: '狀態已經變化（可能有同事剛處理過），請重新整理後再試。',
+      payload_too_large: '內容太長。',
+      rate_limited: '操作太頻繁，請稍後再試。',
+      internal_error: '伺服器出錯，請稍後重試。',
+    },
+  },
   en: {
     fields: 'Please check the marked fields.',
     network: 'Cannot reach the server. Try again later.',
     unknown: 'Something went wrong',
     codes: {
-      forbidden: 'This token may not see or change that organisation’s data.',
+      forbidden: 'This token may not do that: its role does not allow it, or the data is another organisation’s.',
       not_found: 'This record was not found; it may have been deleted.',
       already_exists: 'A record with this ID already exists; choose another ID.',
       invalid_transition: 'Its status has changed (a colleague may just have handled it). Reload and try again.',
@@ -47,6 +63,7 @@ export abstract class ConsoleView<M = unknown> extends LitElement {
   static override styles: CSSResultGroup = consoleStyles;
   static override properties: PropertyDeclarations = {
     api: { attribute: false },
+    allowed: { attribute: false },
     org: {},
     locale: {},
     fieldErrors: { state: true },
@@ -55,6 +72,8 @@ export abstract class ConsoleView<M = unknown> extends LitElement {
     busy: { state: true },
   };
   declare api: AdminApi;
+  /** Rule keys ("POST /admin/donations/:id/confirm") this token may call (GET /admin/session). */
+  declare allowed: ReadonlySet<string>;
   declare org: string;
   declare locale: ConsoleLocale;
   /** Field errors of the last failed call, by API path ('title', 'tiers.0.amount', …). */
@@ -79,12 +98,18 @@ export abstract class ConsoleView<M = unknown> extends LitElement {
 
   constructor() {
     super();
+    this.allowed = new Set();
     this.org = '';
     this.locale = 'zh-Hans';
     this.fieldErrors = [];
     this.generalError = '';
     this.status = '';
     this.busy = false;
+  }
+
+  /** Whether the token may call this admin route (a key of ../rules.ts). */
+  protected can(rule: string): boolean {
+    return this.allowed.has(rule);
   }
 
   /** The view's strings in the current locale. */

@@ -8,9 +8,19 @@ export interface CampaignsMessages {
   empty: string;
   create: string;
   noProjects: string;
-  columns: { title: string; project: string; goal: string; raised: string; pending: string; donors: string; status: string; endsAt: string; actions: string };
+  columns: {
+    title: string; project: string; goal: string; raised: string; pending: string; spent: string; balance: string; donors: string;
+    status: string; endsAt: string; actions: string;
+  };
   edit: string;
   pledges: string;
+  spending: string;
+  /** Opens the owner's recipient-and-filing form. */
+  filing: string;
+  recipientLine: (name: string, filingNumber: string | null) => string;
+  noGifts: string;
+  /** missingForGifts, as sentences. */
+  missing: Record<string, string>;
   embed: string;
   editorNew: string;
   editorEdit: (title: string) => string;
@@ -51,9 +61,21 @@ export const messages: Messages<CampaignsMessages> = {
     empty: '还没有募捐活动。',
     create: '新建募捐',
     noProjects: '请先在“项目”中新建一个项目。',
-    columns: { title: '活动名称', project: '项目', goal: '目标', raised: '已到账', pending: '待确认', donors: '人次', status: '状态', endsAt: '截止', actions: '操作' },
+    columns: {
+      title: '活动名称', project: '项目', goal: '目标', raised: '已到账', pending: '待确认', spent: '已支出', balance: '结余', donors: '人次',
+      status: '状态', endsAt: '截止', actions: '操作',
+    },
     edit: '编辑',
     pledges: '认捐',
+    spending: '资金使用',
+    filing: '募捐主体与备案',
+    recipientLine: (n, f) => `募捐主体：${n}${f ? ` · 备案编号：${f}` : ''}`,
+    noGifts: '暂不能接受捐赠（组件只显示进度，不显示捐赠按钮）：',
+    missing: {
+      recipient: '还没有指定募捐主体：请选择一家具有公开募捐资格的慈善组织接收善款。',
+      qualification: '所选募捐主体没有登记公开募捐资格。',
+      filingNumber: '还没有填写募捐方案在“慈善中国”的备案编号。',
+    },
     embed: '嵌入代码',
     editorNew: '新建募捐活动',
     editorEdit: (t) => `编辑募捐：${t}`,
@@ -85,6 +107,59 @@ export const messages: Messages<CampaignsMessages> = {
     statuses: { draft: '草稿', open: '进行中', closed: '已结束' },
     noDeadline: '不设截止',
   },
+  'zh-Hant': {
+    title: '募捐活動',
+    intro: '為項目設定募捐目標、截止時間和推薦金額。認捐在「認捐確認」中核對到帳。',
+    loading: '正在載入…',
+    empty: '還沒有募捐活動。',
+    create: '新增募捐',
+    noProjects: '請先在「項目」中新增一個項目。',
+    columns: {
+      title: '活動名稱', project: '項目', goal: '目標', raised: '已到帳', pending: '待確認', spent: '已支出', balance: '結餘', donors: '人次',
+      status: '狀態', endsAt: '截止', actions: '操作',
+    },
+    edit: '編輯',
+    pledges: '認捐',
+    spending: '資金使用',
+    filing: '募捐主體與備案',
+    recipientLine: (n, f) => `募捐主體：${n}${f ? ` · 備案編號：${f}` : ''}`,
+    noGifts: '暫不能接受捐贈（元件只顯示進度，不顯示捐贈按鈕）：',
+    missing: {
+      recipient: '還沒有指定募捐主體：請選擇一家具有公開募捐資格的慈善組織接收善款。',
+      qualification: '所選募捐主體沒有登記公開募捐資格。',
+      filingNumber: '還沒有填寫募捐方案在「慈善中國」的備案編號。',
+    },
+    embed: '嵌入程式碼',
+    editorNew: '新增募捐活動',
+    editorEdit: (t) => `編輯募捐：${t}`,
+    fields: {
+      project: '所屬項目',
+      id: '活動標識（可選）',
+      idHint: '用於網址，只能用小寫字母、數字、「-」。留空則自動生成。',
+      title: '活動名稱',
+      goal: '目標金額（元）',
+      goalHint: '例如 50000 或 12.50，最多兩位小數。',
+      endsAt: '截止時間',
+      endsAtHint: '留空表示不設截止。',
+      status: '狀態',
+      paymentInstructions: '付款說明',
+      paymentInstructionsHint: '例如對公帳戶、備註格式。捐贈人認捐後會看到。',
+    },
+    tiers: '推薦金額',
+    tiersHint: '捐贈人可一鍵選擇的金額，最多 10 個。',
+    tierAmount: (n) => `金額 ${n}（元）`,
+    tierLabel: (n) => `說明 ${n}`,
+    addTier: '添加推薦金額',
+    removeTier: (n) => `刪除第 ${n} 個推薦金額`,
+    badAmount: '請輸入大於 0 的金額，最多兩位小數。',
+    save: '儲存',
+    saving: '正在儲存…',
+    cancel: '取消',
+    created: (t) => `已建立募捐：${t}`,
+    saved: (t) => `已儲存：${t}`,
+    statuses: { draft: '草稿', open: '進行中', closed: '已結束' },
+    noDeadline: '不設截止',
+  },
   en: {
     title: 'Campaigns',
     intro: 'Goal, deadline and suggested amounts for a project. Check pledges as paid in the pledge queue.',
@@ -92,9 +167,21 @@ export const messages: Messages<CampaignsMessages> = {
     empty: 'No campaigns yet.',
     create: 'New campaign',
     noProjects: 'Create a project first (Projects).',
-    columns: { title: 'Campaign', project: 'Project', goal: 'Goal', raised: 'Raised', pending: 'Pending', donors: 'Donors', status: 'Status', endsAt: 'Ends', actions: 'Actions' },
+    columns: {
+      title: 'Campaign', project: 'Project', goal: 'Goal', raised: 'Raised', pending: 'Pending', spent: 'Spent', balance: 'Balance', donors: 'Donors',
+      status: 'Status', endsAt: 'Ends', actions: 'Actions',
+    },
     edit: 'Edit',
     pledges: 'Pledges',
+    spending: 'Spending',
+    filing: 'Recipient and filing',
+    recipientLine: (n, f) => `Recipient: ${n}${f ? ` · Filing no. ${f}` : ''}`,
+    noGifts: 'Cannot accept gifts yet (the widgets show progress but no give button):',
+    missing: {
+      recipient: 'No recipient yet: choose a charity with public-fundraising qualification to receive the money.',
+      qualification: 'The chosen recipient has no public-fundraising qualification on record.',
+      filingNumber: 'The filing number of the fundraising plan on 慈善中国 is missing.',
+    },
     embed: 'Embed code',
     editorNew: 'New campaign',
     editorEdit: (t) => `Edit campaign: ${t}`,

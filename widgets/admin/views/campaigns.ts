@@ -3,16 +3,23 @@
  * yuan and sent as integer fen, deadline, suggested-amount tiers, status, payment instructions).
  * Amounts are parsed from the typed string (never float arithmetic); a bad one is flagged next to
  * its field before anything is sent. Tier rows are named tiers.N.amount / tiers.N.label, the API's
- * error paths.
+ * error paths. Each row says what the campaign still lacks before it may accept gifts (its
+ * recipient, the recipient's qualification, the filing number) and, for owners, opens the
+ * recipient-and-filing form; above the list, the disclosure-duty notice.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApiError, type FieldError } from '../api.js';
+import { RULES } from '../rules.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
 import { field, typed } from '../ui/form-field.js';
+import { fromLocalInput, toLocalInput } from '../ui/local-time.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { messages, type CampaignsMessages } from './campaigns.i18n.js';
+import { campaignsStyles } from './campaigns.styles.js';
 import type { AdminProject } from './projects.js';
+import './campaign-filing.js';
+import './disclosure-notice.js';
 
 export interface AdminCampaign {
   id: string;
@@ -28,6 +35,25 @@ export interface AdminCampaign {
   status: 'draft' | 'open' | 'closed';
   tiers: { amount: number; label: string }[];
   paymentInstructions: string | null;
+  spentAmount: number;
+  balance: number;
+  recipientId: string | null;
+  recipient: CampaignRecipient | null;
+  /** What keeps it from accepting gifts; empty: nothing. */
+  missingForGifts: ('recipient' | 'qualification' | 'filingNumber')[];
+}
+
+/** The public recipient block of a campaign: the charity and the campaign's filing. */
+export interface CampaignRecipient {
+  name: string;
+  creditCode: string;
+  qualification: string | null;
+  filingNumber: string | null;
+  filingUrl: string | null;
+  platform: string | null;
+  platformUrl: string | null;
+  filedFrom: string | null;
+  filedUntil: string | null;
 }
 
 /** A tier row while editing: the amount stays the typed text until saved. */
@@ -38,32 +64,20 @@ interface TierRow {
 
 const STATUSES = ['draft', 'open', 'closed'];
 
-/** ISO instant → the value of a datetime-local input, in the staff member's time zone. */
-function toLocalInput(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
-/** datetime-local value (local time) → ISO instant for the API; '' → null (no deadline). */
-function fromLocalInput(v: string): string | null {
-  if (!v) return null;
-  const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? v : d.toISOString();
-}
-
 export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign> {
+  static override styles = [EditorView.styles, campaignsStyles];
   static override properties: PropertyDeclarations = {
     ...EditorView.properties,
     campaigns: { state: true },
     projects: { state: true },
     tiers: { state: true },
+    filing: { state: true },
   };
   declare private campaigns: AdminCampaign[] | undefined;
   declare private projects: AdminProject[];
   declare private tiers: TierRow[];
+  /** The campaign whose recipient-and-filing form is open. */
+  declare private filing: AdminCampaign | undefined;
   protected override readonly messages = messages;
 
   constructor() {
@@ -74,6 +88,7 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
 
   protected override async load(): Promise<void> {
     this.editing = undefined;
+    this.filing = undefined;
     this.campaigns = undefined;
     this.clearErrors();
     const org = { orgId: this.org };
@@ -90,7 +105,26 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
     return this.projects.find((p) => p.id === id)?.title ?? id;
   }
 
+  private openFiling(c: AdminCampaign) {
+    this.editing = undefined;
+    this.clearErrors();
+    this.filing = c;
+  }
+
+  private closeFiling() {
+    const id = this.filing?.id;
+    this.filing = undefined;
+    if (id) void this.focusAfterRender(`button[data-filing="${CSS.escape(id)}"]`);
+  }
+
+  private filingSaved(e: CustomEvent<AdminCampaign>) {
+    this.campaigns = withItem(this.campaigns, e.detail);
+    this.closeFiling();
+    this.showStatus(this.t.saved(e.detail.title));
+  }
+
   protected override openEditor(c: AdminCampaign | 'new') {
+    this.filing = undefined;
     this.tiers = c === 'new' ? [{ amount: '', label: '' }] : c.tiers.map((x) => ({ amount: fenToYuan(x.amount), label: x.label }));
     super.openEditor(c);
   }
@@ -170,14 +204,43 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      <div class="toolbar">
-        <button type="button" class="create primary" ?disabled=${!this.campaigns || !this.projects.length} @click=${() => this.openEditor('new')}>
-          ${t.create}
-        </button>
-        ${this.campaigns && !this.projects.length ? html`<span class="muted">${t.noProjects}</span>` : nothing}
-      </div>
+      <admin-disclosure-notice .org=${this.org} .locale=${this.locale}></admin-disclosure-notice>
+      ${this.can(RULES.createCampaign)
+        ? html`<div class="toolbar">
+            <button type="button" class="create primary" ?disabled=${!this.campaigns || !this.projects.length} @click=${() => this.openEditor('new')}>
+              ${t.create}
+            </button>
+            ${this.campaigns && !this.projects.length ? html`<span class="muted">${t.noProjects}</span>` : nothing}
+          </div>`
+        : nothing}
       ${this.editing === 'new' ? this.renderEditor('new') : nothing} ${this.renderList()}
-      ${this.editing && this.editing !== 'new' ? this.renderEditor(this.editing) : nothing}`;
+      ${this.editing && this.editing !== 'new' ? this.renderEditor(this.editing) : nothing}
+      ${this.filing
+        ? html`<admin-campaign-filing
+            .api=${this.api}
+            .allowed=${this.allowed}
+            .org=${this.org}
+            .locale=${this.locale}
+            .campaign=${this.filing}
+            @campaign-saved=${this.filingSaved}
+            @filing-closed=${this.closeFiling}
+          ></admin-campaign-filing>`
+        : nothing}`;
+  }
+
+  /** Who receives the money, or what is still missing before the campaign may accept gifts. */
+  private renderGifts(x: AdminCampaign) {
+    const t = this.t;
+    const r = x.recipient;
+    return html`${r ? html`<div class="muted recipient">${t.recipientLine(r.name, r.filingNumber)}</div>` : nothing}
+    ${x.missingForGifts.length
+      ? html`<div class="missing" data-missing=${x.missingForGifts.join(' ')}>
+          <strong>${t.noGifts}</strong>
+          <ul>
+            ${x.missingForGifts.map((m) => html`<li>${t.missing[m] ?? m}</li>`)}
+          </ul>
+        </div>`
+      : nothing}`;
   }
 
   private renderList() {
@@ -194,6 +257,8 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
           <th scope="col" class="num">${c.goal}</th>
           <th scope="col" class="num">${c.raised}</th>
           <th scope="col" class="num">${c.pending}</th>
+          <th scope="col" class="num">${c.spent}</th>
+          <th scope="col" class="num">${c.balance}</th>
           <th scope="col" class="num">${c.donors}</th>
           <th scope="col">${c.status}</th>
           <th scope="col">${c.endsAt}</th>
@@ -202,19 +267,26 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
       </thead>
       <tbody>
         ${this.campaigns.map(
-          (x) => html`<tr>
-            <th scope="row">${x.title}</th>
+          (x) => html`<tr data-id=${x.id}>
+            <th scope="row">${x.title}${this.renderGifts(x)}</th>
             <td>${this.projectTitle(x.projectId)}</td>
             <td class="num">${formatFen(x.goalAmount, x.currency)}</td>
             <td class="num">${formatFen(x.raisedAmount, x.currency)}</td>
             <td class="num">${formatFen(x.pendingAmount, x.currency)}</td>
+            <td class="num">${formatFen(x.spentAmount, x.currency)}</td>
+            <td class="num">${formatFen(x.balance, x.currency)}</td>
             <td class="num">${x.donorCount}</td>
             <td>${t.statuses[x.status] ?? x.status}</td>
             <td>${x.endsAt ? toLocalInput(x.endsAt).replace('T', ' ') : t.noDeadline}</td>
             <td>
               <div class="actions">
-              ${this.renderEditButton(x, x.title, t.edit)}
+              ${this.can(RULES.editCampaign) ? this.renderEditButton(x, x.title, t.edit) : nothing}
+              ${this.can(RULES.setCampaignFiling)
+                ? html`<button type="button" data-filing=${x.id} aria-label=${`${t.filing}: ${x.title}`} aria-expanded=${this.filing?.id === x.id ? 'true' : 'false'}
+                    @click=${() => this.openFiling(x)}>${t.filing}</button>`
+                : nothing}
               <a href=${`#/pledges?campaignId=${encodeURIComponent(x.id)}`}>${t.pledges}</a>
+              ${this.can(RULES.listSpending) ? html`<a href=${`#/spending?campaignId=${encodeURIComponent(x.id)}`}>${t.spending}</a>` : nothing}
               <a href=${`#/embed?kind=progress&id=${encodeURIComponent(x.id)}`}>${t.embed}</a>
             </div>
             </td>

@@ -2,9 +2,11 @@
  * <admin-figures>: the organisation's staff-entered figures (GET/PUT /admin/orgs/{org}/stats).
  * The list is edited as a whole and saved in one PUT (the API replaces it atomically; the order of
  * the rows is the display order). Money figures are typed in yuan and stored as integer fen.
+ * A token that may not replace them (viewer, finance) sees them as a table, not a form.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { FieldError } from '../api.js';
+import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field } from '../ui/form-field.js';
 import { fenToYuan, yuanToFen } from '../ui/money.js';
@@ -165,6 +167,32 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
     </fieldset>`;
   }
 
+  private renderReadOnly(rows: Row[]) {
+    const t = this.t;
+    if (!rows.length) return html`<p class="muted">${t.empty}</p>`;
+    return html`<table>
+      <caption class="visually-hidden">${t.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.fields.label}</th>
+          <th scope="col" class="num">${t.fields.value}</th>
+          <th scope="col">${t.fields.unit}</th>
+          <th scope="col">${t.fields.period}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) => html`<tr>
+            <th scope="row">${r.label}</th>
+            <td class="num">${r.approximate ? '≈ ' : ''}${r.money ? `¥${r.value}` : r.value}</td>
+            <td>${r.unit}</td>
+            <td>${r.period}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
   override render() {
     const t = this.t;
     return html`<h2>${t.title}</h2>
@@ -173,7 +201,9 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
       ${this.renderAlert()}
       ${!this.rows
         ? html`<p class="muted">${t.loading}</p>`
-        : html`<form class="rows" novalidate @submit=${this.save}>
+        : !this.can(RULES.replaceFigures)
+          ? this.renderReadOnly(this.rows)
+          : html`<form class="rows" novalidate @submit=${this.save}>
             ${this.rows.length === 0 ? html`<p class="muted">${t.empty}</p>` : this.rows.map((r, i) => this.renderRow(r, i))}
             <div class="actions">
               <button type="button" class="add" @click=${this.add}>${t.add}</button>

@@ -5,6 +5,7 @@
  * gets more precise; a closure can be removed (asks once).
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
@@ -178,7 +179,9 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
             <td class="num">${formatFen(s.mealPrice, s.currency)}</td>
             <td>${s.startsOn} · ${t.perWeek(s.schoolDaysPerWeek)}</td>
             <td class="row-actions">
-              <button type="button" class="edit" aria-label=${`${t.edit}: ${s.name}`} @click=${() => this.openSchool(s.id)}>${t.edit}</button>
+              ${this.can(RULES.editSchool)
+                ? html`<button type="button" class="edit" aria-label=${`${t.edit}: ${s.name}`} @click=${() => this.openSchool(s.id)}>${t.edit}</button>`
+                : nothing}
               <button type="button" class="open" aria-label=${`${t.open}: ${s.name}`} aria-expanded=${this.selected === s.id ? 'true' : 'false'} @click=${() => this.select(s.id)}>
                 ${t.open}
               </button>
@@ -301,9 +304,11 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const editing = this.reportEditing;
     return html`<section class="school-detail" aria-labelledby="school-detail-heading">
       <h3 id="school-detail-heading" tabindex="-1">${t.reports(s.name)}</h3>
-      ${editing === undefined
-        ? html`<div class="toolbar"><button type="button" class="primary new-report" @click=${() => this.openReport('new')}>${t.newReport}</button></div>`
-        : this.renderReportForm(reports?.find((r) => r.id === editing))}
+      ${editing !== undefined
+        ? this.renderReportForm(reports?.find((r) => r.id === editing))
+        : this.can(RULES.createReport)
+          ? html`<div class="toolbar"><button type="button" class="primary new-report" @click=${() => this.openReport('new')}>${t.newReport}</button></div>`
+          : nothing}
       ${!reports
         ? html`<p class="muted">${t.loading}</p>`
         : reports.length === 0
@@ -323,7 +328,11 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
                     <td class="num">${r.meals}</td>
                     <td class="num">${formatFen(r.spent, s.currency)}</td>
                     <td>${r.menu ?? ''}${r.photoUrl ? html` <a href=${r.photoUrl} target="_blank" rel="noopener">${t.photo}</a>` : nothing}</td>
-                    <td><button type="button" class="edit-report" aria-label=${`${t.edit}: ${r.date}`} @click=${() => this.openReport(r.id)}>${t.edit}</button></td>
+                    <td>
+                      ${this.can(RULES.editReport)
+                        ? html`<button type="button" class="edit-report" aria-label=${`${t.edit}: ${r.date}`} @click=${() => this.openReport(r.id)}>${t.edit}</button>`
+                        : nothing}
+                    </td>
                   </tr>`,
                 )}
               </tbody>
@@ -343,22 +352,26 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
                     <td>${c.startsOn} – ${c.endsOn}</td>
                     <td>${c.label}</td>
                     <td>
-                      <confirm-button label=${t.remove} question=${t.ask.question} yes=${t.removeConfirm} no=${t.ask.no}
-                        @confirm=${() => this.removeClosure(c)}></confirm-button>
+                      ${this.can(RULES.deleteClosure)
+                        ? html`<confirm-button label=${t.remove} question=${t.ask.question} yes=${t.removeConfirm} no=${t.ask.no}
+                            @confirm=${() => this.removeClosure(c)}></confirm-button>`
+                        : nothing}
                     </td>
                   </tr>`,
                 )}
               </tbody>
             </table>`}
-      <form class="editor closure" novalidate @submit=${this.addClosure} aria-labelledby="closure-form-heading">
-        <h4 id="closure-form-heading">${t.newClosure}</h4>
-        <div class="row">
-          ${field({ name: 'startsOn', label: t.fields.closureStartsOn, type: 'date', required: true, error: err('startsOn'), idPrefix: 'closure' })}
-          ${field({ name: 'endsOn', label: t.fields.closureEndsOn, type: 'date', required: true, error: err('endsOn'), idPrefix: 'closure' })}
-          ${field({ name: 'label', label: t.fields.label, required: true, error: err('label'), idPrefix: 'closure' })}
-        </div>
-        <button type="submit" ?disabled=${this.busy}>${t.create}</button>
-      </form>
+      ${this.can(RULES.createClosure)
+        ? html`<form class="editor closure" novalidate @submit=${this.addClosure} aria-labelledby="closure-form-heading">
+            <h4 id="closure-form-heading">${t.newClosure}</h4>
+            <div class="row">
+              ${field({ name: 'startsOn', label: t.fields.closureStartsOn, type: 'date', required: true, error: err('startsOn'), idPrefix: 'closure' })}
+              ${field({ name: 'endsOn', label: t.fields.closureEndsOn, type: 'date', required: true, error: err('endsOn'), idPrefix: 'closure' })}
+              ${field({ name: 'label', label: t.fields.label, required: true, error: err('label'), idPrefix: 'closure' })}
+            </div>
+            <button type="submit" ?disabled=${this.busy}>${t.create}</button>
+          </form>`
+        : nothing}
     </section>`;
   }
 
@@ -370,9 +383,11 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${editing === undefined
-        ? html`<div class="toolbar"><button type="button" class="primary new-school" @click=${() => this.openSchool('new')}>${t.newSchool}</button></div>`
-        : this.renderSchoolForm(schools?.find((s) => s.id === editing))}
+      ${editing !== undefined
+        ? this.renderSchoolForm(schools?.find((s) => s.id === editing))
+        : this.can(RULES.createSchool)
+          ? html`<div class="toolbar"><button type="button" class="primary new-school" @click=${() => this.openSchool('new')}>${t.newSchool}</button></div>`
+          : nothing}
       <h3>${t.schools}</h3>
       ${schools ? this.renderSchools(schools) : html`<p class="muted">${t.loading}</p>`}
       ${selected ? this.renderDetail(selected) : nothing}`;

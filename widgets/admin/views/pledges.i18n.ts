@@ -24,6 +24,11 @@ export interface PledgesMessages {
   no: string;
   confirmed: (amount: string, name: string) => string;
   cancelled: (amount: string, name: string) => string;
+  refund: string;
+  refunded: (amount: string, name: string) => string;
+  /** The link to a donation's audit trail; its accessible name says whose (and keeps the visible word). */
+  history: string;
+  historyOf: (name: string, amount: string) => string;
   more: string;
   statuses: Record<string, string>;
   count: (n: number, more: boolean) => string;
@@ -53,9 +58,44 @@ export const messages: Messages<PledgesMessages> = {
     no: '否',
     confirmed: (a, n) => `已确认到账：${n} ${a}`,
     cancelled: (a, n) => `已取消：${n} ${a}`,
+    refund: '退款',
+    refunded: (a, n) => `已登记退款：${n} ${a}`,
+    history: '操作记录',
+    historyOf: (n, a) => `操作记录：${n} ${a}`,
     more: '加载更多',
     statuses: { pending: '待确认', confirmed: '已到账', cancelled: '已取消', refunded: '已退款' },
     count: (n, more) => `显示 ${n} 条${more ? '，还有更多' : ''}`,
+  },
+  'zh-Hant': {
+    title: '認捐確認',
+    intro: '捐贈人認捐和午餐認捐後，核對到帳再點「確認到帳」，公開的籌款進度才會增加；未付款的可以取消。',
+    loading: '正在載入…',
+    empty: '沒有符合條件的認捐。',
+    filters: '篩選',
+    status: '狀態',
+    campaign: '募捐活動',
+    allStatuses: '全部狀態',
+    allCampaigns: '全部活動',
+    apply: '篩選',
+    exportCsv: '匯出 CSV',
+    exporting: '正在匯出…',
+    exported: (f) => `已匯出 ${f}`,
+    columns: { createdAt: '認捐時間', campaign: '活動', amount: '金額', donor: '捐贈人', contact: '聯絡方式', message: '留言', reference: '付款備註', status: '狀態', actions: '操作' },
+    anonymous: '（匿名）',
+    confirm: '確認到帳',
+    cancel: '取消認捐',
+    sure: '確定嗎？',
+    yes: '是',
+    no: '否',
+    confirmed: (a, n) => `已確認到帳：${n} ${a}`,
+    cancelled: (a, n) => `已取消：${n} ${a}`,
+    refund: '退款',
+    refunded: (a, n) => `已登記退款：${n} ${a}`,
+    history: '操作記錄',
+    historyOf: (n, a) => `操作記錄：${n} ${a}`,
+    more: '載入更多',
+    statuses: { pending: '待確認', confirmed: '已到帳', cancelled: '已取消', refunded: '已退款' },
+    count: (n, more) => `顯示 ${n} 條${more ? '，還有更多' : ''}`,
   },
   en: {
     title: 'Pledge queue',
@@ -80,6 +120,10 @@ export const messages: Messages<PledgesMessages> = {
     no: 'No',
     confirmed: (a, n) => `Confirmed: ${n} ${a}`,
     cancelled: (a, n) => `Cancelled: ${n} ${a}`,
+    refund: 'Refund',
+    refunded: (a, n) => `Refund recorded: ${n} ${a}`,
+    history: 'History',
+    historyOf: (n, a) => `History: ${n} ${a}`,
     more: 'Load more',
     statuses: { pending: 'Pending', confirmed: 'Confirmed', cancelled: 'Cancelled', refunded: 'Refunded' },
     count: (n, more) => `Showing ${n}${more ? ', more available' : ''}`,

@@ -3,10 +3,14 @@
  * donation on the school's campaign, so it shows with that campaign). Filters (status, campaign;
  * `#/pledges?campaignId=…` preselects one), paging by nextCursor, one-click confirm / cancel that
  * asks once, and CSV export of the same filters, saved byte for byte (the UTF-8 BOM Excel needs).
+ * Confirm, cancel and refund show only to tokens that may call them (finance, owner); each row links
+ * to its history in the audit trail.
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { RULES } from '../rules.js';
 import '../ui/confirm-button.js';
 import { ConsoleView } from '../ui/console-view.js';
+import { dateTime } from '../ui/dates.js';
 import { field } from '../ui/form-field.js';
 import { formatFen } from '../ui/money.js';
 import { routeQuery } from '../ui/route-query.js';
@@ -118,13 +122,14 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     return d.anonymous ? `${d.name ?? ''}${this.t.anonymous}` : (d.name ?? this.t.anonymous);
   }
 
-  private async act(d: AdminDonation, action: 'confirm' | 'cancel') {
+  private async act(d: AdminDonation, action: 'confirm' | 'cancel' | 'refund') {
     try {
       const updated = await this.api.send<AdminDonation>('POST', `/admin/donations/${encodeURIComponent(d.id)}/${action}`);
       // The row stays (with its new status) so staff see what they just did.
       this.items = (this.items ?? []).map((x) => (x.id === updated.id ? updated : x));
       const amount = formatFen(updated.amount, updated.currency);
-      this.showStatus(action === 'confirm' ? this.t.confirmed(amount, this.donorName(updated)) : this.t.cancelled(amount, this.donorName(updated)));
+      const said = { confirm: this.t.confirmed, cancel: this.t.cancelled, refund: this.t.refunded }[action];
+      this.showStatus(said(amount, this.donorName(updated)));
     } catch (e) {
       this.showError(e);
     }
@@ -179,6 +184,21 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
       ${this.renderList()}`;
   }
 
+  /** The row's buttons: only those this token may use, and only for the donation's status. */
+  private renderActions(d: AdminDonation) {
+    const t = this.t;
+    const ask = (cls: string, label: string, action: 'confirm' | 'cancel' | 'refund') =>
+      html`<confirm-button class=${cls} label=${label} question=${t.sure} yes=${t.yes} no=${t.no} @confirm=${() => this.act(d, action)}></confirm-button>`;
+    return html`${d.status === 'pending' && this.can(RULES.confirmDonation) ? ask('confirm', t.confirm, 'confirm') : nothing}
+      ${d.status === 'pending' && this.can(RULES.cancelDonation) ? ask('cancel', t.cancel, 'cancel') : nothing}
+      ${d.status === 'confirmed' && this.can(RULES.refundDonation) ? ask('refund', t.refund, 'refund') : nothing}
+      ${this.can(RULES.readAudit)
+        ? html`<a class="history" href=${`#/audit?object=${encodeURIComponent(`donation:${d.id}`)}`} aria-label=${t.historyOf(this.donorName(d), formatFen(d.amount, d.currency))}
+            >${t.history}</a
+          >`
+        : nothing}`;
+  }
+
   private renderList() {
     const t = this.t;
     const c = t.columns;
@@ -203,7 +223,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
         <tbody>
           ${this.items.map(
             (d) => html`<tr data-id=${d.id}>
-              <td>${new Date(d.createdAt).toLocaleString(this.locale === 'en' ? 'en' : 'zh-CN')}</td>
+              <td>${dateTime(d.createdAt, this.locale)}</td>
               <td>${this.campaignTitle(d.campaignId)}</td>
               <td class="num">${formatFen(d.amount, d.currency)}</td>
               <th scope="row">${this.donorName(d)}</th>
@@ -212,27 +232,8 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
               <td>${d.reference}</td>
               <td class="status-cell">${t.statuses[d.status] ?? d.status}</td>
               <td>
-              <div class="actions">
-                ${d.status === 'pending'
-                  ? html`<confirm-button
-                        class="confirm"
-                        label=${t.confirm}
-                        question=${t.sure}
-                        yes=${t.yes}
-                        no=${t.no}
-                        @confirm=${() => this.act(d, 'confirm')}
-                      ></confirm-button>
-                      <confirm-button
-                        class="cancel"
-                        label=${t.cancel}
-                        question=${t.sure}
-                        yes=${t.yes}
-                        no=${t.no}
-                        @confirm=${() => this.act(d, 'cancel')}
-                      ></confirm-button>`
-                  : nothing}
-              </div>
-            </td>
+                <div class="actions">${this.renderActions(d)}</div>
+              </td>
             </tr>`,
           )}
         </tbody>

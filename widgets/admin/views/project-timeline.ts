@@ -3,6 +3,7 @@
  * list in date order, add one, edit one in place (Escape cancels). Used inside <admin-projects>.
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { RULES } from '../rules.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
 import { field } from '../ui/form-field.js';
@@ -101,14 +102,16 @@ export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminUpda
                   ? html`<li>${this.renderForm(u)}</li>`
                   : html`<li>
                       <strong>${u.date}</strong> · <span class="state">${t.states[u.state] ?? u.state}</span> · ${u.title}
-                      ${this.renderEditButton(u, u.title, t.edit)}
+                      ${this.can(RULES.editUpdate) ? this.renderEditButton(u, u.title, t.edit) : nothing}
                       ${u.body ? html`<p class="muted">${u.body}</p>` : nothing}
                     </li>`,
               )}
             </ol>`}
       ${this.editing === 'new'
         ? this.renderForm(undefined)
-        : html`<button type="button" class="add" @click=${() => this.openEditor('new')}>${t.add}</button>`}
+        : this.can(RULES.createUpdate)
+          ? html`<button type="button" class="add" @click=${() => this.openEditor('new')}>${t.add}</button>`
+          : nothing}
     </section>`;
   }
 

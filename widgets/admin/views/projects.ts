@@ -5,6 +5,7 @@
  * source-link rows are named links.N.title / links.N.url to match the API's error paths.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { RULES } from '../rules.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
 import { field } from '../ui/form-field.js';
@@ -129,9 +130,11 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      <div class="toolbar">
-        <button type="button" class="create primary" @click=${() => this.openEditor('new')}>${t.create}</button>
-      </div>
+      ${this.can(RULES.createProject)
+        ? html`<div class="toolbar">
+            <button type="button" class="create primary" @click=${() => this.openEditor('new')}>${t.create}</button>
+          </div>`
+        : nothing}
       ${this.renderList()} ${this.editing ? this.renderEditor(this.editing) : nothing}`;
   }
 
@@ -159,7 +162,7 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
             <td>${p.location ?? ''}</td>
             <td>
               <div class="actions">
-              ${this.renderEditButton(p, p.title, t.edit)}
+              ${this.can(RULES.editProject) ? this.renderEditButton(p, p.title, t.edit) : nothing}
               <a href=${`#/embed?kind=project&id=${encodeURIComponent(p.id)}`}>${t.embed}</a>
             </div>
             </td>
@@ -200,7 +203,7 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
         ${this.renderEditorActions(t)}
       </form>
       ${v
-        ? html`<admin-project-timeline .api=${this.api} .org=${this.org} .locale=${this.locale} .projectId=${v.id}></admin-project-timeline>`
+        ? html`<admin-project-timeline .api=${this.api} .allowed=${this.allowed} .org=${this.org} .locale=${this.locale} .projectId=${v.id}></admin-project-timeline>`
         : nothing}`;
   }
 }

@@ -2,8 +2,10 @@
  * <admin-sites>: the origins an organisation allows public writes (pledges, claims) from.
  * The API normalises and validates an origin; its field error shows next to the origin field.
  */
-import { html, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
+import { dateOnly } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
 import '../ui/confirm-button.js';
 import { messages, type SitesMessages } from './sites.i18n.js';
@@ -50,17 +52,19 @@ export class AdminSites extends ConsoleView<SitesMessages> {
 
   override render() {
     const t = this.t;
-    const when = (iso: string) => new Date(iso).toLocaleDateString(this.locale === 'en' ? 'en' : 'zh-CN');
+    const when = (iso: string) => dateOnly(iso, this.locale);
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      <form class="editor" novalidate @submit=${this.add}>
-        ${field({
-          name: 'origin', label: t.origin, type: 'url', hint: t.originHint, error: this.errorFor('origin'),
-          placeholder: 'https://', inputmode: 'url', idPrefix: 'site',
-        })}
-        <button class="primary" type="submit" ?disabled=${this.busy}>${t.add}</button>
-      </form>
+      ${this.can(RULES.createSite)
+        ? html`<form class="editor" novalidate @submit=${this.add}>
+            ${field({
+              name: 'origin', label: t.origin, type: 'url', hint: t.originHint, error: this.errorFor('origin'),
+              placeholder: 'https://', inputmode: 'url', idPrefix: 'site',
+            })}
+            <button class="primary" type="submit" ?disabled=${this.busy}>${t.add}</button>
+          </form>`
+        : nothing}
       ${!this.sites
         ? html`<p class="muted">${t.loading}</p>`
         : this.sites.length === 0
@@ -74,13 +78,15 @@ export class AdminSites extends ConsoleView<SitesMessages> {
                     <td><code>${s.origin}</code></td>
                     <td>${when(s.createdAt)}</td>
                     <td>
-                      <confirm-button
-                        label=${t.remove}
-                        question=${t.ask.question}
-                        yes=${t.removeConfirm}
-                        no=${t.ask.no}
-                        @confirm=${() => this.removeSite(s)}
-                      ></confirm-button>
+                      ${this.can(RULES.deleteSite)
+                        ? html`<confirm-button
+                            label=${t.remove}
+                            question=${t.ask.question}
+                            yes=${t.removeConfirm}
+                            no=${t.ask.no}
+                            @confirm=${() => this.removeSite(s)}
+                          ></confirm-button>`
+                        : nothing}
                     </td>
                   </tr>`,
                 )}

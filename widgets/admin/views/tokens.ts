@@ -1,21 +1,32 @@
 /**
- * <admin-tokens>: the organisation's tokens. The list never has secrets (the API stores only a
- * hash); a newly issued secret is shown once, with a copy button, until staff close the notice.
+ * <admin-tokens>: the organisation's tokens, one per person: a label (who holds it), a role (what
+ * it may do) and an optional expiry. The list never has secrets (the API stores only a hash); a
+ * newly issued secret is shown once, with a copy button, until staff close the notice.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
+import { dateTime } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
+import { fromLocalInput } from '../ui/local-time.js';
 import '../ui/confirm-button.js';
 import '../ui/copy-button.js';
 import { messages, type TokensMessages } from './tokens.i18n.js';
 import { tokensStyles } from './tokens.styles.js';
 
+type Role = 'owner' | 'editor' | 'finance' | 'viewer';
+const ROLES: Role[] = ['viewer', 'editor', 'finance', 'owner'];
+
 interface Token {
   id: string;
   orgId: string;
   label: string | null;
+  role: Role;
+  /** The token that minted this one; null: the super-admin. */
+  mintedBy: string | null;
   createdAt: string;
   revokedAt: string | null;
+  expiresAt: string | null;
 }
 
 interface IssuedToken extends Token {
@@ -42,11 +53,22 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
     if (items) this.tokens = items;
   }
 
+  /** The API's own default: the super-admin's first token for an organisation is its owner's, an owner's are editors'. */
+  private get defaultRole(): Role {
+    return this.can(RULES.createOrg) ? 'owner' : 'editor';
+  }
+
   private async issue(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const label = typed(new FormData(form), 'label');
-    const issued = await this.run(() => this.api.send<IssuedToken>('POST', '/admin/tokens', { orgId: this.org, label: label || null }));
+    const d = new FormData(form);
+    const body = {
+      orgId: this.org,
+      label: typed(d, 'label') || null,
+      role: typed(d, 'role') || this.defaultRole,
+      expiresAt: fromLocalInput(typed(d, 'expiresAt')),
+    };
+    const issued = await this.run(() => this.api.send<IssuedToken>('POST', '/admin/tokens', body));
     if (!issued) return;
     form.reset();
     this.issued = issued;
@@ -64,14 +86,30 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
   private async revoke(token: Token): Promise<void> {
     const revoked = await this.run(() => this.api.send<Token>('DELETE', `/admin/tokens/${encodeURIComponent(token.id)}`));
     if (!revoked) return;
-    this.tokens = (this.tokens ?? []).map((x) => (x.id === token.id ? { ...x, revokedAt: revoked.revokedAt } : x));
+    // Revoking a token revokes every token it minted, down the line: reload to show them all so.
     this.showStatus(this.t.revoked(token.label ?? token.id));
+    const items = await this.fetchList<Token>('/admin/tokens', { orgId: this.org });
+    if (items) this.tokens = items;
+  }
+
+  /** Who minted it: the minting token's label, or the super-admin. */
+  private minter(x: Token): string {
+    if (!x.mintedBy) return this.t.superAdmin;
+    const m = this.tokens?.find((y) => y.id === x.mintedBy);
+    return m?.label ?? x.mintedBy;
+  }
+
+  private state(x: Token): string {
+    const t = this.t;
+    if (x.revokedAt) return t.revokedAt(dateTime(x.revokedAt, this.locale));
+    if (x.expiresAt && Date.parse(x.expiresAt) <= Date.now()) return t.expiredAt(dateTime(x.expiresAt, this.locale));
+    return x.expiresAt ? t.activeUntil(dateTime(x.expiresAt, this.locale)) : t.active;
   }
 
   private renderSecret(issued: IssuedToken) {
     const t = this.t;
     return html`<section class="secret" aria-labelledby="secret-title">
-      <h3 id="secret-title">${t.issued}${issued.label ? html` · ${issued.label}` : nothing}</h3>
+      <h3 id="secret-title">${t.issued}${issued.label ? html` · ${issued.label}` : nothing} · ${t.roles[issued.role]}</h3>
       <p class="warning"><strong>${t.onceWarning}</strong></p>
       <label for="secret-value">${t.secretLabel}</label>
       <textarea id="secret-value" readonly rows="2" aria-describedby="secret-title" @focus=${(e: FocusEvent) => (e.target as HTMLTextAreaElement).select()}
@@ -83,33 +121,58 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
     </section>`;
   }
 
+  private renderForm() {
+    const t = this.t;
+    return html`<form class="editor" novalidate aria-label=${t.issue} @submit=${this.issue}>
+      ${field({ name: 'label', label: t.label, hint: t.labelHint, error: this.errorFor('label'), idPrefix: 'token' })}
+      ${field({
+        name: 'role',
+        label: t.role,
+        type: 'select',
+        value: this.defaultRole,
+        hint: t.roleHint,
+        options: ROLES.map((r) => ({ value: r, label: `${t.roles[r]} — ${t.roleDescriptions[r]}` })),
+        error: this.errorFor('role'),
+        idPrefix: 'token',
+      })}
+      ${field({ name: 'expiresAt', label: t.expiresAt, type: 'datetime-local', hint: t.expiresAtHint, error: this.errorFor('expiresAt'), idPrefix: 'token' })}
+      <button class="primary" type="submit" ?disabled=${this.busy}>${t.issue}</button>
+    </form>`;
+  }
+
   override render() {
     const t = this.t;
-    const when = (iso: string) => new Date(iso).toLocaleString(this.locale === 'en' ? 'en' : 'zh-CN');
+    const c = t.columns;
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${this.issued
-        ? this.renderSecret(this.issued)
-        : html`<form class="editor" novalidate @submit=${this.issue}>
-            ${field({ name: 'label', label: t.label, hint: t.labelHint, error: this.errorFor('label'), idPrefix: 'token' })}
-            <button class="primary" type="submit" ?disabled=${this.busy}>${t.issue}</button>
-          </form>`}
+      ${this.issued ? this.renderSecret(this.issued) : this.can(RULES.createToken) ? this.renderForm() : nothing}
       ${!this.tokens
         ? html`<p class="muted">${t.loading}</p>`
         : this.tokens.length === 0
           ? html`<p class="muted">${t.empty}</p>`
           : html`<table>
               <caption class="visually-hidden">${t.title}</caption>
-              <thead><tr><th scope="col">${t.columns.label}</th><th scope="col">${t.columns.createdAt}</th><th scope="col">${t.columns.status}</th><th scope="col">${t.columns.actions}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">${c.label}</th>
+                  <th scope="col">${c.role}</th>
+                  <th scope="col">${c.mintedBy}</th>
+                  <th scope="col">${c.createdAt}</th>
+                  <th scope="col">${c.status}</th>
+                  <th scope="col">${c.actions}</th>
+                </tr>
+              </thead>
               <tbody>
                 ${this.tokens.map(
                   (x) => html`<tr data-id=${x.id}>
                     <td>${x.label ?? html`<span class="muted">${t.unlabelled}</span>`}</td>
-                    <td>${when(x.createdAt)}</td>
-                    <td>${x.revokedAt ? t.revokedAt(when(x.revokedAt)) : t.active}</td>
+                    <td>${t.roles[x.role] ?? x.role}</td>
+                    <td>${this.minter(x)}</td>
+                    <td>${dateTime(x.createdAt, this.locale)}</td>
+                    <td>${this.state(x)}</td>
                     <td>
-                      ${x.revokedAt
+                      ${x.revokedAt || !this.can(RULES.revokeToken)
                         ? nothing
                         : html`<confirm-button
                             label=${t.revoke}

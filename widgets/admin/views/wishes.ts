@@ -6,6 +6,7 @@
  * the public board (the API masks them there).
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
 import { formatFen, yuanToFen } from '../ui/money.js';
@@ -251,10 +252,12 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
           ${w.thanks ? html`<div class="thanks">${t.thanks}: ${w.thanks}</div>` : nothing}
         </td>
         <td class="row-actions">
-          ${w.status === 'claimed'
+          ${w.status === 'claimed' && this.can(RULES.releaseWish)
             ? html`<button type="button" class="release" aria-label=${`${t.release}: ${w.title}`} aria-expanded=${this.acting === `release:${w.id}` ? 'true' : 'false'}
-                  @click=${() => this.openAction(`release:${w.id}`)}>${t.release}</button>
-                <button type="button" class="fulfil" aria-label=${`${t.fulfil}: ${w.title}`} aria-expanded=${this.acting === `fulfil:${w.id}` ? 'true' : 'false'}
+                  @click=${() => this.openAction(`release:${w.id}`)}>${t.release}</button>`
+            : nothing}
+          ${w.status === 'claimed' && this.can(RULES.fulfilWish)
+            ? html`<button type="button" class="fulfil" aria-label=${`${t.fulfil}: ${w.title}`} aria-expanded=${this.acting === `fulfil:${w.id}` ? 'true' : 'false'}
                   @click=${() => this.openAction(`fulfil:${w.id}`)}>${t.fulfil}</button>`
             : nothing}
         </td>
@@ -268,7 +271,7 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
       <div class="toolbar">
-        ${this.creating
+        ${this.creating || !this.can(RULES.createWish)
           ? nothing
           : html`<button type="button" class="primary new-wish" @click=${this.openCreate}>
               ${t.newWish}

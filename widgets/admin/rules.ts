@@ -1,0 +1,46 @@
+// The admin routes the console shows controls for, by their keys in worker/routes/admin/access.ts
+// (the session's `allowed` lists these keys). One list here, so a renamed route shows up in one place.
+export const RULES = {
+  /** The super-admin's alone: tells a super-admin session from an organisation's. */
+  createOrg: 'POST /admin/orgs',
+  createProject: 'POST /admin/projects',
+  editProject: 'PATCH /admin/projects/:id',
+  createUpdate: 'POST /admin/projects/:id/updates',
+  editUpdate: 'PATCH /admin/projects/:id/updates/:updateId',
+  createCampaign: 'POST /admin/campaigns',
+  editCampaign: 'PATCH /admin/campaigns/:id',
+  listSpending: 'GET /admin/campaigns/:id/expenditures',
+  createSpending: 'POST /admin/campaigns/:id/expenditures',
+  editSpending: 'PATCH /admin/campaigns/:id/expenditures/:expenditureId',
+  deleteSpending: 'DELETE /admin/campaigns/:id/expenditures/:expenditureId',
+  confirmDonation: 'POST /admin/donations/:id/confirm',
+  cancelDonation: 'POST /admin/donations/:id/cancel',
+  refundDonation: 'POST /admin/donations/:id/refund',
+  createSchool: 'POST /admin/lunch',
+  editSchool: 'PATCH /admin/lunch/:id',
+  createClosure: 'POST /admin/lunch/:id/closures',
+  deleteClosure: 'DELETE /admin/lunch/:id/closures/:closureId',
+  createReport: 'POST /admin/lunch/:id/reports',
+  editReport: 'PATCH /admin/lunch/:id/reports/:reportId',
+  createWish: 'POST /admin/wishes',
+  releaseWish: 'POST /admin/wishes/:id/release',
+  fulfilWish: 'POST /admin/wishes/:id/fulfil',
+  replaceFigures: 'PUT /admin/orgs/:org/stats',
+  listSites: 'GET /admin/sites',
+  createSite: 'POST /admin/sites',
+  deleteSite: 'DELETE /admin/sites/:id',
+  listTokens: 'GET /admin/tokens',
+  createToken: 'POST /admin/tokens',
+  revokeToken: 'DELETE /admin/tokens/:id',
+  listRecipients: 'GET /admin/recipients',
+  createRecipient: 'POST /admin/recipients',
+  editRecipient: 'PATCH /admin/recipients/:id',
+  readAudit: 'GET /admin/audit',
+  /**
+   * A campaign's recipient and filing fields are the owner's (access.ts CAMPAIGN_OWNER_FIELDS); the
+   * session lists routes, not fields, and the recipients' own writes need the same role.
+   */
+  setCampaignFiling: 'PATCH /admin/recipients/:id',
+} as const;
+
+export type RuleKey = (typeof RULES)[keyof typeof RULES];

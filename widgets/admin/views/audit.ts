@@ -1,0 +1,272 @@
+/**
+ * <admin-audit>: the audit trail, newest first — when, who (the token's label and role), what,
+ * which object, and the fields it changed (before → after; the full snapshots on demand). Filters
+ * by object (type and id), action and China-time dates; `#/audit?object=donation:dn_…` (the
+ * pledge queue's history links) preselects them, and so does following an object's own link here.
+ * Paged by nextCursor; CSV export of the same filters, saved byte for byte like the pledge queue's.
+ */
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { ConsoleView } from '../ui/console-view.js';
+import { dateTime } from '../ui/dates.js';
+import { field, typed } from '../ui/form-field.js';
+import { routeQuery } from '../ui/route-query.js';
+import { changedFields } from './audit-diff.js';
+import { messages, type AuditMessages } from './audit.i18n.js';
+import { auditStyles } from './audit.styles.js';
+
+interface AuditEntry {
+  seq: number;
+  at: string;
+  orgId: string | null;
+  tokenId: string | null;
+  actor: string;
+  role: string;
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string;
+}
+
+interface Filters {
+  objectType: string;
+  objectId: string;
+  action: string;
+  from: string;
+  to: string;
+}
+
+const PAGE = 50;
+const TYPES = ['donation', 'expenditure', 'campaign', 'recipient', 'project', 'update', 'school', 'report', 'closure', 'wish', 'figures', 'site', 'token', 'org'];
+
+/** The filters a route carries: '#/audit?object=donation:dn_1&action=…&from=…&to=…'. */
+function filtersOfRoute(): Filters {
+  const q = routeQuery();
+  const [type = '', ...id] = (q.get('object') ?? '').split(':');
+  return { objectType: type, objectId: id.join(':'), action: q.get('action') ?? '', from: q.get('from') ?? '', to: q.get('to') ?? '' };
+}
+
+export class AdminAudit extends ConsoleView<AuditMessages> {
+  static override styles = [ConsoleView.styles, auditStyles];
+  static override properties: PropertyDeclarations = {
+    ...ConsoleView.properties,
+    items: { state: true },
+    nextCursor: { state: true },
+    filters: { state: true },
+    exporting: { state: true },
+  };
+  declare private items: AuditEntry[] | undefined;
+  declare private nextCursor: string | null;
+  declare private filters: Filters;
+  declare private exporting: boolean;
+  private loadSeq = 0;
+  protected override readonly messages = messages;
+
+  constructor() {
+    super();
+    this.nextCursor = null;
+    this.filters = filtersOfRoute();
+    this.exporting = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  /** An object's link inside the trail changes only the query: the shell keeps this view, so it re-reads it. */
+  private onHashChange = () => {
+    if (!/^#\/?audit(\?|$)/.test(location.hash)) return;
+    this.filters = filtersOfRoute();
+    this.clearErrors();
+    void this.loadPage(false);
+  };
+
+  protected override async load(): Promise<void> {
+    await this.loadPage(false);
+  }
+
+  private get query() {
+    const f = this.filters;
+    return {
+      orgId: this.org,
+      object: f.objectType ? (f.objectId ? `${f.objectType}:${f.objectId}` : f.objectType) : undefined,
+      action: f.action || undefined,
+      from: f.from || undefined,
+      to: f.to || undefined,
+    };
+  }
+
+  /** First page for the current filters, or (more = true) the next page appended. */
+  private async loadPage(more: boolean) {
+    const seq = ++this.loadSeq;
+    if (!more) {
+      this.items = undefined;
+      this.nextCursor = null;
+    }
+    try {
+      const page = await this.api.get<{ items: AuditEntry[]; nextCursor: string | null }>('/admin/audit', {
+        ...this.query,
+        limit: PAGE,
+        cursor: more ? (this.nextCursor ?? undefined) : undefined,
+      });
+      if (seq !== this.loadSeq) return; // filters changed meanwhile
+      this.items = more ? [...(this.items ?? []), ...page.items] : page.items;
+      this.nextCursor = page.nextCursor;
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private apply(e: SubmitEvent) {
+    e.preventDefault();
+    const d = new FormData(e.target as HTMLFormElement);
+    const objectType = typed(d, 'objectType');
+    this.filters = {
+      objectType,
+      objectId: objectType ? typed(d, 'objectId') : '',
+      action: typed(d, 'action'),
+      from: typed(d, 'from'),
+      to: typed(d, 'to'),
+    };
+    this.clearErrors();
+    void this.loadPage(false);
+  }
+
+  private clearFilters() {
+    this.filters = { objectType: '', objectId: '', action: '', from: '', to: '' };
+    this.clearErrors();
+    void this.loadPage(false);
+    void this.focusAfterRender('select[name="objectType"]');
+  }
+
+  private async exportCsv() {
+    this.exporting = true;
+    try {
+      const blob = await this.api.download('/admin/audit', { ...this.query, format: 'csv' });
+      const f = this.filters;
+      const parts = [this.org, f.objectType, f.objectId, f.action, new Date().toISOString().slice(0, 10)].filter(Boolean);
+      const file = `audit-${parts.join('-').replace(/[^A-Za-z0-9._-]/g, '_')}.csv`;
+      // The Blob is the response bytes as sent: the BOM stays, so Excel reads the file as UTF-8.
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file;
+      this.renderRoot.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.showStatus(this.t.exported(file));
+    } catch (e) {
+      this.showError(e);
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    const f = this.filters;
+    const actions = Object.entries(t.actions);
+    return html`<h2>${t.title}</h2>
+      <p class="intro">${t.intro}</p>
+      ${this.renderAlert()}
+      <form class="filters toolbar" novalidate aria-label=${t.filters} @submit=${this.apply}>
+        ${field({
+          name: 'objectType', label: t.objectType, type: 'select', value: f.objectType, idPrefix: 'audit',
+          options: [{ value: '', label: t.allTypes }, ...TYPES.map((x) => ({ value: x, label: t.types[x] ?? x }))],
+        })}
+        ${field({ name: 'objectId', label: t.objectId, value: f.objectId, hint: t.objectIdHint, autocomplete: 'off', idPrefix: 'audit' })}
+        ${field({
+          name: 'action', label: t.action, type: 'select', value: f.action, idPrefix: 'audit',
+          options: [{ value: '', label: t.allActions }, ...actions.map(([value, label]) => ({ value, label }))],
+        })}
+        ${field({ name: 'from', label: t.from, type: 'date', value: f.from, error: this.errorFor('from'), idPrefix: 'audit' })}
+        ${field({ name: 'to', label: t.to, type: 'date', value: f.to, error: this.errorFor('to'), idPrefix: 'audit' })}
+        <button type="submit">${t.apply}</button>
+        <button type="button" class="clear" @click=${this.clearFilters}>${t.clear}</button>
+        <button type="button" class="export" ?disabled=${this.exporting} @click=${this.exportCsv}>${this.exporting ? t.exporting : t.exportCsv}</button>
+      </form>
+      ${this.renderList()}`;
+  }
+
+  private renderList() {
+    const t = this.t;
+    const c = t.columns;
+    if (!this.items) return html`<p role="status">${t.loading}</p>`;
+    if (!this.items.length) return html`<p>${t.empty}</p>`;
+    return html`<p class="muted">${t.count(this.items.length, !!this.nextCursor)}</p>
+      <table class="audit">
+        <caption class="visually-hidden">${t.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${c.at}</th>
+            <th scope="col">${c.actor}</th>
+            <th scope="col">${c.action}</th>
+            <th scope="col">${c.object}</th>
+            <th scope="col">${c.changes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.items.map((x) => this.renderEntry(x))}
+        </tbody>
+      </table>
+      ${this.nextCursor ? html`<button type="button" class="more" @click=${() => this.loadPage(true)}>${t.more}</button>` : nothing}`;
+  }
+
+  private renderEntry(x: AuditEntry) {
+    const t = this.t;
+    const type = t.types[x.objectType] ?? x.objectType;
+    const object = x.objectId ? `${x.objectType}:${x.objectId}` : x.objectType;
+    return html`<tr data-seq=${x.seq} data-action=${x.action}>
+      <td><time datetime=${x.at}>${dateTime(x.at, this.locale)}</time></td>
+      <td>${x.tokenId ? html`${x.actor}<div class="muted">${t.roles[x.role] ?? x.role}</div>` : t.superAdmin}</td>
+      <th scope="row">${t.actions[x.action] ?? x.action}</th>
+      <td>
+        <a href=${`#/audit?object=${encodeURIComponent(object)}`} aria-label=${t.historyOf(`${type} ${x.objectId ?? ''}`.trim())}>${type}</a>
+        ${x.objectId ? html`<div><code>${x.objectId}</code></div>` : nothing}
+      </td>
+      <td>${this.renderChanges(x)}</td>
+    </tr>`;
+  }
+
+  private renderChanges(x: AuditEntry) {
+    const t = this.t;
+    const summary =
+      x.before === null && x.after !== null ? html`<p>${t.created}</p>` : x.after === null && x.before !== null ? html`<p>${t.deleted}</p>` : nothing;
+    const changes = x.before !== null && x.after !== null ? changedFields(x.before, x.after) : [];
+    return html`${summary}
+      ${x.before !== null && x.after !== null
+        ? changes.length
+          ? html`<ul class="changes">
+              ${changes.map(
+                (ch) => html`<li>${ch.field ? html`<code>${ch.field}</code>: ` : nothing}<span class="was">${ch.before}</span> →
+                  <span class="now">${ch.after}</span></li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">${t.unchanged}</p>`
+        : nothing}
+      <details>
+        <summary>${t.details}</summary>
+        <p class="muted">${t.request(x.requestId)}</p>
+        <h4>${t.before}</h4>
+        <pre>${JSON.stringify(x.before, null, 2)}</pre>
+        <h4>${t.after}</h4>
+        <pre>${JSON.stringify(x.after, null, 2)}</pre>
+      </details>`;
+  }
+}
+
+if (!customElements.get('admin-audit')) customElements.define('admin-audit', AdminAudit);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-audit': AdminAudit;
+  }
+}

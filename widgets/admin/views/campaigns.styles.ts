@@ -1,0 +1,21 @@
+// <admin-campaigns>: what a campaign lacks before it may accept gifts stands out in its row.
+import { css } from 'lit';
+
+export const campaignsStyles = css`
+  th .recipient,
+  th .missing {
+    font-weight: normal;
+    font-size: 0.9em;
+  }
+  .missing {
+    color: #82071e;
+    margin-top: 0.25rem;
+  }
+  td.num {
+    white-space: nowrap;
+  }
+  .missing ul {
+    margin: 0.15rem 0 0;
+    padding-left: 1.1rem;
+  }
+`;
