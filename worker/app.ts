@@ -16,6 +16,7 @@ import { adminRoutes } from './routes/admin';
 import { campaignRoutes } from './routes/campaigns';
 import { registerDocs } from './routes/docs';
 import { disclosureRoutes } from './routes/disclosure';
+import { donorRoutes } from './routes/donor';
 import { donationRoutes } from './routes/donations';
 import { lunchRoutes } from './routes/lunch';
 import { orgRoutes } from './routes/orgs';
@@ -58,6 +59,7 @@ export function createApp() {
     .route('/api/v1', sponsorshipRoutes)
     .route('/api/v1', statsRoutes)
     .route('/api/v1', disclosureRoutes)
+    .route('/api/v1', donorRoutes)
     .route('/api/v1', wishRoutes)
     .route('/api/v1', paymentRoutes)
     .route('/api/v1', adminRoutes);

@@ -1,12 +1,15 @@
 // Worker entry: the Hono app handles /api/*, the pages and the console; everything else falls
 // through to static assets. Each request gets its own D1 session (db/request-db.ts).
-// The cron trigger (wrangler.toml [triggers]) expires pending online payments whose window closed.
+// The cron trigger (wrangler.toml [triggers]) expires pending online payments whose window closed
+// and puts each month's offline monthly gifts in the staff queue.
 import { createApp } from './app';
 import { requestDb, sessionConstraint, withBookmark } from './db/request-db';
 import type { Bindings } from './env';
 import { purgeTags } from './cache/purge';
 import { tagsOfCampaign } from './cache/tags';
 import { expireOverdue } from './payments/expiry';
+import { enqueueDueMonthlyGifts } from './payments/monthly';
+import { schoolToday } from './lib/school-calendar';
 
 const app = createApp();
 
@@ -20,9 +23,12 @@ export default {
     const db = requestDb(env.DB, 'first-primary');
     ctx.waitUntil(
       (async () => {
-        const campaigns = await expireOverdue(db);
+        const expired = await expireOverdue(db);
+        if (expired.length) console.log(`expired ${expired.length} pending online payment(s)`);
+        // Each month's offline monthly gifts join the staff queue (once per plan and month).
+        const monthly = await enqueueDueMonthlyGifts(db, schoolToday(Date.now()));
+        const campaigns = [...expired, ...monthly];
         if (campaigns.length === 0) return;
-        console.log(`expired ${campaigns.length} pending online payment(s)`);
         const tags = await Promise.all([...new Set(campaigns)].map((id) => tagsOfCampaign(db, id)));
         await purgeTags(tags.flat(), ctx);
       })(),

@@ -84,6 +84,11 @@ const REQUESTS: Record<string, () => Promise<[string, unknown?]>> = {
     await sup('POST', `/admin/donations/${id}/confirm`);
     return [`/admin/donations/${id}/refund`];
   },
+  'GET /admin/monthly-plans': async () => ['/admin/monthly-plans'],
+  'POST /admin/monthly-plans/:id/end': async () => {
+    const p = await (await pledge(A.campaignId, { amount: 1000, frequency: 'monthly' }, { direct: true })).json<{ planId: string }>();
+    return [`/admin/monthly-plans/${p.planId}/end`];
+  },
   'GET /admin/matchers': async () => ['/admin/matchers'],
   'POST /admin/matchers': async () => ['/admin/matchers', { orgId: A.orgId, name: '爱心企业' }],
   'PATCH /admin/matchers/:id': async () => [`/admin/matchers/${A.matcher}`, { website: `https://${uid('w')}.example.cn` }],
@@ -127,7 +132,7 @@ async function snapshot() {
   const tables = [
     'organisations', 'sites', 'projects', 'project_updates', 'campaigns', 'donations', 'expenditures', 'recipients', 'admin_tokens',
     'lunch_schools', 'lunch_closures', 'lunch_reports', 'wishes', 'wish_claims', 'org_figures', 'matchers', 'match_funds',
-    'match_fund_campaigns', 'match_allocations', 'audit_log',
+    'match_fund_campaigns', 'match_allocations', 'monthly_plans', 'audit_log',
   ];
   const rows = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT * FROM ${t} ORDER BY 1`)));
   return rows.map((r) => JSON.stringify(r.results));
@@ -135,6 +140,7 @@ async function snapshot() {
 
 beforeAll(async () => {
   const base = await makeCampaign();
+  await sup('PATCH', `/admin/campaigns/${base.campaignId}`, { monthlyAllowed: true });
   const school = await sup('POST', '/admin/lunch', { id: uid('ls'), orgId: base.orgId, name: '教学点', childrenCount: 5, mealPrice: 400, startsOn: '2025-09-01' });
   const update = await sup('POST', `/admin/projects/${base.projectId}/updates`, { title: '进展', state: 'done', date: '2026-11-01' });
   const expenditure = await sup('POST', `/admin/campaigns/${base.campaignId}/expenditures`, { date: '2026-11-01', amount: 500, purpose: '炊具' });

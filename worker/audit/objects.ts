@@ -13,6 +13,10 @@ export const AUDIT_OBJECTS = {
     org: 'SELECT p.org_id FROM expenditures e JOIN campaigns c ON c.id = e.campaign_id JOIN projects p ON p.id = c.project_id WHERE e.id = ?',
   },
   recipient: { table: 'recipients', org: 'SELECT org_id FROM recipients WHERE id = ?' },
+  plan: {
+    table: 'monthly_plans',
+    org: 'SELECT p.org_id FROM monthly_plans mp JOIN campaigns c ON c.id = mp.campaign_id JOIN projects p ON p.id = c.project_id WHERE mp.id = ?',
+  },
   matcher: { table: 'matchers', org: 'SELECT org_id FROM matchers WHERE id = ?' },
   fund: { table: 'match_funds', org: 'SELECT m.org_id FROM match_funds f JOIN matchers m ON m.id = f.matcher_id WHERE f.id = ?' },
   token: { table: 'admin_tokens', org: 'SELECT org_id FROM admin_tokens WHERE id = ?' },

@@ -36,6 +36,9 @@ export type CampaignRow = {
   spent_amount: number;
   /** Maintained by the match allocation triggers (0009_matching.sql). */
   matched_amount: number;
+  monthly_allowed: number;
+  /** Active monthly plans (0011_monthly_giving.sql triggers). */
+  monthly_donors: number;
 } & Partial<RecipientColumns>;
 
 export type ExpenditureRow = {
@@ -89,6 +92,7 @@ export const campaignCoreJson = (r: CampaignRow) => ({
   raisedAmount: r.raised_amount, pendingAmount: r.pending_amount, donorCount: r.donor_count, endsAt: r.ends_at,
   status: r.status, tiers: parseJsonArray<{ amount: number; label: string }>(r.tiers),
   spentAmount: r.spent_amount, balance: r.raised_amount - r.spent_amount, matchedAmount: r.matched_amount,
+  monthlyAllowed: r.monthly_allowed === 1, monthlyDonors: r.monthly_donors,
 });
 
 /** The only public view of a donation: masked name, contact-free message, no contact. */

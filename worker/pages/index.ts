@@ -6,6 +6,7 @@ import { readCache } from '../middleware/read-cache';
 import { pageSecurity } from '../middleware/page-security';
 import { router } from '../routes/factory';
 import { disclosurePageRoutes } from './disclosure';
+import { donorPageRoutes } from './donor';
 import { embedPage } from './embed';
 import { notFoundPage } from './render/not-found';
 import { oembed } from './oembed';
@@ -30,6 +31,7 @@ pageRoutes.get('/p/:id', readCache(READ_POLICIES.share), sharePage);
 pageRoutes.get('/p/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')), false));
 
 pageRoutes.route('/', disclosurePageRoutes);
+pageRoutes.route('/', donorPageRoutes);
 
 // Consumers (CMSs, chat apps) fetch oEmbed from anywhere, errors included.
 pageRoutes.use('/oembed', cors({ origin: '*' }));

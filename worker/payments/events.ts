@@ -15,11 +15,32 @@ export type CallbackEvent = {
   amount: number | null;
   /** Upper-case ISO 4217; null when the provider does not say (then the donation's currency stands). */
   currency: string | null;
+  /** A monthly plan's first invoice: the plan it starts and its subscription. */
+  plan?: { id: string; subscriptionId: string };
 };
+
+/**
+ * A Stripe subscription event about a monthly plan (payments/monthly.ts). The first invoice is a
+ * plain "paid" CallbackEvent for the pledge's own donation (with `plan` set); later ones are renewals.
+ */
+export type SubscriptionEvent = {
+  kind: 'renewal' | 'payment_failed' | 'subscription_ended' | 'plan_started';
+  eventId: string | null;
+  eventType: string;
+  subscriptionId: string;
+  planId: string | null;
+  invoiceId: string | null;
+  paymentRef: string | null;
+  amount: number | null;
+  currency: string | null;
+};
+
+export const isSubscriptionEvent = (r: unknown): r is SubscriptionEvent =>
+  typeof r === 'object' && r !== null && 'subscriptionId' in r && ['renewal', 'payment_failed', 'subscription_ended', 'plan_started'].includes((r as SubscriptionEvent).kind);
 
 export type CallbackRefusal = { refused: 'bad_signature' | 'stale_timestamp' | 'malformed'; detail: string };
 
-export const isRefusal = (r: CallbackEvent | CallbackRefusal): r is CallbackRefusal => 'refused' in r;
+export const isRefusal = (r: CallbackEvent | SubscriptionEvent | CallbackRefusal): r is CallbackRefusal => 'refused' in r;
 
 /** Every ledger outcome (payment_events.outcome). */
 export type LedgerOutcome =

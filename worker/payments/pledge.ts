@@ -13,6 +13,10 @@ import { offlinePayment } from './offline';
 import { orderIds } from './order-ids';
 import { type OnlineProviderName, type OrderRequest, PaymentProviderError } from './provider';
 import { publicOrigin } from '../lib/public-origin';
+import { firstOfNextMonth } from './monthly';
+
+/** The China date (UTC+8) of an ISO instant. */
+const chinaDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export type PledgeInput = {
   campaignId: string;
@@ -21,6 +25,8 @@ export type PledgeInput = {
   description: string;
   name?: string; anonymous?: boolean; message?: string; contact?: string;
   returnUrl?: string;
+  /** A monthly pledge: its plan is written with the first gift (payments/monthly.ts). */
+  monthly?: boolean;
 };
 
 export type PaymentJson =
@@ -64,12 +70,19 @@ const onlinePayment = (o: OnlineOrder, reference: string): PaymentJson =>
     ? { method: 'wechatpay', reference, codeUrl: o.url, expiresAt: o.expiresAt }
     : { method: 'stripe', reference, checkoutUrl: o.url, expiresAt: o.expiresAt };
 
-/** The pending donation's INSERT (for the route's idempotent batch) and the `payment` to answer. */
+/** A plan's id follows from its first gift's, so a retried pledge writes (and answers) the same plan. */
+export const planIdOf = (donationId: string) => `mp_${donationId.slice(3)}`;
+
+/**
+ * The writes of a pledge, for the route's idempotent batch (a monthly plan's row first, then the
+ * pending donation), and the `payment` to answer. A monthly pledge on a Stripe campaign opens a
+ * subscription; elsewhere its later months are offline pledges in the staff queue.
+ */
 export async function openPledge(
   c: Context<Env>,
   input: PledgeInput,
   settings: PaymentSettings,
-): Promise<{ id: string; payment: PaymentJson; insert: D1PreparedStatement }> {
+): Promise<{ id: string; planId: string | null; payment: PaymentJson; writes: D1PreparedStatement[] }> {
   const returnUrl = checkedReturnUrl(c, input.returnUrl);
   let id: string;
   let reference: string;
@@ -81,14 +94,33 @@ export async function openPledge(
     ({ id, reference } = await orderIds(c));
     online = await openOnlineOrder(c, settings.provider, {
       donationId: id, reference, amount: input.amount, currency: input.currency, description: input.description, returnUrl,
+      ...(input.monthly && settings.provider === 'stripe' ? { monthlyPlanId: planIdOf(id) } : {}),
     });
   }
-  const insert = c.env.DB.prepare(
-    `INSERT INTO donations (id, campaign_id, amount, currency, name, anonymous, message, contact, channel, reference, status, created_at,
-                            provider, payment_url, provider_order_id, expires_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
-  ).bind(id, input.campaignId, input.amount, input.currency, input.name || null, input.anonymous ? 1 : 0, input.message || null,
-    input.contact || null, online ? 'online' : 'offline', reference, nowIso(),
-    online?.provider ?? null, online?.url ?? null, online?.orderId ?? null, online?.expiresAt ?? null);
-  return { id, payment: online ? onlinePayment(online, reference) : offlinePayment(settings, reference), insert };
+  const planId = input.monthly ? planIdOf(id) : null;
+  const stripePlan = online?.provider === 'stripe';
+  const now = nowIso();
+  const today = chinaDate(now);
+  const writes: D1PreparedStatement[] = [];
+  if (planId) {
+    // Stripe: pending until its first invoice is paid. Offline: active, next month's gift due on its 1st.
+    writes.push(
+      c.env.DB.prepare(
+        `INSERT INTO monthly_plans (id, campaign_id, amount, currency, name, anonymous, message, contact, provider, status, next_due_on, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).bind(planId, input.campaignId, input.amount, input.currency, input.name || null, input.anonymous ? 1 : 0, input.message || null,
+        input.contact || null, stripePlan ? 'stripe' : null, stripePlan ? 'pending' : 'active', stripePlan ? null : firstOfNextMonth(today), now),
+    );
+  }
+  writes.push(
+    c.env.DB.prepare(
+      `INSERT INTO donations (id, campaign_id, amount, currency, name, anonymous, message, contact, channel, reference, status, created_at,
+                              provider, payment_url, provider_order_id, expires_at, plan_id, plan_month)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)`,
+    ).bind(id, input.campaignId, input.amount, input.currency, input.name || null, input.anonymous ? 1 : 0, input.message || null,
+      input.contact || null, online ? 'online' : 'offline', reference, now,
+      online?.provider ?? null, online?.url ?? null, online?.orderId ?? null, online?.expiresAt ?? null,
+      planId, planId && !stripePlan ? today.slice(0, 7) : null),
+  );
+  return { id, planId, payment: online ? onlinePayment(online, reference) : offlinePayment(settings, reference), writes };
 }

@@ -17,6 +17,8 @@ export type OrderRequest = {
   notifyUrl: string;
   /** Host page to return to after a redirect checkout (Stripe). */
   returnUrl: string;
+  /** A monthly plan's first gift: Stripe opens a subscription (the others ignore it: their months are offline). */
+  monthlyPlanId?: string;
 };
 
 /** What the provider answered: the URL the donor pays at and the provider's own order id. */

@@ -1,5 +1,5 @@
 // Stripe Checkout Session (form-encoded POST /v1/checkout/sessions): the donor is redirected to
-// Stripe and back to the host page. The Idempotency-Key is the donation id, so a retried pledge
+// Stripe and back to the host page; a monthly plan's session is a subscription. The Idempotency-Key is the donation id, so a retried pledge
 // gets the same session back instead of a second one.
 import type { StripeConfig } from './config';
 import { type OnlinePaymentProvider, type OrderRequest, PaymentProviderError } from './provider';
@@ -22,7 +22,7 @@ export function stripeProvider(cfg: StripeConfig): OnlinePaymentProvider {
       // Whole seconds: the expiry we report is exactly the one Stripe enforces.
       const expiresAt = new Date(Math.ceil(Math.max(order.expiresAt.getTime(), Date.now() + STRIPE_MIN_EXPIRY_MS) / 1000) * 1000);
       const form = new URLSearchParams({
-        mode: 'payment',
+        mode: order.monthlyPlanId ? 'subscription' : 'payment',
         'line_items[0][price_data][currency]': order.currency.toLowerCase(),
         'line_items[0][price_data][unit_amount]': String(order.amount),
         'line_items[0][price_data][product_data][name]': order.description,
@@ -34,6 +34,12 @@ export function stripeProvider(cfg: StripeConfig): OnlinePaymentProvider {
         'metadata[reference]': order.reference,
         expires_at: String(Math.floor(expiresAt.getTime() / 1000)),
       });
+      if (order.monthlyPlanId) {
+        // Monthly: Stripe bills each month; its invoices name the plan and the pledge's first gift.
+        form.set('line_items[0][price_data][recurring][interval]', 'month');
+        form.set('subscription_data[metadata][plan_id]', order.monthlyPlanId);
+        form.set('subscription_data[metadata][donation_id]', order.donationId);
+      }
       let res: Response;
       try {
         res = await fetch(`${cfg.apiBase}/v1/checkout/sessions`, {
@@ -55,4 +61,19 @@ export function stripeProvider(cfg: StripeConfig): OnlinePaymentProvider {
       return { paymentUrl: answer.url, providerOrderId: answer.id, expiresAt };
     },
   };
+}
+
+/** Ends a subscription now (the donor or staff stopped the monthly gift); an already ended one is fine. */
+export async function cancelStripeSubscription(cfg: { apiBase: string; secretKey: string }, subscriptionId: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(`${cfg.apiBase}/v1/subscriptions/${encodeURIComponent(subscriptionId)}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${cfg.secretKey}` },
+    });
+  } catch (e) {
+    throw new PaymentProviderError('stripe', `unreachable: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!res.ok && res.status !== 404) throw new PaymentProviderError('stripe', `cancel refused (${res.status})`, res.status);
+  await res.body?.cancel();
 }

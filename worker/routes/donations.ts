@@ -10,6 +10,8 @@ import { isCampaignNotOpen, ProblemError } from '../lib/problem';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
 import { paymentSettingsOf } from '../payments/choice';
 import { openPledge } from '../payments/pledge';
+import { donorToken } from '../lib/donor-link';
+import { publicOrigin } from '../lib/public-origin';
 import { assertPublicCampaign } from '../views/visibility';
 import { assertQualifiedRecipient } from '../views/recipient';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
@@ -71,14 +73,24 @@ donationRoutes.openapi(pledge, async (c) => {
     throw campaignClosed();
   }
   assertQualifiedRecipient(campaign);
-  const { id, payment, insert } = await openPledge(
+  const monthly = input.frequency === 'monthly';
+  if (monthly && !campaign.monthly_allowed) {
+    throw new ProblemError(422, 'validation_failed', 'This campaign takes no monthly gifts', [{ path: 'frequency', message: 'Use "once"' }]);
+  }
+  const { id, planId, payment, writes } = await openPledge(
     c,
-    { ...input, campaignId, currency: campaign.currency, description: campaign.title },
+    { ...input, monthly, campaignId, currency: campaign.currency, description: campaign.title },
     paymentSettingsOf(campaign),
   );
-  const body = { id, status: 'pending' as const, amount: input.amount, currency: campaign.currency, payment };
+  const token = await donorToken(c.env, id);
+  const body = {
+    id, status: 'pending' as const, amount: input.amount, currency: campaign.currency, payment,
+    frequency: monthly ? ('monthly' as const) : ('once' as const),
+    ...(planId ? { planId } : {}),
+    donorUrl: token ? `${publicOrigin(c.env, c.req.url)}/donor/${token}` : null,
+  };
   try {
-    return await idempotentBatch(c, [insert], body, 201);
+    return await idempotentBatch(c, writes, body, 201);
   } catch (e) {
     // The status above may be a few seconds old (hot-rows.ts); the database's trigger is not.
     if (isCampaignNotOpen(e)) throw campaignClosed();

@@ -7,7 +7,8 @@ import { purgeCampaign, purgeDonation } from '../cache/purge';
 import type { Env } from '../env';
 import { retryStatus } from '../payments/callback-reply';
 import { stripeConfig, wechatPayConfig } from '../payments/config';
-import { isRefusal, type CallbackEvent, type LedgerOutcome } from '../payments/events';
+import { isRefusal, isSubscriptionEvent, type CallbackEvent, type LedgerOutcome, type SubscriptionEvent } from '../payments/events';
+import { settleSubscriptionEvent, startPlanOfFirstInvoice } from '../payments/monthly';
 import type { OnlineProviderName } from '../payments/provider';
 import { CHANGED_A_DONATION, recordRefusal, settleEvent } from '../payments/settle';
 import { readDonationStatus } from '../payments/status';
@@ -40,8 +41,15 @@ paymentRoutes.openapi(
 );
 
 /** Settles a verified event; when it moved a donation, readers see the new figures at once. */
-async function settle(c: Context<Env>, provider: OnlineProviderName, event: CallbackEvent): Promise<LedgerOutcome> {
+async function settle(c: Context<Env>, provider: OnlineProviderName, event: CallbackEvent | SubscriptionEvent): Promise<LedgerOutcome> {
+  if (isSubscriptionEvent(event)) {
+    const { outcome, campaignId } = await settleSubscriptionEvent(c.env.DB, event);
+    if (campaignId) await purgeCampaign(c, campaignId); // a renewal's money, or the monthly donors count
+    return outcome;
+  }
   const { outcome, donationId } = await settleEvent(c.env.DB, provider, event);
+  // A monthly plan's first invoice also starts the plan (whichever of it and checkout comes first).
+  if (event.plan && (outcome === 'applied' || outcome === 'duplicate')) await startPlanOfFirstInvoice(c.env.DB, event.plan);
   if (donationId && CHANGED_A_DONATION.includes(outcome)) await purgeDonation(c, donationId);
   return outcome;
 }
@@ -77,7 +85,7 @@ paymentRoutes.openapi(
     method: 'post',
     path: '/payments/stripe/webhook',
     tags: ['Payments'],
-    summary: 'Stripe webhook (checkout.session.completed / .expired, charge.refunded)',
+    summary: 'Stripe webhook (checkout.session.completed / .expired, charge.refunded; invoice.paid / .payment_failed, customer.subscription.deleted for monthly gifts)',
     description: 'Verified by Stripe-Signature (HMAC-SHA256 of "t.body", 300 s tolerance). 200 when recorded; 4xx when Stripe should retry.',
     responses: {
       200: jsonOk(z.object({ received: z.boolean(), outcome: z.string() }), 'Recorded'),

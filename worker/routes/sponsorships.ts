@@ -81,7 +81,7 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
       { path: days === null ? 'meals' : 'days', message: 'Too many for one sponsorship' },
     ]);
   }
-  const { id, payment, insert: donation } = await openPledge(c, {
+  const { id, payment, writes: donation } = await openPledge(c, {
     ...input, campaignId: school.campaign_id, amount, currency: school.currency, description: `${school.name} 免费午餐`,
   }, paymentSettingsOf(school));
   const bought = c.env.DB
@@ -97,7 +97,7 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
     payment,
   };
   try {
-    return await idempotentBatch(c, [donation, bought], body, 201);
+    return await idempotentBatch(c, [...donation, bought], body, 201);
   } catch (e) {
     if (isCampaignNotOpen(e)) throw schoolClosed();
     throw e;

@@ -85,6 +85,7 @@ export const CampaignCreate = z
     tiers: z.array(TierSchema).max(10).optional(),
     paymentInstructions: optText(1000),
     paymentProvider: PaymentProvider.nullable().optional().openapi({ description: "null: the organisation's provider" }),
+    monthlyAllowed: z.boolean().optional().openapi({ description: 'Offer monthly giving (月捐) in the pledge form' }),
     ...CampaignFilingFields,
   })
   .openapi('CampaignCreate');
@@ -97,6 +98,7 @@ export const CampaignPatch = z
     tiers: z.array(TierSchema).max(10),
     paymentInstructions: z.string().trim().max(1000).nullable(),
     paymentProvider: PaymentProvider.nullable().openapi({ description: "null: the organisation's provider" }),
+    monthlyAllowed: z.boolean(),
     ...CampaignFilingFields,
   })
   .partial()
@@ -107,7 +109,8 @@ export const AdminCampaignSchema = z
     raisedAmount: z.number().int(), pendingAmount: z.number().int(), donorCount: z.number().int(), endsAt: z.string().nullable(),
     status: z.enum(CAMPAIGN_STATUSES), tiers: z.array(TierSchema), paymentInstructions: z.string().nullable(),
     paymentProvider: z.enum(PAYMENT_PROVIDERS).nullable().openapi({ description: "The campaign's own choice (null = the organisation's)" }),
-    spentAmount: z.number().int(), balance: z.number().int(),
+    spentAmount: z.number().int(), balance: z.number().int(), matchedAmount: z.number().int(),
+    monthlyAllowed: z.boolean(), monthlyDonors: z.number().int(),
     recipientId: z.string().nullable(), recipient: RecipientSchema.nullable(),
     missingForGifts: z.array(z.enum(['recipient', 'qualification', 'filingNumber'])).openapi({
       description: 'What keeps the campaign from accepting gifts (empty: nothing)',

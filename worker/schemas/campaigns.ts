@@ -55,6 +55,8 @@ export const CampaignSchema = z
     acceptsGifts: z.boolean().openapi({ description: 'Open, with a qualified recipient and a filed plan: only then show a give button' }),
     matchedAmount: z.number().int().openapi({ description: 'What matching funds added to confirmed gifts (minor units), besides raisedAmount' }),
     matchFunds: z.array(PublicMatchFundSchema).openapi({ description: 'Funds matching new gifts now (running, with money left)' }),
+    monthlyAllowed: z.boolean().openapi({ description: 'The pledge form may offer "monthly"' }),
+    monthlyDonors: z.number().int().openapi({ description: 'Monthly plans active now' }),
   })
   .openapi('Campaign');
 

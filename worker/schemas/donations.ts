@@ -14,6 +14,7 @@ export const DonationInputSchema = z
     message: z.string().trim().max(200).optional(),
     contact: z.string().trim().max(100).optional().openapi({ description: 'Private: only staff see it' }),
     returnUrl: ReturnUrl,
+    frequency: z.enum(['once', 'monthly']).optional().openapi({ description: 'monthly: the same gift each month until stopped (where the campaign allows it)' }),
   })
   .openapi('DonationInput');
 
@@ -61,6 +62,9 @@ export const PledgeSchema = z
     amount: z.number().int(),
     currency: z.string(),
     payment: PaymentSchema,
+    frequency: z.enum(['once', 'monthly']).optional(),
+    planId: z.string().optional().openapi({ description: 'The monthly plan this pledge starts' }),
+    donorUrl: z.string().nullable().optional().openapi({ description: "The donor's own page (a signed link): their gifts, and stopping a monthly gift" }),
   })
   .openapi('Pledge');
 

@@ -92,6 +92,8 @@ export const ADMIN_RULES: readonly AdminRule[] = [
   rule('POST', '/admin/donations/:id/confirm', 'finance', inPath('donation', 'id'), on('donation.confirm', 'donation', 'id')),
   rule('POST', '/admin/donations/:id/cancel', 'finance', inPath('donation', 'id'), on('donation.cancel', 'donation', 'id')),
   rule('POST', '/admin/donations/:id/refund', 'finance', inPath('donation', 'id'), on('donation.refund', 'donation', 'id')),
+  rule('GET', '/admin/monthly-plans', 'viewer'),
+  rule('POST', '/admin/monthly-plans/:id/end', 'finance', inPath('plan', 'id'), on('plan.end', 'plan', 'id')),
   rule('GET', '/admin/matchers', 'viewer'),
   rule('POST', '/admin/matchers', 'finance', inBody('org', 'orgId'), made('matcher.create', 'matcher')),
   rule('PATCH', '/admin/matchers/:id', 'finance', inPath('matcher', 'id'), on('matcher.update', 'matcher', 'id')),

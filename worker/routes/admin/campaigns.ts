@@ -43,12 +43,12 @@ adminCampaignRoutes.openapi(
     }
     await c.env.DB.prepare(
       `INSERT INTO campaigns (id, project_id, title, currency, goal_amount, ends_at, status, tiers, payment_instructions, payment_provider,
-         recipient_id, filing_number, filing_url, filed_from, filed_until, platform, platform_url)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         recipient_id, filing_number, filing_url, filed_from, filed_until, platform, platform_url, monthly_allowed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
       .bind(id, b.projectId, b.title, b.currency, b.goalAmount, b.endsAt ?? null, b.status, JSON.stringify(b.tiers ?? []),
         b.paymentInstructions ?? null, b.paymentProvider ?? null, b.recipientId ?? null, b.filingNumber ?? null, b.filingUrl ?? null,
-        b.filedFrom ?? null, b.filedUntil ?? null, b.platform ?? null, b.platformUrl ?? null)
+        b.filedFrom ?? null, b.filedUntil ?? null, b.platform ?? null, b.platformUrl ?? null, b.monthlyAllowed ? 1 : 0)
       .run();
     return c.json(adminCampaignJson(await requireCampaign(c.env.DB, id)), 201);
   },
@@ -89,7 +89,7 @@ adminCampaignRoutes.openapi(
     const stmt = patchStatement(c.env.DB, 'campaigns', id, c.req.valid('json'), {
       title: { column: 'title' }, goalAmount: { column: 'goal_amount' }, endsAt: { column: 'ends_at' }, status: { column: 'status' },
       tiers: { column: 'tiers', json: true }, paymentInstructions: { column: 'payment_instructions' },
-      paymentProvider: { column: 'payment_provider' }, ...FILING_COLUMNS,
+      paymentProvider: { column: 'payment_provider' }, monthlyAllowed: { column: 'monthly_allowed', bool: true }, ...FILING_COLUMNS,
     });
     if (stmt) await stmt.run();
     return c.json(adminCampaignJson(await requireCampaign(c.env.DB, id)), 200);

@@ -9,6 +9,7 @@ import { adminAuditRoutes } from './audit';
 import { adminCampaignRoutes } from './campaigns';
 import { adminExpenditureRoutes } from './expenditures';
 import { adminMatchingRoutes } from './matching';
+import { adminMonthlyPlanRoutes } from './monthly-plans';
 import { adminRecipientRoutes } from './recipients';
 import { adminDonationRoutes } from './donations';
 import { adminEmbedCodeRoutes } from './embed-code';
@@ -50,4 +51,5 @@ adminRoutes
   .route('/', adminRecipientRoutes)
   .route('/', adminExpenditureRoutes)
   .route('/', adminAuditRoutes)
-  .route('/', adminMatchingRoutes);
+  .route('/', adminMatchingRoutes)
+  .route('/', adminMonthlyPlanRoutes);

@@ -1,0 +1,81 @@
+// Admin: monthly plans (月捐) with the donor's contact, failed payments and how each ended; staff
+// may end one (a Stripe subscription is cancelled at Stripe first). Each month's offline gift
+// appears in the pledge queue like any pledge (with its plan id).
+import { createRoute, z } from '@hono/zod-openapi';
+import { purgeCampaign } from '../../cache/purge';
+import { notFound, ProblemError } from '../../lib/problem';
+import { scopeOrg } from '../../middleware/admin-auth';
+import { stripeConfig } from '../../payments/config';
+import { endPlan, type PlanRow } from '../../payments/monthly';
+import { PaymentProviderError } from '../../payments/provider';
+import { listOf } from '../../schemas/admin';
+import { idParam, jsonOk, problems } from '../../schemas/common';
+import { ADMIN_SECURITY, router } from '../factory';
+
+export const adminMonthlyPlanRoutes = router();
+const tags = ['Admin: monthly giving'];
+
+const AdminPlanSchema = z
+  .object({
+    id: z.string(), campaignId: z.string(), orgId: z.string(), amount: z.number().int(), currency: z.string(), name: z.string().nullable(),
+    anonymous: z.boolean(), contact: z.string().nullable(), method: z.enum(['stripe', 'offline']), subscriptionId: z.string().nullable(),
+    status: z.enum(['pending', 'active', 'ended']), nextDueOn: z.string().nullable(), failedPayments: z.number().int(),
+    lastFailureAt: z.string().nullable(), gifts: z.number().int(), confirmedAmount: z.number().int(), createdAt: z.string(),
+    endedAt: z.string().nullable(), endedBy: z.enum(['donor', 'staff', 'provider']).nullable(),
+  })
+  .openapi('AdminMonthlyPlan');
+
+type Row = PlanRow & { org_id: string; gifts: number; confirmed_amount: number };
+const SELECT = `SELECT mp.*, pr.org_id,
+  (SELECT COUNT(*) FROM donations d WHERE d.plan_id = mp.id) AS gifts,
+  (SELECT COALESCE(SUM(d.amount), 0) FROM donations d WHERE d.plan_id = mp.id AND d.status = 'confirmed') AS confirmed_amount
+  FROM monthly_plans mp JOIN campaigns c ON c.id = mp.campaign_id JOIN projects pr ON pr.id = c.project_id`;
+
+const planJson = (r: Row) => ({
+  id: r.id, campaignId: r.campaign_id, orgId: r.org_id, amount: r.amount, currency: r.currency, name: r.name, anonymous: r.anonymous === 1,
+  contact: r.contact, method: r.provider === 'stripe' ? ('stripe' as const) : ('offline' as const), subscriptionId: r.provider_subscription_id,
+  status: r.status, nextDueOn: r.next_due_on, failedPayments: r.failed_payments, lastFailureAt: r.last_failure_at, gifts: r.gifts,
+  confirmedAmount: r.confirmed_amount, createdAt: r.created_at, endedAt: r.ended_at, endedBy: r.ended_by,
+});
+
+adminMonthlyPlanRoutes.openapi(
+  createRoute({
+    method: 'get', path: '/admin/monthly-plans', tags, security: ADMIN_SECURITY, summary: 'Monthly plans (newest first)',
+    request: { query: z.object({ orgId: z.string().optional(), campaignId: z.string().optional(), status: z.enum(['pending', 'active', 'ended']).optional() }) },
+    responses: { 200: jsonOk(listOf(AdminPlanSchema, 'AdminMonthlyPlanList'), 'Plans'), ...problems(401, 403) },
+  }),
+  async (c) => {
+    const q = c.req.valid('query');
+    const where: string[] = [];
+    const args: string[] = [];
+    const org = scopeOrg(c, q.orgId);
+    if (org) (where.push('pr.org_id = ?'), args.push(org));
+    if (q.campaignId) (where.push('mp.campaign_id = ?'), args.push(q.campaignId));
+    if (q.status) (where.push('mp.status = ?'), args.push(q.status));
+    const { results } = await c.env.DB.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY mp.created_at DESC, mp.id DESC LIMIT 500`)
+      .bind(...args)
+      .all<Row>();
+    return c.json({ items: results.map(planJson) }, 200);
+  },
+);
+
+adminMonthlyPlanRoutes.openapi(
+  createRoute({
+    method: 'post', path: '/admin/monthly-plans/{id}/end', tags, security: ADMIN_SECURITY, summary: 'End a monthly plan (no more months)',
+    request: { params: idParam('id') },
+    responses: { 200: jsonOk(AdminPlanSchema, 'Ended (or already ended)'), ...problems(401, 403, 404, 502) },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    const plan = await c.env.DB.prepare(`${SELECT} WHERE mp.id = ?`).bind(id).first<Row>();
+    if (!plan) throw notFound('Monthly plan', id);
+    try {
+      await endPlan(c.env.DB, stripeConfig(c.env), plan, 'staff');
+    } catch (e) {
+      if (!(e instanceof PaymentProviderError)) throw e;
+      throw new ProblemError(502, 'payment_provider_error', 'Stripe did not answer; the plan is not ended yet, please try again');
+    }
+    await purgeCampaign(c, plan.campaign_id);
+    return c.json(planJson((await c.env.DB.prepare(`${SELECT} WHERE mp.id = ?`).bind(id).first<Row>())!), 200);
+  },
+);
