@@ -10,7 +10,8 @@ import { WRITE_LIMIT } from '../../worker/middleware/rate-limit';
 type School = {
   id: string; campaignId: string; note: string | null; childrenCount: number; mealPrice: number; fundedThrough: string | null; fundedDays: number;
   fundedDaysAhead: number; mealsFunded: number; mealsServed: number; raisedAmount: number; pendingAmount: number;
-  spentAmount: number; balance: number; dayCost: number; accepting: boolean; today: string;
+  spentAmount: number; balance: number; dayCost: number; accepting: boolean; today: string; donorMealPrice: number;
+  coFunding: { name: string; perMeal: number | null; monthly: number | null } | null;
   upcoming: { date: string; funded: boolean }[]; closures: { startsOn: string; endsOn: string; label: string }[];
   reportCount: number; reports: { date: string; meals: number; spent: number; menu: string | null; photoUrl: string | null }[];
   recentSponsors: { name: string; anonymous: boolean; amount: number; meals: number | null; days: number | null; at: string }[];
