@@ -357,3 +357,106 @@ describe('<gongyi-lunch>: who receives the money, and schools that take no gifts
     await expectNoAxeViolations(closed);
   });
 });
+
+describe('<gongyi-lunch>: co-funding (the county pays part of each meal, or a sum a month)', () => {
+  /** The county pays 2 元 of the 4 元 meal: a donor pays 2 元. */
+  const perMeal: LunchSchool = { ...school, coFunding: { name: '县财政', perMeal: 200, monthly: null }, donorMealPrice: 200 };
+  /** The township pays 1000 元 a month (the cook); a meal still costs a donor 4 元. */
+  const monthly: LunchSchool = { ...school, coFunding: { name: '乡镇府', perMeal: null, monthly: 100_000 }, donorMealPrice: 400 };
+  const line = (el: Element) => $(el, '[part=co-funding]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+  it('breaks a meal down per meal (您的2元 + 县财政2元 = 一餐) or names the monthly sum, in three languages', async () => {
+    for (const [lang, meal, month] of [
+      ['zh-Hans', '您的2元 + 县财政2元 = 一餐', '乡镇府每月资助 1000元'],
+      ['zh-Hant', '您的2元 + 县财政2元 = 一餐', '乡镇府每月資助 1000元'],
+      ['en', 'Your ¥2 + ¥2 from 县财政 = one meal', '乡镇府 gives ¥1,000 a month'],
+    ]) {
+      stub = stubFetch({ [GET]: () => json(perMeal) });
+      equal(line(await loaded(`<gongyi-lunch school="gaoping" lang="${lang}"></gongyi-lunch>`)), meal, lang);
+      stub.restore();
+      stub = stubFetch({ [GET]: () => json(monthly) });
+      equal(line(await loaded(`<gongyi-lunch school="gaoping" lang="${lang}"></gongyi-lunch>`)), month, lang);
+      stub.restore();
+    }
+    // Both at once: the meal, then the month.
+    stub = stubFetch({ [GET]: () => json({ ...perMeal, coFunding: { name: '县财政', perMeal: 200, monthly: 100_000 } }) });
+    equal(line(await loaded()), '您的2元 + 县财政2元 = 一餐 县财政每月资助 1000元');
+  });
+
+  it('says nothing without co-funding (null, or an older service without the field), and keeps the same box', async () => {
+    const heights: number[] = [];
+    const { coFunding: _, donorMealPrice: __, ...older } = perMeal;
+    for (const body of [perMeal, { ...school, coFunding: null, donorMealPrice: 400 }, older]) {
+      const d = deferred();
+      stub = stubFetch({ [GET]: () => d.response });
+      const el = mount<GongyiLunch>('<gongyi-lunch school="gaoping"></gongyi-lunch>');
+      await waitFor(() => $(el, '.sk'), 'skeleton');
+      const before = el.getBoundingClientRect().height;
+      d.release(json(body));
+      await waitFor(() => $(el, '[part=funded-through]'), 'loaded');
+      equal(el.getBoundingClientRect().height, before, 'no layout shift');
+      equal(line(el) === '', body !== perMeal, 'a line only with co-funding');
+      heights.push(before);
+      stub.restore();
+    }
+    equal(new Set(heights).size, 1, 'the same box with or without co-funding');
+  });
+
+  it('keeps the skeleton’s height with co-funding in elder mode and a narrow column, the whole line readable', async () => {
+    for (const [attrs, width] of [['elder', 420], ['', 260], ['elder lang="en"', 320]] as const) {
+      const d = deferred();
+      stub = stubFetch({ [GET]: () => d.response });
+      const el = mount<GongyiLunch>(`<gongyi-lunch school="gaoping" ${attrs}></gongyi-lunch>`, width);
+      await waitFor(() => $(el, '.sk'), 'skeleton');
+      const before = el.getBoundingClientRect().height;
+      d.release(json(perMeal));
+      await waitFor(() => $(el, '[part=funded-through]'), 'loaded');
+      await new Promise((r) => requestAnimationFrame(r));
+      const after = el.getBoundingClientRect().height;
+      assert(Math.abs(after - before) < 0.5, `${attrs || 'default'} @${width}px: skeleton ${before}px, loaded ${after}px`);
+      if (attrs.startsWith('elder')) {
+        const p = $(el, '[part=co-funding]')!;
+        assert(p.scrollHeight <= p.clientHeight + 1 && p.scrollWidth <= p.clientWidth + 1, `${attrs}: the line fits its box`);
+      }
+      stub.restore();
+    }
+  });
+
+  it('the sponsor form asks a donor for their part only: meals and school days at 2 元 a meal', async () => {
+    stub = stubFetch({ [GET]: () => json(perMeal) });
+    const form = await openForm(await loaded());
+    includes(form.shadowRoot!.querySelector('[part=mode]')!.textContent!.replace(/\s+/g, ' '), '按餐数（每餐 2元）');
+    includes(form.shadowRoot!.querySelector('[part=mode]')!.textContent!.replace(/\s+/g, ' '), '每天 36元'); // 18 children × 2 元
+    const amount = () => inForm(form, '[part=amount]')!.textContent!.trim();
+    const input = inForm<HTMLInputElement>(form, 'input[name=count]')!;
+    input.value = '12';
+    input.dispatchEvent(new Event('input'));
+    await waitFor(() => amount() === '合计 24元', `12 meals × 2元 (got ${amount()})`);
+    includes(inForm(form, '[part=submit]')!.textContent, '确认资助 24元');
+    inForm<HTMLInputElement>(form, 'input[value=days]')!.click();
+    await waitFor(() => form.shadowRoot!.querySelectorAll('[part=quick]')[1]?.textContent?.includes('5 天'));
+    const quick = form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=quick]')[1]!;
+    includes(quick.textContent, '180元'); // 5 days × 18 children × 2 元
+    quick.click();
+    await waitFor(() => amount() === '合计 180元', 'days amount');
+    // A monthly co-funding leaves the donor's meal price as it is.
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json(monthly) });
+    const other = await openForm(await loaded());
+    const n = inForm<HTMLInputElement>(other, 'input[name=count]')!;
+    n.value = '12';
+    n.dispatchEvent(new Event('input'));
+    await waitFor(() => inForm(other, '[part=amount]')!.textContent!.trim() === '合计 48元', 'the full meal price');
+  });
+
+  it('elder mode: the line in large type; the elder audit and axe pass (light, dark, form open)', async () => {
+    stub = stubFetch({ [GET]: () => json(perMeal) });
+    const el = await loaded('<gongyi-lunch school="gaoping" elder></gongyi-lunch>');
+    assert(parseFloat(getComputedStyle($(el, '[part=co-funding]')!).fontSize) >= 24, 'line ≥ 24px');
+    equal(elderAudit(MIIT_ELDER).join('\n'), '', 'elder audit');
+    await expectNoAxeViolations(el);
+    await openForm(el);
+    await expectNoAxeViolations(el);
+    await expectNoAxeViolations(await loaded('<gongyi-lunch school="gaoping" elder theme="dark" lang="en"></gongyi-lunch>'));
+  });
+});

@@ -520,3 +520,234 @@ describe('<gongyi-progress>: who receives the money, where it went, and campaign
     await expectNoAxeViolations(closed);
   });
 });
+
+// ---- matching funds (配捐) ----
+
+const DAY = 86_400_000;
+/** A running 1:1 fund: at most 100 元 a gift, 5万元 left; its matcher has a logo. */
+const fund = {
+  id: 'mf-tencent',
+  matcher: { name: '腾讯公益慈善基金会', logoUrl: 'https://img.example.cn/matchers/tencent.png' as string | null },
+  ratioPercent: 100,
+  capPerGift: 10_000 as number | null,
+  remaining: 5_000_000,
+  endsAt: new Date(Date.now() + 5 * DAY).toISOString(),
+};
+/** The fixture with 20万元 matched (10% of the 200万元 goal after 52.29% raised) and the fund running. */
+const matched = { ...campaign, matchedAmount: 20_000_000, matchFunds: [fund] };
+
+describe('<gongyi-progress>: matching funds (配捐)', () => {
+  it('draws the matched money as its own segment after the raised one: its width share, part and colour', async () => {
+    stub = stubFetch({ [GET]: () => json(matched) });
+    const el = await loaded();
+    const fill = $(el, '[part=fill]')!;
+    const seg = $(el, '[part=bar-matched]')!;
+    assert(seg, 'a matched segment');
+    equal(fill.nextElementSibling, seg, 'right after the raised part, inside the bar');
+    equal(seg.parentElement, $(el, '[part=bar]'));
+    await waitFor(() => fill.style.width === '52.2875%', 'raised width');
+    await waitFor(() => Math.abs(parseFloat(seg.style.width) - 10) < 1e-6, `matched width 10% (${seg.style.width})`);
+    // Its own colour, not the accent, and the page can change it.
+    const bg = (e: Element) => getComputedStyle(e).backgroundColor;
+    equal(bg(seg), 'rgb(166, 124, 0)', 'default gold');
+    assert(bg(seg) !== bg(fill), 'not the raised colour');
+    const themed = await loaded('<gongyi-progress campaign="guanheng-elder-centre" style="--gongyi-color-matched: rgb(0, 70, 140)"></gongyi-progress>');
+    equal(bg($(themed, '[part=bar-matched]')!), 'rgb(0, 70, 140)', '--gongyi-color-matched');
+    // Both together never run past the bar.
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json({ ...matched, raisedAmount: 190_000_000 }) });
+    const full = await loaded();
+    await waitFor(() => $(full, '[part=fill]')!.style.width === '95%', 'raised 95%');
+    await waitFor(() => Math.abs(parseFloat($(full, '[part=bar-matched]')!.style.width) - 5) < 1e-6, 'matched clamped to 5%');
+    equal($(full, '[role=progressbar]')!.getAttribute('aria-valuenow'), '100');
+  });
+
+  it('tells screen readers raised + matched in the progressbar’s words, in three languages', async () => {
+    stub = stubFetch({ [GET]: () => json(matched) });
+    for (const [lang, words] of [
+      ['zh-Hans', '已筹 104.58万元，配捐 20万元，目标 200万元，完成 62%'],
+      ['zh-Hant', '已籌 104.58萬元，配捐 20萬元，目標 200萬元，完成 62%'],
+      ['en', '¥1,045,750 raised + ¥200,000 matched of ¥2,000,000 (62%)'],
+    ] as const) {
+      const el = await loaded(`<gongyi-progress campaign="guanheng-elder-centre" lang="${lang}"></gongyi-progress>`);
+      const bar = $(el, '[role=progressbar]')!;
+      equal(bar.getAttribute('aria-valuetext'), words, lang);
+      equal(bar.getAttribute('aria-valuenow'), '62', 'the value counts both');
+      includes($(el, '.pct')!.textContent, '62%');
+    }
+  });
+
+  it('says what each 1 元 becomes while a fund runs, how much is left and who matches (zh-Hans, zh-Hant, en)', async () => {
+    stub = stubFetch({ [GET]: () => json(matched) });
+    for (const [lang, line, by] of [
+      ['zh-Hans', '配捐进行中：您的每1元将变为2元，剩余 5万元', '配捐方：'],
+      ['zh-Hant', '配捐進行中：您的每1元將變為2元，剩餘 5萬元', '配捐方：'],
+      ['en', 'Matching: each ¥1 you give becomes ¥2, ¥50,000 left', 'Matched by '],
+    ] as const) {
+      const el = await loaded(`<gongyi-progress campaign="guanheng-elder-centre" lang="${lang}"></gongyi-progress>`);
+      const p = $(el, '[part=matching]')!;
+      const words = p.textContent!.replace(/\s+/g, ' ');
+      includes(words, line, lang);
+      includes(words, by + '腾讯公益慈善基金会', lang);
+      // The logo is small and names the matcher to a screen reader; the name beside it is for the eye.
+      const img = p.querySelector('img')!;
+      equal(img.alt, '腾讯公益慈善基金会');
+      equal(img.getAttribute('src'), fund.matcher.logoUrl);
+      assert(img.getBoundingClientRect().height <= 24, `a small logo (${img.getBoundingClientRect().height}px)`);
+      equal(p.querySelector('span')!.getAttribute('aria-hidden'), 'true');
+      const fig = $(el, '[part=matched]')!;
+      includes(fig.textContent, lang === 'en' ? '¥200,000' : lang === 'zh-Hant' ? '20萬元' : '20万元');
+      equal(fig.previousElementSibling!.textContent, lang === 'en' ? 'Matched' : '配捐', 'among the figures');
+    }
+  });
+
+  it('sums several funds (1:1 and 1:2 → each 1 元 becomes 4 元); a matcher without a logo is named in text only', async () => {
+    const second = { ...fund, id: 'mf-county', matcher: { name: '县慈善会', logoUrl: null }, ratioPercent: 200, capPerGift: null, remaining: 300_000 };
+    stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [fund, second] }) });
+    const el = await loaded();
+    const p = $(el, '[part=matching]')!;
+    includes(p.textContent!.replace(/\s+/g, ' '), '您的每1元将变为4元，剩余 5.3万元');
+    includes(p.textContent!.replace(/\s+/g, ''), '腾讯公益慈善基金会、县慈善会');
+    equal(p.querySelectorAll('img').length, 1, 'one logo');
+    equal(p.querySelectorAll('span')[1]!.hasAttribute('aria-hidden'), false, 'a name without a logo is read');
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [{ ...fund, ratioPercent: 50, matcher: { ...fund.matcher, logoUrl: 'javascript:alert(1)' } }] }) });
+    const half = await loaded();
+    includes($(half, '[part=matching]')!.textContent, '您的每1元将变为1.50元');
+    equal($(half, '[part=matching] img'), null, 'a javascript: logo is never loaded');
+  });
+
+  it('no fund running and nothing matched: no line, no segment, no figure, the same words as before', async () => {
+    const { matchedAmount: _, matchFunds: __, ...older } = matched;
+    for (const body of [{ ...matched, matchedAmount: 0, matchFunds: [] }, older]) {
+      stub = stubFetch({ [GET]: () => json(body) });
+      const el = await loaded();
+      equal($(el, '[part=matching]'), null, 'no matching line');
+      assert($(el, '.match'), 'its box stays (reserved)');
+      equal($(el, '[part=bar-matched]'), null, 'no matched segment');
+      equal($(el, '[part=matched]'), null, 'no matched figure');
+      assert(!text(el).includes('配捐'), 'no word of matching');
+      equal($(el, '[role=progressbar]')!.getAttribute('aria-valuetext'), '已筹 104.58万元，目标 200万元，完成 52%');
+      stub.restore();
+    }
+    // A fund that ended after matching: the figure and segment stay, the line goes.
+    stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [] }) });
+    const ended = await loaded();
+    equal($(ended, '[part=matching]'), null);
+    includes($(ended, '[part=matched]')!.textContent, '20万元');
+    assert($(ended, '[part=bar-matched]'), 'the matched money is still drawn');
+  });
+
+  it('keeps the box: skeleton and card the same height with or without a fund (normal, elder, narrow)', async () => {
+    for (const [attrs, width] of [['', 420], ['elder', 420], ['', 260]] as const) {
+      const heights: number[] = [];
+      for (const body of [matched, campaign]) {
+        const d = deferred();
+        stub = stubFetch({ [GET]: () => d.response });
+        const el = mount<GongyiProgress>(`<gongyi-progress campaign="guanheng-elder-centre" ${attrs}></gongyi-progress>`, width);
+        await waitFor(() => $(el, '.sk'), 'skeleton');
+        assert($(el, '.skeleton .match')!.getBoundingClientRect().height > 0, 'the skeleton reserves the matching line');
+        const before = el.getBoundingClientRect().height;
+        d.release(json(body));
+        await waitFor(() => $(el, '[role=progressbar]'), 'loaded');
+        equal(Boolean($(el, '[part=matching]')), body === matched, 'the line only with a fund');
+        const after = el.getBoundingClientRect().height;
+        assert(Math.abs(after - before) < 0.5, `${attrs || width + 'px'} ${body === matched ? 'with' : 'without'} a fund: skeleton ${before}px, loaded ${after}px`);
+        assert(parseFloat(getComputedStyle(el).minHeight) <= after, ':host min-height is a lower bound');
+        heights.push(after);
+        stub.restore();
+      }
+      equal(heights[0], heights[1], `${attrs || width + 'px'}: the same box with and without a fund`);
+    }
+  });
+
+  it('elder mode: the matching line and figure in large type, the elder audit and axe pass (light and dark)', async () => {
+    stub = stubFetch({ [GET]: () => json(matched) });
+    const el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder></gongyi-progress>');
+    const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+    for (const sel of ['[part=matching]', '[part=matching] strong', '[part=matched]']) assert(px($(el, sel)!) >= 24, `${sel}: ${px($(el, sel)!)}px`);
+    // The whole sentence is there to read (three rows reserved in elder type).
+    const line = $(el, '[part=matching]')!;
+    assert(line.scrollHeight <= line.clientHeight + 1, `the elder line fits its box (${line.scrollHeight} > ${line.clientHeight})`);
+    equal(elderAudit(MIIT_ELDER).join('\n'), '', 'elder audit');
+    await expectNoAxeViolations(el);
+    await expectNoAxeViolations(await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder theme="dark" lang="en"></gongyi-progress>'));
+    await expectNoAxeViolations(await loaded('<gongyi-progress campaign="guanheng-elder-centre" theme="dark"></gongyi-progress>'));
+  });
+});
+
+describe('<gongyi-pledge>: what the chosen amount becomes with matching funds', () => {
+  const preview = (pledge: Element) => pledge.shadowRoot!.querySelector('[part=match-preview]');
+  const type = (pledge: Element, v: string) => {
+    const input = pledge.shadowRoot!.querySelector<HTMLInputElement>('input[name=amount]')!;
+    input.value = v;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const says = (pledge: Element, words: string) => waitFor(() => preview(pledge)?.textContent?.trim() === words, `“${words}” (got “${preview(pledge)?.textContent?.trim()}”)`);
+
+  it('a tier or a typed amount: “您的50元将变为100元”, capped per gift, by what is left, summed over funds', async () => {
+    // 1:1 up to 100 元 a gift, plus 50% with no cap but only 30 元 left.
+    const small = { ...fund, id: 'mf-small', matcher: { name: '县慈善会', logoUrl: null }, ratioPercent: 50, capPerGift: null, remaining: 3000 };
+    stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [fund] }) });
+    let el = await loaded();
+    let pledge = await openForm(el);
+    equal(preview(pledge)!.textContent!.trim(), '', 'nothing before an amount is chosen');
+    pledge.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')[0]!.click(); // 50 元
+    await says(pledge, '您的50元将变为100元');
+    pledge.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')[2]!.click(); // 1000 元: at most 100 元 matched
+    await says(pledge, '您的1000元将变为1100元');
+    type(pledge, '12.34');
+    await says(pledge, '您的12.34元将变为24.68元');
+    equal(pledge.shadowRoot!.querySelector('input[name=amount]')!.getAttribute('aria-describedby'), 'amount-error becomes', 'the input is described by it');
+
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [fund, small] }) });
+    el = await loaded();
+    pledge = await openForm(el);
+    pledge.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')[0]!.click(); // 50 + 50 + 25
+    await says(pledge, '您的50元将变为125元');
+    pledge.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')[1]!.click(); // 200 + 100 (cap) + 30 (what is left)
+    await says(pledge, '您的200元将变为330元');
+  });
+
+  it('speaks zh-Hant and en; an amount too small to match says nothing', async () => {
+    stub = stubFetch({ [GET]: () => json(matched) });
+    for (const [lang, words] of [['zh-Hant', '您的50元將變為100元'], ['en', 'Your ¥50 becomes ¥100']] as const) {
+      const pledge = await openForm(await loaded(`<gongyi-progress campaign="guanheng-elder-centre" lang="${lang}"></gongyi-progress>`));
+      pledge.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')[0]!.click();
+      await says(pledge, words);
+    }
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [{ ...fund, ratioPercent: 50 }] }) });
+    const pledge = await openForm(await loaded());
+    type(pledge, '0.01');
+    await waitFor(() => pledge.shadowRoot!.querySelector<HTMLButtonElement>('[type=submit]')!.textContent!.includes('0.01元'), 'amount taken');
+    equal(preview(pledge)!.textContent!.trim(), '', 'half a fen is not matched');
+  });
+
+  it('without a running fund the form has no preview', async () => {
+    stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [] }) });
+    const pledge = await openForm(await loaded());
+    pledge.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')[0]!.click();
+    await waitFor(() => pledge.shadowRoot!.querySelector('.tier')!.getAttribute('aria-pressed') === 'true');
+    equal(preview(pledge), null);
+    equal(pledge.shadowRoot!.querySelector('input[name=amount]')!.getAttribute('aria-describedby'), 'amount-error');
+    // …while a campaign with one does show it (the same form, other data).
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json(matched) });
+    const withFund = await openForm(await loaded());
+    withFund.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')[0]!.click();
+    await says(withFund, '您的50元将变为100元');
+  });
+
+  it('elder mode with the form open: the preview in large type, the elder audit and axe pass', async () => {
+    stub = stubFetch({ [GET]: () => json(matched) });
+    const el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder></gongyi-progress>');
+    const pledge = await openForm(el);
+    pledge.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')[0]!.click();
+    await says(pledge, '您的50元将变为100元');
+    assert(parseFloat(getComputedStyle(preview(pledge)!).fontSize) >= 24, 'preview ≥ 24px');
+    equal(elderAudit(MIIT_ELDER).join('\n'), '', 'elder audit');
+    await expectNoAxeViolations(el);
+  });
+});

@@ -208,6 +208,106 @@ describe('/embed/lunch: who receives the money', () => {
   );
 });
 
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * A 1000 元 campaign with a running 1:1 fund (cap 100 元 a gift, 500 元 in all) whose matcher has a logo,
+ * and one confirmed 200 元 gift: raised 200 元 (20%), matched 100 元 (10%), 400 元 left in the fund.
+ */
+async function matchedCampaign(o: { logoUrl?: string | null; confirm?: boolean } = {}) {
+  const ids = await makeCampaign({ goalAmount: 100_000 });
+  const matcher = await adminOk('POST', '/admin/matchers', { orgId: ids.orgId, name: '爱心企业', logoUrl: o.logoUrl === undefined ? 'https://example.cn/logo.png' : o.logoUrl });
+  const fund = await adminOk('POST', '/admin/match-funds', {
+    matcherId: matcher.id, ratioPercent: 100, capPerGift: 10_000, totalCap: 50_000,
+    startsAt: iso(Date.now() - DAY), endsAt: iso(Date.now() + 30 * DAY), campaignIds: [ids.campaignId],
+  });
+  const gift = await (await pledge(ids.campaignId, { amount: 20_000, name: '张三' })).json<{ id: string }>();
+  if (o.confirm !== false) await adminOk('POST', `/admin/donations/${gift.id}/confirm`);
+  return { ...ids, fundId: fund.id as string };
+}
+
+const bar = (text: string) => /<div class="bar" role="progressbar"[^>]*>([\s\S]*?)<\/div>/.exec(text)!;
+
+describe('/embed/progress: matching funds (配捐)', () => {
+  it.each([
+    ['zh-Hans', '已筹 200元，配捐 100元，目标 1000元，完成 30%', '配捐进行中：您的每1元将变为2元，剩余 400元', '配捐方：', '<dt>配捐</dt><dd class="matched">100元</dd>'],
+    ['zh-Hant', '已籌 200元，配捐 100元，目標 1000元，完成 30%', '配捐進行中：您的每1元將變為2元，剩餘 400元', '配捐方：', '<dt>配捐</dt><dd class="matched">100元</dd>'],
+    ['en', '¥200 raised + ¥100 matched of ¥1,000 (30%)', 'Matching: each ¥1 you give becomes ¥2, ¥400 left', 'Matched by ', '<dt>Matched</dt><dd class="matched">¥100</dd>'],
+  ])('%s: the matched segment after the raised one, the words for it, the running fund and the figure', async (lang, valueText, line, by, figure) => {
+    const { campaignId } = await matchedCampaign();
+    const { res, text } = await page(`/embed/progress/${campaignId}?lang=${lang}`);
+    expect(res.status).toBe(200);
+    const [tag, inner] = bar(text);
+    // Raised 20 % then matched 10 %: the value counts both, and says both in words.
+    expect(inner).toBe('<span class="fill w-20"></span><span class="fill matched w-10"></span>');
+    expect(tag).toContain('aria-valuenow="30"');
+    expect(tag).toContain(`aria-valuetext="${valueText}"`);
+    // The matcher's logo names it to a screen reader (alt); the name beside it is for the eye.
+    expect(text).toContain(`<p class="matching"><strong>${line}</strong> · ${by}<img class="logo" src="https://example.cn/logo.png" alt="爱心企业"><span aria-hidden="true">爱心企业</span></p>`);
+    expect(text).toContain(figure);
+    expect(text.match(/role="progressbar"/g)).toHaveLength(1);
+  });
+
+  it('a matcher without a logo is named in plain text', async () => {
+    const { campaignId } = await matchedCampaign({ logoUrl: null });
+    const { text } = await page(`/embed/progress/${campaignId}`);
+    expect(text).toContain('<p class="matching"><strong>配捐进行中：您的每1元将变为2元，剩余 400元</strong> · 配捐方：<span>爱心企业</span></p>');
+    expect(text).not.toContain('class="logo"');
+  });
+
+  it('a running fund that has matched nothing yet: the line and a 0 figure, no matched segment', async () => {
+    const { campaignId } = await matchedCampaign({ confirm: false });
+    const { text } = await page(`/embed/progress/${campaignId}`);
+    expect(bar(text)[1]).toBe('<span class="fill w-0"></span>');
+    expect(bar(text)[0]).toContain('aria-valuetext="已筹 0元，目标 1000元，完成 0%"');
+    expect(text).toContain('剩余 500元');
+    expect(text).toContain('<dt>配捐</dt><dd class="matched">0元</dd>');
+  });
+
+  it('the line, segment and figure come only with matching: a campaign without a fund keeps its bar and words', async () => {
+    const { campaignId } = await matchedCampaign();
+    expect((await page(`/embed/progress/${campaignId}`)).text).toContain('<p class="matching">');
+    const plain = await campaignWithGifts();
+    const { text } = await page(`/embed/progress/${plain.campaignId}`);
+    expect(bar(text)[1]).toBe('<span class="fill w-12"></span>');
+    expect(text).not.toContain('class="matching"');
+    expect(text).not.toContain('配捐');
+  });
+
+  it('the stylesheet colours the matched segment apart from the raised one, in light, dark and print', async () => {
+    const { text } = await page('/embed/progress/gaoping-lunch');
+    const css = await (await call(/<link rel="stylesheet" href="([^"]+)">/.exec(text)![1]!)).text();
+    expect(css).toContain('.fill.matched{background:var(--p-matched)');
+    expect(css.match(/--p-matched:#[0-9a-f]{6}/g)!.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('/embed/lunch: co-funding', () => {
+  async function coFunded(co: Record<string, unknown>) {
+    const orgId = uid('org');
+    await adminOk('POST', '/admin/orgs', { id: orgId, name: `测试机构 ${orgId}` });
+    return adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: '2030-09-02', ...co });
+  }
+
+  it.each([
+    ['zh-Hans', '您的2元 + 县财政2元 = 一餐', '县财政每月资助 1000元'],
+    ['zh-Hant', '您的2元 + 县财政2元 = 一餐', '县财政每月資助 1000元'],
+    ['en', 'Your ¥2 + ¥2 from 县财政 = one meal', '县财政 gives ¥1,000 a month'],
+  ])('%s: a co-funder per meal, a monthly sum, and no line without co-funding', async (lang, perMeal, monthly) => {
+    let s = await coFunded({ coFunderName: '县财政', coFundedPerMeal: 200 });
+    let { text } = await page(`/embed/lunch/${s.id}?lang=${lang}`);
+    expect(text).toContain(`<p class="co-funding">${perMeal}</p>`);
+    s = await coFunded({ coFunderName: '县财政', coFundedMonthly: 100_000 });
+    ({ text } = await page(`/embed/lunch/${s.id}?lang=${lang}`));
+    expect(text).toContain(`<p class="co-funding">${monthly}</p>`);
+    s = await coFunded({});
+    ({ text } = await page(`/embed/lunch/${s.id}?lang=${lang}`));
+    expect(text).not.toContain('co-funding');
+    expect(text).not.toContain(perMeal);
+  });
+});
+
 describe('the other kinds show their key content (demo data)', () => {
   it('project: title, organisation, category, status, timeline, sources and its campaign', async () => {
     const { text } = await page('/embed/project/gaoping-lunch?lang=en');

@@ -32,7 +32,8 @@ function parseCount(input: string, max: number): number | null {
  * module) only when a reader opens it. Not for pages to use.
  *
  * N meals (amount = N × meal price) or N school days for the whole school (N × children × meal
- * price), the amount computed live. Sends POST /lunch/{id}/sponsorships with an Idempotency-Key; a
+ * price), the amount computed live; with co-funding the price is what a donor pays per meal
+ * (`donorMealPrice`, the co-funder pays the rest). Sends POST /lunch/{id}/sponsorships with an Idempotency-Key; a
  * retry of the same submission reuses the key, so the server replays instead of counting twice.
  * How to pay then follows the provider (../forms/payment-panel.ts); a donor sent back from a
  * payment page (?gongyi_donation=…) sees that sponsorship's status here. The result, errors and
@@ -87,6 +88,11 @@ export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, S
     return money(n, this.data.currency, this.locale);
   }
 
+  /** What a donor pays for one meal: less than the meal price when someone co-funds each meal. */
+  private get price(): number {
+    return this.data.donorMealPrice ?? this.data.mealPrice;
+  }
+
   private get count(): number | null {
     return parseCount(this._raw, MAX[this._mode]);
   }
@@ -95,7 +101,7 @@ export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, S
   private amountOf(count: number | null): number | null {
     if (!count) return null;
     const d = this.data;
-    const fen = this._mode === 'meals' ? count * d.mealPrice : count * d.childrenCount * d.mealPrice;
+    const fen = this._mode === 'meals' ? count * this.price : count * d.childrenCount * this.price;
     return fen <= 1e10 ? fen : null;
   }
 
@@ -117,11 +123,11 @@ export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, S
         <legend>${f.how}</legend>
         <label class="radio"
           ><input type="radio" name="mode" value="meals" .checked=${mode === 'meals'} @change=${() => this.setMode('meals')} />
-          ${f.byMeals(this.m(d.mealPrice))}</label
+          ${f.byMeals(this.m(this.price))}</label
         >
         <label class="radio"
           ><input type="radio" name="mode" value="days" .checked=${mode === 'days'} @change=${() => this.setMode('days')} />
-          ${f.byDays(integer(d.childrenCount, this.locale), this.m(d.childrenCount * d.mealPrice))}</label
+          ${f.byDays(integer(d.childrenCount, this.locale), this.m(d.childrenCount * this.price))}</label
         >
       </fieldset>
       <fieldset>

@@ -25,6 +25,9 @@ export interface LunchMessages extends WithCommon, RecipientMessages {
   mealsServed: string;
   mealsValue: (n: string) => string;
   balance: string;
+  /** Co-funding: "您的2元 + 县财政2元 = 一餐" (what a donor pays, who co-funds, their part), or a monthly sum. */
+  coMeal: (donor: string, name: string, part: string) => string;
+  coMonth: (name: string, amount: string) => string;
   // reports and sponsors
   reports: string;
   noReports: string;

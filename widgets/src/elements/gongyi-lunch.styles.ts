@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const lunchStyles = css`
   :host {
-    min-height: 47em !important;
+    min-height: 49.25em !important;
   }
   .title {
     font-size: 1.125em;
@@ -15,7 +15,9 @@ export const lunchStyles = css`
     height: 1.4em;
     font-weight: 700;
   }
-  .loc {
+  /* .cofund: who co-funds the meals, one row, always there (empty without co-funding); two rows in elder type. */
+  .loc,
+  .cofund {
     height: 1.5em;
   }
   .loc,
@@ -139,6 +141,10 @@ export const lunchStyles = css`
   }
   .stats dd {
     font-weight: 700;
+  }
+  :host([elder]) .cofund {
+    height: 3em;
+    white-space: normal;
   }
   .reports ul,
   .sponsors ul {

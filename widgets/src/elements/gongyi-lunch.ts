@@ -24,8 +24,9 @@ const web = (url: string | null | undefined): string | null => (url && /^https?:
  * <gongyi-lunch school="ID">: a free-lunch school (免费午餐). Shows who receives the money (募捐主体
  * and its filing number), how long the lunches are funded ("funded through" a date, and the coming
  * school days funded or not), the children, meal price and fixed costs, meals funded and served,
- * the balance, the latest daily reports (公示: meals, spending, menu, photo) and recent masked
- * sponsors; a sponsor form for N meals or N school days of the whole school, <gongyi-lunch-sponsor>,
+ * the balance, who co-funds the meals ("您的2元 + 县财政2元 = 一餐", or a monthly sum), the latest
+ * daily reports (公示: meals, spending, menu, photo) and recent masked sponsors; a sponsor form for
+ * N meals or N school days of the whole school (at what a donor pays per meal), <gongyi-lunch-sponsor>,
  * loaded only when a reader reaches for it, or a note instead of it when the school's campaign
  * accepts no gifts (`acceptsGifts: false`).
  *
@@ -87,6 +88,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
         <ol class="days">${Array.from({ length: STRIP }, () => html`<li class="day"></li>`)}</ol>
       </section>
       <dl class="stats">${Array.from({ length: 6 }, () => html`<div><span class="sk s"></span></div>`)}</dl>
+      <p class="cofund"></p>
       <section class="reports">
         <div class="sec-head"><span class="sk s"></span></div>
         <ul>${lines(SHOWN, 'report')}</ul>
@@ -115,6 +117,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     // Only an explicit false removes sponsoring: a service from before the field existed still takes it.
     const gifts = s.acceptsGifts !== false;
     const accepting = gifts && s.accepting;
+    const co = s.coFunding;
     return html`<div class="card" part="card">
       <div class="head">
         <h3 class="title line" part="title" title=${s.name}>${s.name}</h3>
@@ -150,6 +153,10 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
         <div><dt>${t.mealsServed}</dt><dd class="line" part="meals-served">${t.mealsValue(integer(s.mealsServed, l))}</dd></div>
         <div><dt>${t.balance}</dt><dd class="line" part="balance">${m(s.balance)}</dd></div>
       </dl>
+      <p class="cofund line" part="co-funding">
+        ${co?.perMeal ? t.coMeal(m(s.donorMealPrice!), co.name, m(co.perMeal)) : ''}
+        ${co?.monthly ? t.coMonth(co.name, m(co.monthly)) : ''}
+      </p>
       <section class="reports" part="reports" aria-labelledby="reports-h">
         ${this.sectionHead('reports-h', t.reports, s.reports.length, this._allReports, () => (this._allReports = !this._allReports))}
         <ul>

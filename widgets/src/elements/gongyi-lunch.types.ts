@@ -48,6 +48,10 @@ export interface LunchSchool {
   recipient?: Recipient | null;
   /** Only an explicit false removes the sponsor button; undefined (an older service) accepts. */
   acceptsGifts?: boolean;
+  /** Who pays part of the lunches besides the donors (e.g. 县财政): per meal, or a monthly sum; missing from an older service. */
+  coFunding?: { name: string; perMeal: number | null; monthly: number | null } | null;
+  /** What a donor pays per meal (mealPrice less the co-funder's part); missing from an older service. */
+  donorMealPrice?: number;
   upcoming: { date: string; funded: boolean }[];
   closures: { startsOn: string; endsOn: string; label: string }[];
   reportCount: number;

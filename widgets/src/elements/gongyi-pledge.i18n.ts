@@ -7,6 +7,8 @@ export interface PledgeMessages extends WithCommon, GivingFormMessages {
   custom: string;
   amountInvalid: string;
   amountRequired: string;
+  /** With matching funds: what the chosen amount becomes ("您的50元将变为100元"). */
+  becomes: (given: string, total: string) => string;
 }
 
 export const pledgeCatalogs: Catalogs<PledgeMessages> = {

@@ -64,6 +64,12 @@ export const pledgeStyles = css`
     color: var(--_ok);
     font-size: 1.125em;
   }
+  /* What the chosen amount becomes with the matching funds. */
+  .becomes {
+    min-height: 1.5em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
   .ref {
     font: 700 1.25em ui-monospace, monospace;
     letter-spacing: 0.05em;

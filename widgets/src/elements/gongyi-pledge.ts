@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Campaign, DonationResult } from '../lib/api.js';
+import type { Campaign, DonationResult, MatchFund } from '../lib/api.js';
 import { donorFields, giveButton } from '../forms/donor-fields.js';
 import { fieldStyles } from '../forms/field.styles.js';
 import { GivingForm, type GivingRequest } from '../forms/giving-form.js';
@@ -15,6 +15,18 @@ import { pledgeCatalogs, type PledgeMessages } from './gongyi-pledge.i18n.js';
 import { pledgeStyles } from './gongyi-pledge.styles.js';
 
 /**
+ * What the running funds add to a gift of `amount` (minor units), as the service reckons it when the
+ * gift is confirmed (schema/migrations/0009_matching.sql): each fund ratio × gift, rounded down, at
+ * most its cap per gift and what it still holds, summed over the funds.
+ */
+export function matchOf(amount: number, funds: readonly MatchFund[]): number {
+  return funds.reduce((sum, f) => {
+    const share = Math.floor((amount * f.ratioPercent) / 100);
+    return sum + (share >= 1 ? Math.max(0, Math.min(share, f.capPerGift ?? share, f.remaining)) : 0);
+  }, 0);
+}
+
+/**
  * <gongyi-pledge>: the give / pledge form of <gongyi-progress>, which renders it (and imports this
  * module) only once a donor opens the form, so the card itself stays small. Not for pages to use.
  *
@@ -22,7 +34,8 @@ import { pledgeStyles } from './gongyi-pledge.styles.js';
  * retry of the same submission reuses the key, so the server replays instead of counting twice.
  * How to pay then follows the provider (../forms/payment-panel.ts); a donor sent back from a
  * payment page (?gongyi_donation=…) sees that donation's status here. The result, errors and
- * events are those of every giving form (../forms/giving-form.ts).
+ * events are those of every giving form (../forms/giving-form.ts). With matching funds running, the
+ * form says what the chosen amount becomes (matchOf).
  * Events: `gongyi-pledge` (accepted; detail {campaign, id, amount, currency, reference}),
  * `gongyi-pledge-error` (refused; detail {status, code, message}) and `gongyi-payment-confirmed`.
  */
@@ -76,6 +89,8 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
   protected renderForm(): TemplateResult {
     const t = this._f!;
     const amount = this._amount;
+    const funds = this.data.matchFunds ?? [];
+    const match = amount ? matchOf(amount, funds) : 0;
     return html`<form part="form" novalidate @submit=${this.submit}>
       ${this.data.tiers.length
         ? html`<fieldset>
@@ -102,11 +117,16 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
           part="input"
           .value=${this._custom}
           aria-invalid=${this._amountError ? 'true' : 'false'}
-          aria-describedby="amount-error"
+          aria-describedby=${funds.length ? 'amount-error becomes' : 'amount-error'}
           @input=${this.typed}
         />
       </label>
       <p class="err" id="amount-error">${this._amountError}</p>
+      ${funds.length
+        ? html`<p class="becomes" id="becomes" part="match-preview" aria-live="polite">
+            ${amount && match ? t.becomes(this.m(amount), this.m(amount + match)) : nothing}
+          </p>`
+        : nothing}
       ${donorFields(t)}
       ${giveButton(t, this.post.sending, amount ? this.m(amount) : null)}
     </form>`;
@@ -153,7 +173,7 @@ export const pledgeForm = (card: GongyiProgress, c: Campaign, t: ProgressMessage
   html`<gongyi-pledge
     id="pledge"
     part="pledge"
-    exportparts="form, tier, input, submit, result, pledge-error"
+    exportparts="form, tier, input, match-preview, submit, result, pledge-error"
     ?hidden=${!open}
     campaign=${c.id}
     api=${card.api ?? nothing}

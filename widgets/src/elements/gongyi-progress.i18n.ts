@@ -15,7 +15,8 @@ export interface ProgressMessages extends WithCommon, RecipientMessages {
   endsToday: string;
   ended: string;
   ongoing: string;
-  valueText: (raised: string, goal: string, pct: string) => string;
+  /** The bar's words for screen readers; `matched` is given only when matching funds added money. */
+  valueText: (raised: string, goal: string, pct: string, matched?: string) => string;
   recent: string;
   none: string;
   showAll: (n: number) => string;
@@ -30,6 +31,11 @@ export interface ProgressMessages extends WithCommon, RecipientMessages {
   spending: string;
   payee: string;
   receipt: string;
+  // matching funds (配捐): the figure, the running funds' line and who matches
+  matched: string;
+  /** "each {one} you give becomes {becomes}, {left} left": one = 1 元, becomes = 1 元 + what the funds add to it. */
+  matching: (one: string, becomes: string, left: string) => string;
+  matchedBy: string;
   /** Shown instead of the give button when the campaign accepts no gifts. */
   noGifts: string;
 }

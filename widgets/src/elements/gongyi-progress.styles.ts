@@ -6,8 +6,9 @@ import { css } from 'lit';
  * :host min-height reserves a lower bound even before the first render.
  */
 export const progressStyles = css`
+  /* The box grew by the matching line (3em and a gap) when matching funds came. */
   :host {
-    min-height: 33em !important;
+    min-height: 36.75em !important;
   }
   .title {
     font-size: 1.125em;
@@ -57,6 +58,7 @@ export const progressStyles = css`
     font-weight: 700;
   }
   .bar {
+    display: flex;
     height: 0.75em;
     border-radius: 0.375em;
     background: var(--_surface);
@@ -68,6 +70,36 @@ export const progressStyles = css`
     width: 0;
     background: var(--_accent);
     transition: width 0.6s ease-out;
+  }
+  /*
+   * What matching funds added: after the raised part, its own colour and a thin gap between the two.
+   * The default gold stands out 3:1 from the bar's track in the light and the dark palette alike.
+   */
+  .matched {
+    background: var(--gongyi-color-matched, #a67c00);
+    border-inline-start: 2px solid var(--_bg);
+  }
+  /*
+   * The running funds' line and who matches: two rows reserved (three in elder type), always, so the
+   * card is the same with or without a fund; what does not fit ends in an ellipsis.
+   */
+  .match {
+    height: 3em;
+    overflow: hidden;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+  }
+  :host([elder]) .match {
+    height: 4.5em;
+    -webkit-line-clamp: 3;
+  }
+  .logo {
+    width: 1.25em;
+    height: 1.25em;
+    object-fit: contain;
+    vertical-align: -0.25em;
+    margin-inline-end: 0.25em;
   }
   :host([elder]) .fill {
     transition: none;

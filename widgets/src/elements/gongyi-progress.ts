@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, type Campaign, type Recipient } from '../lib/api.js';
+import { ApiError, type Campaign, type MatchFund, type Recipient } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { date, daysUntil, integer, money, percent } from '../lib/format.js';
@@ -13,7 +13,9 @@ const web = (url: string | null | undefined): string | null => (url && /^https?:
  * <gongyi-progress campaign="ID">: who receives the money (募捐主体 and its filing number), goal,
  * confirmed and pending amounts, progress bar, donor count, days left, recent masked donors, what
  * was raised, spent and is left, the latest spending ("where the money went"), and a pledge form,
- * or a note instead when the campaign accepts no gifts (`acceptsGifts: false`).
+ * or a note instead when the campaign accepts no gifts (`acceptsGifts: false`). Matching funds
+ * (配捐): what they added is a segment of its own after the raised one (part `bar-matched`, colour
+ * `--gongyi-color-matched`) and a figure, and a running fund has a line saying what each 1 元 becomes.
  *
  * The pledge form is <gongyi-pledge> (./gongyi-pledge.ts), imported when a donor opens it.
  *
@@ -62,7 +64,8 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
       <p class="recipient"><span class="sk l"></span></p>
       <div class="figure"><span class="sk s"></span></div>
       <div class="bar"></div>
-      <div class="stats">${figures(4)}</div>
+      <p class="match"></p>
+      <div class="stats">${figures(5)}</div>
       <div class="donors">
         <div class="donors-head"><span class="sk s"></span></div>
         <ul>
@@ -91,7 +94,10 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
     const t = this.t;
     const l = this.locale;
     const m = (n: number) => money(n, c.currency, l);
-    const ratio = c.goalAmount > 0 ? c.raisedAmount / c.goalAmount : 0;
+    const matched = c.matchedAmount ?? 0;
+    const funds = c.matchFunds ?? [];
+    // Matched money is the campaign's too: the bar and its percentage count it after the raised part.
+    const ratio = c.goalAmount > 0 ? (c.raisedAmount + matched) / c.goalAmount : 0;
     const pct = percent(ratio, l);
     const donors = this._all ? c.recentDonations : c.recentDonations.slice(0, 3);
     // Only an explicit false closes giving: a service from before the field existed still takes gifts.
@@ -116,15 +122,20 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${Math.min(100, Math.round(ratio * 100))}
-        aria-valuetext=${t.valueText(m(c.raisedAmount), m(c.goalAmount), pct)}
+        aria-valuetext=${t.valueText(m(c.raisedAmount), m(c.goalAmount), pct, matched ? m(matched) : undefined)}
       >
         <div class="fill" part="fill"></div>
+        ${matched ? html`<div class="fill matched" part="bar-matched"></div>` : nothing}
       </div>
+      ${this.matching(funds, m)}
       <dl class="stats" part="stats">
         <div><dt>${t.goal}</dt><dd class="line">${m(c.goalAmount)}</dd></div>
         <div><dt>${t.pending}</dt><dd class="line" part="pending">${m(c.pendingAmount)}</dd></div>
         <div><dt>${t.donors}</dt><dd class="line">${integer(c.donorCount, l)}</dd></div>
         <div><dt>${t.daysLeft}</dt><dd class="line">${this.days(c)}</dd></div>
+        ${matched || funds.length
+          ? html`<div><dt>${t.matched}</dt><dd class="line" part="matched">${m(matched)}</dd></div>`
+          : html`<div></div>`}
       </dl>
       <section class="donors" part="donors" aria-labelledby="dh">
         <div class="donors-head">
@@ -216,6 +227,29 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
     </p>`;
   }
 
+  /**
+   * "配捐进行中：您的每1元将变为2元，剩余 X元 配捐方：{logo} {name}": what the running funds add to
+   * each 1 元 (their ratios summed) and what they still hold. The box is always there, empty without
+   * a running fund, so the card keeps its size.
+   */
+  private matching(funds: MatchFund[], m: (n: number) => string): TemplateResult {
+    const t = this.t;
+    if (!funds.length) return html`<p class="match"></p>`;
+    const sum = (k: 'ratioPercent' | 'remaining') => funds.reduce((a, f) => a + f[k], 0);
+    // 100 fen is 1 元: each 1 元 becomes 100 + ratioPercent fen (1:1 → 2 元, 1:2 → 3 元, 50% → 1.50 元).
+    return html`<p class="match" part="matching">
+      <strong>${t.matching(m(100), m(100 + sum('ratioPercent')), m(sum('remaining')))}</strong>
+      ${t.matchedBy}${funds.map((f, i) => {
+        const logo = web(f.matcher.logoUrl);
+        // The logo says the name to a screen reader; the name beside it is for the eye only.
+        return html`${i ? '、' : ''}${logo ? html`<img class="logo" src=${logo} alt=${f.matcher.name} decoding="async" />` : nothing}<span
+            aria-hidden=${logo ? 'true' : nothing}
+            >${f.matcher.name}</span
+          >`;
+      })}
+    </p>`;
+  }
+
   private toggle(): void {
     this._open = !this._open;
     this._opened = true;
@@ -239,7 +273,14 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
         .then((m) => m.returningDonation(this.api))
         .then((d) => d?.campaignId === c.id && !this._open && this.toggle());
     }
-    if (fill && c) fill.style.width = Math.min(100, c.goalAmount > 0 ? (c.raisedAmount / c.goalAmount) * 100 : 0) + '%';
+    if (fill && c) {
+      const w = (n: number) => Math.min(100, c.goalAmount > 0 ? (n / c.goalAmount) * 100 : 0);
+      const raised = w(c.raisedAmount);
+      fill.style.width = raised + '%';
+      // The matched segment follows the raised one, both together at most the whole bar.
+      const matched = this.renderRoot.querySelector<HTMLElement>('.matched');
+      if (matched) matched.style.width = w(c.raisedAmount + (c.matchedAmount ?? 0)) - raised + '%';
+    }
   }
 }
 

@@ -117,6 +117,18 @@ export interface Expenditure {
   payee: string | null;
   receiptUrl: string | null;
 }
+/** A matching fund (配捐) running on a campaign: a company or foundation adds to each gift. */
+export interface MatchFund {
+  id: string;
+  matcher: { name: string; logoUrl: string | null };
+  /** Match per 100 given: 100 = 1:1 (each 1 元 becomes 2 元), 200 = 1:2. */
+  ratioPercent: number;
+  /** At most this much match per gift (minor units); null = no cap. */
+  capPerGift: number | null;
+  /** What the fund still holds (minor units). */
+  remaining: number;
+  endsAt: string;
+}
 export interface Campaign {
   id: string;
   projectId: string;
@@ -139,6 +151,10 @@ export interface Campaign {
   balance?: number;
   /** The latest (at most 5), newest first. */
   expenditures?: Expenditure[];
+  /** What matching funds added to confirmed gifts (minor units), besides raisedAmount; missing from an older service. */
+  matchedAmount?: number;
+  /** The funds matching new gifts now (running, with money left). */
+  matchFunds?: MatchFund[];
 }
 /** How the donor pays, chosen by the organisation's (or campaign's) payment provider. */
 export type Payment =

@@ -22,6 +22,8 @@ const messages: LunchMessages = {
   mealsServed: 'Meals served',
   mealsValue: (n) => n,
   balance: 'Balance',
+  coMeal: (d, n, p) => `Your ${d} + ${p} from ${n} = one meal`,
+  coMonth: (n, a) => `${n} gives ${a} a month`,
   reports: 'Daily reports',
   noReports: 'No daily reports yet.',
   reportLine: (m, s) => `${m} meals · spent ${s}`,

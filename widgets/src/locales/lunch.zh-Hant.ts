@@ -22,6 +22,8 @@ const messages: LunchMessages = {
   mealsServed: '已供餐',
   mealsValue: (n) => `${n} 餐`,
   balance: '結餘',
+  coMeal: (d, n, p) => `您的${d} + ${n}${p} = 一餐`,
+  coMonth: (n, a) => `${n}每月資助 ${a}`,
   reports: '每日公示',
   noReports: '還沒有每日公示。',
   reportLine: (m, s) => `供餐 ${m} 份 · 支出 ${s}`,

@@ -7,6 +7,7 @@ const messages: PledgeMessages = {
   custom: 'Other amount (yuan)',
   amountInvalid: 'Enter a valid amount such as 50 or 12.5 (at most two decimals).',
   amountRequired: 'Choose or enter an amount.',
+  becomes: (a, b) => `Your ${a} becomes ${b}`,
   name: 'Name',
   anonymous: 'Give anonymously (shown as “Anonymous donor”)',
   message: 'Message',

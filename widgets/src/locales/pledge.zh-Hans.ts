@@ -7,6 +7,7 @@ const messages: PledgeMessages = {
   custom: '其他金额（元）',
   amountInvalid: '请输入有效金额，例如 50 或 12.5（最多两位小数）。',
   amountRequired: '请选择或输入捐赠金额。',
+  becomes: (a, b) => `您的${a}将变为${b}`,
   name: '称呼',
   anonymous: '匿名捐赠（显示为“爱心人士”）',
   message: '留言',

@@ -7,6 +7,7 @@ const messages: PledgeMessages = {
   custom: '其他金額（元）',
   amountInvalid: '請輸入有效金額，例如 50 或 12.5（最多兩位小數）。',
   amountRequired: '請選擇或輸入捐贈金額。',
+  becomes: (a, b) => `您的${a}將變為${b}`,
   name: '稱呼',
   anonymous: '匿名捐贈（顯示為「愛心人士」）',
   message: '留言',

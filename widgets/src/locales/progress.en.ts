@@ -12,7 +12,7 @@ const messages: ProgressMessages = {
   endsToday: 'Ends today',
   ended: 'Ended',
   ongoing: 'Ongoing',
-  valueText: (r, g, p) => `${r} raised of ${g} (${p})`,
+  valueText: (r, g, p, m) => `${r} raised${m ? ` + ${m} matched` : ''} of ${g} (${p})`,
   recent: 'Recent donations',
   none: 'No confirmed donations yet. Be the first.',
   showAll: (n) => `All ${n}`,
@@ -28,6 +28,9 @@ const messages: ProgressMessages = {
   spending: 'Where the money went',
   payee: 'Paid to ',
   receipt: 'Receipt',
+  matched: 'Matched',
+  matching: (o, b, l) => `Matching: each ${o} you give becomes ${b}, ${l} left`,
+  matchedBy: 'Matched by ',
   noGifts: 'Not accepting gifts yet',
   common: {
     loading: 'Loading…',

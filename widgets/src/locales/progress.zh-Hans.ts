@@ -12,7 +12,7 @@ const messages: ProgressMessages = {
   endsToday: '今日截止',
   ended: '已结束',
   ongoing: '长期',
-  valueText: (r, g, p) => `已筹 ${r}，目标 ${g}，完成 ${p}`,
+  valueText: (r, g, p, m) => `已筹 ${r}${m ? `，配捐 ${m}` : ''}，目标 ${g}，完成 ${p}`,
   recent: '最近捐赠',
   none: '还没有已确认的捐赠，欢迎成为第一位爱心人士。',
   showAll: (n) => `全部 ${n} 条`,
@@ -28,6 +28,9 @@ const messages: ProgressMessages = {
   spending: '资金去向',
   payee: '收款方：',
   receipt: '凭证',
+  matched: '配捐',
+  matching: (o, b, l) => `配捐进行中：您的每${o}将变为${b}，剩余 ${l}`,
+  matchedBy: '配捐方：',
   noGifts: '本项目暂未开放捐赠',
   common: {
     loading: '正在加载…',

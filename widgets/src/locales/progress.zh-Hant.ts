@@ -12,7 +12,7 @@ const messages: ProgressMessages = {
   endsToday: '今日截止',
   ended: '已結束',
   ongoing: '長期',
-  valueText: (r, g, p) => `已籌 ${r}，目標 ${g}，完成 ${p}`,
+  valueText: (r, g, p, m) => `已籌 ${r}${m ? `，配捐 ${m}` : ''}，目標 ${g}，完成 ${p}`,
   recent: '最近捐贈',
   none: '還沒有已確認的捐贈，歡迎成為第一位愛心人士。',
   showAll: (n) => `全部 ${n} 條`,
@@ -28,6 +28,9 @@ const messages: ProgressMessages = {
   spending: '資金去向',
   payee: '收款方：',
   receipt: '憑證',
+  matched: '配捐',
+  matching: (o, b, l) => `配捐進行中：您的每${o}將變為${b}，剩餘 ${l}`,
+  matchedBy: '配捐方：',
   noGifts: '本項目暫未開放捐贈',
   common: {
     loading: '正在載入…',

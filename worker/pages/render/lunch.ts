@@ -1,6 +1,7 @@
 // A free-lunch school as readable HTML (what <gongyi-lunch> shows): who receives the money,
-// funded-through date, children, meal price, meals funded and served, balance, the latest daily
-// reports (its spending ledger) and recent masked sponsors.
+// funded-through date, children, meal price, meals funded and served, balance, who co-funds the
+// meals ("您的2元 + 县财政2元 = 一餐", or a monthly sum), the latest daily reports (its spending
+// ledger) and recent masked sponsors.
 import { html } from 'hono/html';
 import { date, integer, money } from '../../../widgets/src/lib/format';
 import type { readSchool } from '../../views/school';
@@ -11,8 +12,22 @@ import { noGiftsNote, qualifiedRecipient, recipientLine } from './recipient';
 /** As many reports and sponsors as <gongyi-lunch> shows before "show all". */
 const SHOWN = 3;
 
-export type School = Awaited<ReturnType<typeof readSchool>>;
+/** Who pays part of the lunches besides the donors, per meal or as a monthly sum (GET /lunch/{school}). */
+export type CoFunding = { name: string; perMeal: number | null; monthly: number | null };
+/** Optional here: a school view from before co-funding has neither field. */
+export type School = Awaited<ReturnType<typeof readSchool>> & { coFunding?: CoFunding | null; donorMealPrice?: number };
 export type LunchView = { school: School; locale: Locale; m: Messages; sponsorUrl: string };
+
+/** "您的2元 + 县财政2元 = 一餐" (what a donor pays + the co-funder's part = one meal) and/or "县财政每月资助 X元". */
+function coFundingLine(s: School, fmt: (minor: number) => string, t: Messages['lunch']): Html | '' {
+  const co = s.coFunding;
+  if (!co || !(co.perMeal || co.monthly)) return '';
+  const parts = [
+    co.perMeal ? t.coMeal(fmt(s.donorMealPrice ?? s.mealPrice - co.perMeal), co.name, fmt(co.perMeal)) : '',
+    co.monthly ? t.coMonth(co.name, fmt(co.monthly)) : '',
+  ].filter(Boolean);
+  return html`<p class="co-funding">${parts.join(' · ')}</p>`;
+}
 
 export function lunchContent({ school: s, locale, m, sponsorUrl }: LunchView): Html {
   const t = m.lunch;
@@ -32,6 +47,7 @@ ${s.monthlyFixedCost > 0 ? html`<div><dt>${s.fixedCostLabel ?? t.fixedCost}</dt>
 <div><dt>${t.mealsServed}</dt><dd class="meals-served">${t.mealsValue(n(s.mealsServed))}</dd></div>
 <div><dt>${t.balance}</dt><dd>${fmt(s.balance)}</dd></div>
 </dl>
+${coFundingLine(s, fmt, t)}
 <h2>${t.reports}</h2>
 ${s.reports.length
   ? html`<ul class="list reports">${s.reports.slice(0, SHOWN).map(

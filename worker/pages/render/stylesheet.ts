@@ -2,7 +2,8 @@
 // `style-src 'self'` (no inline styles), served with a content hash in its URL so it can be cached
 // for a year. Its colours are the widgets' default palette (widgets/src/lib/base.styles.ts) under
 // private names: a --gongyi-* property set here would leak into the live elements' shadow roots.
-// Progress bars cannot set a width inline, so the fill widths are classes w-0…w-100.
+// Progress bars cannot set a width inline, so the fill widths are classes w-0…w-100; what matching
+// funds added is a second fill in its own colour (--p-matched, 3:1 against the bar's track).
 // Elder mode (html[data-elder]) meets the MIIT elder-friendly numbers like the widgets: text at
 // least 24 px with line spacing at least 1.3, links and buttons at least 60 × 60 px.
 // Printed (the disclosure report is made for it): A4, black on white, the table's head on every page.
@@ -10,11 +11,11 @@ const widths = Array.from({ length: 101 }, (_, i) => `.w-${i}{width:${i}%}`).joi
 
 export const PAGE_CSS = `
 :root{--p-accent:#b3202c;--p-on-accent:#fff;--p-text:#1d2127;--p-muted:#555e69;--p-bg:#fff;--p-surface:#f1f3f5;
---p-border:#d3d8de;--p-radius:12px;color-scheme:light}
+--p-border:#d3d8de;--p-matched:#8a6100;--p-radius:12px;color-scheme:light}
 html[data-theme=dark]{--p-accent:#ff8f8f;--p-on-accent:#1a1111;--p-text:#eceff3;--p-muted:#b4bcc6;--p-bg:#15181d;--p-surface:#232831;
---p-border:#485160;color-scheme:dark}
+--p-border:#485160;--p-matched:#e3b341;color-scheme:dark}
 @media (prefers-color-scheme:dark){html[data-theme=auto]{--p-accent:#ff8f8f;--p-on-accent:#1a1111;--p-text:#eceff3;--p-muted:#b4bcc6;
---p-bg:#15181d;--p-surface:#232831;--p-border:#485160;color-scheme:dark}}
+--p-bg:#15181d;--p-surface:#232831;--p-border:#485160;--p-matched:#e3b341;color-scheme:dark}}
 html[data-elder]{font-size:150%;--p-muted:var(--p-text)}
 *{box-sizing:border-box}
 body{margin:0;background:var(--p-bg);color:var(--p-text);
@@ -37,8 +38,11 @@ img{max-width:100%;height:auto}
 .facts dt{color:var(--p-muted);font-size:.875rem}
 .facts dd{margin:0;font-weight:600;overflow-wrap:anywhere}
 .big{font-size:1.75rem;font-weight:700;line-height:1.2}
-.bar{height:.75rem;background:var(--p-border);border-radius:999px;overflow:hidden;margin:.5rem 0}
+.bar{display:flex;height:.75rem;background:var(--p-border);border-radius:999px;overflow:hidden;margin:.5rem 0}
 .fill{display:block;height:100%;background:var(--p-accent)}
+.fill.matched{background:var(--p-matched);border-left:2px solid var(--p-surface)}
+.matching strong{font-weight:600}
+.matching .logo{width:1.25em;height:1.25em;object-fit:contain;vertical-align:middle;margin-right:.25em}
 ${widths}
 .list{list-style:none;padding:0;margin:0 0 1rem}
 .list>li{border-top:1px solid var(--p-border);padding:.5rem 0}
@@ -74,7 +78,7 @@ html[data-elder] :is(h1,h2,h3,.h3,.big,.figures .num,p,li,dt,dd,span,a,time,stro
 html[data-elder] :is(a[href],button){display:inline-flex;align-items:center;min-height:60px;min-width:60px}
 @page{size:A4;margin:14mm 12mm}
 @media print{
-:root,html[data-theme]{--p-accent:#8f1822;--p-text:#000;--p-muted:#333;--p-bg:#fff;--p-surface:#f1f3f5;--p-border:#888;color-scheme:light}
+:root,html[data-theme]{--p-accent:#8f1822;--p-text:#000;--p-muted:#333;--p-bg:#fff;--p-surface:#f1f3f5;--p-border:#888;--p-matched:#8a6100;color-scheme:light}
 body{font-size:10pt}
 main{max-width:none;padding:0}
 .report-wrap{overflow:visible}
