@@ -9,7 +9,7 @@ import { purgeTags } from './cache/purge';
 import { tagsOfCampaign } from './cache/tags';
 import { expireOverdue } from './payments/expiry';
 import { enqueueDueMonthlyGifts } from './payments/monthly';
-import { schoolToday } from './lib/school-calendar';
+import { chinaDate } from './lib/china-time';
 
 const app = createApp();
 
@@ -26,7 +26,7 @@ export default {
         const expired = await expireOverdue(db);
         if (expired.length) console.log(`expired ${expired.length} pending online payment(s)`);
         // Each month's offline monthly gifts join the staff queue (once per plan and month).
-        const monthly = await enqueueDueMonthlyGifts(db, schoolToday(Date.now()));
+        const monthly = await enqueueDueMonthlyGifts(db, chinaDate());
         const campaigns = [...expired, ...monthly];
         if (campaigns.length === 0) return;
         const tags = await Promise.all([...new Set(campaigns)].map((id) => tagsOfCampaign(db, id)));

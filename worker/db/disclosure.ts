@@ -2,12 +2,9 @@
 // trip. Days are China Standard Time: a gift counts in the day (UTC+8) it was confirmed or
 // refunded; expenditures and updates carry calendar dates already. Only sums leave this file:
 // no donor's name, contact or message is ever read.
+import { chinaDayStart, nextDay } from '../lib/china-time';
 import type { Period } from '../schemas/disclosure';
 
-/** The UTC instant a China-time day starts, in the form the timestamps are stored (…T16:00:00.000Z). */
-export const chinaDayStart = (day: string) => new Date(`${day}T00:00:00+08:00`).toISOString();
-export const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-export const chinaToday = (now: number) => new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
 
 export type DisclosureCampaignRow = {
   id: string; title: string; project_id: string; currency: string; status: 'open' | 'closed'; started_on: string;
@@ -30,7 +27,7 @@ const OF_ORG = 'JOIN campaigns c ON c.id = x.campaign_id JOIN projects p ON p.id
 /** `asOf`: the last day a disclosure may carry to count as made (the period's end, or today if earlier). */
 export async function readLedger(db: D1Database, orgId: string, period: Period, asOf: string): Promise<Ledger> {
   const start = chinaDayStart(period.from);
-  const end = chinaDayStart(dayAfter(period.to));
+  const end = chinaDayStart(nextDay(period.to));
   // A gift is held from its confirmation until its refund; a confirmed gift without a stamp (an old
   // import) counts from its creation.
   const [org, campaigns, gifts, spending, updates] = await db.batch<unknown>([

@@ -13,10 +13,8 @@ import { offlinePayment } from './offline';
 import { orderIds } from './order-ids';
 import { type OnlineProviderName, type OrderRequest, PaymentProviderError } from './provider';
 import { publicOrigin } from '../lib/public-origin';
+import { chinaDate } from '../lib/china-time';
 import { firstOfNextMonth } from './monthly';
-
-/** The China date (UTC+8) of an ISO instant. */
-const chinaDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export type PledgeInput = {
   campaignId: string;

@@ -3,16 +3,13 @@
 // item that does not match — ledger entries that applied nothing and need a look, and online
 // donations confirmed or refunded without a callback (e.g. by hand in the admin API).
 import { NEEDS_ATTENTION } from './events';
+import { chinaDayStart, nextDay } from '../lib/china-time';
 
 export const DAY_OFFSET = '+8 hours';
 
 export type Figures = { confirmedCount: number; confirmedAmount: number; refundedCount: number; refundedAmount: number };
 const zero = (): Figures => ({ confirmedCount: 0, confirmedAmount: 0, refundedCount: 0, refundedAmount: 0 });
 
-/** UTC instant at which a China-time day starts. */
-export const dayStartUtc = (day: string) => new Date(`${day}T00:00:00+08:00`).toISOString();
-export const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-export const chinaToday = (now = new Date()) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 type Key = { day: string; provider: string; currency: string };
 type SumRow = Key & { kind: 'confirmed' | 'refunded'; n: number; amount: number };
@@ -21,7 +18,7 @@ const ORG = (alias: string, on: boolean) => (on ? ` AND ${alias}.org_id = ?4` : 
 const JOIN = `LEFT JOIN campaigns c ON c.id = d.campaign_id LEFT JOIN projects p ON p.id = c.project_id`;
 
 export async function reconcile(db: D1Database, from: string, to: string, orgId: string | undefined) {
-  const args = [dayStartUtc(from), dayStartUtc(nextDay(to)), DAY_OFFSET, ...(orgId ? [orgId] : [])];
+  const args = [chinaDayStart(from), chinaDayStart(nextDay(to)), DAY_OFFSET, ...(orgId ? [orgId] : [])];
   const org = !!orgId;
   const attention = NEEDS_ATTENTION.map((o) => `'${o}'`).join(',');
   const [callbacks, totals, events, donations] = await db.batch<any>([

@@ -1,7 +1,8 @@
 // The public disclosure report of an organisation for a period: per campaign what came in (by
 // channel), went back, went out, and is left, and when it last disclosed spending or progress;
 // rendered by the API and the printable page alike, so both always show the same figures.
-import { chinaToday, readLedger, type DisclosureCampaignRow } from '../db/disclosure';
+import { readLedger, type DisclosureCampaignRow } from '../db/disclosure';
+import { chinaDate } from '../lib/china-time';
 import { notFound } from '../lib/problem';
 import type { Disclosure, DisclosureCampaign, DisclosureChannels, Period } from '../schemas/disclosure';
 
@@ -27,7 +28,7 @@ export const isOverdue = (startedOn: string, lastDisclosedOn: string | null, asO
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
 export async function readDisclosure(db: D1Database, orgId: string, period: Period, now = Date.now()): Promise<Disclosure> {
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const asOf = period.to < today ? period.to : today;
   const ledger = await readLedger(db, orgId, period, asOf);
   if (!ledger.org) throw notFound('Organisation', orgId);

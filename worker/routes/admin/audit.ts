@@ -2,6 +2,7 @@
 // tokens see their organisation's rows; the super-admin all. Paged by `seq` (the cursor is the
 // last row's seq); `format=csv` exports the same filter for an auditor's spreadsheet.
 import { createRoute, z } from '@hono/zod-openapi';
+import { chinaDayStart, nextDay } from '../../lib/china-time';
 import { toCsv } from '../../lib/csv';
 import { ProblemError } from '../../lib/problem';
 import { scopeOrg } from '../../middleware/admin-auth';
@@ -22,9 +23,6 @@ const entryJson = (r: AuditRow) => ({
   objectType: r.object_type, objectId: r.object_id, before: parse(r.before), after: parse(r.after), requestId: r.request_id,
 });
 
-/** A China-time day's first instant in UTC ISO form (the reports count days at UTC+8). */
-const chinaDayStart = (day: string) => new Date(`${day}T00:00:00+08:00`).toISOString();
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 adminAuditRoutes.openapi(
   createRoute({

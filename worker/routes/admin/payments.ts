@@ -5,7 +5,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { decodeCursor, page } from '../../db/cursor';
 import { ProblemError } from '../../lib/problem';
 import { scopeOrg } from '../../middleware/admin-auth';
-import { chinaToday, nextDay, reconcile } from '../../payments/reconciliation';
+import { chinaDate, nextDay } from '../../lib/china-time';
+import { reconcile } from '../../payments/reconciliation';
 import { IsoDate, jsonOk, problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
 
@@ -119,7 +120,7 @@ adminPaymentRoutes.openapi(
   async (c) => {
     const q = c.req.valid('query');
     const org = scopeOrg(c, q.orgId);
-    const to = q.to ?? chinaToday();
+    const to = q.to ?? chinaDate();
     let from = q.from;
     if (!from) {
       from = to;
