@@ -21,6 +21,7 @@ describe('a pledge', () => {
     expect(body).toEqual({
       id: expect.stringMatching(/^dn_/), status: 'pending', amount: 5000, currency: 'CNY',
       payment: { method: 'offline', instructions: expect.stringContaining(body.payment.reference), reference: expect.stringMatching(/^GY-[0-9A-Z]{8}$/) },
+      frequency: 'once', donorUrl: expect.stringMatching(new RegExp(`^${BASE}/donor/${body.id}\\.[\\w-]+$`)),
     });
     expect(JSON.stringify(body)).not.toContain('13800138000');
     expect(await campaignRow(campaignId)).toEqual({ raised_amount: 0, pending_amount: 5000, donor_count: 0 });
