@@ -466,3 +466,16 @@ describe('framing is for /embed only', () => {
     expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
   });
 });
+
+describe('/embed/progress: monthly giving', () => {
+  it('shows the monthly donors once there are any, in each language', async () => {
+    const { campaignId } = await makeCampaign();
+    expect(await (await call(`/embed/progress/${campaignId}`)).text()).not.toContain('monthly-donors');
+    await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { monthlyAllowed: true });
+    expect((await pledge(campaignId, { amount: 3000, frequency: 'monthly' })).status).toBe(201);
+    for (const [lang, word] of [['zh-Hans', '月捐人数'], ['zh-Hant', '月捐人數'], ['en', 'Monthly donors']] as const) {
+      const page = await (await call(`/embed/progress/${campaignId}?lang=${lang}`, { headers: { 'Cache-Control': 'no-cache' } })).text();
+      expect(page).toMatch(new RegExp(`<dt>${word}</dt><dd class="monthly-donors">1</dd>`));
+    }
+  });
+});

@@ -137,7 +137,7 @@ describe('Stripe monthly giving (a subscription)', () => {
       const form = Object.fromEntries(new URLSearchParams(stand.calls[0]!.body));
       expect(form).toMatchObject({
         mode: 'subscription', 'line_items[0][price_data][recurring][interval]': 'month', 'line_items[0][price_data][unit_amount]': '5000',
-        'subscription_data[metadata][plan_id]': p.planId, 'subscription_data[metadata][donation_id]': p.id,
+        'metadata[plan_id]': p.planId, 'subscription_data[metadata][plan_id]': p.planId, 'subscription_data[metadata][donation_id]': p.id,
       });
       expect(await planRow(p.planId)).toMatchObject({ status: 'pending', provider: 'stripe' });
       const before = (await campaignRow(campaignId))!.raised_amount;

@@ -37,6 +37,7 @@ export function stripeProvider(cfg: StripeConfig): OnlinePaymentProvider {
       if (order.monthlyPlanId) {
         // Monthly: Stripe bills each month; its invoices name the plan and the pledge's first gift.
         form.set('line_items[0][price_data][recurring][interval]', 'month');
+        form.set('metadata[plan_id]', order.monthlyPlanId); // checkout.session.completed names the plan
         form.set('subscription_data[metadata][plan_id]', order.monthlyPlanId);
         form.set('subscription_data[metadata][donation_id]', order.donationId);
       }

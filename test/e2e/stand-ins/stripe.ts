@@ -5,6 +5,10 @@
 //   - GET that page: the amount, a "Pay" button and a "Cancel" link (to cancel_url);
 //   - "Pay": POSTs a signed checkout.session.completed event to the worker's webhook, then
 //     redirects the browser to success_url (as Stripe does, the webhook is not tied to the redirect).
+// Subscriptions (mode=subscription, a monthly price): "Pay" starts a subscription, and the webhook
+// gets checkout.session.completed (with `subscription`) and the first invoice.paid
+// (billing_reason subscription_create); renew() bills the next month (invoice.paid,
+// subscription_cycle); DELETE /v1/subscriptions/{id} cancels one.
 // Signing is the shared test fixture's (test/payments/stripe-fixture.ts), passed in.
 import type { ServerResponse } from 'node:http';
 import { serveLocal } from './http.js';
@@ -18,12 +22,33 @@ export interface CheckoutSession {
   successUrl: string;
   cancelUrl: string;
   paid: boolean;
+  mode: 'payment' | 'subscription';
+  /** line_items[0][price_data][recurring][interval] (a subscription's price), else null. */
+  interval: string | null;
+  /** metadata[…]: the session's own. */
+  metadata: Record<string, string>;
+  /** subscription_data[metadata][…]: what every invoice of the subscription names. */
+  subscriptionMetadata: Record<string, string>;
+  /** The subscription "Pay" started, for a subscription session. */
+  subscriptionId: string | null;
 }
+
+export interface Subscription {
+  id: string;
+  session: CheckoutSession;
+  /** Ids of the invoices paid so far, first one first. */
+  invoices: string[];
+  cancelled: boolean;
+}
+
+type SignedEvent = { headers: Record<string, string>; body: string };
 
 export interface StripeStandInOptions {
   secretKey: string;
   /** checkout.session.completed for a paid session, signed like Stripe (Stripe-Signature header). */
-  completedEvent(session: CheckoutSession): Promise<{ headers: Record<string, string>; body: string }>;
+  completedEvent(session: CheckoutSession): Promise<SignedEvent>;
+  /** Any event (`type`, its `data.object`) signed like Stripe: subscriptions need it. */
+  signedEvent?(type: string, object: Record<string, unknown>): Promise<SignedEvent>;
 }
 
 export interface StripeStandIn {
@@ -35,6 +60,11 @@ export interface StripeStandIn {
   deliveries: { status: number; body: string }[];
   /** Stripe delivers the last event again (it retries until it sees a 2xx). */
   redeliver(): Promise<{ status: number; body: string }>;
+  subscriptions: Subscription[];
+  /** Each DELETE /v1/subscriptions/{id} received (the id). */
+  cancellations: string[];
+  /** The next month: a signed invoice.paid (billing_reason subscription_cycle) for `subscriptionId`. */
+  renew(subscriptionId: string): Promise<{ status: number; body: string }>;
   close(): Promise<void>;
 }
 
@@ -47,22 +77,54 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
 
 export async function startStripeStandIn(o: StripeStandInOptions): Promise<StripeStandIn> {
   const byKey = new Map<string, CheckoutSession>();
-  let last: { headers: Record<string, string>; body: string } | undefined;
-  const deliver = async (event: { headers: Record<string, string>; body: string }) => {
+  let last: SignedEvent | undefined;
+  const deliver = async (event: SignedEvent) => {
     const res = await fetch(standIn.webhookUrl, { method: 'POST', headers: event.headers, body: event.body });
     const answer = { status: res.status, body: await res.text() };
     standIn.deliveries.push(answer);
     return answer;
   };
-  const standIn = { sessions: [] as CheckoutSession[], webhookUrl: '', deliveries: [] as { status: number; body: string }[] } as StripeStandIn;
+  const standIn = {
+    sessions: [] as CheckoutSession[],
+    webhookUrl: '',
+    deliveries: [] as { status: number; body: string }[],
+    subscriptions: [] as Subscription[],
+    cancellations: [] as string[],
+  } as StripeStandIn;
+  const signed = (type: string, object: Record<string, unknown>) => {
+    if (!o.signedEvent) throw new Error('the stand-in needs signedEvent for subscriptions');
+    return o.signedEvent(type, object);
+  };
+  // An invoice as the 2025 API shapes it: the subscription and its metadata under parent.subscription_details.
+  const paidInvoice = async (sub: Subscription, reason: 'subscription_create' | 'subscription_cycle') => {
+    const id = `in_test_${sub.id.slice('sub_test_'.length)}_${sub.invoices.length + 1}`;
+    sub.invoices.push(id);
+    const s = sub.session;
+    last = await signed('invoice.paid', {
+      id, object: 'invoice', billing_reason: reason, status: 'paid', amount_due: s.amount, amount_paid: s.amount, currency: s.currency,
+      parent: { type: 'subscription_details', subscription_details: { subscription: sub.id, metadata: s.subscriptionMetadata } },
+    });
+    return deliver(last);
+  };
+  const metadataOf = (f: URLSearchParams, prefix: string) =>
+    Object.fromEntries([...f].filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length, -1), v]));
 
   const server = await serveLocal(
     async (req, body, res) => {
       const path = new URL(req.url ?? '/', standIn.url).pathname;
+      if (path.startsWith('/v1/') && req.headers.authorization !== `Bearer ${o.secretKey}`) {
+        return send(res, 401, 'application/json', JSON.stringify({ error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } }));
+      }
+      const cancel = /^\/v1\/subscriptions\/([^/]+)$/.exec(path);
+      if (req.method === 'DELETE' && cancel) {
+        const id = decodeURIComponent(cancel[1]!);
+        standIn.cancellations.push(id);
+        const sub = standIn.subscriptions.find((x) => x.id === id);
+        if (!sub) return send(res, 404, 'application/json', JSON.stringify({ error: { type: 'invalid_request_error', code: 'resource_missing' } }));
+        sub.cancelled = true;
+        return send(res, 200, 'application/json', JSON.stringify({ id, object: 'subscription', status: 'canceled' }));
+      }
       if (req.method === 'POST' && path === '/v1/checkout/sessions') {
-        if (req.headers.authorization !== `Bearer ${o.secretKey}`) {
-          return send(res, 401, 'application/json', JSON.stringify({ error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } }));
-        }
         const key = String(req.headers['idempotency-key'] ?? '');
         let s = key ? byKey.get(key) : undefined;
         if (!s) {
@@ -77,6 +139,11 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
             successUrl: f.get('success_url') ?? '',
             cancelUrl: f.get('cancel_url') ?? '',
             paid: false,
+            mode: f.get('mode') === 'subscription' ? 'subscription' : 'payment',
+            interval: f.get('line_items[0][price_data][recurring][interval]'),
+            metadata: metadataOf(f, 'metadata['),
+            subscriptionMetadata: metadataOf(f, 'subscription_data[metadata]['),
+            subscriptionId: null,
           };
           standIn.sessions.push(s);
           if (key) byKey.set(key, s);
@@ -97,6 +164,22 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
           <a href="${escape(s.cancelUrl)}">Cancel</a></main></html>`,
         );
       }
+      if (req.method === 'POST' && m[2] && s.mode === 'subscription') {
+        if (s.paid) return send(res, 303, 'text/plain', 'See Other', { Location: s.successUrl });
+        // A subscription starts: the session completes naming it, and its first invoice is paid.
+        s.paid = true;
+        const sub: Subscription = { id: `sub_test_${standIn.subscriptions.length + 1}`, session: s, invoices: [], cancelled: false };
+        standIn.subscriptions.push(sub);
+        s.subscriptionId = sub.id;
+        await deliver(
+          await signed('checkout.session.completed', {
+            id: s.id, object: 'checkout.session', mode: 'subscription', subscription: sub.id, client_reference_id: s.donationId,
+            metadata: s.metadata, amount_total: s.amount, currency: s.currency, payment_status: 'paid', status: 'complete',
+          }),
+        );
+        await paidInvoice(sub, 'subscription_create');
+        return send(res, 303, 'text/plain', 'See Other', { Location: s.successUrl });
+      }
       if (req.method === 'POST' && m[2]) {
         s.paid = true;
         last = await o.completedEvent(s);
@@ -110,6 +193,11 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
   return Object.assign(standIn, {
     url: server.url,
     redeliver: () => (last ? deliver(last) : Promise.reject(new Error('nothing delivered yet'))),
+    renew: (id: string) => {
+      const sub = standIn.subscriptions.find((x) => x.id === id);
+      if (!sub || sub.cancelled) return Promise.reject(new Error(`no running subscription ${id}`));
+      return paidInvoice(sub, 'subscription_cycle');
+    },
     close: server.close,
   });
 }

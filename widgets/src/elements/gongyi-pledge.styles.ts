@@ -70,8 +70,9 @@ export const pledgeStyles = css`
     font-weight: 700;
     color: var(--_accent);
   }
+  /* The shorthand keeps the card's line height (elder mode measures it). */
   .ref {
-    font: 700 1.25em ui-monospace, monospace;
+    font: 700 1.25em / 1.5 ui-monospace, monospace;
     letter-spacing: 0.05em;
   }
   .instructions {

@@ -1,16 +1,18 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Campaign, DonationResult, MatchFund } from '../lib/api.js';
 import { donorFields, giveButton } from '../forms/donor-fields.js';
+import { donorLink } from '../forms/donor-link.js';
 import { fieldStyles } from '../forms/field.styles.js';
 import { GivingForm, type GivingRequest } from '../forms/giving-form.js';
 import { paymentStyles } from '../forms/payment-panel.styles.js';
-import { returnUrl } from '../forms/payment-return.js';
+import { returnUrl, type ReturnedDonation } from '../forms/payment-return.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { money } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
 import { yuanToFen } from '../forms/yuan.js';
 import type { GongyiProgress } from './gongyi-progress.js';
 import type { ProgressMessages } from './gongyi-progress.i18n.js';
+import { frequencyChoice, frequencyStyles } from './gongyi-pledge.frequency.js';
 import { pledgeCatalogs, type PledgeMessages } from './gongyi-pledge.i18n.js';
 import { pledgeStyles } from './gongyi-pledge.styles.js';
 
@@ -35,23 +37,29 @@ export function matchOf(amount: number, funds: readonly MatchFund[]): number {
  * How to pay then follows the provider (../forms/payment-panel.ts); a donor sent back from a
  * payment page (?gongyi_donation=…) sees that donation's status here. The result, errors and
  * events are those of every giving form (../forms/giving-form.ts). With matching funds running, the
- * form says what the chosen amount becomes (matchOf).
- * Events: `gongyi-pledge` (accepted; detail {campaign, id, amount, currency, reference}),
+ * form says what the chosen amount becomes (matchOf). Where the campaign offers monthly giving
+ * (`monthlyAllowed`) the donor chooses once or monthly (`frequency`), and the button and the result
+ * say "monthly". Every result links the donor's own page (`donorUrl`: their gifts, and stopping a
+ * monthly gift), also after the trip to a payment page (../forms/donor-link.ts).
+ * Events: `gongyi-pledge` (accepted; detail {campaign, id, amount, currency, reference, frequency}),
  * `gongyi-pledge-error` (refused; detail {status, code, message}) and `gongyi-payment-confirmed`.
  */
 export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, DonationResult> {
-  static override styles = [baseStyles, fieldStyles, pledgeStyles, paymentStyles];
+  static override styles = [baseStyles, fieldStyles, pledgeStyles, paymentStyles, frequencyStyles];
   static override properties: PropertyDeclarations = {
     campaign: {},
     _amount: { state: true },
     _custom: { state: true },
     _amountError: { state: true },
+    _monthly: { state: true },
     _f: { state: true },
   };
   declare campaign: string;
   declare private _amount: number | null;
   declare private _custom: string;
   declare private _amountError: string;
+  /** Monthly chosen; counts only where the campaign offers it (`monthly`). */
+  declare private _monthly: boolean;
   /** The form's own strings (a separate catalog chunk, so the card's first paint does not carry them). */
   declare private _f: PledgeMessages | undefined;
   private _fLocale: Locale | undefined;
@@ -63,6 +71,7 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
     this._amount = null;
     this._custom = '';
     this._amountError = '';
+    this._monthly = false;
   }
 
   protected get campaignId(): string {
@@ -86,12 +95,18 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
     return money(n, this.data.currency, this.locale);
   }
 
+  /** Monthly is sent and said only while the campaign offers it (staff may switch it off between two reads). */
+  private get monthly(): boolean {
+    return this._monthly && this.data.monthlyAllowed === true;
+  }
+
   protected renderForm(): TemplateResult {
     const t = this._f!;
     const amount = this._amount;
     const funds = this.data.matchFunds ?? [];
     const match = amount ? matchOf(amount, funds) : 0;
     return html`<form part="form" novalidate @submit=${this.submit}>
+      ${this.data.monthlyAllowed ? frequencyChoice(t, this._monthly, (m) => (this._monthly = m)) : nothing}
       ${this.data.tiers.length
         ? html`<fieldset>
             <legend>${t.chooseAmount}</legend>
@@ -128,7 +143,7 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
           </p>`
         : nothing}
       ${donorFields(t)}
-      ${giveButton(t, this.post.sending, amount ? this.m(amount) : null)}
+      ${giveButton(t, this.post.sending, amount ? this.m(amount) : null, this.monthly ? t.submitMonthly : t.submit)}
     </form>`;
   }
 
@@ -152,16 +167,30 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
       this.renderRoot.querySelector<HTMLInputElement>('input[name=amount]')?.focus();
       return undefined;
     }
-    return { path: `/campaigns/${encodeURIComponent(this.campaign)}/donations`, body: { amount }, returnUrl: returnUrl() };
+    // No frequency where the choice is not offered: the request stays what an older service knows.
+    const body = this.data.monthlyAllowed ? { amount, frequency: this.monthly ? 'monthly' : 'once' } : { amount };
+    return { path: `/campaigns/${encodeURIComponent(this.campaign)}/donations`, body, returnUrl: returnUrl() };
   }
 
   protected detail(r: DonationResult): object {
-    return { campaign: this.campaign, id: r.id, amount: r.amount, currency: r.currency, reference: r.payment.reference };
+    const { id, amount, currency } = r;
+    return { campaign: this.campaign, id, amount, currency, reference: r.payment.reference, frequency: r.frequency ?? 'once' };
   }
 
+  /** "每月捐 50元 · 认捐编号 …": a monthly gift says so before its amount. */
+  protected override bought(r: DonationResult | ReturnedDonation): unknown {
+    return r.frequency === 'monthly' ? this._f!.monthlyGift : nothing;
+  }
+
+  protected override afterPayment(r: DonationResult | ReturnedDonation): unknown {
+    return donorLink(this._f!, r);
+  }
+
+  /** "Again" starts from a one-off gift: a second monthly plan is never a leftover choice. */
   protected clearInputs(): void {
     this._amount = null;
     this._custom = '';
+    this._monthly = false;
   }
 }
 
@@ -173,7 +202,7 @@ export const pledgeForm = (card: GongyiProgress, c: Campaign, t: ProgressMessage
   html`<gongyi-pledge
     id="pledge"
     part="pledge"
-    exportparts="form, tier, input, match-preview, submit, result, pledge-error"
+    exportparts="form, frequency, tier, input, match-preview, submit, result, donor-link, pledge-error"
     ?hidden=${!open}
     campaign=${c.id}
     api=${card.api ?? nothing}

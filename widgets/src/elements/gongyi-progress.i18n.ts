@@ -36,6 +36,8 @@ export interface ProgressMessages extends WithCommon, RecipientMessages {
   /** "each {one} you give becomes {becomes}, {left} left": one = 1 元, becomes = 1 元 + what the funds add to it. */
   matching: (one: string, becomes: string, left: string) => string;
   matchedBy: string;
+  /** Monthly giving: the label of the active monthly plans' figure ("月捐人数"). */
+  monthlyDonors: string;
   /** Shown instead of the give button when the campaign accepts no gifts. */
   noGifts: string;
 }

@@ -16,6 +16,8 @@ const web = (url: string | null | undefined): string | null => (url && /^https?:
  * or a note instead when the campaign accepts no gifts (`acceptsGifts: false`). Matching funds
  * (配捐): what they added is a segment of its own after the raised one (part `bar-matched`, colour
  * `--gongyi-color-matched`) and a figure, and a running fund has a line saying what each 1 元 becomes.
+ * Monthly giving (月捐): the active plans are a figure (part `monthly-donors`) once there is one; the
+ * once / monthly choice is the pledge form's.
  *
  * The pledge form is <gongyi-pledge> (./gongyi-pledge.ts), imported when a donor opens it.
  *
@@ -65,7 +67,7 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
       <div class="figure"><span class="sk s"></span></div>
       <div class="bar"></div>
       <p class="match"></p>
-      <div class="stats">${figures(5)}</div>
+      <div class="stats">${figures(6)}</div>
       <div class="donors">
         <div class="donors-head"><span class="sk s"></span></div>
         <ul>
@@ -135,6 +137,9 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
         <div><dt>${t.daysLeft}</dt><dd class="line">${this.days(c)}</dd></div>
         ${matched || funds.length
           ? html`<div><dt>${t.matched}</dt><dd class="line" part="matched">${m(matched)}</dd></div>`
+          : html`<div></div>`}
+        ${c.monthlyDonors
+          ? html`<div><dt>${t.monthlyDonors}</dt><dd class="line" part="monthly-donors">${integer(c.monthlyDonors, l)}</dd></div>`
           : html`<div></div>`}
       </dl>
       <section class="donors" part="donors" aria-labelledby="dh">

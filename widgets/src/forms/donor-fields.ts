@@ -17,8 +17,11 @@ export const donorFields = (t: GivingFormMessages): TemplateResult => html`<labe
     <span class="hint" id="contact-hint">${t.contactHint}</span>
   </label>`;
 
-/** The form's submit button: names the formatted amount once there is one, and says when it is sending. */
-export const giveButton = (t: GivingFormMessages, sending: boolean, amount: string | null): TemplateResult =>
+/**
+ * The form's submit button: names the formatted amount once there is one (in `submit`'s words, e.g.
+ * a monthly gift's), and says when it is sending.
+ */
+export const giveButton = (t: GivingFormMessages, sending: boolean, amount: string | null, submit = t.submit): TemplateResult =>
   html`<button class="btn" type="submit" part="submit" ?disabled=${sending} aria-busy=${String(sending)}>
-    ${sending ? t.sending : amount ? t.submit(amount) : t.submitNoAmount}
+    ${sending ? t.sending : amount ? submit(amount) : t.submitNoAmount}
   </button>`;

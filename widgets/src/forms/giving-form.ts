@@ -3,6 +3,7 @@ import type { DonationResult } from '../lib/api.js';
 import { money } from '../lib/format.js';
 import type { Locale, WithCommon } from '../lib/i18n.js';
 import type { GivingFormMessages } from './giving-form.i18n.js';
+import { keepDonorLink, withKeptLink } from './donor-link.js';
 import { donorDetails, IdempotentPost } from './idempotent-post.js';
 import { PaymentPanel } from './payment-panel.js';
 import type { ReturnedDonation } from './payment-return.js';
@@ -23,8 +24,9 @@ export interface GivingRequest {
 /**
  * What every giving form (<gongyi-pledge>, <gongyi-lunch-sponsor>) does around its own fields:
  * the idempotent POST, the result box (thanks, reference, how to pay, "again"), the error box, and
- * the events. An element adds its fields (renderForm), their validation (request), its event's
- * detail and what "again" empties. Lives in forms/ so it loads with the forms, not with the cards.
+ * the events; the answer's donor link is kept for the way back from a payment page (donor-link.ts).
+ * An element adds its fields (renderForm), their validation (request), its event's detail and what
+ * "again" empties. Lives in forms/ so it loads with the forms, not with the cards.
  *
  * Events: `<event>` (accepted, before any redirect to a payment page), `<event>-error` (refused;
  * detail {status, code, message}) and, from the payment panel, `gongyi-payment-confirmed`.
@@ -50,7 +52,7 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult> 
   protected readonly post = new IdempotentPost(this);
   private readonly payment = new PaymentPanel(this, {
     campaign: () => this.campaignId,
-    resumed: (d) => (this._result = d),
+    resumed: (d) => (this._result = withKeptLink(d)),
     restart: () => this.again(),
   });
 
@@ -76,6 +78,11 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult> 
     return nothing;
   }
 
+  /** What the result shows after how to pay (a pledge: the donor's own link). */
+  protected afterPayment(_r: Result | ReturnedDonation): unknown {
+    return nothing;
+  }
+
   constructor() {
     super();
     this.elder = false;
@@ -91,7 +98,7 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult> 
         ${r
           ? html`<h4 tabindex="-1" id="thanks">${f.thanks}</h4>
               <p>${this.bought(r)}${money(r.amount, r.currency, this.locale)} · ${f.reference}: <span class="ref">${r.payment.reference ?? r.id}</span></p>
-              ${this.payment.render(f)}
+              ${this.payment.render(f)} ${this.afterPayment(r)}
               <button class="btn ghost" type="button" @click=${this.again}>${f.again}</button>`
           : nothing}
       </div>
@@ -119,6 +126,7 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult> 
       return;
     }
     this._result = r;
+    keepDonorLink(r); // before the payment page may take the donor away
     this.emit(this.event, this.detail(r));
     this.payment.show(r); // after the event: the host page hears of the pledge before a redirect to the payment page
     await this.updateComplete;

@@ -155,6 +155,10 @@ export interface Campaign {
   matchedAmount?: number;
   /** The funds matching new gifts now (running, with money left). */
   matchFunds?: MatchFund[];
+  /** The pledge form may offer "monthly" (月捐); missing from an older service. */
+  monthlyAllowed?: boolean;
+  /** Monthly plans active now. */
+  monthlyDonors?: number;
 }
 /** How the donor pays, chosen by the organisation's (or campaign's) payment provider. */
 export type Payment =
@@ -168,6 +172,10 @@ export interface DonationResult {
   amount: number;
   currency: string;
   payment: Payment;
+  /** A pledge's answer: once or monthly, and the donor's own signed page (/donor/{token}). */
+  frequency?: 'once' | 'monthly';
+  planId?: string;
+  donorUrl?: string | null;
 }
 /** GET /donations/{id}: the public status of one pledge or sponsorship (no name, no contact). */
 export interface DonationStatus extends DonationResult {

@@ -8,6 +8,12 @@ const messages: PledgeMessages = {
   amountInvalid: 'Enter a valid amount such as 50 or 12.5 (at most two decimals).',
   amountRequired: 'Choose or enter an amount.',
   becomes: (a, b) => `Your ${a} becomes ${b}`,
+  frequency: 'How often',
+  once: 'Once',
+  monthly: 'Monthly',
+  monthlyHint: 'The same gift each month; stop it any time from “My gifts”.',
+  submitMonthly: (a) => `Give ${a} monthly`,
+  monthlyGift: 'Monthly: ',
   name: 'Name',
   anonymous: 'Give anonymously (shown as “Anonymous donor”)',
   message: 'Message',
@@ -22,6 +28,10 @@ const messages: PledgeMessages = {
   instructions: 'How to pay',
   pendingNote: 'It counts as raised once the payment is confirmed.',
   again: 'Give again',
+  donorLink: 'My gifts',
+  donorLinkMonthly: 'My gifts / stop the monthly gift',
+  donorLinkHint: 'Your own link, no account needed: keep it safe and do not forward it.',
+  newTab: ' (opens in a new tab)',
   common,
 };
 

@@ -8,6 +8,12 @@ const messages: PledgeMessages = {
   amountInvalid: '请输入有效金额，例如 50 或 12.5（最多两位小数）。',
   amountRequired: '请选择或输入捐赠金额。',
   becomes: (a, b) => `您的${a}将变为${b}`,
+  frequency: '捐赠频率',
+  once: '单次',
+  monthly: '每月',
+  monthlyHint: '每月捐同一金额，可随时在“我的捐赠”里停止。',
+  submitMonthly: (a) => `每月捐 ${a}`,
+  monthlyGift: '每月捐 ',
   name: '称呼',
   anonymous: '匿名捐赠（显示为“爱心人士”）',
   message: '留言',
@@ -22,6 +28,10 @@ const messages: PledgeMessages = {
   instructions: '付款方式',
   pendingNote: '到账确认后将计入已筹金额。',
   again: '再捐一笔',
+  donorLink: '我的捐赠',
+  donorLinkMonthly: '我的捐赠 / 停止月捐',
+  donorLinkHint: '这是您专属的链接，无需登录即可查看捐赠记录：请妥善保存，不要转发。',
+  newTab: '（在新标签页打开）',
   common,
 };
 

@@ -8,6 +8,12 @@ const messages: PledgeMessages = {
   amountInvalid: '請輸入有效金額，例如 50 或 12.5（最多兩位小數）。',
   amountRequired: '請選擇或輸入捐贈金額。',
   becomes: (a, b) => `您的${a}將變為${b}`,
+  frequency: '捐贈頻率',
+  once: '單次',
+  monthly: '每月',
+  monthlyHint: '每月捐同一金額，可隨時在「我的捐贈」裡停止。',
+  submitMonthly: (a) => `每月捐 ${a}`,
+  monthlyGift: '每月捐 ',
   name: '稱呼',
   anonymous: '匿名捐贈（顯示為「愛心人士」）',
   message: '留言',
@@ -22,6 +28,10 @@ const messages: PledgeMessages = {
   instructions: '付款方式',
   pendingNote: '到帳確認後將計入已籌金額。',
   again: '再捐一筆',
+  donorLink: '我的捐贈',
+  donorLinkMonthly: '我的捐贈 / 停止月捐',
+  donorLinkHint: '這是您專屬的連結，無需登入即可查看捐贈紀錄：請妥善保存，不要轉發。',
+  newTab: '（在新分頁開啟）',
   common,
 };
 

@@ -31,6 +31,7 @@ const messages: ProgressMessages = {
   matched: 'Matched',
   matching: (o, b, l) => `Matching: each ${o} you give becomes ${b}, ${l} left`,
   matchedBy: 'Matched by ',
+  monthlyDonors: 'Monthly donors',
   noGifts: 'Not accepting gifts yet',
   common: {
     loading: 'Loading…',

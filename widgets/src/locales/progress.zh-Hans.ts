@@ -31,6 +31,7 @@ const messages: ProgressMessages = {
   matched: '配捐',
   matching: (o, b, l) => `配捐进行中：您的每${o}将变为${b}，剩余 ${l}`,
   matchedBy: '配捐方：',
+  monthlyDonors: '月捐人数',
   noGifts: '本项目暂未开放捐赠',
   common: {
     loading: '正在加载…',

@@ -31,6 +31,7 @@ const messages: ProgressMessages = {
   matched: '配捐',
   matching: (o, b, l) => `配捐進行中：您的每${o}將變為${b}，剩餘 ${l}`,
   matchedBy: '配捐方：',
+  monthlyDonors: '月捐人數',
   noGifts: '本項目暫未開放捐贈',
   common: {
     loading: '正在載入…',

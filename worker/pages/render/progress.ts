@@ -79,6 +79,7 @@ ${matchingLine(funds, fmt, t)}
 <div><dt>${t.donors}</dt><dd class="donors">${integer(c.donorCount, locale)}</dd></div>
 <div><dt>${t.daysLeft}</dt><dd>${timeLeft(c.endsAt, t)}</dd></div>
 ${matched || funds.length ? html`<div><dt>${t.matched}</dt><dd class="matched">${fmt(matched)}</dd></div>` : ''}
+${c.monthlyDonors ? html`<div><dt>${t.monthlyDonors}</dt><dd class="monthly-donors">${integer(c.monthlyDonors, locale)}</dd></div>` : ''}
 </dl>
 ${recent}
 ${c.recentDonations.length
