@@ -23,6 +23,7 @@ describe('GET /admin/embed-code', () => {
       ),
       link: `${ORIGIN}/p/gaoping-lunch`,
       previewUrl: `${ORIGIN}/embed/progress/gaoping-lunch`,
+      image: expect.stringContaining(`<img src="${ORIGIN}/img/progress/gaoping-lunch.svg"`),
     });
   });
 

@@ -8,6 +8,7 @@ import { pageElder, pageTheme } from '../pages/render/document';
 import { pageLocale } from '../pages/render/locale';
 import { embedTarget } from '../pages/oembed';
 import { parsePeriod } from '../schemas/disclosure';
+import { imageTheme, imageWidth } from '../pages/render/live-image';
 import { campaignTag, orgTag, projectTag, schoolTag, type CacheTag } from './tags';
 
 /** A request as the cache sees it: its URL and the route's decoded path parameters. */
@@ -87,6 +88,23 @@ export const READ_POLICIES = {
       const id = r.param('id');
       const subject = EMBED_SUBJECT[kind]?.(id);
       return subject ? { path: `/embed/${kind}/${enc(id)}`, query: pageQuery(r.url), subject } : null;
+    },
+  } satisfies ReadPolicy,
+  /** /img/{kind}/{id}.svg: the live image, keyed by language, theme and width as parsed. */
+  liveImage: {
+    name: 'liveImage', fresh: 10, stale: 60,
+    key: (r) => {
+      const kind = r.param('kind');
+      const file = r.param('file');
+      const subject = kind === 'progress' || kind === 'lunch' || kind === 'stats' ? EMBED_SUBJECT[kind]?.(file.replace(/\.svg$/, '')) : undefined;
+      if (!subject || !file.endsWith('.svg')) return null;
+      const q = new URLSearchParams();
+      const lang = pageLocale(r.url.searchParams.get('lang') ?? undefined);
+      if (lang !== 'zh-Hans') q.set('lang', lang);
+      if (imageTheme(r.url.searchParams.get('theme') ?? undefined) === 'dark') q.set('theme', 'dark');
+      const width = imageWidth(r.url.searchParams.get('width') ?? undefined);
+      if (width !== 600) q.set('width', String(width));
+      return { path: `/img/${kind}/${enc(file)}`, query: q, subject };
     },
   } satisfies ReadPolicy,
   /** /p/{projectId}: project text and its campaign's figures. */

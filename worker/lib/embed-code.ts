@@ -1,6 +1,8 @@
-// The three ways to put an object on another site, as copyable snippets: the script + element
-// (best: live, no frame), an iframe of /embed/{kind}/{id} (for CMSs that strip <script>), and a
-// plain link (for editors who can only paste a URL). The oEmbed answer's `html` is the iframe.
+// The ways to put an object on another site, as copyable snippets: the script + element (best:
+// live, no frame), an iframe of /embed/{kind}/{id} (for CMSs that strip <script>), a plain link
+// (for editors who can only paste a URL), and for progress, lunch and stats a live image
+// (/img/{kind}/{id}.svg in a link, for places that strip scripts and iframes alike: government
+// CMSs, e-mail, forums). The oEmbed answer's `html` is the iframe.
 
 export const EMBED_KINDS = ['project', 'progress', 'lunch', 'column', 'wishes', 'stats'] as const;
 export type EmbedKind = (typeof EMBED_KINDS)[number];
@@ -43,9 +45,17 @@ export type EmbedCodeInput = {
   /** Fixed iframe size (oEmbed); default width 100% of the host column and the kind's height. */
   width?: number;
   height?: number;
+  /** The live image (progress, lunch, stats): its alt text (the figures in words) and where it leads (its QR code's page). */
+  image?: { alt: string; href: string };
 };
 
-export type EmbedCode = { script: string; iframe: string; link: string };
+export type EmbedCode = { script: string; iframe: string; link: string; image?: string };
+
+/** Kinds that have a live image. */
+export const IMAGE_KINDS: readonly EmbedKind[] = ['progress', 'lunch', 'stats'];
+
+export const liveImageUrl = (origin: string, kind: EmbedKind, id: string, lang?: string) =>
+  withLang(`${origin}/img/${kind}/${encodeURIComponent(id)}.svg`, lang);
 
 export function embedCode(o: EmbedCodeInput): EmbedCode {
   const { tag, attr, height } = EMBED_ELEMENTS[o.kind];
@@ -56,5 +66,9 @@ export function embedCode(o: EmbedCodeInput): EmbedCode {
     `<iframe src="${escapeAttr(embedPageUrl(o.origin, o.kind, o.id, o.lang))}" title="${escapeAttr(o.title)}" ` +
     `width="${o.width ?? '100%'}" height="${o.height ?? height}" loading="lazy" frameborder="0"></iframe>`;
   const link = o.projectId ? sharePageUrl(o.origin, o.projectId, o.lang) : embedPageUrl(o.origin, o.kind, o.id, o.lang);
-  return { script, iframe, link };
+  const image = IMAGE_KINDS.includes(o.kind)
+    ? `<a href="${escapeAttr(o.image?.href ?? link)}"><img src="${escapeAttr(liveImageUrl(o.origin, o.kind, o.id, o.lang))}" ` +
+      `alt="${escapeAttr(o.image?.alt ?? o.title)}" width="600"></a>`
+    : undefined;
+  return { script, iframe, link, ...(image ? { image } : {}) };
 }

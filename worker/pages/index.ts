@@ -7,6 +7,7 @@ import { pageSecurity } from '../middleware/page-security';
 import { router } from '../routes/factory';
 import { disclosurePageRoutes } from './disclosure';
 import { donorPageRoutes } from './donor';
+import { liveImageRoutes } from './live-image';
 import { embedPage } from './embed';
 import { notFoundPage } from './render/not-found';
 import { oembed } from './oembed';
@@ -32,6 +33,7 @@ pageRoutes.get('/p/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')), f
 
 pageRoutes.route('/', disclosurePageRoutes);
 pageRoutes.route('/', donorPageRoutes);
+pageRoutes.route('/', liveImageRoutes);
 
 // Consumers (CMSs, chat apps) fetch oEmbed from anywhere, errors included.
 pageRoutes.use('/oembed', cors({ origin: '*' }));

@@ -1,7 +1,10 @@
 // GET /admin/embed-code?kind&id: the script + element, iframe and link snippets for one object.
 // The staff console shows them with copy buttons; previewUrl is the /embed page the iframe shows.
 import { createRoute, z } from '@hono/zod-openapi';
-import { EMBED_KINDS, embedCode, embedPageUrl } from '../../lib/embed-code';
+import { EMBED_KINDS, embedCode, embedPageUrl, IMAGE_KINDS } from '../../lib/embed-code';
+import { liveImageOf } from '../../pages/live-image';
+import { imageAltText } from '../../pages/render/live-image';
+import { isNotFound } from '../../pages/render/not-found';
 import { assertOrgAccess } from '../../middleware/admin-auth';
 import { describeEmbed } from '../../pages/embed-object';
 import { pageLocale } from '../../pages/render/locale';
@@ -26,6 +29,9 @@ const EmbedCodeSchema = z
     iframe: z.string().openapi({ description: 'An <iframe> of /embed/{kind}/{id}: for CMSs that strip scripts' }),
     link: z.string().openapi({ description: 'A plain URL: the share page for projects and campaigns, else the embed page' }),
     previewUrl: z.string().openapi({ description: 'The /embed page the iframe shows' }),
+    image: z.string().optional().openapi({
+      description: 'progress, lunch, stats: a link around the live image /img/{kind}/{id}.svg (no script, no iframe), its alt text the figures',
+    }),
   })
   .openapi('EmbedCode');
 
@@ -41,7 +47,19 @@ adminEmbedCodeRoutes.openapi(
     const obj = await describeEmbed(c.env.DB, kind, id, pageLocale(lang));
     assertOrgAccess(c, obj.orgId);
     const origin = publicOrigin(c.env, c.req.url);
-    const code = embedCode({ origin, kind, id, title: obj.title, lang, projectId: obj.projectId });
+    const locale = pageLocale(lang);
+    // The image's alt says its figures and its link is its QR code's page; an object not public
+    // yet (a draft) has no image to show.
+    const image = IMAGE_KINDS.includes(kind)
+      ? await liveImageOf(c.env.DB, origin, kind as 'progress' | 'lunch' | 'stats', id, locale).then(
+          (img) => ({ alt: imageAltText(img), href: img.url }),
+          (e: unknown) => {
+            if (isNotFound(e)) return undefined;
+            throw e;
+          },
+        )
+      : undefined;
+    const code = embedCode({ origin, kind, id, title: obj.title, lang, projectId: obj.projectId, image });
     return c.json({ kind, id, title: obj.title, ...code, previewUrl: embedPageUrl(origin, kind, id, lang) }, 200);
   },
 );
