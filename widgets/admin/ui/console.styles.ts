@@ -83,6 +83,18 @@ export const consoleStyles = css`
     background: #fff;
     color: inherit;
   }
+  .field.check .control {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .field input[type='checkbox'] {
+    width: 1.15rem;
+    height: 1.15rem;
+    margin: 0;
+    padding: 0;
+    accent-color: #1a7f37;
+  }
   .field textarea {
     min-height: 6rem;
     resize: vertical;

@@ -17,7 +17,9 @@ export interface FieldOptions {
   name: string;
   label: string;
   value?: string | number | null | undefined;
-  type?: 'text' | 'url' | 'number' | 'date' | 'datetime-local' | 'email' | 'password' | 'textarea' | 'select';
+  type?: 'text' | 'url' | 'number' | 'date' | 'datetime-local' | 'email' | 'password' | 'textarea' | 'select' | 'checkbox';
+  /** A checkbox's state; when ticked, FormData holds `name` = "true" (absent when not). */
+  checked?: boolean;
   options?: FieldOption[];
   required?: boolean;
   hint?: string;
@@ -47,6 +49,26 @@ export function field(o: FieldOptions): TemplateResult {
   const value = o.value === null || o.value === undefined ? '' : String(o.value);
   const invalid = o.error ? 'true' : undefined;
   const input = (e: Event) => o.onInput?.((e.target as HTMLInputElement).value);
+  if (o.type === 'checkbox') {
+    // The box before its label, as people expect; hint and error below, tied like the others'.
+    return html`<div class="field check">
+      <span class="control">
+        <input
+          id=${id}
+          name=${o.name}
+          type="checkbox"
+          value="true"
+          aria-invalid=${opt(invalid)}
+          aria-describedby=${opt(describedBy)}
+          .checked=${!!o.checked}
+          @change=${(e: Event) => o.onInput?.((e.target as HTMLInputElement).checked ? 'true' : '')}
+        />
+        <label for=${id}>${o.label}</label>
+      </span>
+      ${o.hint ? html`<span class="hint" id=${id + '-hint'}>${o.hint}</span>` : nothing}
+      ${o.error ? html`<span class="error" id=${id + '-error'}>${o.error}</span>` : nothing}
+    </div>`;
+  }
   let control: TemplateResult;
   if (o.type === 'textarea') {
     control = html`<textarea

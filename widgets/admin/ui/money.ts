@@ -16,3 +16,9 @@ export function formatFen(fen: number, currency = 'CNY'): string {
   const yuan = fenToYuan(fen).replace(/\B(?=(\d{3})+(?!\d))(?=.*\.)/g, ',');
   return currency === 'CNY' ? `¥${yuan}` : `${yuan} ${currency}`;
 }
+
+/** Typed yuan where blank or zero means "none" (a co-funding, a fixed cost): 0 then, else yuanToFen (null: not an amount). */
+export function yuanToFenOrZero(input: string): number | null {
+  const s = input.trim();
+  return s === '' || /^0+(\.0*)?$/.test(s) ? 0 : yuanToFen(s);
+}

@@ -9,8 +9,8 @@ export interface CampaignsMessages {
   create: string;
   noProjects: string;
   columns: {
-    title: string; project: string; goal: string; raised: string; pending: string; spent: string; balance: string; donors: string;
-    status: string; endsAt: string; actions: string;
+    title: string; project: string; goal: string; raised: string; matched: string; pending: string; spent: string; balance: string; donors: string;
+    monthly: string; status: string; endsAt: string; actions: string;
   };
   edit: string;
   pledges: string;
@@ -22,6 +22,8 @@ export interface CampaignsMessages {
   /** missingForGifts, as sentences. */
   missing: Record<string, string>;
   embed: string;
+  /** In the monthly-donors column of a campaign that does not offer monthly giving. */
+  monthlyOff: string;
   editorNew: string;
   editorEdit: (title: string) => string;
   fields: {
@@ -36,6 +38,8 @@ export interface CampaignsMessages {
     status: string;
     paymentInstructions: string;
     paymentInstructionsHint: string;
+    monthlyAllowed: string;
+    monthlyAllowedHint: string;
   };
   tiers: string;
   tiersHint: string;
@@ -62,8 +66,8 @@ export const messages: Messages<CampaignsMessages> = {
     create: '新建募捐',
     noProjects: '请先在“项目”中新建一个项目。',
     columns: {
-      title: '活动名称', project: '项目', goal: '目标', raised: '已到账', pending: '待确认', spent: '已支出', balance: '结余', donors: '人次',
-      status: '状态', endsAt: '截止', actions: '操作',
+      title: '活动名称', project: '项目', goal: '目标', raised: '已到账', matched: '配捐', pending: '待确认', spent: '已支出', balance: '结余', donors: '人次',
+      monthly: '月捐人数', status: '状态', endsAt: '截止', actions: '操作',
     },
     edit: '编辑',
     pledges: '认捐',
@@ -77,6 +81,7 @@ export const messages: Messages<CampaignsMessages> = {
       filingNumber: '还没有填写募捐方案在“慈善中国”的备案编号。',
     },
     embed: '嵌入代码',
+    monthlyOff: '未开放',
     editorNew: '新建募捐活动',
     editorEdit: (t) => `编辑募捐：${t}`,
     fields: {
@@ -91,6 +96,8 @@ export const messages: Messages<CampaignsMessages> = {
       status: '状态',
       paymentInstructions: '付款说明',
       paymentInstructionsHint: '例如对公账户、备注格式。捐赠人认捐后会看到。',
+      monthlyAllowed: '允许月捐',
+      monthlyAllowedHint: '认捐表单提供“单次 / 每月”两种选择；每月捐的，线下和微信支付每月生成一笔待确认的认捐，Stripe 每月自动扣款。',
     },
     tiers: '推荐金额',
     tiersHint: '捐赠人可一键选择的金额，最多 10 个。',
@@ -115,8 +122,8 @@ export const messages: Messages<CampaignsMessages> = {
     create: '新增募捐',
     noProjects: '請先在「項目」中新增一個項目。',
     columns: {
-      title: '活動名稱', project: '項目', goal: '目標', raised: '已到帳', pending: '待確認', spent: '已支出', balance: '結餘', donors: '人次',
-      status: '狀態', endsAt: '截止', actions: '操作',
+      title: '活動名稱', project: '項目', goal: '目標', raised: '已到帳', matched: '配捐', pending: '待確認', spent: '已支出', balance: '結餘', donors: '人次',
+      monthly: '月捐人數', status: '狀態', endsAt: '截止', actions: '操作',
     },
     edit: '編輯',
     pledges: '認捐',
@@ -130,6 +137,7 @@ export const messages: Messages<CampaignsMessages> = {
       filingNumber: '還沒有填寫募捐方案在「慈善中國」的備案編號。',
     },
     embed: '嵌入程式碼',
+    monthlyOff: '未開放',
     editorNew: '新增募捐活動',
     editorEdit: (t) => `編輯募捐：${t}`,
     fields: {
@@ -144,6 +152,8 @@ export const messages: Messages<CampaignsMessages> = {
       status: '狀態',
       paymentInstructions: '付款說明',
       paymentInstructionsHint: '例如對公帳戶、備註格式。捐贈人認捐後會看到。',
+      monthlyAllowed: '允許月捐',
+      monthlyAllowedHint: '認捐表單提供「單次 / 每月」兩種選擇；每月捐的，線下和微信支付每月生成一筆待確認的認捐，Stripe 每月自動扣款。',
     },
     tiers: '推薦金額',
     tiersHint: '捐贈人可一鍵選擇的金額，最多 10 個。',
@@ -168,8 +178,8 @@ export const messages: Messages<CampaignsMessages> = {
     create: 'New campaign',
     noProjects: 'Create a project first (Projects).',
     columns: {
-      title: 'Campaign', project: 'Project', goal: 'Goal', raised: 'Raised', pending: 'Pending', spent: 'Spent', balance: 'Balance', donors: 'Donors',
-      status: 'Status', endsAt: 'Ends', actions: 'Actions',
+      title: 'Campaign', project: 'Project', goal: 'Goal', raised: 'Raised', matched: 'Matched', pending: 'Pending', spent: 'Spent', balance: 'Balance', donors: 'Donors',
+      monthly: 'Monthly donors', status: 'Status', endsAt: 'Ends', actions: 'Actions',
     },
     edit: 'Edit',
     pledges: 'Pledges',
@@ -183,6 +193,7 @@ export const messages: Messages<CampaignsMessages> = {
       filingNumber: 'The filing number of the fundraising plan on 慈善中国 is missing.',
     },
     embed: 'Embed code',
+    monthlyOff: 'Not offered',
     editorNew: 'New campaign',
     editorEdit: (t) => `Edit campaign: ${t}`,
     fields: {
@@ -197,6 +208,8 @@ export const messages: Messages<CampaignsMessages> = {
       status: 'Status',
       paymentInstructions: 'Payment instructions',
       paymentInstructionsHint: 'e.g. the bank account and the reference to use. Donors see this after pledging.',
+      monthlyAllowed: 'Offer monthly giving',
+      monthlyAllowedHint: 'The pledge form offers “once / monthly”; a monthly offline or WeChat Pay gift puts one pending pledge in the queue each month, Stripe charges it monthly.',
     },
     tiers: 'Suggested amounts',
     tiersHint: 'Amounts donors can pick with one click; up to 10.',

@@ -11,7 +11,9 @@ export const campaignsStyles = css`
     color: #82071e;
     margin-top: 0.25rem;
   }
-  td.num {
+  /* Many columns: keep figures and the status word whole; the titles wrap instead. */
+  td.num,
+  td.status {
     white-space: nowrap;
   }
   .missing ul {

@@ -5,7 +5,8 @@
  * its field before anything is sent. Tier rows are named tiers.N.amount / tiers.N.label, the API's
  * error paths. Each row says what the campaign still lacks before it may accept gifts (its
  * recipient, the recipient's qualification, the filing number) and, for owners, opens the
- * recipient-and-filing form; above the list, the disclosure-duty notice.
+ * recipient-and-filing form; above the list, the disclosure-duty notice. The list shows what
+ * matching funds added and the active monthly donors; the editor offers monthly giving (月捐).
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApiError, type FieldError } from '../api.js';
@@ -37,6 +38,12 @@ export interface AdminCampaign {
   paymentInstructions: string | null;
   spentAmount: number;
   balance: number;
+  /** What matching funds added to its confirmed gifts, besides raisedAmount. */
+  matchedAmount: number;
+  /** Whether the pledge form offers "monthly". */
+  monthlyAllowed: boolean;
+  /** Monthly plans active now. */
+  monthlyDonors: number;
   recipientId: string | null;
   recipient: CampaignRecipient | null;
   /** What keeps it from accepting gifts; empty: nothing. */
@@ -169,6 +176,7 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
       status: String(d.get('status') ?? 'open'),
       tiers,
       paymentInstructions: typed(d, 'paymentInstructions') || null,
+      monthlyAllowed: d.get('monthlyAllowed') === 'true',
     };
     const editing = this.editing;
     if (!editing) return;
@@ -256,10 +264,12 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
           <th scope="col">${c.project}</th>
           <th scope="col" class="num">${c.goal}</th>
           <th scope="col" class="num">${c.raised}</th>
+          <th scope="col" class="num">${c.matched}</th>
           <th scope="col" class="num">${c.pending}</th>
           <th scope="col" class="num">${c.spent}</th>
           <th scope="col" class="num">${c.balance}</th>
           <th scope="col" class="num">${c.donors}</th>
+          <th scope="col" class="num">${c.monthly}</th>
           <th scope="col">${c.status}</th>
           <th scope="col">${c.endsAt}</th>
           <th scope="col">${c.actions}</th>
@@ -272,11 +282,13 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
             <td>${this.projectTitle(x.projectId)}</td>
             <td class="num">${formatFen(x.goalAmount, x.currency)}</td>
             <td class="num">${formatFen(x.raisedAmount, x.currency)}</td>
+            <td class="num matched">${formatFen(x.matchedAmount, x.currency)}</td>
             <td class="num">${formatFen(x.pendingAmount, x.currency)}</td>
             <td class="num">${formatFen(x.spentAmount, x.currency)}</td>
             <td class="num">${formatFen(x.balance, x.currency)}</td>
             <td class="num">${x.donorCount}</td>
-            <td>${t.statuses[x.status] ?? x.status}</td>
+            <td class="num monthly">${x.monthlyAllowed ? x.monthlyDonors : html`<span class="muted">${t.monthlyOff}</span>`}</td>
+            <td class="status">${t.statuses[x.status] ?? x.status}</td>
             <td>${x.endsAt ? toLocalInput(x.endsAt).replace('T', ' ') : t.noDeadline}</td>
             <td>
               <div class="actions">
@@ -344,6 +356,14 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
         )}
         <button type="button" class="add-tier" ?disabled=${this.tiers.length >= 10} @click=${this.addTier}>${t.addTier}</button>
       </fieldset>
+      ${field({
+        name: 'monthlyAllowed',
+        label: f.monthlyAllowed,
+        type: 'checkbox',
+        checked: v?.monthlyAllowed ?? false,
+        hint: f.monthlyAllowedHint,
+        error: this.errorFor('monthlyAllowed'),
+      })}
       ${field({
         name: 'paymentInstructions',
         label: f.paymentInstructions,

@@ -25,8 +25,26 @@ export interface LunchMessages {
     closureStartsOn: string;
     closureEndsOn: string;
     label: string;
+    coFunderName: string;
+    coFundedPerMeal: string;
+    coFundedMonthly: string;
   };
-  hints: { mealPrice: string; monthlyFixedCost: string; spent: string; photoUrl: string; newSchool: string };
+  hints: {
+    mealPrice: string; monthlyFixedCost: string; spent: string; photoUrl: string; newSchool: string;
+    coFunding: string; coFunderName: string; coFundedPerMeal: string; coFundedMonthly: string;
+  };
+  /** The co-funding fieldset's legend. */
+  coFunding: string;
+  /** What a donor pays per meal as the form stands: meal price − the co-funder's part. */
+  donorPrice: (donor: string, meal: string, coFunder: string, part: string) => string;
+  donorPriceFull: (meal: string) => string;
+  /** The co-funder's name while it is not typed yet. */
+  coFunderFallback: string;
+  coPerMeal: (name: string, part: string) => string;
+  coMonthly: (name: string, sum: string) => string;
+  donorShare: (price: string) => string;
+  coPerMealTooHigh: string;
+  coNameNeeded: string;
   badMoney: string;
   columns: { name: string; children: string; mealPrice: string; startsOn: string; date: string; meals: string; spent: string; menu: string; period: string; label: string; actions: string };
   save: string;
@@ -79,6 +97,9 @@ export const messages: Messages<LunchMessages> = {
       closureStartsOn: '停餐开始',
       closureEndsOn: '停餐结束',
       label: '原因',
+      coFunderName: '配套方名称',
+      coFundedPerMeal: '配套方每餐承担（元）',
+      coFundedMonthly: '配套方每月承担（元）',
     },
     hints: {
       mealPrice: '例如 4 或 4.50',
@@ -86,7 +107,20 @@ export const messages: Messages<LunchMessages> = {
       spent: '例如 42.50',
       photoUrl: 'https:// 开头，或本站的 /路径；可不填。',
       newSchool: '新增学校时会同时为它建立一个项目和募捐活动。',
+      coFunding: '例如县财政每餐承担 2 元：捐赠人每餐只需付“每餐标准 − 配套方每餐承担”；配套方每月承担的金额从开餐月份的费用中扣除。不填则全部由捐赠人承担。',
+      coFunderName: '例如 县财政、某某基金会。',
+      coFundedPerMeal: '须少于每餐标准；没有填 0。',
+      coFundedMonthly: '每个开餐的月份付一次；没有填 0。',
     },
+    coFunding: '配套资金（可选）',
+    donorPrice: (d, m, n, p) => `现在：捐赠人每餐付 ${d} = 每餐标准 ${m} − ${n} ${p}`,
+    donorPriceFull: (m) => `现在：捐赠人每餐付 ${m}（没有每餐配套）`,
+    coFunderFallback: '配套方',
+    coPerMeal: (n, p) => `${n}每餐 ${p}`,
+    coMonthly: (n, p) => `${n}每月 ${p}`,
+    donorShare: (p) => `捐赠人每餐 ${p}`,
+    coPerMealTooHigh: '配套方每餐承担须少于每餐标准：捐赠人至少付一部分。',
+    coNameNeeded: '有配套资金时，请填写配套方名称。',
     badMoney: '请输入金额（元），最多两位小数，例如 4 或 4.50。',
     columns: {
       name: '学校', children: '孩子', mealPrice: '每餐', startsOn: '开餐', date: '日期', meals: '人次', spent: '支出',
@@ -140,6 +174,9 @@ export const messages: Messages<LunchMessages> = {
       closureStartsOn: '停餐開始',
       closureEndsOn: '停餐結束',
       label: '原因',
+      coFunderName: '配套方名稱',
+      coFundedPerMeal: '配套方每餐承擔（元）',
+      coFundedMonthly: '配套方每月承擔（元）',
     },
     hints: {
       mealPrice: '例如 4 或 4.50',
@@ -147,7 +184,20 @@ export const messages: Messages<LunchMessages> = {
       spent: '例如 42.50',
       photoUrl: 'https:// 開頭，或本站的 /路徑；可不填。',
       newSchool: '新增學校時會同時為它建立一個項目和募捐活動。',
+      coFunding: '例如縣財政每餐承擔 2 元：捐贈人每餐只需付「每餐標準 − 配套方每餐承擔」；配套方每月承擔的金額從開餐月份的費用中扣除。不填則全部由捐贈人承擔。',
+      coFunderName: '例如 縣財政、某某基金會。',
+      coFundedPerMeal: '須少於每餐標準；沒有填 0。',
+      coFundedMonthly: '每個開餐的月份付一次；沒有填 0。',
     },
+    coFunding: '配套資金（可選）',
+    donorPrice: (d, m, n, p) => `現在：捐贈人每餐付 ${d} = 每餐標準 ${m} − ${n} ${p}`,
+    donorPriceFull: (m) => `現在：捐贈人每餐付 ${m}（沒有每餐配套）`,
+    coFunderFallback: '配套方',
+    coPerMeal: (n, p) => `${n}每餐 ${p}`,
+    coMonthly: (n, p) => `${n}每月 ${p}`,
+    donorShare: (p) => `捐贈人每餐 ${p}`,
+    coPerMealTooHigh: '配套方每餐承擔須少於每餐標準：捐贈人至少付一部分。',
+    coNameNeeded: '有配套資金時，請填寫配套方名稱。',
     badMoney: '請輸入金額（元），最多兩位小數，例如 4 或 4.50。',
     columns: {
       name: '學校', children: '孩子', mealPrice: '每餐', startsOn: '開餐', date: '日期', meals: '人次', spent: '支出',
@@ -201,6 +251,9 @@ export const messages: Messages<LunchMessages> = {
       closureStartsOn: 'Closed from',
       closureEndsOn: 'Closed until',
       label: 'Reason',
+      coFunderName: 'Co-funder',
+      coFundedPerMeal: 'Co-funder’s part of each meal (yuan)',
+      coFundedMonthly: 'Co-funder’s sum each month (yuan)',
     },
     hints: {
       mealPrice: 'e.g. 4 or 4.50',
@@ -208,7 +261,20 @@ export const messages: Messages<LunchMessages> = {
       spent: 'e.g. 42.50',
       photoUrl: 'https://… or a /path on this service; optional.',
       newSchool: 'A project and a campaign are created with the school.',
+      coFunding: 'e.g. the county pays 2 yuan of each meal: donors then pay the meal price less the co-funder’s part; a monthly sum is taken off each month in which lunch is served. Leave empty if donors pay it all.',
+      coFunderName: 'e.g. 县财政 (the county), a foundation.',
+      coFundedPerMeal: 'Less than the meal price; 0 if none.',
+      coFundedMonthly: 'Paid for each month with lunches; 0 if none.',
     },
+    coFunding: 'Co-funding (optional)',
+    donorPrice: (d, m, n, p) => `As entered: donors pay ${d} a meal = meal price ${m} − ${n} ${p}`,
+    donorPriceFull: (m) => `As entered: donors pay ${m} a meal (no co-funding per meal)`,
+    coFunderFallback: 'co-funder',
+    coPerMeal: (n, p) => `${n}: ${p} a meal`,
+    coMonthly: (n, p) => `${n}: ${p} a month`,
+    donorShare: (p) => `donors: ${p} a meal`,
+    coPerMealTooHigh: 'The co-funder’s part must be less than the meal price: donors pay at least some of it.',
+    coNameNeeded: 'Name the co-funder when there is co-funding.',
     badMoney: 'Enter an amount in yuan with at most two decimals, e.g. 4 or 4.50.',
     columns: {
       name: 'School', children: 'Children', mealPrice: 'Per meal', startsOn: 'Since', date: 'Date', meals: 'Meals', spent: 'Spent',

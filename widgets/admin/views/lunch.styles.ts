@@ -22,6 +22,20 @@ export const lunchStyles = css`
   .row-actions > * + * {
     margin-left: 0.35rem;
   }
+  fieldset.co-funding .hint {
+    color: #57606a;
+    font-size: 0.9em;
+    margin: 0 0 0.5rem;
+  }
+  .donor-price {
+    font-weight: 600;
+    margin: 0;
+  }
+  td .co-funding {
+    font-size: 0.9em;
+    white-space: normal;
+    text-align: left;
+  }
   section.school-detail {
     border-top: 3px solid #0969da;
     margin-top: 1.5rem;

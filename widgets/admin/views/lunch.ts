@@ -2,13 +2,14 @@
  * <admin-lunch>: the organisation's free-lunch schools, each school's daily reports (公示: meals,
  * money spent, menu, photo) and its closures. Prices and spending are typed in yuan and sent as
  * integer fen (string arithmetic). A report is corrected, never deleted: the public record only
- * gets more precise; a closure can be removed (asks once).
+ * gets more precise; a closure can be removed (asks once). A school may name a co-funder (e.g. the
+ * county) who pays part of each meal or a sum each month; the form shows what donors then pay per meal.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
-import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
+import { fenToYuan, formatFen, yuanToFen, yuanToFenOrZero } from '../ui/money.js';
 import { withItem } from '../ui/with-item.js';
 import '../ui/confirm-button.js';
 import { messages, type LunchMessages } from './lunch.i18n.js';
@@ -27,6 +28,17 @@ interface School {
   startsOn: string;
   monthlyFixedCost: number;
   fixedCostLabel: string | null;
+  /** Who pays part of the lunches besides the donors (e.g. 县财政); its part per meal, or a sum each month. */
+  coFunderName: string | null;
+  coFundedPerMeal: number;
+  coFundedMonthly: number;
+}
+
+/** The co-funding as typed in the school form, for the donors' price per meal shown beside it. */
+interface CoDraft {
+  mealPrice: string;
+  perMeal: string;
+  name: string;
 }
 
 interface Report {
@@ -63,6 +75,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     reports: { state: true },
     closures: { state: true },
     reportEditing: { state: true },
+    coDraft: { state: true },
   };
   declare private schools: School[] | undefined;
   /** The school form: 'new', a school id, or closed. */
@@ -73,7 +86,13 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
   declare private closures: Closure[] | undefined;
   /** The report form: 'new', a report id, or closed. */
   declare private reportEditing: string | undefined;
+  declare private coDraft: CoDraft;
   protected override readonly messages = messages;
+
+  constructor() {
+    super();
+    this.coDraft = { mealPrice: '', perMeal: '0', name: '' };
+  }
 
   protected override async load(): Promise<void> {
     this.editing = this.selected = this.reportEditing = undefined;
@@ -93,6 +112,12 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
   private openSchool(id: string | undefined): void {
     this.editing = id;
     this.clearErrors();
+    const s = this.schools?.find((x) => x.id === id);
+    this.coDraft = {
+      mealPrice: s ? fenToYuan(s.mealPrice) : '',
+      perMeal: s?.coFundedPerMeal ? fenToYuan(s.coFundedPerMeal) : '0',
+      name: s?.coFunderName ?? '',
+    };
     if (id) void this.focusAfterRender('form.school input');
   }
 
@@ -102,9 +127,21 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const mealText = typed(data, 'mealPrice');
     const fixedText = typed(data, 'monthlyFixedCost');
     const mealPrice = yuanToFen(mealText);
-    const fixed = fixedText === '' || /^0+(\.0*)?$/.test(fixedText) ? 0 : yuanToFen(fixedText);
-    const bad = [...(mealText && mealPrice === null ? ['mealPrice'] : []), ...(fixed === null ? ['monthlyFixedCost'] : [])];
+    const fixed = yuanToFenOrZero(fixedText);
+    const perMeal = yuanToFenOrZero(typed(data, 'coFundedPerMeal'));
+    const monthly = yuanToFenOrZero(typed(data, 'coFundedMonthly'));
+    const coFunderName = typed(data, 'coFunderName') || null;
+    const bad = [
+      ...(mealText && mealPrice === null ? ['mealPrice'] : []),
+      ...(fixed === null ? ['monthlyFixedCost'] : []),
+      ...(perMeal === null ? ['coFundedPerMeal'] : []),
+      ...(monthly === null ? ['coFundedMonthly'] : []),
+    ];
     if (bad.length) return this.refuseMoney('school', bad);
+    // The database refuses these too (a trigger); said here, at the field, before anything is sent.
+    const price = mealPrice ?? this.schools?.find((x) => x.id === this.editing)?.mealPrice;
+    if (price !== undefined && perMeal! >= price) return this.refuse([{ path: 'coFundedPerMeal', message: this.t.coPerMealTooHigh }], 'school');
+    if ((perMeal! > 0 || monthly! > 0) && !coFunderName) return this.refuse([{ path: 'coFunderName', message: this.t.coNameNeeded }], 'school');
     const fields = {
       name: typed(data, 'name'),
       location: typed(data, 'location') || null,
@@ -114,6 +151,9 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
       schoolDaysPerWeek: count(typed(data, 'schoolDaysPerWeek')),
       monthlyFixedCost: fixed,
       fixedCostLabel: typed(data, 'fixedCostLabel') || null,
+      coFunderName,
+      coFundedPerMeal: perMeal!,
+      coFundedMonthly: monthly!,
     };
     const id = this.editing;
     const school =
@@ -138,7 +178,9 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
       ${f('location', t.fields.location, s?.location)}
       <div class="row">
         ${f('childrenCount', t.fields.childrenCount, s?.childrenCount, { type: 'number', inputmode: 'numeric', required: true })}
-        ${f('mealPrice', t.fields.mealPrice, s ? fenToYuan(s.mealPrice) : '', { inputmode: 'decimal', hint: t.hints.mealPrice, required: true })}
+        ${f('mealPrice', t.fields.mealPrice, s ? fenToYuan(s.mealPrice) : '', {
+          inputmode: 'decimal', hint: t.hints.mealPrice, required: true, onInput: (v) => (this.coDraft = { ...this.coDraft, mealPrice: v }),
+        })}
       </div>
       <div class="row">
         ${f('startsOn', t.fields.startsOn, s?.startsOn, { type: 'date', required: true })}
@@ -152,11 +194,49 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
         })}
         ${f('fixedCostLabel', t.fields.fixedCostLabel, s?.fixedCostLabel)}
       </div>
+      <fieldset class="co-funding" aria-describedby="co-funding-hint co-funding-price">
+        <legend>${t.coFunding}</legend>
+        <p class="hint" id="co-funding-hint">${t.hints.coFunding}</p>
+        ${f('coFunderName', t.fields.coFunderName, s?.coFunderName, {
+          hint: t.hints.coFunderName, onInput: (v) => (this.coDraft = { ...this.coDraft, name: v }),
+        })}
+        <div class="row">
+          ${f('coFundedPerMeal', t.fields.coFundedPerMeal, s ? fenToYuan(s.coFundedPerMeal) : '0', {
+            inputmode: 'decimal', hint: t.hints.coFundedPerMeal, onInput: (v) => (this.coDraft = { ...this.coDraft, perMeal: v }),
+          })}
+          ${f('coFundedMonthly', t.fields.coFundedMonthly, s ? fenToYuan(s.coFundedMonthly) : '0', { inputmode: 'decimal', hint: t.hints.coFundedMonthly })}
+        </div>
+        <p class="donor-price" id="co-funding-price">${this.donorPriceLine(s)}</p>
+      </fieldset>
       <div class="actions">
         <button class="primary" type="submit" ?disabled=${this.busy}>${s ? t.save : t.create}</button>
         <button type="button" @click=${() => this.openSchool(undefined)}>${t.cancel}</button>
       </div>
     </form>`;
+  }
+
+  /** "Donors pay ¥2.00 = ¥4.00 − 县财政 ¥2.00", from the form as typed (nothing while the amounts are not yuan). */
+  private donorPriceLine(s: School | undefined) {
+    const t = this.t;
+    const d = this.coDraft;
+    const currency = s?.currency ?? 'CNY';
+    const meal = yuanToFen(d.mealPrice);
+    const part = yuanToFenOrZero(d.perMeal);
+    if (meal === null || part === null || part >= meal) return nothing;
+    if (part === 0) return t.donorPriceFull(formatFen(meal, currency));
+    return t.donorPrice(formatFen(meal - part, currency), formatFen(meal, currency), d.name.trim() || t.coFunderFallback, formatFen(part, currency));
+  }
+
+  /** A school's co-funding in its row: who pays what, and what is left for donors per meal. */
+  private renderCoFunding(s: School) {
+    const t = this.t;
+    if (!s.coFunderName || (!s.coFundedPerMeal && !s.coFundedMonthly)) return nothing;
+    const parts = [
+      s.coFundedPerMeal ? t.coPerMeal(s.coFunderName, formatFen(s.coFundedPerMeal, s.currency)) : '',
+      s.coFundedMonthly ? t.coMonthly(s.coFunderName, formatFen(s.coFundedMonthly, s.currency)) : '',
+      s.coFundedPerMeal ? t.donorShare(formatFen(s.mealPrice - s.coFundedPerMeal, s.currency)) : '',
+    ].filter(Boolean);
+    return html`<div class="muted co-funding">${parts.join(' · ')}</div>`;
   }
 
   private renderSchools(schools: School[]) {
@@ -176,7 +256,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
           (s) => html`<tr data-id=${s.id} aria-current=${this.selected === s.id ? 'true' : 'false'}>
             <td><strong>${s.name}</strong>${s.location ? html`<div class="muted">${s.location}</div>` : nothing}</td>
             <td class="num">${s.childrenCount}</td>
-            <td class="num">${formatFen(s.mealPrice, s.currency)}</td>
+            <td class="num">${formatFen(s.mealPrice, s.currency)}${this.renderCoFunding(s)}</td>
             <td>${s.startsOn} · ${t.perWeek(s.schoolDaysPerWeek)}</td>
             <td class="row-actions">
               ${this.can(RULES.editSchool)

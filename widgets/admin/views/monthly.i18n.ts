@@ -1,0 +1,141 @@
+// Strings of <admin-monthly>: monthly giving plans (月捐), their donors, failed payments and ending one.
+import type { Messages } from '../i18n.js';
+
+export interface MonthlyMessages {
+  title: string;
+  intro: string;
+  privacy: string;
+  loading: string;
+  empty: string;
+  filters: string;
+  status: string;
+  campaign: string;
+  allStatuses: string;
+  allCampaigns: string;
+  apply: string;
+  columns: {
+    createdAt: string; campaign: string; donor: string; contact: string; amount: string; method: string; status: string; nextDue: string;
+    failures: string; gifts: string; confirmed: string; actions: string;
+  };
+  anonymous: string;
+  perMonth: (amount: string) => string;
+  methods: Record<string, string>;
+  statuses: Record<string, string>;
+  endedBy: Record<string, string>;
+  endedOn: (by: string, when: string) => string;
+  noNextDue: string;
+  noFailures: string;
+  failures: (n: number) => string;
+  lastFailure: (when: string) => string;
+  end: string;
+  sure: string;
+  yes: string;
+  no: string;
+  ended: (name: string, amount: string) => string;
+  count: (n: number, failing: number) => string;
+}
+
+export const messages: Messages<MonthlyMessages> = {
+  'zh-Hans': {
+    title: '月捐',
+    intro:
+      '捐赠人选择“每月捐”后生成月捐计划。Stripe 每月自动扣款，每笔到账自动确认；线下转账和微信支付每月在“认捐确认”中生成一笔待确认的认捐，到账后确认。捐赠人或工作人员可以随时结束。',
+    privacy: '捐赠人的姓名和联系方式只供工作人员联系捐赠人，请勿外传。',
+    loading: '正在加载…',
+    empty: '没有符合条件的月捐。',
+    filters: '筛选',
+    status: '状态',
+    campaign: '募捐活动',
+    allStatuses: '全部状态',
+    allCampaigns: '全部活动',
+    apply: '筛选',
+    columns: {
+      createdAt: '开始时间', campaign: '活动', donor: '捐赠人', contact: '联系方式', amount: '每月金额', method: '方式', status: '状态',
+      nextDue: '下月认捐日', failures: '扣款失败', gifts: '已生成认捐', confirmed: '已到账', actions: '操作',
+    },
+    anonymous: '（匿名）',
+    perMonth: (a) => `${a}/月`,
+    methods: { stripe: 'Stripe 自动扣款', offline: '线下 / 微信支付，每月待确认' },
+    statuses: { pending: '等待首次扣款', active: '进行中', ended: '已结束' },
+    endedBy: { donor: '捐赠人', staff: '工作人员', provider: 'Stripe' },
+    endedOn: (by, w) => `${by}于 ${w} 结束`,
+    noNextDue: '—',
+    noFailures: '无',
+    failures: (n) => `失败 ${n} 次`,
+    lastFailure: (w) => `最近一次：${w}`,
+    end: '结束月捐',
+    sure: '确定结束？以后不再按月认捐。',
+    yes: '结束',
+    no: '取消',
+    ended: (n, a) => `已结束月捐：${n} ${a}`,
+    count: (n, f) => `共 ${n} 份月捐${f ? `，其中 ${f} 份有扣款失败` : ''}。`,
+  },
+  'zh-Hant': {
+    title: '月捐',
+    intro:
+      '捐贈人選擇「每月捐」後生成月捐計劃。Stripe 每月自動扣款，每筆到帳自動確認；線下轉帳和微信支付每月在「認捐確認」中生成一筆待確認的認捐，到帳後確認。捐贈人或工作人員可以隨時結束。',
+    privacy: '捐贈人的姓名和聯絡方式只供工作人員聯絡捐贈人，請勿外傳。',
+    loading: '正在載入…',
+    empty: '沒有符合條件的月捐。',
+    filters: '篩選',
+    status: '狀態',
+    campaign: '募捐活動',
+    allStatuses: '全部狀態',
+    allCampaigns: '全部活動',
+    apply: '篩選',
+    columns: {
+      createdAt: '開始時間', campaign: '活動', donor: '捐贈人', contact: '聯絡方式', amount: '每月金額', method: '方式', status: '狀態',
+      nextDue: '下月認捐日', failures: '扣款失敗', gifts: '已生成認捐', confirmed: '已到帳', actions: '操作',
+    },
+    anonymous: '（匿名）',
+    perMonth: (a) => `${a}/月`,
+    methods: { stripe: 'Stripe 自動扣款', offline: '線下 / 微信支付，每月待確認' },
+    statuses: { pending: '等待首次扣款', active: '進行中', ended: '已結束' },
+    endedBy: { donor: '捐贈人', staff: '工作人員', provider: 'Stripe' },
+    endedOn: (by, w) => `${by}於 ${w} 結束`,
+    noNextDue: '—',
+    noFailures: '無',
+    failures: (n) => `失敗 ${n} 次`,
+    lastFailure: (w) => `最近一次：${w}`,
+    end: '結束月捐',
+    sure: '確定結束？以後不再按月認捐。',
+    yes: '結束',
+    no: '取消',
+    ended: (n, a) => `已結束月捐：${n} ${a}`,
+    count: (n, f) => `共 ${n} 份月捐${f ? `，其中 ${f} 份有扣款失敗` : ''}。`,
+  },
+  en: {
+    title: 'Monthly giving',
+    intro:
+      'A donor who chooses “monthly” starts a plan. With Stripe each month is charged and confirmed automatically; offline and WeChat Pay plans put one pending gift in the pledge queue each month, to confirm when it arrives. The donor or staff may end a plan at any time.',
+    privacy: 'Donors’ names and contacts are for staff to reach them; do not pass them on.',
+    loading: 'Loading…',
+    empty: 'No monthly plans match.',
+    filters: 'Filters',
+    status: 'Status',
+    campaign: 'Campaign',
+    allStatuses: 'All statuses',
+    allCampaigns: 'All campaigns',
+    apply: 'Filter',
+    columns: {
+      createdAt: 'Started', campaign: 'Campaign', donor: 'Donor', contact: 'Contact', amount: 'Per month', method: 'Method', status: 'Status',
+      nextDue: 'Next month due', failures: 'Failed payments', gifts: 'Gifts', confirmed: 'Confirmed', actions: 'Actions',
+    },
+    anonymous: ' (anonymous)',
+    perMonth: (a) => `${a}/month`,
+    methods: { stripe: 'Stripe, charged monthly', offline: 'Offline / WeChat Pay, confirmed monthly' },
+    statuses: { pending: 'Awaiting first payment', active: 'Active', ended: 'Ended' },
+    endedBy: { donor: 'the donor', staff: 'staff', provider: 'Stripe' },
+    endedOn: (by, w) => `Ended by ${by} on ${w}`,
+    noNextDue: '—',
+    noFailures: 'None',
+    failures: (n) => `${n} failed`,
+    lastFailure: (w) => `Last: ${w}`,
+    end: 'End plan',
+    sure: 'End it? No more monthly gifts.',
+    yes: 'End',
+    no: 'Cancel',
+    ended: (n, a) => `Plan ended: ${n} ${a}`,
+    count: (n, f) => `${n} plan${n === 1 ? '' : 's'}${f ? `, ${f} with failed payments` : ''}.`,
+  },
+};

@@ -1,0 +1,227 @@
+/**
+ * <admin-monthly>: monthly giving plans (月捐) — the donor's name and contact (staff only), the
+ * amount, Stripe or offline, status, the next month's due date, failed payments (highlighted, in
+ * words as well as colour), the gifts it has made and what of them arrived. Tokens that may call
+ * `POST /admin/monthly-plans/:id/end` (finance, owner) end a plan after being asked once; a
+ * Stripe subscription is cancelled at Stripe by the worker first. Filters: status and campaign
+ * (`#/monthly?campaignId=…` preselects one).
+ */
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { RULES } from '../rules.js';
+import '../ui/confirm-button.js';
+import { ConsoleView } from '../ui/console-view.js';
+import { dateOnly, dateTime } from '../ui/dates.js';
+import { field } from '../ui/form-field.js';
+import { formatFen } from '../ui/money.js';
+import { routeQuery } from '../ui/route-query.js';
+import type { AdminCampaign } from './campaigns.js';
+import { messages, type MonthlyMessages } from './monthly.i18n.js';
+import { monthlyStyles } from './monthly.styles.js';
+
+export interface AdminMonthlyPlan {
+  id: string;
+  campaignId: string;
+  amount: number;
+  currency: string;
+  name: string | null;
+  anonymous: boolean;
+  contact: string | null;
+  method: 'stripe' | 'offline';
+  status: 'pending' | 'active' | 'ended';
+  /** The China date the next month's gift is due (offline plans). */
+  nextDueOn: string | null;
+  failedPayments: number;
+  lastFailureAt: string | null;
+  gifts: number;
+  confirmedAmount: number;
+  createdAt: string;
+  endedAt: string | null;
+  endedBy: 'donor' | 'staff' | 'provider' | null;
+}
+
+const STATUSES = ['pending', 'active', 'ended'];
+
+export class AdminMonthly extends ConsoleView<MonthlyMessages> {
+  static override styles = [ConsoleView.styles, monthlyStyles];
+  static override properties: PropertyDeclarations = {
+    ...ConsoleView.properties,
+    items: { state: true },
+    campaigns: { state: true },
+    statusFilter: { state: true },
+    campaignFilter: { state: true },
+  };
+  declare private items: AdminMonthlyPlan[] | undefined;
+  declare private campaigns: AdminCampaign[];
+  /** '' = every status. */
+  declare private statusFilter: string;
+  /** '' = every campaign. */
+  declare private campaignFilter: string;
+  private loadSeq = 0;
+  protected override readonly messages = messages;
+
+  constructor() {
+    super();
+    this.campaigns = [];
+    this.statusFilter = '';
+    this.campaignFilter = routeQuery().get('campaignId') ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.get('org')) this.campaignFilter = ''; // a campaign of the previous organisation
+    super.willUpdate(changed);
+  }
+
+  protected override async load(): Promise<void> {
+    this.clearErrors();
+    await Promise.all([this.loadCampaigns(), this.loadPlans()]);
+  }
+
+  private async loadCampaigns() {
+    const items = await this.fetchList<AdminCampaign>('/admin/campaigns', { orgId: this.org });
+    if (items) this.campaigns = items;
+  }
+
+  private async loadPlans() {
+    const seq = ++this.loadSeq;
+    this.items = undefined;
+    const items = await this.fetchList<AdminMonthlyPlan>('/admin/monthly-plans', {
+      orgId: this.org,
+      status: this.statusFilter || undefined,
+      campaignId: this.campaignFilter || undefined,
+    });
+    if (items && seq === this.loadSeq) this.items = items; // filters changed meanwhile: a newer answer comes
+  }
+
+  private applyFilters(e: SubmitEvent) {
+    e.preventDefault();
+    const d = new FormData(e.target as HTMLFormElement);
+    this.statusFilter = String(d.get('status') ?? '');
+    this.campaignFilter = String(d.get('campaignId') ?? '');
+    this.clearErrors();
+    void this.loadPlans();
+  }
+
+  private campaignTitle(id: string) {
+    return this.campaigns.find((c) => c.id === id)?.title ?? id;
+  }
+
+  private donorName(p: AdminMonthlyPlan) {
+    return p.anonymous ? `${p.name ?? ''}${this.t.anonymous}` : (p.name ?? this.t.anonymous);
+  }
+
+  private async end(p: AdminMonthlyPlan) {
+    try {
+      const updated = await this.api.send<AdminMonthlyPlan>('POST', `/admin/monthly-plans/${encodeURIComponent(p.id)}/end`);
+      // The row stays (now ended) so staff see what they just did.
+      this.items = (this.items ?? []).map((x) => (x.id === updated.id ? updated : x));
+      this.showStatus(this.t.ended(this.donorName(updated), this.t.perMonth(formatFen(updated.amount, updated.currency))));
+      // The ask button is gone with the plan's status: keep keyboard users in the row.
+      void this.focusAfterRender(`tr[data-id="${CSS.escape(p.id)}"] th`);
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<h2>${t.title}</h2>
+      <p class="intro">${t.intro}</p>
+      <p class="muted privacy">${t.privacy}</p>
+      ${this.renderAlert()}
+      <form class="filters toolbar" novalidate aria-label=${t.filters} @submit=${this.applyFilters}>
+        ${field({
+          name: 'status',
+          label: t.status,
+          type: 'select',
+          value: this.statusFilter,
+          options: [{ value: '', label: t.allStatuses }, ...STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s }))],
+        })}
+        ${field({
+          name: 'campaignId',
+          label: t.campaign,
+          type: 'select',
+          value: this.campaignFilter,
+          options: [{ value: '', label: t.allCampaigns }, ...this.campaigns.map((c) => ({ value: c.id, label: c.title }))],
+        })}
+        <button type="submit">${t.apply}</button>
+      </form>
+      ${this.renderList()}`;
+  }
+
+  private renderStatus(p: AdminMonthlyPlan) {
+    const t = this.t;
+    const word = t.statuses[p.status] ?? p.status;
+    if (p.status !== 'ended' || !p.endedAt) return html`<span class="plan-status">${word}</span>`;
+    const by = p.endedBy ? (t.endedBy[p.endedBy] ?? p.endedBy) : '';
+    return html`<span class="plan-status">${word}</span>
+      <div class="muted">${t.endedOn(by, dateOnly(p.endedAt, this.locale))}</div>`;
+  }
+
+  private renderFailures(p: AdminMonthlyPlan) {
+    const t = this.t;
+    if (!p.failedPayments) return html`<span class="muted">${t.noFailures}</span>`;
+    return html`<strong>⚠ ${t.failures(p.failedPayments)}</strong>
+      ${p.lastFailureAt ? html`<div>${t.lastFailure(dateTime(p.lastFailureAt, this.locale))}</div>` : nothing}`;
+  }
+
+  private renderList() {
+    const t = this.t;
+    const c = t.columns;
+    if (!this.items) return html`<p role="status">${t.loading}</p>`;
+    if (!this.items.length) return html`<p>${t.empty}</p>`;
+    const canEnd = this.can(RULES.endPlan);
+    const failing = this.items.filter((p) => p.failedPayments > 0).length;
+    return html`<p class="muted">${t.count(this.items.length, failing)}</p>
+      <table class="plans">
+        <caption class="visually-hidden">${t.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${c.donor}</th>
+            <th scope="col">${c.contact}</th>
+            <th scope="col">${c.campaign}</th>
+            <th scope="col" class="num">${c.amount}</th>
+            <th scope="col">${c.method}</th>
+            <th scope="col">${c.status}</th>
+            <th scope="col">${c.nextDue}</th>
+            <th scope="col">${c.failures}</th>
+            <th scope="col" class="num">${c.gifts}</th>
+            <th scope="col" class="num">${c.confirmed}</th>
+            <th scope="col">${c.createdAt}</th>
+            ${canEnd ? html`<th scope="col">${c.actions}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${this.items.map(
+            (p) => html`<tr data-id=${p.id} data-status=${p.status} class=${p.failedPayments > 0 ? 'failing' : ''}>
+              <th scope="row" tabindex="-1">${this.donorName(p)}</th>
+              <td>${p.contact ?? ''}</td>
+              <td>${this.campaignTitle(p.campaignId)}</td>
+              <td class="num">${t.perMonth(formatFen(p.amount, p.currency))}</td>
+              <td>${t.methods[p.method] ?? p.method}</td>
+              <td class="status-cell">${this.renderStatus(p)}</td>
+              <td class="next-due">${p.status === 'ended' || !p.nextDueOn ? t.noNextDue : p.nextDueOn}</td>
+              <td class="failures">${this.renderFailures(p)}</td>
+              <td class="num gifts">${p.gifts}</td>
+              <td class="num confirmed">${formatFen(p.confirmedAmount, p.currency)}</td>
+              <td>${dateTime(p.createdAt, this.locale)}</td>
+              ${canEnd
+                ? html`<td>
+                    ${p.status === 'ended'
+                      ? nothing
+                      : html`<confirm-button class="end" label=${t.end} question=${t.sure} yes=${t.yes} no=${t.no} @confirm=${() => this.end(p)}></confirm-button>`}
+                  </td>`
+                : nothing}
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+}
+
+if (!customElements.get('admin-monthly')) customElements.define('admin-monthly', AdminMonthly);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-monthly': AdminMonthly;
+  }
+}
