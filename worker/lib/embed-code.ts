@@ -12,12 +12,13 @@ export const isEmbedKind = (v: string): v is EmbedKind => (EMBED_KINDS as readon
 /**
  * Each kind's element, the attribute naming its object, and the iframe height (CSS px) to reserve
  * before the frame reports its real height (embed.js on the host page then resizes it). Measured
- * on the demo data: the live element at 600 px wide in Chromium, rounded up.
+ * on the demo data: the live element at 600 px wide in Chromium, rounded up (re-measured when the
+ * cards gained the recipient, spending and matching lines).
  */
 export const EMBED_ELEMENTS: Record<EmbedKind, { tag: string; attr: string; height: number }> = {
-  project: { tag: 'gongyi-project', attr: 'project', height: 1320 },
-  progress: { tag: 'gongyi-progress', attr: 'campaign', height: 420 },
-  lunch: { tag: 'gongyi-lunch', attr: 'school', height: 900 },
+  project: { tag: 'gongyi-project', attr: 'project', height: 1580 },
+  progress: { tag: 'gongyi-progress', attr: 'campaign', height: 660 },
+  lunch: { tag: 'gongyi-lunch', attr: 'school', height: 970 },
   column: { tag: 'gongyi-column', attr: 'org', height: 1480 },
   wishes: { tag: 'gongyi-wishes', attr: 'org', height: 1440 },
   stats: { tag: 'gongyi-stats', attr: 'org', height: 520 },
