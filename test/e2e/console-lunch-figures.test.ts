@@ -153,7 +153,7 @@ describe('staff console: lunch schools, figures, embed code', () => {
   it('embed code: arriving with #/embed?kind=progress&id=… shows three copyable snippets and a live preview', async () => {
     const probe = await adminCall(live.server, 'GET', '/admin/embed-code?kind=progress&id=gaoping-lunch');
     expect(probe.status).toBe(200);
-    const code = (await probe.json()) as { script: string; iframe: string; link: string; previewUrl: string; title: string };
+    const code = (await probe.json()) as { script: string; iframe: string; link: string; image: string; previewUrl: string; title: string };
 
     const page = live.page;
     await recordCspViolations(page);
@@ -164,7 +164,9 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await embed.locator('section.code').waitFor();
     expect(await embed.locator('#embed-kind').inputValue()).toBe('progress');
     expect(await embed.locator('#embed-id').inputValue()).toBe('gaoping-lunch');
-    for (const which of ['script', 'iframe', 'link'] as const) {
+    // The fourth snippet, the live image, for places that strip scripts and iframes alike.
+    expect(code.image).toContain('/img/progress/gaoping-lunch.svg');
+    for (const which of ['script', 'iframe', 'link', 'image'] as const) {
       expect(await embed.locator(`#snippet-${which}`).inputValue()).toBe(code[which]);
       expect(await embed.locator(`#snippet-${which}`).getAttribute('readonly')).not.toBeNull();
       await embed.locator(`[data-snippet="${which}"] copy-button`).waitFor();

@@ -12,8 +12,8 @@ export interface EmbedMessages {
   choose: string;
   noObjects: string;
   wholeOrg: string;
-  snippets: { script: string; iframe: string; link: string };
-  hints: { script: string; iframe: string; link: string };
+  snippets: { script: string; iframe: string; link: string; image: string };
+  hints: { script: string; iframe: string; link: string; image: string };
   preview: string;
   previewTitle: (title: string) => string;
   copy: string;
@@ -35,11 +35,12 @@ export const messages: Messages<EmbedMessages> = {
     choose: '请选择…',
     noObjects: '本单位还没有这类内容。',
     wholeOrg: '本单位',
-    snippets: { script: '脚本（推荐）', iframe: 'iframe', link: '链接' },
+    snippets: { script: '脚本（推荐）', iframe: 'iframe', link: '链接', image: '实时图片' },
     hints: {
       script: '放在网页中要显示的位置，自动适应页面宽度和语言。',
       iframe: '网站不允许加脚本时使用（如部分内容管理系统）。',
       link: '分享到微信、短信或其他地方。',
+      image: '脚本和 iframe 都不允许时使用（政府网站、邮件、论坛）：图片显示最新数字和二维码。',
     },
     preview: '实时预览',
     previewTitle: (t) => `预览：${t}`,
@@ -60,11 +61,12 @@ export const messages: Messages<EmbedMessages> = {
     choose: '請選擇…',
     noObjects: '本單位還沒有這類內容。',
     wholeOrg: '本單位',
-    snippets: { script: '腳本（推薦）', iframe: 'iframe', link: '連結' },
+    snippets: { script: '腳本（推薦）', iframe: 'iframe', link: '連結', image: '即時圖片' },
     hints: {
       script: '放在網頁中要顯示的位置，自動適應頁面寬度和語言。',
       iframe: '網站不允許加腳本時使用（如部分內容管理系統）。',
       link: '分享到微信、簡訊或其他地方。',
+      image: '腳本和 iframe 都不允許時使用（政府網站、郵件、論壇）：圖片顯示最新數字和二維碼。',
     },
     preview: '即時預覽',
     previewTitle: (t) => `預覽：${t}`,
@@ -86,11 +88,12 @@ export const messages: Messages<EmbedMessages> = {
     choose: 'Choose…',
     noObjects: 'Your organisation has none of these yet.',
     wholeOrg: 'Your organisation',
-    snippets: { script: 'Script (recommended)', iframe: 'iframe', link: 'Link' },
+    snippets: { script: 'Script (recommended)', iframe: 'iframe', link: 'Link', image: 'Live image' },
     hints: {
       script: 'Paste where it should appear; it follows the page’s width and language.',
       iframe: 'For sites that do not allow scripts (some content systems).',
       link: 'To share by WeChat, text message or elsewhere.',
+      image: 'Where neither scripts nor iframes are allowed (government sites, e-mail, forums): an image of the latest figures with a QR code.',
     },
     preview: 'Live preview',
     previewTitle: (t) => `Preview: ${t}`,

@@ -29,6 +29,8 @@ interface EmbedCode {
   script: string;
   iframe: string;
   link: string;
+  /** progress, lunch, stats: a link around the live image. */
+  image?: string;
   previewUrl: string;
 }
 
@@ -175,15 +177,15 @@ export class AdminEmbed extends ConsoleView<EmbedMessages> {
     this.objectId = value;
   }
 
-  private renderSnippet(which: 'script' | 'iframe' | 'link', code: EmbedCode) {
+  private renderSnippet(which: 'script' | 'iframe' | 'link' | 'image', code: EmbedCode) {
     const t = this.t;
     const id = `snippet-${which}`;
     return html`<div class="snippet" data-snippet=${which}>
       <label for=${id}>${t.snippets[which]}</label>
       <span class="hint" id=${id + '-hint'}>${t.hints[which]}</span>
       <textarea id=${id} readonly rows=${which === 'script' ? 3 : 2} aria-describedby=${id + '-hint'}
-        @focus=${(e: FocusEvent) => (e.target as HTMLTextAreaElement).select()} .value=${code[which]}></textarea>
-      <copy-button .text=${code[which]} label=${`${t.copy} ${t.snippets[which]}`} copied=${t.copied}></copy-button>
+        @focus=${(e: FocusEvent) => (e.target as HTMLTextAreaElement).select()} .value=${code[which] ?? ''}></textarea>
+      <copy-button .text=${code[which] ?? ''} label=${`${t.copy} ${t.snippets[which]}`} copied=${t.copied}></copy-button>
     </div>`;
   }
 
@@ -223,6 +225,7 @@ export class AdminEmbed extends ConsoleView<EmbedMessages> {
         ? html`<section class="code" aria-label=${code.title}>
             <h3>${code.title}</h3>
             ${this.renderSnippet('script', code)} ${this.renderSnippet('iframe', code)} ${this.renderSnippet('link', code)}
+            ${code.image ? this.renderSnippet('image', code) : nothing}
             <h3>${t.preview}</h3>
             <iframe class="preview" src=${code.previewUrl} title=${t.previewTitle(code.title)} height=${this.previewHeight}></iframe>
           </section>`
