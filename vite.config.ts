@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
+import { buildManifest } from './scripts/custom-elements-manifest.mjs';
+import { renderDocs } from './scripts/docs-site.mjs';
+import { embedCode } from './worker/lib/embed-code';
 
 /** Response headers for the static assets (Cloudflare `_headers` format). */
 const HEADERS = `/embed.js
@@ -16,6 +19,17 @@ const HEADERS = `/embed.js
   Access-Control-Allow-Origin: *
   Cache-Control: public, max-age=31536000, immutable
   X-Content-Type-Options: nosniff
+
+/custom-elements.json
+  Access-Control-Allow-Origin: *
+  Cache-Control: public, max-age=300
+  X-Content-Type-Options: nosniff
+
+/docs/*
+  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors 'none'
+  X-Frame-Options: DENY
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
 `;
 
 function files(dir: string): string[] {
@@ -35,6 +49,22 @@ function staticFiles(): Plugin {
       for (const f of files('demo')) {
         this.emitFile({ type: 'asset', fileName: relative('demo', f).split('\\').join('/'), source: readFileSync(f) });
       }
+    },
+  };
+}
+
+/**
+ * dist/custom-elements.json from the elements' JSDoc, and the documentation site (dist/docs/) from
+ * that manifest: one source for editors, linters and readers.
+ */
+function elementDocs(): Plugin {
+  return {
+    name: 'gongyi-element-docs',
+    generateBundle() {
+      const manifest = buildManifest(process.cwd());
+      this.emitFile({ type: 'asset', fileName: 'custom-elements.json', source: JSON.stringify(manifest, null, 2) + '\n' });
+      for (const [fileName, source] of Object.entries(renderDocs(manifest, embedCode))) this.emitFile({ type: 'asset', fileName, source });
+      this.emitFile({ type: 'asset', fileName: 'docs/docs.css', source: readFileSync('scripts/docs-site.css') });
     },
   };
 }
@@ -113,7 +143,7 @@ export default defineConfig({
   publicDir: false,
   // Always Lit's production build, even when a test runner sets NODE_ENV=test (dev Lit is 13 KB more).
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [minifyLitCss(), staticFiles(), collapseTemplateWhitespace(), staffConsole()],
+  plugins: [minifyLitCss(), staticFiles(), elementDocs(), collapseTemplateWhitespace(), staffConsole()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -52,6 +52,54 @@ const loadProject = () => import('./gongyi-project.js');
  * Attributes besides the common ones: `categories` (comma list of the category chips to offer;
  * default all), `limit` (cards per page, default 6), `figures` (figure slots, default 4).
  * Events: `gongyi-load`, `gongyi-error`, `gongyi-open` {project} and `gongyi-close` {project}.
+ *
+ * @tag gongyi-column
+ * @attr {string} org - The organisation's id (required).
+ * @attr {string} [categories=all] - Comma list of the category chips to offer.
+ * @attr {number} [limit=6] - Cards per page.
+ * @attr {number} [figures=4] - Figure slots of the column's figures.
+ * @csspart header - The brand line.
+ * @csspart brand - The brand.
+ * @csspart logo - The logo.
+ * @csspart name - The organisation's name.
+ * @csspart stats - The column's <gongyi-stats>.
+ * @csspart stats-card - The figures' box.
+ * @csspart figures - The list of figures.
+ * @csspart figure - One figure.
+ * @csspart value - A figure's value.
+ * @csspart number - The number of a value.
+ * @csspart unit - The unit of a value.
+ * @csspart label - A figure's label.
+ * @csspart period - A figure's period.
+ * @csspart filters - The filters.
+ * @csspart filter - One filter group.
+ * @csspart chip - One filter chip.
+ * @csspart list - The project list.
+ * @csspart cards - The project cards.
+ * @csspart project - One project card.
+ * @csspart cover - A card's cover photo.
+ * @csspart open - The card's open button.
+ * @csspart meta - A card's category and status.
+ * @csspart status - A card's status.
+ * @csspart card-bar - A card's progress bar.
+ * @csspart raised - A card's raised amount.
+ * @csspart empty - Shown when no project matches.
+ * @csspart more - The "load more" button.
+ * @csspart detail - The opened project.
+ * @csspart back - The way back to the cards.
+ * @csspart project-card - The opened project's box.
+ * @csspart project-title - The opened project's title.
+ * @csspart project-cover - The opened project's cover.
+ * @csspart timeline - The opened project's timeline.
+ * @csspart progress - The opened project's progress card.
+ * @cssprop [--gongyi-card-min-width=14em] - Minimum width of a project card.
+ * @cssprop [--gongyi-stats-min-width=9em] - Minimum width of a figure.
+ * @cssprop [--gongyi-color-matched=#a67c00] - The matched segment of an opened project's bar.
+ * @fires gongyi-open - A project card was opened; detail {project}.
+ * @fires gongyi-close - The opened project was closed; detail {project}.
+ * @fires gongyi-pledge - From an opened project: a pledge was accepted.
+ * @fires gongyi-pledge-error - From an opened project: a pledge was refused.
+ * @fires gongyi-payment-confirmed - From an opened project: an online payment was confirmed.
  */
 export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
   static override styles = [baseStyles, columnStyles];

@@ -32,6 +32,39 @@ const web = (url: string | null | undefined): string | null => (url && /^https?:
  *
  * Events: `gongyi-load`, `gongyi-error`, and from the form `gongyi-sponsor` (accepted; detail
  * {school, id, meals, days, amount, currency, reference}) and `gongyi-sponsor-error`.
+ *
+ * @tag gongyi-lunch
+ * @attr {string} school - The school's id (required).
+ * @csspart title - The school's name.
+ * @csspart recipient - Who receives the money (募捐主体) and its filing number.
+ * @csspart through - The "funded through" line.
+ * @csspart funded-through - The date lunches are funded through.
+ * @csspart strip - The coming school days.
+ * @csspart day - A school day of the strip.
+ * @csspart day-funded - A funded school day.
+ * @csspart stats - Children, meal price and fixed costs.
+ * @csspart meals-funded - Meals funded.
+ * @csspart meals-served - Meals served.
+ * @csspart balance - The balance.
+ * @csspart co-funding - Who co-funds the meals.
+ * @csspart reports - The latest daily reports (公示).
+ * @csspart photo - A report's photo.
+ * @csspart sponsors - Recent sponsors.
+ * @csspart sponsor - The button that opens the sponsor form.
+ * @csspart note - A note under the figures.
+ * @csspart no-gifts - The note shown when the school accepts no gifts.
+ * @csspart sponsor-form - The sponsor form element.
+ * @csspart form - The sponsor form.
+ * @csspart mode - Meals or school days.
+ * @csspart quick - A suggested number.
+ * @csspart input - A form field.
+ * @csspart amount - What the sponsorship costs.
+ * @csspart submit - The form's submit button.
+ * @csspart result - The confirmation after sponsoring.
+ * @csspart sponsor-error - The form's error message.
+ * @fires gongyi-sponsor - A sponsorship was accepted; detail {school, id, meals, days, amount, currency, reference}.
+ * @fires gongyi-sponsor-error - A sponsorship was refused; detail {status, code, message}.
+ * @fires gongyi-payment-confirmed - An online payment was confirmed while the donor waited; detail {id, amount, currency, reference}.
  */
 export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
   static override styles = [baseStyles, lunchStyles];

@@ -23,6 +23,43 @@ const web = (url: string | null | undefined): string | null => (url && /^https?:
  *
  * Events: `gongyi-load`, `gongyi-error` (failed load), and from the form `gongyi-pledge` (a pledge
  * was accepted; detail {campaign, id, amount, currency, reference}) and `gongyi-pledge-error`.
+ *
+ * @tag gongyi-progress
+ * @attr {string} campaign - The campaign's id (required).
+ * @csspart title - The campaign's title.
+ * @csspart figure - The headline figure (raised of goal).
+ * @csspart raised - The confirmed amount raised.
+ * @csspart pending - Pledged amounts not yet confirmed.
+ * @csspart matched - What matching funds (配捐) added.
+ * @csspart bar - The progress bar's track.
+ * @csspart fill - The raised segment of the bar.
+ * @csspart bar-matched - The matched segment of the bar.
+ * @csspart stats - The row of figures under the bar.
+ * @csspart donors - The donor count.
+ * @csspart monthly-donors - Active monthly plans (月捐), once there is one.
+ * @csspart recipient - Who receives the money (募捐主体) and its filing number.
+ * @csspart flow - Raised, spent and left.
+ * @csspart flow-raised - The raised figure of the flow.
+ * @csspart spent - What was spent.
+ * @csspart balance - What is left.
+ * @csspart expenditures - The latest spending ("where the money went").
+ * @csspart matching - The running matching funds' line.
+ * @csspart give - The button that opens the pledge form.
+ * @csspart no-gifts - The note shown when the campaign accepts no gifts.
+ * @csspart pledge - The pledge form element.
+ * @csspart form - The pledge form.
+ * @csspart frequency - The once / monthly choice.
+ * @csspart tier - A suggested amount.
+ * @csspart input - A form field.
+ * @csspart match-preview - What the gift becomes with matching.
+ * @csspart submit - The form's submit button.
+ * @csspart result - The confirmation after a pledge.
+ * @csspart donor-link - The donor's own link after a pledge.
+ * @csspart pledge-error - The form's error message.
+ * @cssprop [--gongyi-color-matched=#a67c00] - The matched segment of the bar.
+ * @fires gongyi-pledge - A pledge was accepted; detail {campaign, id, amount, currency, reference}.
+ * @fires gongyi-pledge-error - A pledge was refused; detail {status, code, message}.
+ * @fires gongyi-payment-confirmed - An online payment was confirmed while the donor waited; detail {id, amount, currency, reference}.
  */
 export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
   static override styles = [baseStyles, progressStyles];

@@ -18,6 +18,30 @@ const PROGRESS_PARTS =
  * <gongyi-project project="ID">: cover, title, organisation, location, category, beneficiaries,
  * status, the progress-update timeline (done / doing / planned), source links, and the campaign's
  * <gongyi-progress> when the project has one. Events: `gongyi-load`, `gongyi-error`.
+ *
+ * @tag gongyi-project
+ * @attr {string} project - The project's id (required).
+ * @csspart cover - The cover photo.
+ * @csspart title - The project's title.
+ * @csspart org - The organisation.
+ * @csspart summary - The summary.
+ * @csspart meta - Location, category, beneficiaries and status.
+ * @csspart timeline - The progress-update timeline.
+ * @csspart links - The source links.
+ * @csspart progress - The campaign's <gongyi-progress>.
+ * @csspart progress-card - The progress card's box.
+ * @csspart progress-bar - The progress bar's track.
+ * @csspart progress-fill - The raised segment of the bar.
+ * @csspart progress-give - The button that opens the pledge form.
+ * @csspart progress-form - The pledge form.
+ * @csspart progress-recipient - Who receives the money.
+ * @csspart progress-spent - What was spent.
+ * @csspart progress-balance - What is left.
+ * @csspart progress-no-gifts - The note shown when the campaign accepts no gifts.
+ * @cssprop [--gongyi-color-matched=#a67c00] - The matched segment of the progress bar.
+ * @fires gongyi-pledge - From the progress card: a pledge was accepted; detail {campaign, id, amount, currency, reference}.
+ * @fires gongyi-pledge-error - From the progress card: a pledge was refused.
+ * @fires gongyi-payment-confirmed - From the progress card: an online payment was confirmed.
  */
 export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
   static override styles = [baseStyles, projectStyles];

@@ -20,6 +20,20 @@ const DEFAULT_MAX: Record<StatsLayout, number> = { full: 8, compact: 4 };
  * It always lays out `max` figure slots (skeleton and loaded alike; default 8 full, 4 compact), so
  * the box never changes size when the data arrives; figures past `max` are not shown.
  * Events: `gongyi-load`, `gongyi-error`.
+ *
+ * @tag gongyi-stats
+ * @attr {string} org - The organisation's id (required).
+ * @attr {'full' | 'compact'} [layout=full] - Full cards or a compact row.
+ * @attr {number} [max=8 full, 4 compact] - Figure slots laid out; figures past it are not shown.
+ * @csspart figures - The list of figures.
+ * @csspart figure - One figure.
+ * @csspart value - A figure's value.
+ * @csspart number - The number of a value.
+ * @csspart unit - The unit of a value.
+ * @csspart label - A figure's label.
+ * @csspart period - A figure's period.
+ * @csspart empty - Shown when there are no figures.
+ * @cssprop [--gongyi-stats-min-width=11em] - Minimum width of a figure (9em compact).
  */
 export class GongyiStats extends GongyiElement<{ items: Stat[] }, StatsMessages> {
   static override styles = [baseStyles, statsStyles];

@@ -30,6 +30,38 @@ const blankCard = (skeleton: boolean) =>
  * The dialog is <gongyi-claim> (./gongyi-claim.ts), imported when a reader reaches for "claim".
  * Events: `gongyi-load`, `gongyi-error`, and from the dialog `gongyi-claim` (detail {wish, id,
  * claimedBy}) and `gongyi-claim-error` (detail {wish, status, code, message}).
+ *
+ * @tag gongyi-wishes
+ * @attr {string} org - The organisation's id (required).
+ * @attr {'open' | 'claimed' | 'fulfilled'} [status=all] - Preselected status filter.
+ * @attr {string} [category=all] - Preselected category filter (necessities, study, culture, policy, employment, other).
+ * @csspart title - The board's title.
+ * @csspart counts - The counts per status (they filter).
+ * @csspart count - One status count.
+ * @csspart chips - The category chips.
+ * @csspart chip - One category chip.
+ * @csspart list - The wish cards.
+ * @csspart wish - One wish card.
+ * @csspart status - A wish's status.
+ * @csspart value - A wish's estimated value.
+ * @csspart story - A wish's text.
+ * @csspart thanks - The thank-you of a fulfilled wish.
+ * @csspart claimed-by - Who claimed the wish.
+ * @csspart claim - The claim button of an open wish.
+ * @csspart more - The "more" button.
+ * @csspart dialog - The claim dialog.
+ * @csspart claim-form - The claim form.
+ * @csspart claim-submit - The claim form's submit button.
+ * @csspart claim-result - The confirmation after a claim.
+ * @csspart claim-error - The claim form's error message.
+ * @cssprop [--gongyi-wish-necessities=#b4430f] - Colour of the 生活物资 category.
+ * @cssprop [--gongyi-wish-study=#1d4ed8] - Colour of the 学习用品 category.
+ * @cssprop [--gongyi-wish-culture=#7e22ce] - Colour of the 文化娱乐 category.
+ * @cssprop [--gongyi-wish-policy=#047857] - Colour of the 政策咨询 category.
+ * @cssprop [--gongyi-wish-employment=#be123c] - Colour of the 就业帮扶 category.
+ * @cssprop [--gongyi-wish-other=#4b5563] - Colour of the 其他 category.
+ * @fires gongyi-claim - A wish was claimed; detail {wish, id, claimedBy}.
+ * @fires gongyi-claim-error - A claim was refused; detail {wish, status, code, message}.
  */
 export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
   static override styles = [baseStyles, wishesStyles];

@@ -13,6 +13,28 @@ type LoadState = 'loading' | 'ready' | 'error';
  * Shared behaviour of every gongyi-* element: the common attributes (api, lang, elder, theme),
  * loading one JSON resource with abort on change, the skeleton → ready / error states and the
  * `gongyi-error` event. Subclasses render; they never touch global state.
+ *
+ * The tags below are inherited by every element's entry in custom-elements.json (scripts/manifest).
+ * @attr {string} [api=the origin embed.js came from] - Base URL of the Gongyi service.
+ * @attr {'zh-Hans' | 'zh-Hant' | 'en'} [lang=nearest lang on the page, else zh-Hans] - Language of the widget.
+ * @attr {boolean} [elder=false] - 适老化 elder mode: larger text and controls, system colours, no motion.
+ * @attr {'light' | 'dark' | 'auto'} [theme=light] - Colour scheme; `auto` follows the reader's system.
+ * @csspart card - The widget's outer box.
+ * @csspart error - The message shown when loading fails (with a retry button).
+ * @cssprop [--gongyi-color-accent=#b3202c] - Bars, buttons and figures.
+ * @cssprop [--gongyi-color-on-accent=#fff] - Text on the accent colour.
+ * @cssprop [--gongyi-color-text=#1d2127] - Text.
+ * @cssprop [--gongyi-color-muted=#555e69] - Secondary text.
+ * @cssprop [--gongyi-color-bg=#fff] - Background.
+ * @cssprop [--gongyi-color-surface=#f1f3f5] - Raised surfaces (tracks, chips, inputs).
+ * @cssprop [--gongyi-color-border=#d3d8de] - Borders.
+ * @cssprop [--gongyi-color-success=#17703a] - Success messages and done states.
+ * @cssprop [--gongyi-color-danger=#b42318] - Errors.
+ * @cssprop [--gongyi-radius=12px] - Corner radius.
+ * @cssprop [--gongyi-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif] - Font.
+ * @cssprop [--gongyi-font-size=16px] - Base font size.
+ * @fires gongyi-load - The data loaded; detail {path}.
+ * @fires gongyi-error - Loading failed; detail {status, code, message}.
  */
 export abstract class GongyiElement<T, M extends WithCommon> extends LitElement {
   static override properties: PropertyDeclarations = {

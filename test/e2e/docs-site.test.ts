@@ -1,0 +1,91 @@
+// End to end: the documentation site the worker serves at /docs/ (zh-Hans) and /docs/en/, built
+// from custom-elements.json. Each element has its page in both languages listing the manifest's
+// attributes (with defaults), parts, custom properties and events, the embed snippets (and the live
+// image where there is one), and a live example that renders under the page's strict CSP; axe
+// finds nothing; the index links every page, /api/docs and the manifest.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib.mjs';
+import { useLiveDemo } from './browser.js';
+import { cspViolations, expectNoAxeViolations, recordCspViolations } from './console-helpers.js';
+
+const live = useLiveDemo({ context: { reducedMotion: 'reduce' } });
+
+type Named = { name: string; default?: string };
+type Decl = { tagName: string; attributes: Named[]; cssParts: Named[]; cssProperties: Named[]; events: Named[] };
+const decls = (JSON.parse(readFileSync(join(ROOT, 'dist/custom-elements.json'), 'utf8')) as { modules: { declarations: Decl[] }[] }).modules.flatMap(
+  (m) => m.declarations,
+);
+const IMAGE = ['gongyi-progress', 'gongyi-lunch', 'gongyi-stats'];
+const LANGS = [
+  { lang: 'zh-Hans', prefix: '/docs/', live: '实时示例' },
+  { lang: 'en', prefix: '/docs/en/', live: 'Live example' },
+];
+
+/** The rows' first cells (names) of the table under the section with this id. */
+const column = (page: import('playwright-core').Page, id: string) =>
+  page.locator(`section[aria-labelledby="${id}"] tbody th`).allTextContents();
+
+describe('/docs/', () => {
+  it('the manifest is served as JSON', async () => {
+    const r = await fetch(live.server.url + '/custom-elements.json');
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as { schemaVersion: string }).schemaVersion).toBe('1.0.0');
+  });
+
+  for (const { lang, prefix } of LANGS) {
+    it(`${prefix}: the index links each element's page, the API reference and the other language`, async () => {
+      const { page } = live;
+      const r = await page.goto(live.server.url + prefix);
+      expect(r?.status()).toBe(200);
+      expect(r?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      for (const d of decls) expect(hrefs).toContain(prefix + d.tagName);
+      expect(hrefs).toContain('/api/docs');
+      expect(hrefs).toContain(lang === 'en' ? '/docs/' : '/docs/en/');
+      await expectNoAxeViolations(page, prefix);
+    });
+  }
+
+  for (const d of decls) {
+    for (const { lang, prefix, live: liveHeading } of LANGS) {
+      it(`${prefix}${d.tagName}: the manifest's tables, the snippets, a live example, axe clean`, async () => {
+        const { page } = live;
+        await recordCspViolations(page);
+        const r = await page.goto(live.server.url + prefix + d.tagName);
+        expect(r?.status()).toBe(200);
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        await expect(page.getByRole('heading', { name: liveHeading }).count()).resolves.toBe(1);
+
+        expect((await column(page, 'attributes')).sort()).toEqual(d.attributes.map((a) => a.name).sort());
+        expect((await column(page, 'parts')).sort()).toEqual(d.cssParts.map((a) => a.name).sort());
+        expect((await column(page, 'css-properties')).sort()).toEqual(d.cssProperties.map((a) => a.name).sort());
+        expect((await column(page, 'events')).sort()).toEqual(d.events.map((a) => a.name).sort());
+        // Defaults are in the attribute table (the elder row says false).
+        const elder = await page.locator('section[aria-labelledby="attributes"] tr', { hasText: 'elder' }).first().textContent();
+        expect(elder).toContain('false');
+
+        const snippets = Object.fromEntries(
+          await page.locator('[data-snippet]').evaluateAll((fs) => fs.map((f) => [f.getAttribute('data-snippet'), f.querySelector('code')!.textContent])),
+        ) as Record<string, string>;
+        expect(snippets.script).toContain('/embed.js"></script>');
+        expect(snippets.script).toContain(`<${d.tagName} `);
+        expect(snippets.iframe).toMatch(/<iframe src="[^"]+\/embed\/[a-z]+\/[a-z-]+/);
+        expect(snippets.link).toMatch(/^https:\/\/\S+\/(p|embed)\//);
+        if (IMAGE.includes(d.tagName)) expect(snippets.image).toMatch(/<img src="[^"]+\/img\/[a-z]+\/[a-z-]+\.svg/);
+        else expect(snippets.image).toBeUndefined();
+        if (lang === 'en') expect(snippets.iframe).toContain('lang=en');
+
+        // The live example: the element itself on the demo data, loaded by /embed.js under the CSP.
+        const el = page.locator(`.live > ${d.tagName}`);
+        await expect.poll(() => el.evaluate((e) => (e as HTMLElement & { _state?: string })._state), { timeout: 15_000 }).toBe('ready');
+        expect(await el.evaluate((e) => !!e.shadowRoot?.querySelector('[part~="title"], [part~="figures"], [part~="header"]'))).toBe(true);
+        expect(await el.evaluate((e) => !!e.shadowRoot?.querySelector('[part="error"]'))).toBe(false);
+        expect(await cspViolations(page)).toEqual([]);
+        await expectNoAxeViolations(page, prefix + d.tagName);
+      });
+    }
+  }
+});
