@@ -2,7 +2,7 @@
 // from custom-elements.json. Each element has its page in both languages listing the manifest's
 // attributes (with defaults), parts, custom properties and events, the embed snippets (and the live
 // image where there is one), and a live example that renders under the page's strict CSP; axe
-// finds nothing; the index links every page, /api/docs and the manifest.
+// finds nothing; the index links every page, /api/docs and the manifest; the demo pages link the docs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,25 @@ describe('/docs/', () => {
     const r = await fetch(live.server.url + '/custom-elements.json');
     expect(r.status).toBe(200);
     expect(((await r.json()) as { schemaVersion: string }).schemaVersion).toBe('1.0.0');
+  });
+
+  it('every demo page links to both languages of the docs', async () => {
+    for (const f of ['index.html', 'embed-examples.html', 'fengxian.html', 'taizhou.html', 'yiyang.html']) {
+      const html = await (await fetch(`${live.server.url}/${f}`)).text();
+      expect(html, f).toContain('href="/docs/"');
+      expect(html, f).toContain('href="/docs/en/"');
+    }
+  });
+
+  it('/docs redirects to /docs/ and the CSP allows no inline script or style', async () => {
+    const r = await fetch(live.server.url + '/docs/gongyi-progress');
+    const csp = r.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/style-src 'self'(;|$)/);
+    expect(csp).not.toContain('unsafe-inline');
+    const bare = await fetch(live.server.url + '/docs', { redirect: 'manual' });
+    expect([301, 307, 308]).toContain(bare.status);
+    expect(new URL(bare.headers.get('location')!, live.server.url).pathname).toBe('/docs/');
   });
 
   for (const { lang, prefix } of LANGS) {
