@@ -170,6 +170,13 @@ describe('share poster action', () => {
     await waitFor(() => el.shadowRoot!.activeElement === $(el, '[part=share]'), 'focus back');
   });
 
+  it('<gongyi-lunch elder>: no share button (the sponsor button takes the row in a narrow column)', async () => {
+    stub = stubFetch({ 'GET /lunch/gaoping': () => json(school) });
+    const el = mount(`<gongyi-lunch school="gaoping" elder></gongyi-lunch>`);
+    await waitFor(() => $(el, '[part=funded-through]'));
+    equal($(el, '[part=share]'), null);
+  });
+
   it('a wish card: title, status, the board’s /embed/wishes/{org} page; neither wisher nor claimer', async () => {
     stub = stubFetch({
       'GET /orgs/taizhou-hailing/wishes': () => json({ items: [wish], counts: { open: 0, claimed: 1, fulfilled: 0 }, nextCursor: null }),
