@@ -3,13 +3,14 @@ import type { RecipientMessages } from './recipient.i18n.js';
 
 /** Strings of <gongyi-lunch> and its sponsor form; each locale file in ../locales fills this. */
 export interface LunchMessages extends WithCommon, RecipientMessages {
+  /** The share action (分享海报); its dialog brings its own strings. */
+  share: string;
   // funded-through headline
   fundedThrough: string;
   notFunded: string;
   ahead: (days: number) => string;
   ranOut: string;
   needFirst: string;
-  throughText: (date: string) => string;
   // coming school days
   coming: string;
   funded: string;

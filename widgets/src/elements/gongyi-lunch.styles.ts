@@ -53,11 +53,11 @@ export const lunchStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .through .lead,
-  .through .sub {
+  .lead,
+  .sub {
     height: 1.5em;
   }
-  .through .big {
+  .big {
     height: 1.3em;
     font-size: 1.5em;
     line-height: 1.3;
@@ -207,7 +207,8 @@ export const lunchStyles = css`
     display: flex;
     margin-top: auto;
   }
-  .actions > * {
+  /* The give (or no-gifts) box takes the row; the share link beside it only its own width. */
+  .actions > :first-child {
     flex: 1;
   }
   /* The no-gifts note takes the sponsor button's place and height: nothing moves from the skeleton's button. */

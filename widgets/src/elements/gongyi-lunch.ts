@@ -237,6 +237,9 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
               ${accepting ? (this._open ? t.close : t.sponsor) : t.closed}
             </button>`
           : html`<p class="no-gifts" part="no-gifts">${t.noGifts}</p>`}
+        ${this.elder
+          ? nothing // elder type: "Sponsor lunches" takes the whole row in a narrow column (see the report)
+          : html`<button class="link" part="share" @click=${() => import('../share/gongyi-share.js').then((m) => m.share(this))}>${t.share}</button>`}
       </div>
       ${accepting && (this._open || this._opened) ? this._form?.sponsorForm(this, s, t, this._open) : nothing}
     </div>`;
@@ -251,7 +254,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     const when = through
       ? fmt(through, l, { ...(sameYear ? {} : { year: 'numeric' }), month: 'long', day: 'numeric', weekday: 'short' })
       : '';
-    return html`<div class="through" part="through" role="group" aria-label=${through ? t.throughText(when) : t.notFunded}>
+    return html`<div class="through" part="through" role="group" aria-label=${through ? t.fundedThrough + ' ' + when : t.notFunded}>
       <p class="lead line muted">${through ? t.fundedThrough : '\u00a0'}</p>
       <p class="big line" part="funded-through">${through ? html`<time datetime=${through}>${when}</time>` : t.notFunded}</p>
       <p class="sub line">${!through ? t.needFirst : through < s.today ? t.ranOut : t.ahead(s.fundedDaysAhead)}</p>
@@ -302,7 +305,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     try {
       src = url ? new URL(url, (this.api || defaultApi()) + '/') : null;
     } catch {
-      src = null;
+      // not a URL: no photo (src stays null)
     }
     return src && /^https?:$/.test(src.protocol)
       ? html`<img class="photo" part="photo" src=${src.href} alt=${alt} loading="lazy" decoding="async" />`

@@ -6,6 +6,8 @@ import type { RecipientMessages } from './recipient.i18n.js';
  * strings are its own catalog (gongyi-pledge.i18n.ts), loaded with the form.
  */
 export interface ProgressMessages extends WithCommon, RecipientMessages {
+  /** The share action (分享海报); its dialog brings its own strings. */
+  share: string;
   raised: string;
   goal: string;
   pending: string;

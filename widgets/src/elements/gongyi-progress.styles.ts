@@ -188,9 +188,11 @@ export const progressStyles = css`
   }
   .actions {
     display: flex;
+    gap: 0.5em;
     margin-top: auto;
   }
-  .actions > * {
+  /* The give (or no-gifts) box takes the row; the share link beside it only its own width. */
+  .actions > :first-child {
     flex: 1;
   }
   /* The no-gifts note takes the give button's place and height: nothing moves from the skeleton's button. */

@@ -246,6 +246,7 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
               ${open ? (this._open ? t.close : t.give) : t.closed}
             </button>`
           : html`<p class="no-gifts" part="no-gifts">${t.noGifts}</p>`}
+        <button class="link" part="share" aria-haspopup="dialog" @click=${this.share}>${t.share}</button>
       </div>
       ${open && (this._open || this._opened) ? this._form?.pledgeForm(this, c, t, this._open) : nothing}
     </div>`;
@@ -296,6 +297,11 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
     this._open = !this._open;
     this._opened = true;
     void this.prefetch();
+  }
+
+  /** The share poster's code (../share/gongyi-share.ts, with lean-qr) is fetched only when a reader presses "分享". */
+  private share(): void {
+    void import('../share/gongyi-share.js').then((m) => m.share(this));
   }
 
   /** The form module is fetched when a donor shows interest (hover, focus) or opens it. */

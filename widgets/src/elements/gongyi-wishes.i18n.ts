@@ -3,6 +3,8 @@ import type { WishCategory, WishStatus } from './gongyi-wishes.types.js';
 
 /** Strings of <gongyi-wishes> and its claim dialog; each locale file in ../locales fills this section. */
 export interface WishesMessages extends WithCommon {
+  /** The share action (分享海报); its dialog brings its own strings. */
+  share: string;
   title: string;
   byStatus: string;
   byCategory: string;

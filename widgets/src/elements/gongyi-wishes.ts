@@ -212,6 +212,7 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
           : html`<span class="who line" part="claimed-by"
               >${w.status === 'fulfilled' ? t.fulfilledBy(who, w.fulfilledAt ? date(w.fulfilledAt, l) : '') : t.claimedBy(who)}</span
             >`}
+        <button class="link" part="share" aria-describedby=${titleId} aria-haspopup="dialog" @click=${(e: Event) => this.share(w, e)}>${t.share}</button>
       </div>
     </li>`;
   }
@@ -242,6 +243,11 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
     await prefetchClaim();
     await this.updateComplete;
     this.renderRoot.querySelector('gongyi-claim')?.open();
+  }
+
+  /** The share poster's code is fetched only when a reader presses "分享" (see ../share/gongyi-share.ts). */
+  private share(wish: Wish, e: Event): void {
+    void import('../share/gongyi-share.js').then((m) => m.share(this, e.target as HTMLElement, wish));
   }
 
   /** Back to the wish's button, or to its title once it is no longer open. */

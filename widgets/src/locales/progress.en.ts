@@ -3,6 +3,7 @@ import type common from './common.en.js';
 
 /** <gongyi-progress> in English (en). */
 const messages: ProgressMessages = {
+  share: 'Share',
   raised: 'raised (confirmed)',
   goal: 'Goal',
   pending: 'Pending',

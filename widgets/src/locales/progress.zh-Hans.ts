@@ -3,6 +3,7 @@ import type common from './common.zh-Hans.js';
 
 /** <gongyi-progress> in 简体中文 (zh-Hans). */
 const messages: ProgressMessages = {
+  share: '分享',
   raised: '已筹（已确认）',
   goal: '目标',
   pending: '待确认',

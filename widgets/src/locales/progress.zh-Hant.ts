@@ -3,6 +3,7 @@ import type common from './common.zh-Hant.js';
 
 /** <gongyi-progress> in 繁體中文 (zh-Hant). */
 const messages: ProgressMessages = {
+  share: '分享',
   raised: '已籌（已確認）',
   goal: '目標',
   pending: '待確認',

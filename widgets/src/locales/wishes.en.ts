@@ -3,6 +3,7 @@ import type common from './common.en.js';
 
 /** <gongyi-wishes> in English (en). */
 const messages: WishesMessages = {
+  share: 'Share',
   title: 'Micro-wishes',
   byStatus: 'Show by status',
   byCategory: 'Show by category',

@@ -3,6 +3,7 @@ import type common from './common.zh-Hans.js';
 
 /** <gongyi-wishes> in 简体中文 (zh-Hans). */
 const messages: WishesMessages = {
+  share: '分享',
   title: '群众微心愿',
   byStatus: '按状态查看',
   byCategory: '按类别查看',

@@ -3,6 +3,7 @@ import type common from './common.zh-Hant.js';
 
 /** <gongyi-wishes> in 繁體中文 (zh-Hant). */
 const messages: WishesMessages = {
+  share: '分享',
   title: '群眾微心願',
   byStatus: '按狀態查看',
   byCategory: '按類別查看',

@@ -37,7 +37,7 @@ export function lunchContent({ school: s, locale, m, sponsorUrl }: LunchView): H
 <h1>${s.name}</h1>
 ${s.location ? html`<p class="muted">${s.location}</p>` : ''}
 ${recipientLine(s.recipient, t)}
-<p class="big funded-through">${s.fundedThrough ? t.throughText(date(s.fundedThrough, locale)) : t.notFunded}</p>
+<p class="big funded-through">${s.fundedThrough ? `${t.fundedThrough} ${date(s.fundedThrough, locale)}` : t.notFunded}</p>
 <p>${s.fundedThrough ? t.ahead(s.fundedDaysAhead) : t.needFirst}</p>
 <dl class="facts">
 <div><dt>${t.children}</dt><dd>${t.childrenValue(n(s.childrenCount))}</dd></div>
