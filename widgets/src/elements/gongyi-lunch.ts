@@ -51,6 +51,7 @@ const web = (url: string | null | undefined): string | null => (url && /^https?:
  * @csspart photo - A report's photo.
  * @csspart sponsors - Recent sponsors.
  * @csspart sponsor - The button that opens the sponsor form.
+ * @csspart share - The button that makes a share poster (its code loads on first use).
  * @csspart note - A note under the figures.
  * @csspart no-gifts - The note shown when the school accepts no gifts.
  * @csspart sponsor-form - The sponsor form element.

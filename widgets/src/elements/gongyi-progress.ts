@@ -45,6 +45,7 @@ const web = (url: string | null | undefined): string | null => (url && /^https?:
  * @csspart expenditures - The latest spending ("where the money went").
  * @csspart matching - The running matching funds' line.
  * @csspart give - The button that opens the pledge form.
+ * @csspart share - The button that makes a share poster (its code loads on first use).
  * @csspart no-gifts - The note shown when the campaign accepts no gifts.
  * @csspart pledge - The pledge form element.
  * @csspart form - The pledge form.

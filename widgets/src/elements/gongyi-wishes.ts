@@ -48,6 +48,7 @@ const blankCard = (skeleton: boolean) =>
  * @csspart thanks - The thank-you of a fulfilled wish.
  * @csspart claimed-by - Who claimed the wish.
  * @csspart claim - The claim button of an open wish.
+ * @csspart share - A wish card's button that makes a share poster (its code loads on first use).
  * @csspart more - The "more" button.
  * @csspart dialog - The claim dialog.
  * @csspart claim-form - The claim form.
