@@ -16,6 +16,8 @@
 // - fundedThrough walks school days from `startsOn`, paying each day in full, and answers the last
 //   day the money covers: never a partial day, so a parent can rely on every day up to it.
 
+import { chinaDate } from './china-time';
+
 export interface Closure {
   startsOn: string;
   endsOn: string;
@@ -65,7 +67,7 @@ export const isoDate = (day: number): string => new Date(day * DAY_MS).toISOStri
 export const weekdayIndex = (day: number): number => (((day + 3) % 7) + 7) % 7;
 
 /** Today's date at the school (China Standard Time, UTC+8, no daylight saving). */
-export const schoolToday = (nowMs: number): string => isoDate(Math.floor((nowMs + 8 * 3_600_000) / DAY_MS));
+export const schoolToday = (nowMs: number): string => chinaDate(nowMs);
 
 interface Compiled {
   start: number;

@@ -4,7 +4,7 @@
 // cached like the other reads, `?lang=` `?theme=light|dark` `?width=320…1200`.
 import type { Context } from 'hono';
 import { READ_POLICIES } from '../cache/policy';
-import { requireOrg } from '../db/queries';
+import { requireOrg, requireProject } from '../db/queries';
 import type { Env } from '../env';
 import { sharePageUrl, embedPageUrl } from '../lib/embed-code';
 import { ProblemError } from '../lib/problem';
@@ -12,12 +12,12 @@ import { publicOrigin } from '../lib/public-origin';
 import { readCache } from '../middleware/read-cache';
 import { router } from '../routes/factory';
 import { readCampaign } from '../views/campaign';
-import { readProject } from '../views/project';
 import { readSchool } from '../views/school';
 import { readStats } from '../views/stats';
 import { date, integer, money, percent } from '../../widgets/src/lib/format';
 import { imageTheme, imageWidth, liveImageSvg, type LiveImage } from './render/live-image';
-import { pageLocale, type Locale } from './render/locale';
+import { messagesFor, pageLocale, type Locale } from './render/locale';
+import { figureParts, labelOf } from '../../widgets/src/elements/gongyi-stats.format';
 
 export const LIVE_IMAGE_KINDS = ['progress', 'lunch', 'stats'] as const;
 type Kind = (typeof LIVE_IMAGE_KINDS)[number];
@@ -42,10 +42,10 @@ export async function liveImageOf(db: D1Database, origin: string, kind: Kind, id
   const t = W[locale];
   const lang = locale === 'zh-Hans' ? undefined : locale;
   if (kind === 'progress') {
-    const c = await readCampaign(db, id);
-    const p = await readProject(db, c.projectId);
+    const c = await readCampaign(db, id); // public only: a draft or unpublished campaign is 404
+    const p = await requireProject(db, c.projectId);
     return {
-      title: c.title, org: p.orgName, progress: c.goalAmount > 0 ? c.raisedAmount / c.goalAmount : 0,
+      title: c.title, org: p.org_name ?? '', progress: c.goalAmount > 0 ? c.raisedAmount / c.goalAmount : 0,
       figure: t.raised(money(c.raisedAmount, c.currency, locale)),
       detail: t.goal(money(c.goalAmount, c.currency, locale), percent(c.raisedAmount / c.goalAmount, locale), integer(c.donorCount, locale)),
       url: sharePageUrl(origin, c.projectId, lang),
@@ -64,14 +64,19 @@ export async function liveImageOf(db: D1Database, origin: string, kind: Kind, id
   }
   const org = await requireOrg(db, id);
   const stats = await readStats(db, id);
-  const value = (s: (typeof stats)[number]) =>
-    `${s.currency ? money(s.value, s.currency, locale) : integer(s.value, locale)}${s.currency ? '' : s.unit ?? ''}${s.approximate ? (locale === 'en' ? '+' : '余') : ''}`;
+  // Named and formatted as <gongyi-stats> and the stats embed page show them (万, 余, live labels).
+  const m = messagesFor(locale).stats;
+  const line = (s: (typeof stats)[number]) => {
+    const { label, unit } = labelOf(s, m);
+    const { num, unit: u } = figureParts(s, s.value, unit, locale);
+    return `${label} ${num}${u}`;
+  };
   const [first, ...rest] = stats;
   return {
     title: org.brand || org.name, org: org.name, progress: null,
-    figure: first ? `${first.label} ${value(first)}` : t.figures,
+    figure: first ? line(first) : t.figures,
     detail: first?.period ?? '',
-    lines: rest.slice(0, 4).map((s) => `${s.label} ${value(s)}`),
+    lines: rest.slice(0, 4).map(line),
     url: embedPageUrl(origin, 'stats', id, lang),
   };
 }
