@@ -58,6 +58,14 @@ function members(tags) {
 /** An own entry overrides an inherited one of the same name; inherited entries come first. */
 const merge = (base, own) => [...base.filter((b) => !own.some((o) => o.name === b.name)), ...own];
 
+/** Event name → `CustomEvent<…Detail>` from the GongyiEventMap of widgets/src/events.ts. */
+function eventTypes(root) {
+  const path = join(root, 'widgets/src/events.ts');
+  const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const map = sf.statements.find((n) => ts.isInterfaceDeclaration(n) && n.name.text === 'GongyiEventMap');
+  return new Map((map?.members ?? []).filter(ts.isPropertySignature).map((m) => [m.name.text, m.type.getText(sf)]));
+}
+
 /** The manifest of every class under `dirs` (relative to `root`) whose JSDoc names a @tag. */
 export function buildManifest(root, dirs = ['widgets/src/lib', 'widgets/src/elements']) {
   const classes = new Map();
@@ -81,9 +89,12 @@ export function buildManifest(root, dirs = ['widgets/src/lib', 'widgets/src/elem
     const keys = ['attributes', 'cssParts', 'cssProperties', 'events', 'slots'];
     return { ...c, ...Object.fromEntries(keys.map((k) => [k, merge(b[k], c[k])])) };
   };
+  const types = eventTypes(root);
+  const typed = (c) => ({ ...c, events: c.events.map((e) => clean({ ...e, type: types.has(e.name) ? { text: types.get(e.name) } : undefined })) });
   const modules = [...classes.values()]
     .filter((c) => c.tagName)
     .map(resolved)
+    .map(typed)
     .map((c) => ({
       kind: 'javascript-module',
       path: c.path,

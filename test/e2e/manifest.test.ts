@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib.mjs';
 import { PUBLIC_ELEMENTS, surface } from './element-surface.js';
 
-type Named = { name: string; default?: string; description?: string };
+type Named = { name: string; default?: string; description?: string; type?: { text: string } };
 type Declaration = { tagName: string; attributes: Named[]; cssParts: Named[]; cssProperties: Named[]; events: Named[] };
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/custom-elements.json'), 'utf8')) as {
@@ -33,6 +33,9 @@ describe('custom-elements.json', () => {
       it('custom properties: every --gongyi-* its styles (and what it renders) read', () =>
         expect(names(d().cssProperties)).toEqual(real.cssProperties));
       it('events: every event it, its base class and its children dispatch', () => expect(names(d().events)).toEqual(real.events));
+      it('every event has its detail type (from widgets/src/events.ts)', () => {
+        for (const e of d().events) expect(e.type?.text, e.name).toMatch(/^CustomEvent<Gongyi\w+Detail>$/);
+      });
       it('every entry is described', () => {
         for (const n of [...d().attributes, ...d().cssParts, ...d().cssProperties, ...d().events]) expect(n.description, n.name).toBeTruthy();
       });

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { IdempotentPost } from '../forms/idempotent-post.js';
 import { fieldStyles } from '../forms/field.styles.js';
 import { baseStyles } from '../lib/base.styles.js';
+import type { GongyiEventDetail } from '../events.js';
 import type { Locale } from '../lib/i18n.js';
 import { catalogs, type ClaimMessages } from './gongyi-claim.i18n.js';
 import type { ClaimResult, Wish } from './gongyi-wishes.types.js';
@@ -214,12 +215,18 @@ export class GongyiClaim extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#done')?.focus();
   }
 
-  private emit(name: string, detail: unknown): void {
+  private emit<K extends 'gongyi-claim' | 'gongyi-claim-error'>(name: K, detail: GongyiEventDetail<K>): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }
 
 if (!customElements.get('gongyi-claim')) customElements.define('gongyi-claim', GongyiClaim);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-claim': GongyiClaim;
+  }
+}
 
 declare global {
   interface HTMLElementTagNameMap {

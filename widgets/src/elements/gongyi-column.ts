@@ -427,3 +427,9 @@ declare global {
     'gongyi-column': GongyiColumn;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-column': GongyiColumn;
+  }
+}

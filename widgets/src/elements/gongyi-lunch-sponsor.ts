@@ -6,6 +6,7 @@ import { paymentStyles } from '../forms/payment-panel.styles.js';
 import { returnUrl, type ReturnedDonation } from '../forms/payment-return.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { integer, money } from '../lib/format.js';
+import type { GongyiSponsorDetail } from '../events.js';
 import type { Locale } from '../lib/i18n.js';
 import type { GongyiLunch } from './gongyi-lunch.js';
 import type { LunchMessages } from './gongyi-lunch.i18n.js';
@@ -41,7 +42,7 @@ function parseCount(input: string, max: number): number | null {
  * Events: `gongyi-sponsor` (accepted; detail {school, id, meals, days, amount, currency, reference}),
  * `gongyi-sponsor-error` (refused; detail {status, code, message}) and `gongyi-payment-confirmed`.
  */
-export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, SponsorshipResult> {
+export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, SponsorshipResult, 'gongyi-sponsor'> {
   static override styles = [baseStyles, fieldStyles, pledgeStyles, lunchSponsorStyles, paymentStyles];
   static override properties: PropertyDeclarations = {
     school: {},
@@ -185,7 +186,7 @@ export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, S
     return { path: `/lunch/${encodeURIComponent(this.school)}/sponsorships`, body: { [this._mode]: count }, returnUrl: returnUrl() };
   }
 
-  protected detail(r: SponsorshipResult): object {
+  protected detail(r: SponsorshipResult): GongyiSponsorDetail {
     return { school: this.school, id: r.id, meals: r.meals, days: r.days, amount: r.amount, currency: r.currency, reference: r.payment.reference };
   }
 
@@ -215,6 +216,12 @@ export const sponsorForm = (card: GongyiLunch, s: LunchSchool, t: LunchMessages,
   ></gongyi-lunch-sponsor>`;
 
 if (!customElements.get('gongyi-lunch-sponsor')) customElements.define('gongyi-lunch-sponsor', GongyiLunchSponsor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-lunch-sponsor': GongyiLunchSponsor;
+  }
+}
 
 declare global {
   interface HTMLElementTagNameMap {

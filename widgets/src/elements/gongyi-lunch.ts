@@ -332,3 +332,9 @@ declare global {
     'gongyi-lunch': GongyiLunch;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-lunch': GongyiLunch;
+  }
+}

@@ -8,6 +8,7 @@ import { paymentStyles } from '../forms/payment-panel.styles.js';
 import { returnUrl, type ReturnedDonation } from '../forms/payment-return.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { money } from '../lib/format.js';
+import type { GongyiPledgeDetail } from '../events.js';
 import type { Locale } from '../lib/i18n.js';
 import { yuanToFen } from '../forms/yuan.js';
 import type { GongyiProgress } from './gongyi-progress.js';
@@ -44,7 +45,7 @@ export function matchOf(amount: number, funds: readonly MatchFund[]): number {
  * Events: `gongyi-pledge` (accepted; detail {campaign, id, amount, currency, reference, frequency}),
  * `gongyi-pledge-error` (refused; detail {status, code, message}) and `gongyi-payment-confirmed`.
  */
-export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, DonationResult> {
+export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, DonationResult, 'gongyi-pledge'> {
   static override styles = [baseStyles, fieldStyles, pledgeStyles, paymentStyles, frequencyStyles];
   static override properties: PropertyDeclarations = {
     campaign: {},
@@ -172,7 +173,7 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
     return { path: `/campaigns/${encodeURIComponent(this.campaign)}/donations`, body, returnUrl: returnUrl() };
   }
 
-  protected detail(r: DonationResult): object {
+  protected detail(r: DonationResult): GongyiPledgeDetail {
     const { id, amount, currency } = r;
     return { campaign: this.campaign, id, amount, currency, reference: r.payment.reference, frequency: r.frequency ?? 'once' };
   }
@@ -215,6 +216,12 @@ export const pledgeForm = (card: GongyiProgress, c: Campaign, t: ProgressMessage
   ></gongyi-pledge>`;
 
 if (!customElements.get('gongyi-pledge')) customElements.define('gongyi-pledge', GongyiPledge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-pledge': GongyiPledge;
+  }
+}
 
 declare global {
   interface HTMLElementTagNameMap {

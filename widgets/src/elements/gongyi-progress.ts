@@ -340,3 +340,9 @@ declare global {
     'gongyi-progress': GongyiProgress;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-progress': GongyiProgress;
+  }
+}

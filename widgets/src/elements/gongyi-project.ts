@@ -171,3 +171,9 @@ declare global {
     'gongyi-project': GongyiProject;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-project': GongyiProject;
+  }
+}

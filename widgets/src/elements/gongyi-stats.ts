@@ -123,3 +123,9 @@ declare global {
     'gongyi-stats': GongyiStats;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-stats': GongyiStats;
+  }
+}

@@ -266,3 +266,9 @@ declare global {
     'gongyi-wishes': GongyiWishes;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-wishes': GongyiWishes;
+  }
+}

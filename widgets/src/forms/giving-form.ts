@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { GongyiEventDetail } from '../events.js';
 import type { DonationResult } from '../lib/api.js';
 import { money } from '../lib/format.js';
 import type { Locale, WithCommon } from '../lib/i18n.js';
@@ -31,7 +32,9 @@ export interface GivingRequest {
  * Events: `<event>` (accepted, before any redirect to a payment page), `<event>-error` (refused;
  * detail {status, code, message}) and, from the payment panel, `gongyi-payment-confirmed`.
  */
-export abstract class GivingForm<Data, Messages, Result extends DonationResult> extends LitElement {
+type Accepted = 'gongyi-pledge' | 'gongyi-sponsor';
+
+export abstract class GivingForm<Data, Messages, Result extends DonationResult, Event extends Accepted = Accepted> extends LitElement {
   static override properties: PropertyDeclarations = {
     api: {},
     elder: { type: Boolean, reflect: true },
@@ -57,7 +60,7 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult> 
   });
 
   /** The accepted event's name, e.g. `gongyi-pledge`; a refusal is `<event>-error`. */
-  protected abstract readonly event: string;
+  protected abstract readonly event: Event;
   /** The error box's part, e.g. `pledge-error`. */
   protected abstract readonly errorPart: string;
   /** The campaign the form gives to: a donation sent back from a payment page is shown only by its form. */
@@ -69,7 +72,7 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult> 
   /** The validated submission, or undefined after showing the donor what to fix. */
   protected abstract request(): GivingRequest | undefined;
   /** The accepted event's detail. */
-  protected abstract detail(r: Result): object;
+  protected abstract detail(r: Result): GongyiEventDetail<Event>;
   /** "Again": empty the element's own inputs. */
   protected abstract clearInputs(): void;
 
@@ -122,7 +125,7 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult> 
     });
     if (!r) {
       const { status, code, message } = this.post.error!;
-      this.emit(this.event + '-error', { status, code, message });
+      this.emit(`${this.event}-error`, { status, code, message });
       return;
     }
     this._result = r;
@@ -140,7 +143,7 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult> 
     this.clearInputs();
   }
 
-  private emit(name: string, detail: unknown): void {
+  private emit<K extends Event | `${Event}-error`>(name: K, detail: GongyiEventDetail<K>): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }

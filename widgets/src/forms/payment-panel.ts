@@ -1,3 +1,4 @@
+import type { GongyiPaymentConfirmedDetail } from '../events.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ApiError, DonationResult, DonationState } from '../lib/api.js';
 import { money } from '../lib/format.js';
@@ -142,7 +143,7 @@ export class PaymentPanel implements ReactiveController {
     const d = this.donation!;
     this.host.dispatchEvent(
       new CustomEvent('gongyi-payment-confirmed', {
-        detail: { id: d.id, amount: d.amount, currency: d.currency, reference: d.payment.reference },
+        detail: { id: d.id, amount: d.amount, currency: d.currency, reference: d.payment.reference } satisfies GongyiPaymentConfirmedDetail,
         bubbles: true,
         composed: true,
       }),

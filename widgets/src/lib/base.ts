@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { ApiError, getJson } from './api.js';
 import { toLocale, type Catalogs, type CommonMessages, type Locale, type WithCommon } from './i18n.js';
 import { nearestLang } from './nearest-lang.js';
+import type { GongyiEventDetail, GongyiEventName } from '../events.js';
 
 /** Used only if a catalog chunk itself cannot be loaded: never a blank box. */
 const FALLBACK: CommonMessages = { loading: '…', retry: '↻ Retry', loadFailed: '⚠', errors: {}, anonymous: '' };
@@ -147,7 +148,7 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
     this.emit('gongyi-error', { status: err.status, code: err.code, message: err.message });
   }
 
-  protected emit(name: string, detail: unknown): void {
+  protected emit<K extends GongyiEventName>(name: K, detail: GongyiEventDetail<K>): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 

@@ -287,3 +287,9 @@ declare global {
     'gongyi-share': GongyiShare;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gongyi-share': GongyiShare;
+  }
+}
