@@ -1,6 +1,7 @@
 export declare const ROOT: string;
 export declare const WRANGLER: string;
 export declare const VITE: string;
+export declare const TSC: string;
 export declare function wranglerEnv(extra?: Record<string, string>): NodeJS.ProcessEnv;
 export declare function run(
   cmd: string,

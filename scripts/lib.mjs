@@ -15,6 +15,7 @@ const bin = (name) => join(ROOT, 'node_modules', '.bin', process.platform === 'w
 /** Wrangler from node_modules (never a global one, never a download through npx). */
 export const WRANGLER = bin('wrangler');
 export const VITE = bin('vite');
+export const TSC = bin('tsc');
 
 /** Environment for every wrangler call: no telemetry, no Cloudflare network look-ups. */
 export function wranglerEnv(extra = {}) {

@@ -4,7 +4,7 @@
  */
 
 /** Where the loader (embed.js) recorded its origin; chunks come from the same origin anyway. */
-const API_KEY = Symbol.for('gongyi.api');
+export const API_KEY = Symbol.for('gongyi.api');
 
 export function defaultApi(): string {
   return ((globalThis as Record<symbol, unknown>)[API_KEY] as string | undefined) ?? new URL(import.meta.url).origin;

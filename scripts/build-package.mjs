@@ -1,0 +1,40 @@
+// Builds the npm package @gongyi/widgets in widgets/npm/ (`npm run build:package`; `npm run pack`
+// then makes the tarball). widgets/npm/package.json is the package's own, kept by hand; this writes
+// its dist/: the elements compiled module for module with their .d.ts (tsc), the custom elements
+// manifest with the package's paths, and the React 19 / Vue 3 typings generated from it.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildManifest } from './custom-elements-manifest.mjs';
+import { reactTypings, vueTypings } from './framework-typings.mjs';
+import { ROOT, TSC, run } from './lib.mjs';
+
+export const PACKAGE_DIR = join(ROOT, 'widgets', 'npm');
+
+/** The manifest as the package ships it: module paths point at dist/…js, not at the sources. */
+function packageManifest() {
+  const manifest = buildManifest(ROOT);
+  const path = (p) => p.replace(/^widgets\/src\//, 'dist/').replace(/\.ts$/, '.js');
+  return {
+    ...manifest,
+    readme: 'README.md',
+    modules: manifest.modules.map((m) => ({
+      ...m,
+      path: path(m.path),
+      exports: m.exports.map((e) => ({ ...e, declaration: { ...e.declaration, module: path(e.declaration.module) } })),
+    })),
+  };
+}
+
+export async function buildPackage({ quiet = false } = {}) {
+  const dist = join(PACKAGE_DIR, 'dist');
+  rmSync(dist, { recursive: true, force: true });
+  await run(TSC, ['-p', join(PACKAGE_DIR, 'tsconfig.json')], { quiet });
+  mkdirSync(dist, { recursive: true });
+  const manifest = packageManifest();
+  writeFileSync(join(dist, 'custom-elements.json'), JSON.stringify(manifest, null, 2) + '\n');
+  writeFileSync(join(dist, 'react.d.ts'), reactTypings(manifest));
+  writeFileSync(join(dist, 'vue.d.ts'), vueTypings(manifest));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildPackage();
