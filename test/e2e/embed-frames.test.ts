@@ -52,7 +52,9 @@ async function hostPage(page: Page, body: string): Promise<void> {
 
 /** Waits until the frame's element has upgraded and shows live data (`ready`) in its shadow root (its light DOM is the no-JS copy). */
 async function upgraded(frame: Frame, tag: string, ready: string): Promise<void> {
-  await frame.waitForFunction(([t, r]) => document.querySelector(t!)?.shadowRoot?.querySelector(r!), [tag, ready]);
+  // Polled on a timer, not per animation frame: Chromium runs no frames in an iframe scrolled out of
+  // view, and the cards above a lazy iframe may still grow and push it out after it was scrolled to.
+  await frame.waitForFunction(([t, r]) => document.querySelector(t!)?.shadowRoot?.querySelector(r!), [tag, ready], { polling: 100 });
 }
 
 describe('/embed/{kind}/{id} pages', () => {
