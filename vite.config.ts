@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { buildManifest } from './scripts/custom-elements-manifest.mjs';
 import { renderDocs } from './scripts/docs-site.mjs';
+import { SHARE_CARD, shareCardPng } from './scripts/share-card.mjs';
 import { embedCode } from './worker/lib/embed-code';
 
 /** Response headers for the static assets (Cloudflare `_headers` format). */
@@ -65,6 +66,16 @@ function elementDocs(): Plugin {
       this.emitFile({ type: 'asset', fileName: 'custom-elements.json', source: JSON.stringify(manifest, null, 2) + '\n' });
       for (const [fileName, source] of Object.entries(renderDocs(manifest, embedCode))) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: 'docs/docs.css', source: readFileSync('scripts/docs-site.css') });
+    },
+  };
+}
+
+/** dist/share-card.png: the share pages' og:image when a project has no raster cover (scripts/share-card.mjs). */
+function shareCard(): Plugin {
+  return {
+    name: 'gongyi-share-card',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: SHARE_CARD.path.slice(1), source: shareCardPng() });
     },
   };
 }
@@ -143,7 +154,7 @@ export default defineConfig({
   publicDir: false,
   // Always Lit's production build, even when a test runner sets NODE_ENV=test (dev Lit is 13 KB more).
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [minifyLitCss(), staticFiles(), elementDocs(), collapseTemplateWhitespace(), staffConsole()],
+  plugins: [minifyLitCss(), staticFiles(), elementDocs(), shareCard(), collapseTemplateWhitespace(), staffConsole()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -29,7 +29,7 @@ const TEXT = {
     live: '实时示例',
     embed: '嵌入代码',
     host: `把 ${DOCS_ORIGIN} 换成您的 Gongyi 服务地址。`,
-    snippets: { script: '脚本 + 元素(推荐)', iframe: 'iframe(不允许脚本的 CMS)', link: '链接', image: '实时图片(脚本和 iframe 都不允许时)' },
+    snippets: { script: '脚本 + 元素(推荐)', iframe: 'iframe(不允许脚本的 CMS)', link: '链接', image: '实时图片(脚本和 iframe 都不允许时)', npm: 'npm 包(React、Vue 等自带构建的应用)' },
     attributes: '属性',
     parts: 'CSS 部件(::part)',
     cssProperties: 'CSS 自定义属性',
@@ -61,7 +61,7 @@ const TEXT = {
     live: 'Live example',
     embed: 'Embed code',
     host: `Replace ${DOCS_ORIGIN} with the address of your Gongyi service.`,
-    snippets: { script: 'Script + element (best)', iframe: 'iframe (CMSs that strip scripts)', link: 'Link', image: 'Live image (where neither scripts nor iframes run)' },
+    snippets: { script: 'Script + element (best)', iframe: 'iframe (CMSs that strip scripts)', link: 'Link', image: 'Live image (where neither scripts nor iframes run)', npm: 'npm package (React, Vue and other bundled apps)' },
     attributes: 'Attributes',
     parts: 'CSS parts (::part)',
     cssProperties: 'CSS custom properties',
@@ -116,10 +116,27 @@ ${body}
 `;
 }
 
+/** The npm package's way in: install, import the one element, and its JSX / Vue template form. */
+function npmSnippet(d, attr) {
+  const event = d.events.find((e) => !['gongyi-load', 'gongyi-error'].includes(e.name))?.name ?? 'gongyi-load';
+  return `npm install @gongyi/widgets
+
+import '@gongyi/widgets/${d.tagName}.js';
+
+// React 19 — /// <reference types="@gongyi/widgets/react" />
+<${d.tagName} ${attr} on${event}={(e) => console.log(e.detail)} />
+
+// Vue 3 — /// <reference types="@gongyi/widgets/vue" />
+<${d.tagName} ${attr} @${event}="(e) => console.log(e.detail)" />`;
+}
+
 function elementPage(d, lang, t, embedCode) {
   const ex = DOCS_EXAMPLES[d.tagName];
   const attrName = { project: 'project', progress: 'campaign', lunch: 'school' }[ex.kind] ?? 'org';
-  const snippets = embedCode({ origin: DOCS_ORIGIN, kind: ex.kind, id: ex.id, title: t.summary[d.tagName], lang: lang === 'en' ? 'en' : undefined, projectId: ex.projectId });
+  const snippets = {
+    ...embedCode({ origin: DOCS_ORIGIN, kind: ex.kind, id: ex.id, title: t.summary[d.tagName], lang: lang === 'en' ? 'en' : undefined, projectId: ex.projectId }),
+    npm: npmSnippet(d, `${attrName}="${ex.id}"`),
+  };
   const rows = (list, f) => list.map(f);
   const body = `<h1>${code(`<${d.tagName}>`)}</h1>
 <p class="summary">${esc(t.summary[d.tagName])}</p>
@@ -132,7 +149,7 @@ ${Object.entries(snippets)
 ${table('attributes', t.attributes, [t.name, t.type, t.default, t.description], rows(d.attributes, (a) => [code(a.name), a.type ? code(a.type.text) : '', a.default ? code(a.default) : '', esc(a.description)]), t)}
 ${table('parts', t.parts, [t.name, t.description], rows(d.cssParts, (p) => [code(p.name), esc(p.description)]), t)}
 ${table('css-properties', t.cssProperties, [t.name, t.default, t.description], rows(d.cssProperties, (p) => [code(p.name), p.default ? code(p.default) : '', esc(p.description)]), t)}
-${table('events', t.events, [t.name, t.description], rows(d.events, (e) => [code(e.name), esc(e.description)]), t)}`;
+${table('events', t.events, [t.name, t.type, t.description], rows(d.events, (e) => [code(e.name), e.type ? code(e.type.text) : '', esc(e.description)]), t)}`;
   return page({ lang, t, title: `<${d.tagName}> · ${t.site}`, path: `${t.prefix}${d.tagName}`, body });
 }
 

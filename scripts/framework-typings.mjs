@@ -34,12 +34,16 @@ function imports(elements) {
   return elements.map((el) => `import type { ${el.name} } from '${el.module}';`).join('\n');
 }
 
+/** One `'gongyi-x': Wrapper<Class, { attributes }, 'events'>;` per element, with its JSDoc. */
+function entries(elements, wrapper, indent) {
+  return elements
+    .map((el) => `${doc(el.description, indent)}${indent}${quote(el.tagName)}: ${wrapper}<${el.name}, ${attributesType(el, indent + '  ')}, ${eventsUnion(el)}>;`)
+    .join('\n');
+}
+
 /** React 19 passes a custom element's props as properties and `on<event-name>` props as listeners. */
 export function reactTypings(manifest) {
   const elements = elementsOf(manifest);
-  const entries = elements
-    .map((el) => `${doc(el.description, '      ')}      ${quote(el.tagName)}: GongyiJsxProps<${el.name}, ${attributesType(el, '        ')}, ${eventsUnion(el)}>;`)
-    .join('\n');
   return `${header('React 19 JSX')}//
 //   /// <reference types="@gongyi/widgets/react" />
 //   <gongyi-progress campaign="gaoping-lunch" ongongyi-pledge={(e) => save(e.detail.amount)} />
@@ -57,7 +61,7 @@ export type GongyiJsxProps<El extends HTMLElement, Attrs, K extends keyof Gongyi
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-${entries}
+${entries(elements, 'GongyiJsxProps', '      ')}
     }
   }
 }
@@ -71,12 +75,9 @@ ${entries}
  */
 export function vueTypings(manifest) {
   const elements = elementsOf(manifest);
-  const entries = elements
-    .map((el) => `${doc(el.description, '    ')}    ${quote(el.tagName)}: GongyiVueElement<${el.name}, ${attributesType(el, '      ')}, ${eventsUnion(el)}>;`)
-    .join('\n');
   return `${header('Vue 3 template')}//
 //   /// <reference types="@gongyi/widgets/vue" />
-//   <gongyi-stats org="gaoping" @gongyi-load="(e) => seen(e.detail.path)" />
+//   <gongyi-stats org="fengxian-mzj" @gongyi-load="(e) => seen(e.detail.path)" />
 import type { AllowedComponentProps, HTMLAttributes, VNodeProps } from 'vue';
 import type { GongyiEventMap } from './events.js';
 ${imports(elements)}
@@ -93,7 +94,7 @@ export type GongyiVueElement<El extends HTMLElement, Attrs, K extends keyof Gong
 
 declare module 'vue' {
   interface GlobalComponents {
-${entries}
+${entries(elements, 'GongyiVueElement', '    ')}
   }
 }
 `;

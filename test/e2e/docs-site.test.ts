@@ -13,7 +13,7 @@ import { cspViolations, expectNoAxeViolations, recordCspViolations } from './con
 const live = useLiveDemo({ context: { reducedMotion: 'reduce' } });
 
 type Named = { name: string; default?: string };
-type Decl = { tagName: string; attributes: Named[]; cssParts: Named[]; cssProperties: Named[]; events: Named[] };
+type Decl = { tagName: string; attributes: Named[]; cssParts: Named[]; cssProperties: Named[]; events: (Named & { type?: { text: string } })[] };
 const decls = (JSON.parse(readFileSync(join(ROOT, 'dist/custom-elements.json'), 'utf8')) as { modules: { declarations: Decl[] }[] }).modules.flatMap(
   (m) => m.declarations,
 );
@@ -96,6 +96,11 @@ describe('/docs/', () => {
         if (IMAGE.includes(d.tagName)) expect(snippets.image).toMatch(/<img src="[^"]+\/img\/[a-z]+\/[a-z-]+\.svg/);
         else expect(snippets.image).toBeUndefined();
         if (lang === 'en') expect(snippets.iframe).toContain('lang=en');
+        expect(snippets.npm).toContain('npm install @gongyi/widgets');
+        expect(snippets.npm).toContain(`import '@gongyi/widgets/${d.tagName}.js';`);
+        // The events table gives each event's detail type, as the manifest (and the package's typings) do.
+        const types = await page.locator('table.events tbody tr').evaluateAll((rs) => rs.map((r) => [r.querySelector('th')!.textContent, r.querySelector('td')!.textContent]));
+        expect(Object.fromEntries(types)).toEqual(Object.fromEntries(d.events.map((e) => [e.name, e.type!.text])));
 
         // The live example: the element itself on the demo data, loaded by /embed.js under the CSP.
         const el = page.locator(`.live > ${d.tagName}`);

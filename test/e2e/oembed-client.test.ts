@@ -2,6 +2,7 @@
 // run in Node against the live worker: from a /p/{projectId} share page it discovers the oEmbed
 // endpoint through the page's <link rel="alternate" type="application/json+oembed">, reads
 // /oembed, and reads the page's Open Graph title, description and image.
+import { inflateSync } from 'node:zlib';
 import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
@@ -41,6 +42,24 @@ describe('oEmbed and Open Graph for a /p/ share page, read by unfurl.js', () => 
     expect(meta.open_graph.description).toBe(project.summary);
     expect(meta.open_graph.images?.[0]?.url).toBe(COVER);
     expect(meta.title).toContain(project.title);
+  });
+
+  it('a project without a raster cover shows the PNG share card, which is a real 600×600 PNG', async () => {
+    const meta = await unfurl(`${server.url}/p/yiyang-silver-age`, { oembed: false, timeout: 10_000 });
+    const image = meta.open_graph.images?.[0];
+    expect(image?.url).toBe(`${server.url}/share-card.png`);
+    const res = await fetch(image!.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('image/png');
+    const png = Buffer.from(await res.arrayBuffer());
+    // PNG signature, then IHDR: width, height, 8-bit RGB; IEND closes it (a crawler decodes no less).
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20), png[24], png[25]]).toEqual([600, 600, 8, 2]);
+    expect(png.subarray(-8, -4).toString('latin1')).toBe('IEND');
+    const idat = png.indexOf('IDAT');
+    const pixels = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    expect(pixels.length).toBe(600 * (1 + 600 * 3));
   });
 
   it('gets an HTTP error, not an empty preview, for a project that does not exist', async () => {

@@ -73,11 +73,24 @@ describe('GET /p/{projectId}', () => {
     expect(await oembed.json()).toMatchObject({ type: 'rich', version: '1.0', title: '社区助餐点 "银发食堂"' });
   });
 
-  it('without a cover: no og:image, and a plain summary card', async () => {
+  it('without a cover, or with an SVG one (WeChat reads no SVG): the square PNG share card, and a summary card', async () => {
     const { projectId } = await makeCampaign();
+    const card = {
+      'og:image': 'http://gongyi.test/share-card.png',
+      'og:image:type': 'image/png',
+      'og:image:width': '600',
+      'og:image:height': '600',
+      'twitter:card': 'summary',
+      'twitter:image': 'http://gongyi.test/share-card.png',
+    };
+    expect((await readHead(await call(`/p/${projectId}`))).meta).toMatchObject(card);
+    await adminOk('PATCH', `/admin/projects/${projectId}`, { coverUrl: 'https://img.example.org/cover.SVG' });
+    expect((await readHead(await call(`/p/${projectId}`))).meta).toMatchObject(card);
+    // A raster cover (any name but .svg: image services often have none) is the image.
+    await adminOk('PATCH', `/admin/projects/${projectId}`, { coverUrl: 'https://img.example.org/i/8f3a?w=1200' });
     const head = await readHead(await call(`/p/${projectId}`));
-    expect(head.meta['og:image']).toBeUndefined();
-    expect(head.meta['twitter:card']).toBe('summary');
+    expect(head.meta).toMatchObject({ 'og:image': 'https://img.example.org/i/8f3a?w=1200', 'twitter:card': 'summary_large_image' });
+    expect(head.meta['og:image:width']).toBeUndefined();
   });
 
   it('shows the project and its campaign inside the live <gongyi-project>, readable without JavaScript', async () => {

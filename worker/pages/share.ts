@@ -18,10 +18,23 @@ import { publicOrigin } from '../lib/public-origin';
 
 const OG_LOCALE: Record<Locale, string> = { 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW', en: 'en_US' };
 
+/** Drawn at build time (scripts/share-card.mjs), served from dist/. */
+const SHARE_CARD = { path: '/share-card.png', size: 600 };
+
+/**
+ * The cover, unless it is SVG: WeChat's link card and most crawlers read raster images only, and a
+ * chat card without an image looks broken, so those projects get the square share card instead.
+ */
+function shareImage(coverUrl: string | null, origin: string): { url: string; cover: boolean } {
+  const cover = coverUrl ? new URL(coverUrl, origin) : null;
+  if (cover && !/\.svg$/i.test(cover.pathname)) return { url: cover.href, cover: true };
+  return { url: origin + SHARE_CARD.path, cover: false };
+}
+
 const shareHead = (o: { project: Project; origin: string; locale: Locale; siteName: string }) => {
   const p = o.project;
   const url = sharePageUrl(o.origin, p.id);
-  const image = p.coverUrl ? new URL(p.coverUrl, o.origin).href : null;
+  const image = shareImage(p.coverUrl, o.origin);
   const oembed = `${o.origin}/oembed?url=${encodeURIComponent(url)}&format=json`;
   return html`<meta name="description" content="${p.summary}">
 <link rel="canonical" href="${url}">
@@ -31,13 +44,16 @@ const shareHead = (o: { project: Project; origin: string; locale: Locale; siteNa
 <meta property="og:title" content="${p.title}">
 <meta property="og:description" content="${p.summary}">
 <meta property="og:url" content="${url}">
-${image ? html`<meta property="og:image" content="${image}">
-<meta property="og:image:alt" content="${p.title}">
-` : ''}<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">
+<meta property="og:image" content="${image.url}">
+${image.cover ? '' : html`<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="${SHARE_CARD.size}">
+<meta property="og:image:height" content="${SHARE_CARD.size}">
+`}<meta property="og:image:alt" content="${p.title}">
+<meta name="twitter:card" content="${image.cover ? 'summary_large_image' : 'summary'}">
 <meta name="twitter:title" content="${p.title}">
 <meta name="twitter:description" content="${p.summary}">
-${image ? html`<meta name="twitter:image" content="${image}">
-` : ''}<link rel="alternate" type="application/json+oembed" href="${oembed}" title="${p.title}">
+<meta name="twitter:image" content="${image.url}">
+<link rel="alternate" type="application/json+oembed" href="${oembed}" title="${p.title}">
 `;
 };
 
