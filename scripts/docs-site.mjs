@@ -2,6 +2,8 @@
 // the manifest stays the one source of what an element has: an index and a page per element with a
 // live example on the demo data, the embed snippets, and the attributes, parts, custom properties
 // and events. Static HTML, no inline script or style: it runs under the strict CSP of dist/_headers.
+// The manifest's descriptions are English (the JSDoc); the zh-Hans pages show them translated.
+import { DEFAULTS_ZH, DESCRIPTIONS_ZH } from './docs-site.zh-Hans.mjs';
 
 /** The demo object each element's live example shows, and the share page its link opens. */
 export const DOCS_EXAMPLES = {
@@ -40,6 +42,8 @@ const TEXT = {
     description: '说明',
     none: '无',
     nav: '文档导航',
+    describe: (s) => DESCRIPTIONS_ZH[s] ?? s,
+    byDefault: (s) => DEFAULTS_ZH[s] ?? s,
     summary: {
       'gongyi-project': '项目卡片:封面、进展时间线、来源链接和募捐进度。',
       'gongyi-progress': '募捐进度:目标、已筹、进度条、捐赠人次、资金去向和认捐表单。',
@@ -72,6 +76,8 @@ const TEXT = {
     description: 'Description',
     none: 'None',
     nav: 'Documentation',
+    describe: (s) => s,
+    byDefault: (s) => s,
     summary: {
       'gongyi-project': 'A project card: cover, progress-update timeline, source links and the fundraising progress.',
       'gongyi-progress': 'Fundraising progress: goal, raised, bar, donors, where the money went and a pledge form.',
@@ -146,10 +152,10 @@ function elementPage(d, lang, t, embedCode) {
 ${Object.entries(snippets)
   .map(([k, v]) => `<figure class="snippet" data-snippet="${k}"><figcaption>${esc(t.snippets[k])}</figcaption><pre><code>${esc(v)}</code></pre></figure>`)
   .join('\n')}</section>
-${table('attributes', t.attributes, [t.name, t.type, t.default, t.description], rows(d.attributes, (a) => [code(a.name), a.type ? code(a.type.text) : '', a.default ? code(a.default) : '', esc(a.description)]), t)}
-${table('parts', t.parts, [t.name, t.description], rows(d.cssParts, (p) => [code(p.name), esc(p.description)]), t)}
-${table('css-properties', t.cssProperties, [t.name, t.default, t.description], rows(d.cssProperties, (p) => [code(p.name), p.default ? code(p.default) : '', esc(p.description)]), t)}
-${table('events', t.events, [t.name, t.type, t.description], rows(d.events, (e) => [code(e.name), e.type ? code(e.type.text) : '', esc(e.description)]), t)}`;
+${table('attributes', t.attributes, [t.name, t.type, t.default, t.description], rows(d.attributes, (a) => [code(a.name), a.type ? code(a.type.text) : '', a.default ? code(t.byDefault(a.default)) : '', esc(t.describe(a.description))]), t)}
+${table('parts', t.parts, [t.name, t.description], rows(d.cssParts, (p) => [code(p.name), esc(t.describe(p.description))]), t)}
+${table('css-properties', t.cssProperties, [t.name, t.default, t.description], rows(d.cssProperties, (p) => [code(p.name), p.default ? code(p.default) : '', esc(t.describe(p.description))]), t)}
+${table('events', t.events, [t.name, t.type, t.description], rows(d.events, (e) => [code(e.name), e.type ? code(e.type.text) : '', esc(t.describe(e.description))]), t)}`;
   return page({ lang, t, title: `<${d.tagName}> · ${t.site}`, path: `${t.prefix}${d.tagName}`, body });
 }
 

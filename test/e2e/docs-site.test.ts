@@ -6,13 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DESCRIPTIONS_ZH } from '../../scripts/docs-site.zh-Hans.mjs';
 import { ROOT } from '../../scripts/lib.mjs';
 import { useLiveDemo } from './browser.js';
 import { cspViolations, expectNoAxeViolations, recordCspViolations } from './console-helpers.js';
 
 const live = useLiveDemo({ context: { reducedMotion: 'reduce' } });
 
-type Named = { name: string; default?: string };
+type Named = { name: string; default?: string; description?: string };
 type Decl = { tagName: string; attributes: Named[]; cssParts: Named[]; cssProperties: Named[]; events: (Named & { type?: { text: string } })[] };
 const decls = (JSON.parse(readFileSync(join(ROOT, 'dist/custom-elements.json'), 'utf8')) as { modules: { declarations: Decl[] }[] }).modules.flatMap(
   (m) => m.declarations,
@@ -28,6 +29,12 @@ const column = (page: import('playwright-core').Page, id: string) =>
   page.locator(`section[aria-labelledby="${id}"] tbody th`).allTextContents();
 
 describe('/docs/', () => {
+  it('every description in the manifest has its 简体中文 text (scripts/docs-site.zh-Hans.mjs), and no stale one is left', () => {
+    const all = new Set(decls.flatMap((d) => [...d.attributes, ...d.cssParts, ...d.cssProperties, ...d.events].map((n) => n.description!)));
+    expect([...all].filter((s) => !DESCRIPTIONS_ZH[s])).toEqual([]);
+    expect(Object.keys(DESCRIPTIONS_ZH).filter((s) => !all.has(s))).toEqual([]);
+  });
+
   it('the manifest is served as JSON', async () => {
     const r = await fetch(live.server.url + '/custom-elements.json');
     expect(r.status).toBe(200);
@@ -101,6 +108,9 @@ describe('/docs/', () => {
         // The events table gives each event's detail type, as the manifest (and the package's typings) do.
         const types = await page.locator('table.events tbody tr').evaluateAll((rs) => rs.map((r) => [r.querySelector('th')!.textContent, r.querySelector('td')!.textContent]));
         expect(Object.fromEntries(types)).toEqual(Object.fromEntries(d.events.map((e) => [e.name, e.type!.text])));
+        // Descriptions in the page's language: the JSDoc's English on /docs/en/, its translation on /docs/.
+        const said = await page.locator('section[aria-labelledby="parts"] tbody tr td:last-child').allTextContents();
+        expect(said).toEqual(d.cssParts.map((p) => (lang === 'en' ? p.description! : DESCRIPTIONS_ZH[p.description!])));
 
         // The live example: the element itself on the demo data, loaded by /embed.js under the CSP.
         const el = page.locator(`.live > ${d.tagName}`);

@@ -55,11 +55,11 @@ const blankCard = (skeleton: boolean) =>
  * @csspart claim-submit - The claim form's submit button.
  * @csspart claim-result - The confirmation after a claim.
  * @csspart claim-error - The claim form's error message.
- * @cssprop [--gongyi-wish-necessities=#b4430f] - Colour of the 生活物资 category.
+ * @cssprop [--gongyi-wish-necessities=#b4430f] - Colour of the 必需物资 category.
  * @cssprop [--gongyi-wish-study=#1d4ed8] - Colour of the 学习用品 category.
- * @cssprop [--gongyi-wish-culture=#7e22ce] - Colour of the 文化娱乐 category.
- * @cssprop [--gongyi-wish-policy=#047857] - Colour of the 政策咨询 category.
- * @cssprop [--gongyi-wish-employment=#be123c] - Colour of the 就业帮扶 category.
+ * @cssprop [--gongyi-wish-culture=#7e22ce] - Colour of the 精神文化 category.
+ * @cssprop [--gongyi-wish-policy=#047857] - Colour of the 政策扶持 category.
+ * @cssprop [--gongyi-wish-employment=#be123c] - Colour of the 就业指导 category.
  * @cssprop [--gongyi-wish-other=#4b5563] - Colour of the 其他 category.
  * @fires gongyi-claim - A wish was claimed; detail {wish, id, claimedBy}.
  * @fires gongyi-claim-error - A claim was refused; detail {wish, status, code, message}.
