@@ -3,8 +3,9 @@ import { join, relative } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { buildManifest } from './scripts/custom-elements-manifest.mjs';
 import { renderDocs } from './scripts/docs-site.mjs';
-import { SHARE_CARD, shareCardPng } from './scripts/share-card.mjs';
+import { shareCardPng } from './scripts/share-card.mjs';
 import { embedCode } from './worker/lib/embed-code';
+import { SHARE_CARD } from './worker/lib/share-card';
 
 /** Response headers for the static assets (Cloudflare `_headers` format). */
 const HEADERS = `/embed.js
@@ -75,7 +76,7 @@ function shareCard(): Plugin {
   return {
     name: 'gongyi-share-card',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: SHARE_CARD.path.slice(1), source: shareCardPng() });
+      this.emitFile({ type: 'asset', fileName: SHARE_CARD.path.slice(1), source: shareCardPng(SHARE_CARD.size) });
     },
   };
 }

@@ -1,5 +1,5 @@
-// Builds the npm package @gongyi/widgets in widgets/npm/ (`npm run build:package`; `npm run pack`
-// then makes the tarball). widgets/npm/package.json is the package's own, kept by hand; this writes
+// Builds the npm package @gongyi/widgets in widgets/npm/ (`npm run build:package`; `npm run
+// pack:widgets` also makes the tarball). widgets/npm/package.json is the package's own, kept by hand; this writes
 // its dist/: the elements compiled module for module with their .d.ts (tsc), the custom elements
 // manifest with the package's paths, and the React 19 / Vue 3 typings generated from it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,10 +1,8 @@
-// dist/share-card.png: the image a share page (/p/{id}) names in og:image when its project has no
-// raster cover. WeChat's link card and most crawlers read PNG or JPEG only, never SVG, and a card
+// dist/share-card.png (path and size: worker/lib/share-card.ts): the image a share page (/p/{id})
+// names in og:image when its project has no raster cover. WeChat's link card and most crawlers read PNG or JPEG only, never SVG, and a card
 // without an image looks broken in a chat. Drawn here at build time (a white heart on the accent
 // colour, no text: no font to ship) and encoded as a plain RGB PNG with Node's zlib.
 import { crc32, deflateSync } from 'node:zlib';
-
-export const SHARE_CARD = { path: '/share-card.png', size: 600 };
 
 const ACCENT = [0xb3, 0x20, 0x2c]; // --gongyi-color-accent
 const WHITE = [0xff, 0xff, 0xff];
@@ -28,7 +26,7 @@ function chunk(type, data) {
 }
 
 /** A size × size RGB PNG (colour type 2, 8 bits, no interlace). */
-export function shareCardPng(size = SHARE_CARD.size) {
+export function shareCardPng(size) {
   const row = 1 + size * 3;
   const pixels = Buffer.alloc(size * row);
   for (let py = 0; py < size; py++) {

@@ -15,6 +15,7 @@ import { buildPackage, PACKAGE_DIR } from '../../scripts/build-package.mjs';
 import { ROOT, TSC } from '../../scripts/lib.mjs';
 import { adminJson, publicRead } from './api.js';
 import { getCampaign, parseEnMoney, useLiveDemo } from './browser.js';
+import { PUBLIC_ELEMENTS } from './element-surface.js';
 
 const exec = promisify(execFile);
 const FRAMEWORKS = join(ROOT, 'test', 'frameworks');
@@ -129,7 +130,7 @@ describe('framework pages (React 19, Vue 3) built with Vite', () => {
   }
 
   const defined = (page: Page) =>
-    page.evaluate(() => ['gongyi-project', 'gongyi-progress', 'gongyi-lunch', 'gongyi-wishes', 'gongyi-column', 'gongyi-stats'].filter((t) => customElements.get(t)));
+    page.evaluate((tags) => tags.filter((t) => customElements.get(t)), PUBLIC_ELEMENTS);
 
   it('both pages type-check with the package typings, and the lines they must refuse are refused', async () => {
     await exec(TSC, ['-p', join(FRAMEWORKS, 'react', 'tsconfig.json')], { cwd: ROOT });

@@ -15,11 +15,9 @@ import { elementAttrs, pageDocument, pageElder, pageTheme } from './render/docum
 import { messagesFor, pageLocale, type Locale } from './render/locale';
 import { projectContent } from './render/project';
 import { publicOrigin } from '../lib/public-origin';
+import { SHARE_CARD } from '../lib/share-card';
 
 const OG_LOCALE: Record<Locale, string> = { 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW', en: 'en_US' };
-
-/** Drawn at build time (scripts/share-card.mjs), served from dist/. */
-const SHARE_CARD = { path: '/share-card.png', size: 600 };
 
 /**
  * The cover, unless it is SVG: WeChat's link card and most crawlers read raster images only, and a

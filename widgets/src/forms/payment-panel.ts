@@ -1,5 +1,5 @@
-import type { GongyiPaymentConfirmedDetail } from '../events.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { GongyiPaymentConfirmedDetail } from '../events.js';
 import type { ApiError, DonationResult, DonationState } from '../lib/api.js';
 import { money } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
