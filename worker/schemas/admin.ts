@@ -127,8 +127,11 @@ export const TokenCreate = z
     label: optText(100),
     /** Default: owner when the super-admin mints, editor when an owner token does. */
     role: z.enum(TOKEN_ROLES).optional(),
-    /** After this instant the token no longer works (a temporary helper, a contractor). */
-    expiresAt: IsoDateTime.nullable().optional(),
+    expiresAt: IsoDateTime.nullable().optional().openapi({
+      description:
+        'After this instant the token no longer works (a temporary helper, a contractor). Never later than the minting token’s own expiry; ' +
+        'absent or null: the minting token’s expiry (none when it has none, or the super-admin mints)',
+    }),
   })
   .openapi('TokenCreate');
 export const TokenSchema = z
