@@ -1,6 +1,7 @@
 // Tokens minting tokens: only owners mint and revoke; a minted token names its minter; revoking a
 // token revokes everything it minted, down the line (an organisation token can no longer leave a
-// working copy of itself behind, or revoke its colleagues without being an owner).
+// working copy of itself behind, or revoke its colleagues without being an owner). A token never
+// outlives its minter, not even by racing its revocation; no label passes for the super-admin.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { adminCall, adminOk, callDirect, expectProblem, makeCampaign, settleDirect, SUPER } from './helpers';
@@ -138,5 +139,18 @@ describe('tokens that slipped through before the database checked the minter', (
     expect((await row(survivor.id))!.revoked_at).toBe(survivor.createdAt);
     expect((await row(outliving.id))!.expires_at).toBe(expiring.expiresAt);
     expect(await works(outliving.token)).toBe(true);
+  });
+});
+
+describe('token labels', () => {
+  it('none may pass for the super-admin in the audit trail', async () => {
+    const { orgId } = await makeCampaign();
+    const owner = await mint(orgId);
+    for (const label of ['super-admin', 'Super-Admin', ' SUPER ADMIN ', 'ｓｕｐｅｒ－ａｄｍｉｎ', 'superadmin', '超级管理员', '超級管理員']) {
+      const p = await expectProblem(await adminCall('POST', '/admin/tokens', { orgId, label }, owner.token), 400, 'validation_failed');
+      expect(p.errors?.map((e) => e.path), label).toEqual(['label']);
+    }
+    expect((await adminOk('GET', `/admin/tokens?orgId=${orgId}`)).items.length).toBe(1);
+    expect(await mint(orgId, owner.token, { label: '超级管理员助理 王芳' })).toMatchObject({ label: '超级管理员助理 王芳' });
   });
 });
