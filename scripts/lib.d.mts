@@ -11,7 +11,7 @@ export declare function run(
 export declare function freePort(): Promise<number>;
 export declare function randomToken(): string;
 export declare function readVar(file: string, key: string): string | undefined;
-export declare function ensureDevVars(file?: string): { file: string; token: string; created: boolean };
+export declare function ensureDevVars(file?: string): { file: string; token: string; created: string[] };
 export declare function waitForHttp(
   url: string,
   opts?: { timeoutMs?: number; intervalMs?: number; isAlive?: () => boolean },

@@ -74,18 +74,31 @@ export function readVar(file, key) {
   return undefined;
 }
 
+/** The secrets `npm start` keeps in .dev.vars, each with the comment written above it. */
+const DEV_SECRETS = [
+  ['ADMIN_TOKEN', '# Local super-admin token for the Gongyi admin API (Authorization: Bearer …). Created by npm start.', randomToken],
+  [
+    'DONOR_LINK_SECRET',
+    "# Signs donors' own links (/donor/…): a secret of its own, so a new ADMIN_TOKEN breaks no donor's link. Created by npm start.",
+    () => randomBytes(32).toString('base64url'),
+  ],
+];
+
 /**
- * Make sure <root>/.dev.vars carries an ADMIN_TOKEN (creating the file, or appending the line, when
- * missing; an existing token is kept). Returns {file, token, created}.
+ * Make sure <root>/.dev.vars carries an ADMIN_TOKEN and a DONOR_LINK_SECRET (creating the file, or
+ * appending the lines, when missing; existing values are kept). Returns {file, token, created}:
+ * the admin token and the names just added.
  */
 export function ensureDevVars(file = join(ROOT, '.dev.vars')) {
-  const existing = readVar(file, 'ADMIN_TOKEN');
-  if (existing) return { file, token: existing, created: false };
-  const token = randomToken();
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const line = `# Local super-admin token for the Gongyi admin API (Authorization: Bearer …). Created by npm start.\nADMIN_TOKEN=${token}\n`;
-  writeFileSync(file, before && !before.endsWith('\n') ? before + '\n' + line : before + line, { mode: 0o600 });
-  return { file, token, created: true };
+  const created = [];
+  for (const [name, comment, make] of DEV_SECRETS) {
+    if (readVar(file, name)) continue;
+    const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const line = `${comment}\n${name}=${make()}\n`;
+    writeFileSync(file, before && !before.endsWith('\n') ? before + '\n' + line : before + line, { mode: 0o600 });
+    created.push(name);
+  }
+  return { file, token: readVar(file, 'ADMIN_TOKEN'), created };
 }
 
 /** Poll `url` until it answers (any status below 500) or the deadline passes. */

@@ -73,7 +73,8 @@ async function applyAll(persistTo, quiet) {
  * @param {string} [o.host]        address to listen on and to put in `url` (default 127.0.0.1)
  * @param {string} [o.persistTo]   D1 directory; default: a fresh temp dir, removed again by stop()
  * @param {string} [o.adminToken]  default: a random one (passed with --var, .dev.vars untouched)
- * @param {Record<string,string>} [o.vars] extra worker vars/secrets (e.g. a payment provider's stand-in URL)
+ * @param {Record<string,string>} [o.vars] extra worker vars/secrets (e.g. a payment provider's stand-in URL);
+ *                                 DONOR_LINK_SECRET is a random one unless given here
  * @param {boolean} [o.seed]       apply migrations + demo data first (default true)
  * @param {boolean} [o.verbose]    stream wrangler's output (default: keep it, show it on failure)
  * @param {number} [o.timeoutMs]   readiness deadline (default 90 s)
@@ -112,6 +113,7 @@ export async function startLocalServer(o = {}) {
     '--persist-to', persistTo,
     ...(assets ? ['--assets', assets] : []),
     '--var', `ADMIN_TOKEN:${adminToken}`,
+    '--var', `DONOR_LINK_SECRET:${randomToken()}`,
     ...Object.entries(o.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
     '--show-interactive-dev-session=false',
     '--log-level', verbose ? 'log' : 'warn',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: build the widgets, make sure a local admin token exists, prepare the local D1
-// database (migrations + demo data, both idempotent) and serve everything from one wrangler dev
-// process on http://localhost:${PORT:-8787}.
+// `npm start`: build the widgets, make sure a local admin token and donor-link secret exist,
+// prepare the local D1 database (migrations + demo data, both idempotent) and serve everything
+// from one wrangler dev process on http://localhost:${PORT:-8787}.
 //
 // Flags: --skip-build (reuse dist/), --skip-db (do not touch the database).
 import { spawn } from 'node:child_process';
@@ -25,7 +25,7 @@ try {
 
   const { file, token, created } = ensureDevVars();
   const where = relative(process.cwd(), file) || file;
-  step(created ? `Created ${where} with a random ADMIN_TOKEN` : `Using ADMIN_TOKEN from ${where}`);
+  step(created.length ? `Added a random ${created.join(' and ')} to ${where}` : `Using ADMIN_TOKEN and DONOR_LINK_SECRET from ${where}`);
 
   if (!argv.has('--skip-db')) {
     step('Applying D1 migrations and loading the demo data (local database in .wrangler/state)');

@@ -3,6 +3,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from './env';
 import { ProblemError } from './lib/problem';
+import { donorLinksMisconfigured } from './lib/donor-link';
 import { onError, problemResponse, validationHook } from './middleware/problem';
 import { READ_POLICIES } from './cache/policy';
 import { publicRead } from './middleware/public-read';
@@ -64,8 +65,11 @@ export function createApp() {
     .route('/api/v1', paymentRoutes)
     .route('/api/v1', adminRoutes);
   registerDocs(app);
-  // Liveness, and the baseline the bench compares real routes against: no D1, no middleware.
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  // Liveness, and the baseline the bench compares real routes against: no D1, no middleware. A
+  // deployment missing a secret it needs answers 503 and names it (lib/donor-link.ts).
+  app.get('/api/health', (c) =>
+    donorLinksMisconfigured(c.env) ? c.json({ ok: false, missing: ['DONOR_LINK_SECRET'] }, 503) : c.json({ ok: true }),
+  );
 
   // HTML the worker renders: embed frames, share pages and oEmbed; the staff console.
   app.route('/', pageRoutes).route('/', consoleRoutes);

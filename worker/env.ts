@@ -6,7 +6,7 @@ export type Bindings = {
   /** Super-admin secret (wrangler secret / .dev.vars). Absent → only org tokens work. */
   ADMIN_TOKEN?: string;
   SERVICE_NAME?: string;
-  /** Signs donors' own links (/donor/…); unset: ADMIN_TOKEN signs them. A secret (wrangler secret put). */
+  /** Signs donors' own links (/donor/…); a secret of its own (wrangler secret put). Unset: pledges get no link; required on a deployment. */
   DONOR_LINK_SECRET?: string;
   /** The service's public origin, e.g. https://gongyi.example.cn (set it on every deployment). Unset: the request's (local dev). */
   PUBLIC_ORIGIN?: string;

@@ -2,10 +2,11 @@
 // token adds a matcher and commits a 1:1 fund to a demo campaign; the public campaign lists the
 // fund; a donor's pledge confirmed in the pledge queue is matched by exactly the gift, in the
 // console and in the API; the fund's cap is changed (never below what it matched). An editor sees
-// the matching view read-only and offers monthly giving on the campaign; a monthly pledge made
-// through the API is listed in the monthly view, and the finance token ends it there. A plan with
-// failed payments stands out in words. An editor names a lunch school's co-funder (per meal, in 元)
-// and the form says what donors then pay a meal. axe checks the new views, in Chinese and English.
+// the matching view read-only and a campaign editor without the money fields; an owner offers
+// monthly giving on the campaign; a monthly pledge made through the API is listed in the monthly
+// view, and the finance token ends it there. A plan with failed payments stands out in words. An
+// editor names a lunch school's co-funder (per meal, in 元) and the form says what donors then pay
+// a meal. axe checks the new views, in Chinese and English.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminJson, okJson, publicPost, publicRead } from './api.js';
@@ -44,7 +45,7 @@ interface AdminPlan {
   contact: string | null;
 }
 
-const tokens = { finance: '', editor: '' };
+const tokens = { finance: '', editor: '', owner: '' };
 /** The fund the finance token commits in the first test. */
 let fundId = '';
 
@@ -89,6 +90,7 @@ describe('staff console: matching funds and monthly giving', () => {
     const mint = (role: string, label: string) => adminJson<{ token: string }>(live.server, 'POST', '/admin/tokens', { orgId: ORG, role, label });
     tokens.finance = (await mint('finance', '财务科 李会计')).token;
     tokens.editor = (await mint('editor', '宣传科 王编辑')).token;
+    tokens.owner = (await mint('owner', '办公室 周主任')).token;
   });
 
   it('finance: adds a matcher, commits a 1:1 fund; the public campaign lists it; a confirmed gift is matched by exactly its amount', async () => {
@@ -201,7 +203,7 @@ describe('staff console: matching funds and monthly giving', () => {
     expect(live.errors).toEqual([]);
   });
 
-  it('editor: the matching view is read-only; offers monthly giving on the campaign (the toggle in the campaign editor)', async () => {
+  it('editor: the matching view is read-only; the campaign editor keeps texts and tiers, not the money (no monthly toggle)', async () => {
     const { page } = live;
     await signIn(page, live.server.url, tokens.editor);
     const matching = await openView(page, 'matching');
@@ -211,6 +213,26 @@ describe('staff console: matching funds and monthly giving', () => {
     expect(await matching.locator('table.matchers tbody tr', { hasText: MATCHER }).count()).toBe(1);
     await expectNoAxeViolations(page, 'matching view (editor, read-only)');
 
+    // Payment instructions, status, monthly giving, goal and deadline are the owner's: not in the editor's form.
+    const campaigns = await openView(page, 'campaigns');
+    const row = campaigns.locator(`tr[data-id="${CAMPAIGN}"]`);
+    await row.waitFor();
+    await row.locator('button[data-edit]').click();
+    const form = campaigns.locator('form.editor');
+    await form.locator('[name="title"]').waitFor();
+    expect(await form.locator('[name="monthlyAllowed"], [name="paymentInstructions"], [name="status"], [name="goalAmount"], [name="endsAt"]').count()).toBe(0);
+    expect(await form.locator('.owner-only').innerText()).toContain('由负责人令牌设置');
+    await expectNoAxeViolations(page, 'campaign editor (editor: texts and tiers)');
+    // What it may change saves (the API would refuse a body with the owner's fields).
+    await form.getByRole('button', { name: '保存', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    expect((await publicRead<PublicCampaign>(live.server, `/campaigns/${CAMPAIGN}`)).monthlyAllowed).toBe(false);
+    expect(live.errors).toEqual([]);
+  });
+
+  it('owner: offers monthly giving on the campaign (the toggle in the campaign editor)', async () => {
+    const { page } = live;
+    await signIn(page, live.server.url, tokens.owner);
     // Monthly giving is the campaign's choice: off until ticked.
     expect((await publicRead<PublicCampaign>(live.server, `/campaigns/${CAMPAIGN}`)).monthlyAllowed).toBe(false);
     const campaigns = await openView(page, 'campaigns');

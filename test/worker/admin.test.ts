@@ -225,6 +225,25 @@ describe('donations list and CSV', () => {
     expect(row).toContain(`"'=HYPERLINK(""x"")"`);
     await expectProblem(await adminCall('GET', '/admin/donations.csv', undefined, null), 401, 'unauthorized');
   });
+
+  it('CSV: a cell holding ";" is quoted, so a semicolon-locale spreadsheet cannot split a formula out of it', async () => {
+    const { campaignId, orgId } = await makeCampaign();
+    await pledge(campaignId, { amount: 2000, name: '李四', message: '加油;=cmd|\' /C calc\'!A0;@SUM(1+1)', contact: '13800138000' });
+    const text = (await (await adminCall('GET', `/admin/donations.csv?orgId=${orgId}`)).text()).replace(/^\uFEFF/, '');
+    const row = text.trim().split('\r\n')[1]!;
+    expect(row).toContain(`"加油;=cmd|' /C calc'!A0;@SUM(1+1)"`);
+    // Read as Excel reads it in a semicolon locale: split at every ";" outside quotes.
+    const cells: string[] = [];
+    let quoted = false;
+    let current = '';
+    for (const ch of row) {
+      if (ch === '"') quoted = !quoted;
+      if (ch === ';' && !quoted) (cells.push(current), (current = ''));
+      else current += ch;
+    }
+    cells.push(current);
+    expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+  });
 });
 
 describe('admin body limit', () => {

@@ -1,6 +1,7 @@
 // Which provider takes the money: the organisation's choice, a campaign's override (null
 // inherits), a lunch sponsorship following its school's campaign; offline details; the admin
 // fields that set them; and the offline flow left as it was.
+import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { STRIPE_TEST_SECRETS } from '../payments/stripe-fixture';
 import { createWechatPayFixture, signedAnswer, type WechatPayFixture } from '../payments/wechatpay-fixture';
@@ -96,6 +97,38 @@ describe('offline', () => {
     expect(poll).toEqual({ id: body.id, campaignId, status: 'pending', amount: 1000, currency: 'CNY', payment: body.payment });
     await adminOk('POST', `/admin/donations/${body.id}/confirm`);
     expect((await (await send(bindings, `/api/v1/donations/${body.id}`)).json<any>()).status).toBe('confirmed');
+  });
+
+  it('the poll shows what the donor was told when pledging: a later account, QR or instructions sends no earlier transfer elsewhere', async () => {
+    const { orgId, campaignId } = await makeCampaign();
+    await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '户名：测试基金会 账号：1901 0000 0000', paymentQrUrl: 'https://cdn.example.cn/qr.png' });
+    await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { paymentInstructions: '转账请备注“午餐”' });
+    const earlier = await (await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 })).json<any>();
+    await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '户名：另一个人 账号：6222 9999 9999', paymentQrUrl: 'https://elsewhere.example/qr.png' });
+    await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { paymentInstructions: '请转到新账户' });
+    const poll = await (await send(bindings, `/api/v1/donations/${earlier.id}`)).json<any>();
+    expect(poll.payment).toEqual(earlier.payment);
+    expect(poll.payment.instructions).toContain('1901 0000 0000');
+    expect(poll.payment.instructions).not.toContain('6222');
+    // and the pledge's copy is never rewritten
+    await expect(env.DB.prepare('UPDATE donations SET offline_payment = ? WHERE id = ?').bind('{"account":"6222"}', earlier.id).run()).rejects.toThrow(/offline_payment_is_fixed/);
+    // A pledge made now is told the new account.
+    const later = await (await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 })).json<any>();
+    expect(later.payment).toMatchObject({ qrImageUrl: 'https://elsewhere.example/qr.png', instructions: expect.stringContaining('6222 9999 9999') });
+    expect((await (await send(bindings, `/api/v1/donations/${later.id}`)).json<any>()).payment).toEqual(later.payment);
+  });
+
+  it('an offline pledge from before the copies were kept is told what the settings were when the migration ran', async () => {
+    const { orgId, campaignId } = await makeCampaign();
+    await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '账号：1901 0000 0000' });
+    const id = `dn_${uid('old')}`;
+    await env.DB.prepare(`INSERT INTO donations (id, campaign_id, amount, currency, reference, status, channel) VALUES (?, ?, 1000, 'CNY', ?, 'pending', 'offline')`)
+      .bind(id, campaignId, `GY-${id.slice(-8).toUpperCase()}`).run();
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0013_'))!;
+    await env.DB.prepare(migration.queries.find((q) => /^\s*UPDATE donations/.test(q))!).run();
+    await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '账号：6222 9999 9999' });
+    const poll = await (await send(bindings, `/api/v1/donations/${id}`)).json<any>();
+    expect(poll.payment.instructions).toContain('1901 0000 0000');
   });
 
   it('accepts a returnUrl on the page origin (the widgets always send one) and refuses one elsewhere', async () => {

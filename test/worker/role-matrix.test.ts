@@ -2,7 +2,8 @@
 // For each route in the access table (worker/routes/admin/access.ts) and each role: a role the
 // route allows gets 2xx (and, for a write, exactly one audit row naming the token, the action and
 // the object, with the request id the answer carries); any other role gets 403 forbidden and the
-// database is left exactly as it was. The table itself must list every route the API has.
+// database is left exactly as it was. The table itself must list every route the API has. And
+// the body fields only an owner sets (a campaign's money) × every role, the same way.
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../worker/app';
@@ -213,6 +214,70 @@ describe('routes × roles', () => {
         if (rule.method !== 'DELETE' && row.after === null) failures.push(`${what}: audit row has no "after"`);
         // (an organisation's first figures replace none)
         if (rule.audit.id && rule.audit.object !== 'figures' && row.before === null) failures.push(`${what}: audit row has no "before"`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+/**
+ * The body fields only an owner sets, per route, each with a value the route accepts: everything a
+ * campaign's money follows (who receives it under which filing, where and how it is paid, whether
+ * and until when gifts are taken, how much is asked). The table must say exactly these.
+ */
+const filing = () => ({
+  recipientId: A.recipientId, filingNumber: '53430000MJJ000000X26002', filingUrl: 'https://cszg.mca.gov.cn/', filedFrom: '2026-01-01',
+  filedUntil: '2026-12-31', platform: '腾讯公益', platformUrl: 'https://gongyi.qq.com/',
+});
+const campaignMoney = () => ({
+  ...filing(), paymentProvider: 'offline', paymentInstructions: '请转账至 6222 0000 1111 2222（新账户），附言注明参考号', monthlyAllowed: true,
+});
+const freshCampaign = (extra: Record<string, unknown> = {}) =>
+  ({ id: uid('cp'), projectId: A.projectId, title: '募捐', goalAmount: 100000, ...extra });
+const OWNER_FIELDS: Record<string, { values: () => Record<string, unknown>; request: (field: string, value: unknown) => Promise<[string, unknown]> }> = {
+  'POST /admin/campaigns': {
+    values: () => ({ ...campaignMoney(), status: 'draft' }),
+    request: async (field, value) => ['/admin/campaigns', freshCampaign({ [field]: value })],
+  },
+  'PATCH /admin/campaigns/:id': {
+    // a closed campaign, so that `status` reopens it
+    values: () => ({ ...campaignMoney(), status: 'open', goalAmount: 123456, endsAt: '2030-01-01T00:00:00.000Z' }),
+    request: async (field, value) => [`/admin/campaigns/${(await sup('POST', '/admin/campaigns', freshCampaign({ status: 'closed' }))).id}`, { [field]: value }],
+  },
+  'POST /admin/lunch': {
+    values: filing,
+    request: async (field, value) => ['/admin/lunch', { id: uid('ls'), orgId: A.orgId, name: '教学点', childrenCount: 5, mealPrice: 400, startsOn: '2026-09-01', [field]: value }],
+  },
+};
+
+describe('owner-only body fields × roles', () => {
+  it('the table names every field a campaign’s money follows as the owner’s, and no other', () => {
+    const declared = Object.fromEntries(ADMIN_RULES.filter((r) => r.fields).map((r) => [key(r), Object.keys(r.fields!).sort()]));
+    expect(declared).toEqual(Object.fromEntries(Object.entries(OWNER_FIELDS).map(([k, f]) => [k, Object.keys(f.values()).sort()])));
+    for (const r of ADMIN_RULES) for (const need of Object.values(r.fields ?? {})) expect(need, key(r)).toBe('owner');
+  });
+
+  it('an owner sets each of them; any other role gets 403 and nothing changes', async () => {
+    const failures: string[] = [];
+    for (const [route, f] of Object.entries(OWNER_FIELDS)) {
+      const method = route.split(' ')[0]!;
+      for (const [field, value] of Object.entries(f.values())) {
+        for (const role of ROLES) {
+          const [path, body] = await f.request(field, value);
+          await settleDirect();
+          const before = await snapshot();
+          const res = await admin(method, path, body, tokens[role].token);
+          const text = await res.text();
+          await settleDirect();
+          const what = `${role} ${route} ${field}`;
+          if (role === 'owner') {
+            if (res.status >= 300) failures.push(`${what}: expected 2xx, got ${res.status} ${text.slice(0, 160)}`);
+            else if (JSON.parse(text)[field] !== undefined && JSON.stringify(JSON.parse(text)[field]) !== JSON.stringify(value)) {
+              failures.push(`${what}: answered ${JSON.stringify(JSON.parse(text)[field])}`);
+            }
+          } else if (res.status !== 403) failures.push(`${what}: expected 403, got ${res.status} ${text.slice(0, 120)}`);
+          else if (JSON.stringify(before) !== JSON.stringify(await snapshot())) failures.push(`${what}: 403 but the database changed`);
+        }
       }
     }
     expect(failures).toEqual([]);

@@ -49,6 +49,12 @@ export const RULES = {
    * session lists routes, not fields, and the recipients' own writes need the same role.
    */
   setCampaignFiling: 'PATCH /admin/recipients/:id',
+  /**
+   * A campaign's money (payment instructions, status, monthly giving; once it exists, goal and
+   * deadline) is the owner's too (access.ts CAMPAIGN_OWNER_FIELDS), like the organisation's
+   * payment settings.
+   */
+  setCampaignMoney: 'PATCH /admin/orgs/:org',
 } as const;
 
 export type RuleKey = (typeof RULES)[keyof typeof RULES];

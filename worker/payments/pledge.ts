@@ -9,7 +9,7 @@ import { ProblemError } from '../lib/problem';
 import { nowIso } from '../lib/time';
 import { onlineProvider, type PaymentSettings } from './choice';
 import { expiryMinutes } from './config';
-import { offlinePayment } from './offline';
+import { offlineDetailsOf, offlinePayment } from './offline';
 import { orderIds } from './order-ids';
 import { type OnlineProviderName, type OrderRequest, PaymentProviderError } from './provider';
 import { publicOrigin } from '../lib/public-origin';
@@ -113,12 +113,14 @@ export async function openPledge(
   writes.push(
     c.env.DB.prepare(
       `INSERT INTO donations (id, campaign_id, amount, currency, name, anonymous, message, contact, channel, reference, status, created_at,
-                              provider, payment_url, provider_order_id, expires_at, plan_id, plan_month)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)`,
+                              provider, payment_url, provider_order_id, expires_at, plan_id, plan_month, offline_payment)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).bind(id, input.campaignId, input.amount, input.currency, input.name || null, input.anonymous ? 1 : 0, input.message || null,
       input.contact || null, online ? 'online' : 'offline', reference, now,
       online?.provider ?? null, online?.url ?? null, online?.orderId ?? null, online?.expiresAt ?? null,
-      planId, planId && !stripePlan ? today.slice(0, 7) : null),
+      planId, planId && !stripePlan ? today.slice(0, 7) : null,
+      // What the donor is told now is what the status poll shows later (payments/status.ts).
+      online ? null : JSON.stringify(offlineDetailsOf(settings))),
   );
   return { id, planId, payment: online ? onlinePayment(online, reference) : offlinePayment(settings, reference), writes };
 }

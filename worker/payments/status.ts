@@ -1,14 +1,15 @@
 // What a donor's status poll shows: the public status (an expired pledge is a cancelled one with
-// cancel_reason 'expired') and how to pay while it is pending. Never a name or a contact.
+// cancel_reason 'expired') and how to pay: for an offline pledge, what the donor was told when
+// pledging (a later change of account never redirects an earlier transfer). Never a name or a contact.
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from '../db/payment-settings';
 import type { DonationRow } from '../db/rows';
 import { notFound } from '../lib/problem';
 import { expireIfOverdue } from './expiry';
 import { paymentSettingsOf, type PaymentSettings } from './choice';
-import { offlinePayment } from './offline';
+import { offlinePayment, type OfflineDetails } from './offline';
 import type { PaymentJson } from './pledge';
 
-export type PaymentDonationRow = DonationRow & { payment_url: string | null };
+export type PaymentDonationRow = DonationRow & { payment_url: string | null; offline_payment: string | null };
 
 export const PUBLIC_STATUSES = ['pending', 'confirmed', 'cancelled', 'refunded', 'expired'] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
@@ -20,7 +21,10 @@ export function paymentOf(r: PaymentDonationRow, settings: PaymentSettings): Pay
   const expiresAt = r.expires_at ?? '';
   if (r.provider === 'wechatpay') return { method: 'wechatpay', reference: r.reference, codeUrl: r.payment_url ?? '', expiresAt };
   if (r.provider === 'stripe') return { method: 'stripe', reference: r.reference, checkoutUrl: r.payment_url ?? '', expiresAt };
-  return offlinePayment(settings, r.reference);
+  // As the donor was told when pledging, whatever the settings say now; a monthly plan's later
+  // month has no copy of its own and follows the settings.
+  const told: OfflineDetails = r.offline_payment ? JSON.parse(r.offline_payment) : settings;
+  return offlinePayment(told, r.reference);
 }
 
 const donationStatusJson = (r: PaymentDonationRow, settings: PaymentSettings) => ({

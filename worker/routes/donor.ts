@@ -54,7 +54,7 @@ donorRoutes.openapi(
   createRoute({
     method: 'get', path: '/donor/{token}', tags: ['Public'], summary: "The donor's own page: the pledge's gifts and monthly plan",
     request: { params: Token },
-    responses: { 200: jsonOk(DonorSchema, 'Gifts'), ...problems(404) },
+    responses: { 200: jsonOk(DonorSchema, 'Gifts'), ...problems(404, 503) },
   }),
   async (c) => {
     c.header('Cache-Control', 'no-store');
@@ -66,7 +66,7 @@ donorRoutes.openapi(
   createRoute({
     method: 'post', path: '/donor/{token}/stop', tags: ['Public'], summary: 'Stop the monthly gift (no account: the signed link is the proof)',
     request: { params: Token },
-    responses: { 200: jsonOk(DonorSchema, 'Stopped (or already ended)'), ...problems(404, 409, 502) },
+    responses: { 200: jsonOk(DonorSchema, 'Stopped (or already ended)'), ...problems(404, 409, 502, 503) },
   }),
   async (c) => {
     c.header('Cache-Control', 'no-store');

@@ -121,14 +121,23 @@ export const AdminCampaignSchema = z
 
 // Tokens
 export const TOKEN_ROLES = ['owner', 'editor', 'finance', 'viewer'] as const;
+/**
+ * The audit trail names the super-admin "super-admin" (and the console 超级管理员 / 超級管理員); a
+ * token labelled so, in any case, width or spacing, would pass for it.
+ */
+const RESERVED_LABELS = new Set(['superadmin', '超级管理员', '超級管理員']);
+const reservedLabel = (label: string) => RESERVED_LABELS.has(label.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]/gu, ''));
 export const TokenCreate = z
   .object({
     orgId: z.string().min(1),
-    label: optText(100),
+    label: optText(100).refine((l) => !l || !reservedLabel(l), { message: 'Reserved for the super-admin: name the person who holds the token' }),
     /** Default: owner when the super-admin mints, editor when an owner token does. */
     role: z.enum(TOKEN_ROLES).optional(),
-    /** After this instant the token no longer works (a temporary helper, a contractor). */
-    expiresAt: IsoDateTime.nullable().optional(),
+    expiresAt: IsoDateTime.nullable().optional().openapi({
+      description:
+        'After this instant the token no longer works (a temporary helper, a contractor). Never later than the minting token’s own expiry; ' +
+        'absent or null: the minting token’s expiry (none when it has none, or the super-admin mints)',
+    }),
   })
   .openapi('TokenCreate');
 export const TokenSchema = z

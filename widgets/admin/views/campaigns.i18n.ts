@@ -55,6 +55,8 @@ export interface CampaignsMessages {
   saved: (title: string) => string;
   statuses: Record<string, string>;
   noDeadline: string;
+  /** In the editor of a token that may not set the campaign's money. */
+  ownerOnly: string;
 }
 
 export const messages: Messages<CampaignsMessages> = {
@@ -113,6 +115,7 @@ export const messages: Messages<CampaignsMessages> = {
     saved: (t) => `已保存：${t}`,
     statuses: { draft: '草稿', open: '进行中', closed: '已结束' },
     noDeadline: '不设截止',
+    ownerOnly: '付款说明、状态、月捐以及已有活动的目标金额和截止时间关系到钱款去向和收取，由负责人令牌设置。',
   },
   'zh-Hant': {
     title: '募捐活動',
@@ -169,6 +172,7 @@ export const messages: Messages<CampaignsMessages> = {
     saved: (t) => `已儲存：${t}`,
     statuses: { draft: '草稿', open: '進行中', closed: '已結束' },
     noDeadline: '不設截止',
+    ownerOnly: '付款說明、狀態、月捐以及已有活動的目標金額和截止時間關係到錢款去向和收取，由負責人令牌設定。',
   },
   en: {
     title: 'Campaigns',
@@ -225,5 +229,6 @@ export const messages: Messages<CampaignsMessages> = {
     saved: (t) => `Saved: ${t}`,
     statuses: { draft: 'Draft', open: 'Open', closed: 'Closed' },
     noDeadline: 'No deadline',
+    ownerOnly: 'Payment instructions, status, monthly giving and, once a campaign exists, its goal and deadline decide where money goes and whether it is taken: an owner token sets them.',
   },
 };

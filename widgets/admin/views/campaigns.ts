@@ -6,7 +6,9 @@
  * error paths. Each row says what the campaign still lacks before it may accept gifts (its
  * recipient, the recipient's qualification, the filing number) and, for owners, opens the
  * recipient-and-filing form; above the list, the disclosure-duty notice. The list shows what
- * matching funds added and the active monthly donors; the editor offers monthly giving (月捐).
+ * matching funds added and the active monthly donors; the editor offers monthly giving (月捐). A
+ * campaign's money (payment instructions, status, monthly giving, a live campaign's goal and
+ * deadline) is set by owners: other tokens' form leaves those fields out and says who sets them.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApiError, type FieldError } from '../api.js';
@@ -160,7 +162,9 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
     const t = this.t;
     // Amounts are checked here first: a typed "12,5元" must never reach the API as a wrong number.
     const local: FieldError[] = [];
-    const goal = yuanToFen(String(d.get('goalAmount') ?? ''));
+    // Fields this token may not set are not in the form, and not sent (the API would refuse them).
+    const { goalAndDeadline, money } = this.settable();
+    const goal = goalAndDeadline ? yuanToFen(String(d.get('goalAmount') ?? '')) : 0;
     if (goal === null) local.push({ path: 'goalAmount', message: t.badAmount });
     const rows = this.tiers.map((r, i) => ({ r, i })).filter(({ r }) => r.amount.trim() || r.label.trim());
     const tiers = rows.map(({ r, i }) => {
@@ -171,12 +175,11 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
     if (local.length) return this.refuse(local);
     const body = {
       title: String(d.get('title') ?? ''),
-      goalAmount: goal!,
-      endsAt: fromLocalInput(String(d.get('endsAt') ?? '')),
-      status: String(d.get('status') ?? 'open'),
+      ...(goalAndDeadline ? { goalAmount: goal!, endsAt: fromLocalInput(String(d.get('endsAt') ?? '')) } : {}),
       tiers,
-      paymentInstructions: typed(d, 'paymentInstructions') || null,
-      monthlyAllowed: d.get('monthlyAllowed') === 'true',
+      ...(money
+        ? { status: String(d.get('status') ?? 'open'), paymentInstructions: typed(d, 'paymentInstructions') || null, monthlyAllowed: d.get('monthlyAllowed') === 'true' }
+        : {}),
     };
     const editing = this.editing;
     if (!editing) return;
@@ -194,6 +197,16 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
     this.campaigns = withItem(this.campaigns, saved);
     this.editing = undefined;
     this.showStatus(editing === 'new' ? t.created(saved.title) : t.saved(saved.title));
+  }
+
+  /**
+   * What this token may set besides texts and tiers: a campaign's money is the owner's; an editor
+   * may draft a new campaign's goal and deadline (it takes no gift before an owner names its
+   * recipient and filing).
+   */
+  private settable() {
+    const money = this.can(RULES.setCampaignMoney);
+    return { money, goalAndDeadline: money || this.editing === 'new' };
   }
 
   /** The API numbers tiers in the body sent (empty rows left out); map them back to the rows shown. */
@@ -312,6 +325,7 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
     const t = this.t;
     const f = t.fields;
     const v = c === 'new' ? undefined : c;
+    const { goalAndDeadline, money } = this.settable();
     return html`<form class="editor" novalidate aria-labelledby="campaign-editor-title" @submit=${this.save} @keydown=${this.onEditorKey}>
       <h3 id="campaign-editor-title">${v ? t.editorEdit(v.title) : t.editorNew}</h3>
       ${v
@@ -325,24 +339,28 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
           })}
           ${field({ name: 'id', label: f.id, hint: f.idHint, error: this.errorFor('id'), autocomplete: 'off' })}`}
       ${field({ name: 'title', label: f.title, value: v?.title, required: true, error: this.errorFor('title') })}
-      ${field({
-        name: 'goalAmount',
-        label: f.goal,
-        value: v ? fenToYuan(v.goalAmount) : '',
-        inputmode: 'decimal',
-        hint: f.goalHint,
-        required: true,
-        error: this.errorFor('goalAmount'),
-      })}
-      ${field({ name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toLocalInput(v?.endsAt ?? null), hint: f.endsAtHint, error: this.errorFor('endsAt') })}
-      ${field({
-        name: 'status',
-        label: f.status,
-        type: 'select',
-        value: v?.status ?? 'open',
-        options: STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s })),
-        error: this.errorFor('status'),
-      })}
+      ${goalAndDeadline
+        ? html`${field({
+            name: 'goalAmount',
+            label: f.goal,
+            value: v ? fenToYuan(v.goalAmount) : '',
+            inputmode: 'decimal',
+            hint: f.goalHint,
+            required: true,
+            error: this.errorFor('goalAmount'),
+          })}
+          ${field({ name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toLocalInput(v?.endsAt ?? null), hint: f.endsAtHint, error: this.errorFor('endsAt') })}`
+        : nothing}
+      ${money
+        ? field({
+            name: 'status',
+            label: f.status,
+            type: 'select',
+            value: v?.status ?? 'open',
+            options: STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s })),
+            error: this.errorFor('status'),
+          })
+        : nothing}
       <fieldset class="rows">
         <legend>${t.tiers}</legend>
         <p class="muted">${t.tiersHint}</p>
@@ -356,22 +374,24 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
         )}
         <button type="button" class="add-tier" ?disabled=${this.tiers.length >= 10} @click=${this.addTier}>${t.addTier}</button>
       </fieldset>
-      ${field({
-        name: 'monthlyAllowed',
-        label: f.monthlyAllowed,
-        type: 'checkbox',
-        checked: v?.monthlyAllowed ?? false,
-        hint: f.monthlyAllowedHint,
-        error: this.errorFor('monthlyAllowed'),
-      })}
-      ${field({
-        name: 'paymentInstructions',
-        label: f.paymentInstructions,
-        type: 'textarea',
-        value: v?.paymentInstructions,
-        hint: f.paymentInstructionsHint,
-        error: this.errorFor('paymentInstructions'),
-      })}
+      ${money
+        ? html`${field({
+            name: 'monthlyAllowed',
+            label: f.monthlyAllowed,
+            type: 'checkbox',
+            checked: v?.monthlyAllowed ?? false,
+            hint: f.monthlyAllowedHint,
+            error: this.errorFor('monthlyAllowed'),
+          })}
+          ${field({
+            name: 'paymentInstructions',
+            label: f.paymentInstructions,
+            type: 'textarea',
+            value: v?.paymentInstructions,
+            hint: f.paymentInstructionsHint,
+            error: this.errorFor('paymentInstructions'),
+          })}`
+        : html`<p class="muted owner-only">${t.ownerOnly}</p>`}
       ${this.renderEditorActions(t)}
     </form>`;
   }

@@ -7,8 +7,8 @@
 //
 // Roles: viewer reads and exports; editor keeps projects, updates, campaigns' texts, wishes,
 // figures and lunch reports; finance confirms, cancels and refunds gifts, records spending, keeps
-// the matching funds and reconciles; owner may do all of its organisation, tokens, sites, recipients and payment
-// settings; the super-admin everything, and alone creates organisations.
+// the matching funds and reconciles; owner may do all of its organisation, tokens, sites, recipients, payment
+// settings and what a campaign's money follows; the super-admin everything, and alone creates organisations.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { auditedDb } from '../../audit/audited-db';
@@ -45,10 +45,22 @@ const inBody = (type: AuditObjectType, field: string): Scope => ({ body: [type, 
 const made = (action: string, object: AuditObjectType): Audit => ({ action, object });
 const on = (action: string, object: AuditObjectType, id: string): Audit => ({ action, object, id });
 
-const CAMPAIGN_OWNER_FIELDS = {
-  paymentProvider: 'owner', recipientId: 'owner', filingNumber: 'owner', filingUrl: 'owner', filedFrom: 'owner', filedUntil: 'owner',
-  platform: 'owner', platformUrl: 'owner',
+/**
+ * A campaign's money is the owner's: who receives it under which filing, where and how it is
+ * paid (the offline instructions name the bank account), whether gifts are taken at all (status,
+ * monthly giving). Not finance's either: whoever confirms that gifts arrived must not also choose
+ * the account they arrive in.
+ */
+const FILING_FIELDS = {
+  recipientId: 'owner', filingNumber: 'owner', filingUrl: 'owner', filedFrom: 'owner', filedUntil: 'owner', platform: 'owner', platformUrl: 'owner',
 } as const;
+const CAMPAIGN_OWNER_FIELDS = { ...FILING_FIELDS, paymentProvider: 'owner', paymentInstructions: 'owner', status: 'owner', monthlyAllowed: 'owner' } as const;
+/**
+ * Changed later, the goal and the deadline (until when gifts are taken) are the owner's too. An
+ * editor may still draft them in a new campaign: it takes no gift before an owner names its
+ * recipient and filing (schema/migrations/0008_accountability.sql).
+ */
+const CAMPAIGN_PATCH_OWNER_FIELDS = { ...CAMPAIGN_OWNER_FIELDS, goalAmount: 'owner', endsAt: 'owner' } as const;
 const ORG_PAYMENT = 'owner';
 
 export const ADMIN_RULES: readonly AdminRule[] = [
@@ -72,7 +84,7 @@ export const ADMIN_RULES: readonly AdminRule[] = [
   rule('PATCH', '/admin/recipients/:id', 'owner', inPath('recipient', 'id'), on('recipient.update', 'recipient', 'id')),
   rule('GET', '/admin/audit', 'viewer'),
   rule('GET', '/admin/embed-code', 'viewer'),
-  // Projects, updates, campaigns: the editor's (a campaign's recipient and payment settings: the owner's)
+  // Projects, updates, campaigns: the editor's (a campaign's money, CAMPAIGN_OWNER_FIELDS: the owner's)
   rule('GET', '/admin/projects', 'viewer'),
   rule('POST', '/admin/projects', 'editor', inBody('org', 'orgId'), made('project.create', 'project')),
   rule('PATCH', '/admin/projects/:id', 'editor', inPath('project', 'id'), on('project.update', 'project', 'id')),
@@ -81,7 +93,7 @@ export const ADMIN_RULES: readonly AdminRule[] = [
   rule('PATCH', '/admin/projects/:id/updates/:updateId', 'editor', inPath('project', 'id'), on('update.update', 'update', 'updateId')),
   rule('GET', '/admin/campaigns', 'viewer'),
   rule('POST', '/admin/campaigns', 'editor', inBody('project', 'projectId'), made('campaign.create', 'campaign'), CAMPAIGN_OWNER_FIELDS),
-  rule('PATCH', '/admin/campaigns/:id', 'editor', inPath('campaign', 'id'), on('campaign.update', 'campaign', 'id'), CAMPAIGN_OWNER_FIELDS),
+  rule('PATCH', '/admin/campaigns/:id', 'editor', inPath('campaign', 'id'), on('campaign.update', 'campaign', 'id'), CAMPAIGN_PATCH_OWNER_FIELDS),
   // Money: the finance role's
   rule('GET', '/admin/campaigns/:id/expenditures', 'viewer', inPath('campaign', 'id')),
   rule('POST', '/admin/campaigns/:id/expenditures', 'finance', inPath('campaign', 'id'), made('expenditure.create', 'expenditure')),
@@ -104,7 +116,7 @@ export const ADMIN_RULES: readonly AdminRule[] = [
   rule('GET', '/admin/reconciliation', 'finance'),
   // Lunch schools: the editor's; a daily report is spending, so finance may post it too
   rule('GET', '/admin/lunch', 'viewer'),
-  rule('POST', '/admin/lunch', 'editor', inBody('org', 'orgId'), made('school.create', 'school'), CAMPAIGN_OWNER_FIELDS),
+  rule('POST', '/admin/lunch', 'editor', inBody('org', 'orgId'), made('school.create', 'school'), FILING_FIELDS),
   rule('GET', '/admin/lunch/:id', 'viewer', inPath('school', 'id')),
   rule('PATCH', '/admin/lunch/:id', 'editor', inPath('school', 'id'), on('school.update', 'school', 'id')),
   rule('GET', '/admin/lunch/:id/sponsorships', 'viewer', inPath('school', 'id')),

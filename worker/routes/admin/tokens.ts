@@ -4,7 +4,7 @@ import { requireOrg } from '../../db/queries';
 import { tokenJson, type TokenRow } from '../../db/rows';
 import { base64url, randomBytes, sha256Hex } from '../../lib/crypto';
 import { newId } from '../../lib/ids';
-import { notFound } from '../../lib/problem';
+import { notFound, ProblemError } from '../../lib/problem';
 import { nowIso } from '../../lib/time';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { IssuedTokenSchema, listOf, OrgFilter, TokenCreate, TokenSchema } from '../../schemas/admin';
@@ -29,15 +29,43 @@ adminTokenRoutes.openapi(
     const p = c.get('principal');
     const mintedBy = p.kind === 'org' ? p.tokenId : null;
     const role = b.role ?? (mintedBy ? 'editor' : 'owner');
-    await c.env.DB.prepare(
-      'INSERT INTO admin_tokens (id, token_hash, org_id, label, role, minted_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-      .bind(id, await sha256Hex(token), b.orgId, b.label ?? null, role, mintedBy, nowIso(), b.expiresAt ? new Date(b.expiresAt).toISOString() : null)
-      .run();
+    const expiresAt = await expiryOf(c.env.DB, mintedBy, b.expiresAt ? new Date(b.expiresAt).toISOString() : null);
+    try {
+      await c.env.DB.prepare(
+        'INSERT INTO admin_tokens (id, token_hash, org_id, label, role, minted_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+        .bind(id, await sha256Hex(token), b.orgId, b.label ?? null, role, mintedBy, nowIso(), expiresAt)
+        .run();
+    } catch (e) {
+      // The database checks the minter again inside the INSERT (schema/migrations/0012_token_lineage.sql):
+      // revoked or expired since this request was authorised, it mints nothing.
+      if (String(e).includes('minter_not_valid')) throw new ProblemError(401, 'unauthorized', 'This token was revoked or has expired');
+      if (String(e).includes('token_outlives_minter')) throw badExpiry('Must be in the future, and not later than the minting token’s expiry');
+      throw e;
+    }
     const row = await c.env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?').bind(id).first<TokenRow>();
     return c.json({ ...tokenJson(row!), token }, 201);
   },
 );
+
+const badExpiry = (message: string) => new ProblemError(400, 'validation_failed', 'This expiry cannot be given', [{ path: 'expiresAt', message }]);
+
+/**
+ * A new token's expiry: the one asked for, never already past, never later than its minter's.
+ * Asked for none, a token minted by an expiring one expires with it: "no end of its own" can
+ * only mean "as long as its minter". A later one is refused rather than cut short, so whoever
+ * mints it learns now, not when a helper is locked out early.
+ */
+async function expiryOf(db: D1Database, mintedBy: string | null, asked: string | null): Promise<string | null> {
+  if (asked !== null && asked <= nowIso()) throw badExpiry('Already past: a token must expire in the future');
+  if (mintedBy === null) return asked;
+  const minter = await db.prepare('SELECT expires_at FROM admin_tokens WHERE id = ?').bind(mintedBy).first<{ expires_at: string | null }>();
+  const limit = minter?.expires_at ?? null;
+  if (limit === null) return asked;
+  if (asked === null) return limit;
+  if (asked > limit) throw badExpiry(`Cannot be later than ${limit}, when the token minting it expires`);
+  return asked;
+}
 
 adminTokenRoutes.openapi(
   createRoute({
