@@ -2,17 +2,53 @@
 // helpers make sure names and messages shown publicly cannot identify or reach a person.
 export const ANONYMOUS_NAME = '爱心人士';
 
-// Han, Hiragana/Katakana, Hangul and CJK symbols: names written this way are masked per character.
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/**
+ * Han, Hiragana, Katakana and Hangul (Unicode scripts, as code point ranges so the SQL form below
+ * tests the same set; test/worker/mask-sql.test.ts checks them against the runtime's scripts):
+ * a name written in them is masked per character.
+ */
+const CJK_RANGES: readonly (readonly [number, number])[] = [
+  [0x1100, 0x11ff], [0x2e80, 0x2e99], [0x2e9b, 0x2ef3], [0x2f00, 0x2fd5], [0x3005, 0x3005], [0x3007, 0x3007], [0x3021, 0x3029],
+  [0x302e, 0x302f], [0x3038, 0x303b], [0x3041, 0x3096], [0x309d, 0x309f], [0x30a1, 0x30fa], [0x30fd, 0x30ff], [0x3131, 0x318e],
+  [0x31f0, 0x321e], [0x3260, 0x327e], [0x32d0, 0x32fe], [0x3300, 0x3357], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa960, 0xa97c],
+  [0xac00, 0xd7a3], [0xd7b0, 0xd7c6], [0xd7cb, 0xd7fb], [0xf900, 0xfa6d], [0xfa70, 0xfad9], [0xff66, 0xff6f], [0xff71, 0xff9d],
+  [0xffa0, 0xffbe], [0xffc2, 0xffc7], [0xffca, 0xffcf], [0xffd2, 0xffd7], [0xffda, 0xffdc], [0x16fe2, 0x16fe3], [0x16ff0, 0x16ff6],
+  [0x1aff0, 0x1aff3], [0x1aff5, 0x1affb], [0x1affd, 0x1affe], [0x1b000, 0x1b122], [0x1b132, 0x1b132], [0x1b150, 0x1b152],
+  [0x1b155, 0x1b155], [0x1b164, 0x1b167], [0x1f200, 0x1f200], [0x20000, 0x2a6df], [0x2a700, 0x2b81d], [0x2b820, 0x2cead],
+  [0x2ceb0, 0x2ebe0], [0x2ebf0, 0x2ee5d], [0x2f800, 0x2fa1d], [0x30000, 0x3134a], [0x31350, 0x33479],
+];
+const cjkMembers = CJK_RANGES.map(([a, b]) => (a === b ? String.fromCodePoint(a) : `${String.fromCodePoint(a)}-${String.fromCodePoint(b)}`));
+export const CJK = new RegExp(`[${cjkMembers.join('')}]`, 'u');
+/** The same set as GLOB patterns, each within D1's 50-byte limit on a pattern. */
+const CJK_GLOBS = cjkMembers.reduce<string[]>((globs, m) => {
+  const last = globs.at(-1);
+  const longer = last && `${last.slice(0, -2)}${m}]*`;
+  if (longer && new TextEncoder().encode(longer).length <= 50) globs[globs.length - 1] = longer;
+  else globs.push(`*[${m}]*`);
+  return globs;
+}, []);
+/** What `\s` and trim() take away (ECMAScript WhiteSpace and LineTerminator). */
+const WHITESPACE = [0x9, 0xa, 0xb, 0xc, 0xd, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
 /** 张三→张*, 马才英→马**, Li Wei→L***, anonymous/empty→爱心人士. */
 export function maskName(name: string | null | undefined, anonymous = false): string {
-  const trimmed = (name ?? '').trim();
-  if (anonymous || trimmed === '') return ANONYMOUS_NAME;
-  const chars = Array.from(trimmed.replace(/\s+/g, ''));
-  const first = chars[0] ?? '';
-  if (CJK.test(trimmed)) return first + '*'.repeat(Math.max(chars.length - 1, 1));
-  return first.toUpperCase() + '***';
+  const chars = Array.from((name ?? '').replace(/\s+/g, ''));
+  if (anonymous || chars.length === 0) return ANONYMOUS_NAME;
+  const first = chars[0]!;
+  if (CJK.test(chars.join(''))) return first + '*'.repeat(Math.max(chars.length - 1, 1));
+  // Only a-z is raised (what SQLite's upper() does too): é stays é.
+  return first.replace(/^[a-z]$/, (c) => c.toUpperCase()) + '***';
+}
+
+/**
+ * maskName as an SQL expression (SQLite, D1), for snapshots taken inside a write's own batch:
+ * `name` and `anonymous` are SQL expressions (the column, its row's anonymous flag).
+ */
+export function maskNameSql(name: string, anonymous = '0'): string {
+  const stripped = WHITESPACE.reduce((e, cp) => `replace(${e}, char(${cp}), '')`, `COALESCE(${name}, '')`);
+  return `(SELECT CASE WHEN (${anonymous}) OR s = '' THEN '${ANONYMOUS_NAME}'
+            WHEN ${CJK_GLOBS.map((g) => `s GLOB '${g}'`).join(' OR ')} THEN substr(s, 1, 1) || replace(hex(zeroblob(max(length(s) - 1, 1))), '00', '*')
+            ELSE upper(substr(s, 1, 1)) || '***' END FROM (SELECT ${stripped} AS s))`;
 }
 
 // What a contact looks like in free text, after NFKC (full-width １３８ and ＠ become 138 and @):
