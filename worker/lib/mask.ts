@@ -1,5 +1,7 @@
 // Public display of personal names and free text. Contacts never leave the admin API; these
 // helpers make sure names and messages shown publicly cannot identify or reach a person.
+import { shadowOf } from './shadow-text';
+
 export const ANONYMOUS_NAME = '爱心人士';
 
 /**
@@ -51,35 +53,54 @@ export function maskNameSql(name: string, anonymous = '0'): string {
             ELSE upper(substr(s, 1, 1)) || '***' END FROM (SELECT ${stripped} AS s))`;
 }
 
-// What a contact looks like in free text, after NFKC (full-width １３８ and ＠ become 138 and @):
-// digits of any script, with the separators people type between groups (spaces, dots, dashes,
-// slashes, middle dots, brackets).
-const SEP = String.raw`[\s.\-_/\\·•・()（）\[\]【】、,，]*`;
-const DIGIT = String.raw`\p{Nd}`;
-/** Phone, ID card (身份证号, 17 digits + X), bank card: 7 or more digits in a run. */
-const LONG_NUMBER = new RegExp(String.raw`\+?${DIGIT}(?:${SEP}${DIGIT}){6,}(?:${SEP}[xX])?`, 'gu');
+// What a contact looks like in free text, read in its shadow (shadow-text.ts: NFKC, invisible
+// characters dropped, numerals as digits): digits with the separators people type between groups
+// (spaces, dots, dashes, slashes, middle dots, brackets, commas, and ~ | : * as in 138~0013~8000
+// or 138****8000).
+const SEP = String.raw`\s.\-\u2010-\u2015_/\\·•・()（）\[\]【】、,，~|:*`;
+/** Phone, ID card (身份证号, 17 digits + X), bank card: 7 or more digits in a run... */
+const NUMBER_RUN = new RegExp(String.raw`\+?\p{Nd}(?:[${SEP}]*\p{Nd})*(?:[${SEP}]*[xX](?![A-Za-z]))?`, 'gu');
+const LONG = 7;
+const digitCount = (run: string) => run.replace(/[^\p{Nd}]/gu, '').length;
+/** ...unless it is a date, a time, a span of years or an amount (2021-08-07 16:46:58, 9:00-17:00, 2020-2026, 1,000,000, 12345.50)... */
+const DAY = String.raw`(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])`;
+const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?`;
+const WHEN = String.raw`(?:${DAY}(?:[\sT]*${CLOCK})?|${CLOCK})`;
+const NOT_A_CONTACT = new RegExp(
+  String.raw`^(?:${WHEN}(?:\s*[-~]\s*${WHEN})?|(?:19|20)\d{2}\s*[-~/]\s*(?:19|20)\d{2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,3})$`,
+);
+/** ...or a plain number that counts something: ¥1200000, 1200000元, 12000000人次. */
+const PLAIN = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+const UNIT_AFTER = /^\s*(?:元|万|亿|块|角|人|次|份|个|名|户|斤|公斤|米|天|年|件|本|册|台|所|家|位|顿|餐|克|吨|亩|%)/;
+const MONEY_BEFORE = /(?:[¥$]|RMB|CNY)\s*$/i;
+function isContactNumber(shadow: string, start: number, end: number): boolean {
+  const run = shadow.slice(start, end);
+  if (digitCount(run) < LONG || NOT_A_CONTACT.test(run)) return false;
+  return !(PLAIN.test(run) && (UNIT_AFTER.test(shadow.slice(end, end + 3)) || MONEY_BEFORE.test(shadow.slice(Math.max(0, start - 4), start))));
+}
+/**
+ * Numbers spelled with Han or financial numerals (一三八, 幺三八, 壹叁捌, 〇), alone or mixed with
+ * digits, count only in the shapes of a phone: ordinary Chinese is full of numerals (一二三年级的孩子,
+ * 第三十八期, 三八妇女节), phones are not. Mainland mobiles (1[3-9] and 9 more, +86 or not), landlines
+ * with their area code (0 and 9 to 11 more), 400/800 lines, and ID or bank card lengths.
+ */
+const SPELLED_RUN = new RegExp(String.raw`\+?[0-9](?:[\s.\-\u2010-\u2015_/·•・()（）~|:*]*[0-9])*`, 'g');
+const PHONE_SHAPE = /^(?:\+?86)?1[3-9]\d{9}$|^0\d{9,11}$|^[48]00\d{7}$|^\d{15,19}$/;
 /** After a word that says "contact me here", a short number (a 5-digit QQ) or an id (WeChat ids are ASCII) is one. */
 const CONTACT_WORD = String.raw`(?:手机号?|电话|座机|联系方式|联系|微信号?|薇信|威信|v信|vx|wx|wechat|weixin|qq号?|扣扣|企鹅|tel|phone|mobile|email|e-mail|邮箱|邮件|身份证号?|证件号?)`;
 const AFTER_WORD = new RegExp(String.raw`(${CONTACT_WORD}\s*(?:号码|号|是|为)?\s*[:：=]?\s*)([A-Za-z0-9][A-Za-z0-9_\-.]{4,})`, 'giu');
-/** e-mail, also written "name (at) host.com" or "name艾特host.com". */
-const EMAIL = new RegExp(String.raw`[\p{L}\p{Nd}._%+\-]+\s*(?:@|[(（\[]\s*at\s*[)）\]]|艾特)\s*[\p{L}\p{Nd}\-]+(?:\s*(?:\.|[(（\[]\s*dot\s*[)）\]]|点)\s*[\p{L}\p{Nd}\-]+)+`, 'giu');
+/**
+ * e-mail, also written "name (at) host (dot) com", "name at host dot com", "name艾特host点com",
+ * or one letter at a time: "w x m @ e x a m p l e . c o m".
+ */
+const spelledOut = (ch: string) => String.raw`(?<![A-Za-z0-9._%+\-])${ch}(?:\s${ch}(?![A-Za-z0-9_%+\-]))+`;
+const LOCAL = String.raw`(?:${spelledOut('[A-Za-z0-9_%+\\-]')}|[\p{L}\p{Nd}._%+\-]+)`;
+const LABEL = String.raw`(?:${spelledOut('[A-Za-z0-9\\-]')}|[\p{L}\p{Nd}\-]+)`;
+const AT = String.raw`(?:\s*(?:@|[(（\[]\s*at\s*[)）\]]|艾特)\s*|\s+at\s+)`;
+const DOT = String.raw`(?:\s*(?:\.|[(（\[]\s*dot\s*[)）\]]|点)\s*|\s+dot\s+)`;
+const EMAIL = new RegExp(String.raw`${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})+`, 'giu');
 
 const HIDDEN = '***';
-
-/** `text` in NFKC, with where each normalised UTF-16 unit came from in the original. */
-function normalised(text: string): { norm: string; from: number[]; to: number[] } {
-  let norm = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  let at = 0;
-  for (const ch of text) {
-    const n = ch.normalize('NFKC');
-    for (let i = 0; i < n.length; i++) (from.push(at), to.push(at + ch.length));
-    norm += n;
-    at += ch.length;
-  }
-  return { norm, from, to };
-}
 
 type Span = { start: number; end: number; with: string };
 
@@ -87,28 +108,31 @@ type Span = { start: number; end: number; with: string };
  * Free text that becomes public (donor messages, wish stories, thank-you notes, a claimer's
  * organisation): contacts in any Unicode form are blanked, and the names of the people the record
  * is about (`names`: the donor, the claimer, the wisher) are masked where they appear in it.
- * Matching runs on the NFKC form; the rest of the text is kept as it was typed (，stays ，).
+ * Matching runs on the text's shadow; the rest of the text is kept as it was typed (，stays ，).
  */
 export function scrubContacts(text: string | null | undefined, names: readonly (string | null | undefined)[] = []): string | null {
   if (text == null) return null;
-  const { norm, from, to } = normalised(text);
+  const shadow = shadowOf(text);
   const spans: Span[] = [];
-  const add = (re: RegExp, replacement: (m: RegExpExecArray) => { offset: number; with: string }) => {
-    for (const m of norm.matchAll(re)) {
-      const r = replacement(m);
-      const start = m.index! + r.offset;
-      const end = m.index! + m[0].length;
-      if (end > start) spans.push({ start: from[start]!, end: to[end - 1]!, with: r.with });
-    }
+  /** Blanks shadow units [start, end) (the original characters they came from). */
+  const blank = (start: number, end: number, replacement = HIDDEN) => {
+    if (end > start) spans.push({ start: shadow.from[start]!, end: shadow.to[end - 1]!, with: replacement });
   };
-  add(EMAIL, () => ({ offset: 0, with: HIDDEN }));
-  add(LONG_NUMBER, () => ({ offset: 0, with: HIDDEN }));
-  add(AFTER_WORD, (m) => ({ offset: m[1]!.length, with: HIDDEN }));
+  for (const m of shadow.text.matchAll(EMAIL)) blank(m.index, m.index + m[0].length);
+  for (const m of shadow.text.matchAll(NUMBER_RUN)) {
+    if (isContactNumber(shadow.text, m.index, m.index + m[0].length)) blank(m.index, m.index + m[0].length);
+  }
+  for (const m of shadow.digits.matchAll(SPELLED_RUN)) {
+    const end = m.index + m[0].length;
+    const spelled = shadow.text.slice(m.index, end) !== m[0];
+    if (spelled && PHONE_SHAPE.test(m[0].replace(/[^+0-9]/g, ''))) blank(m.index, end);
+  }
+  for (const m of shadow.digits.matchAll(AFTER_WORD)) blank(m.index + m[1]!.length, m.index + m[0].length);
   for (const raw of names) {
-    const name = raw?.normalize('NFKC').trim();
-    if (!name || Array.from(name).length < 2) continue;
+    const name = raw == null ? '' : shadowOf(raw).text.trim();
+    if (Array.from(name).length < 2) continue;
     const spaced = Array.from(name.replace(/\s+/g, '')).map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s*`);
-    add(new RegExp(spaced, 'giu'), () => ({ offset: 0, with: maskName(name) }));
+    for (const m of shadow.text.matchAll(new RegExp(spaced, 'giu'))) blank(m.index, m.index + m[0].length, maskName(name));
   }
   // Overlapping finds become one blank; the text between them stays as typed.
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
