@@ -132,3 +132,32 @@ describe('the snapshot rules', () => {
     expect(undecided).toEqual({});
   });
 });
+
+describe('rows written before the trail held people back', () => {
+  it('are brought to the same form by migration 0012, and the trail stays append-only', async () => {
+    const old = (type: string, id: string, snapshot: object) =>
+      env.DB.prepare(`INSERT INTO audit_log (org_id, actor_label, actor_role, action, object_type, object_id, before, after, request_id)
+                      VALUES ('org-old', 'super-admin', 'super', ?1, ?2, ?3, ?4, ?4, 'rq_old') RETURNING seq`)
+        .bind(`${type}.update`, type, id, JSON.stringify(snapshot)).first<{ seq: number }>();
+    const rows = [
+      await old('donation', 'dn_old1', { id: 'dn_old1', name: DONOR, anonymous: 0, message: MESSAGE, amount: 100, status: 'confirmed', contact: CONTACT }),
+      await old('donation', 'dn_old2', { id: 'dn_old2', name: 'Li Wei', anonymous: 1, message: null, amount: 100 }),
+      await old('plan', 'mp_old', { id: 'mp_old', name: DONOR, anonymous: 0, message: '', amount: 1000, status: 'ended' }),
+      await old('wish', 'wi_old', { id: 'wi_old', wisher_name: WISHER, story: STORY, thanks_note: THANKS, status: 'fulfilled', title: '一台收音机' }),
+    ];
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0012_'))!;
+    await env.DB.batch(migration.queries.map((q) => env.DB.prepare(q)));
+
+    const after = async (seq: number) => JSON.parse((await env.DB.prepare('SELECT after FROM audit_log WHERE seq = ?').bind(seq).first<{ after: string }>())!.after);
+    expect(await after(rows[0]!.seq)).toEqual({ id: 'dn_old1', name: '马**', anonymous: 0, message: { ref: 'donations/dn_old1', chars: Array.from(MESSAGE).length }, amount: 100, status: 'confirmed' });
+    expect(await after(rows[1]!.seq)).toEqual({ id: 'dn_old2', name: '爱心人士', anonymous: 1, message: null, amount: 100 });
+    expect(await after(rows[2]!.seq)).toMatchObject({ name: '马**', message: '' });
+    expect(await after(rows[3]!.seq)).toEqual({
+      id: 'wi_old', wisher_name: '肖**', story: { ref: 'wishes/wi_old', chars: Array.from(STORY).length },
+      thanks_note: { ref: 'wishes/wi_old', chars: Array.from(THANKS).length }, status: 'fulfilled', title: '一台收音机',
+    });
+    const { results } = await env.DB.prepare('SELECT * FROM audit_log').all();
+    expect(FORGETTABLE.filter((s) => JSON.stringify(results).includes(s))).toEqual([]);
+    await expect(env.DB.prepare("UPDATE audit_log SET actor_label = 'x'").run()).rejects.toThrow(/append_only/);
+  });
+});
