@@ -94,11 +94,14 @@ const AFTER_WORD = new RegExp(String.raw`(${CONTACT_WORD}\s*(?:号码|号|是|�
  * or one letter at a time: "w x m @ e x a m p l e . c o m".
  */
 const spelledOut = (ch: string) => String.raw`(?<![A-Za-z0-9._%+\-])${ch}(?:\s${ch}(?![A-Za-z0-9_%+\-]))+`;
-const LOCAL = String.raw`(?:${spelledOut('[A-Za-z0-9_%+\\-]')}|[\p{L}\p{Nd}._%+\-]+)`;
+// (A name starts where a word starts: trying every later start in a long run of Han letters costs time and finds nothing more.)
+const LOCAL = String.raw`(?:${spelledOut('[A-Za-z0-9_%+\\-]')}|(?<![\p{L}\p{Nd}._%+\-])[\p{L}\p{Nd}._%+\-]+)`;
 const LABEL = String.raw`(?:${spelledOut('[A-Za-z0-9\\-]')}|[\p{L}\p{Nd}\-]+)`;
 const AT = String.raw`(?:\s*(?:@|[(（\[]\s*at\s*[)）\]]|艾特)\s*|\s+at\s+)`;
 const DOT = String.raw`(?:\s*(?:\.|[(（\[]\s*dot\s*[)）\]]|点)\s*|\s+dot\s+)`;
 const EMAIL = new RegExp(String.raw`${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})+`, 'giu');
+/** What every form of "at" has in it (a cheap look before the full search). */
+const MAY_BE_EMAIL = /@|at|艾特/i;
 
 const HIDDEN = '***';
 
@@ -118,7 +121,7 @@ export function scrubContacts(text: string | null | undefined, names: readonly (
   const blank = (start: number, end: number, replacement = HIDDEN) => {
     if (end > start) spans.push({ start: shadow.from[start]!, end: shadow.to[end - 1]!, with: replacement });
   };
-  for (const m of shadow.text.matchAll(EMAIL)) blank(m.index, m.index + m[0].length);
+  if (MAY_BE_EMAIL.test(shadow.text)) for (const m of shadow.text.matchAll(EMAIL)) blank(m.index, m.index + m[0].length);
   for (const m of shadow.text.matchAll(NUMBER_RUN)) {
     if (isContactNumber(shadow.text, m.index, m.index + m[0].length)) blank(m.index, m.index + m[0].length);
   }
