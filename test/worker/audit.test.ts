@@ -4,7 +4,7 @@
 // (Every route × role is walked in role-matrix.test.ts.)
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminCall, adminOk, count, expectProblem, makeCampaign, pledge } from './helpers';
+import { adminCall, adminOk, count, expectProblem, filing, makeCampaign, pledge, uid } from './helpers';
 
 let A: Awaited<ReturnType<typeof makeCampaign>>;
 let finance: { token: string; id: string };
@@ -47,6 +47,37 @@ describe('audit trail', () => {
     // A refused transition (confirming twice) writes nothing either.
     await expectProblem(await adminCall('POST', `/admin/donations/${donation}/confirm`, undefined, finance.token), 409, 'invalid_transition');
     expect(await count('audit_log')).toBe(rows);
+  });
+
+  it('a lunch school created with its recipient and filing: the school, its new project and campaign each have a row', async () => {
+    const owner = (await adminOk('POST', '/admin/tokens', { orgId: A.orgId, role: 'owner', label: '负责人 周主任' })).token;
+    const res = await adminCall('POST', '/admin/lunch', {
+      id: uid('ls'), orgId: A.orgId, name: '新田教学点', childrenCount: 12, mealPrice: 400, startsOn: '2026-09-01', ...filing(A.recipientId),
+    }, owner);
+    expect(res.status).toBe(201);
+    const school = await res.json<{ id: string; campaignId: string }>();
+    const rows = (await env.DB.prepare('SELECT * FROM audit_log WHERE request_id = ? ORDER BY seq').bind(res.headers.get('Request-Id')).all<any>()).results;
+    expect(rows.map((r) => [r.action, r.object_type, r.actor_label])).toEqual([
+      ['school.create', 'school', '负责人 周主任'], ['school.create', 'project', '负责人 周主任'], ['school.create', 'campaign', '负责人 周主任'],
+    ]);
+    const campaign = rows.find((r) => r.object_type === 'campaign');
+    expect(campaign.object_id).toBe(school.campaignId);
+    expect(campaign.before).toBeNull();
+    expect(JSON.parse(campaign.after)).toMatchObject({ recipient_id: A.recipientId, filing_number: filing(A.recipientId).filingNumber });
+    expect(rows.every((r) => r.org_id === A.orgId)).toBe(true);
+  });
+
+  it('moving a match fund to other campaigns: its row shows the campaigns before and after', async () => {
+    const editor = (await adminOk('POST', '/admin/tokens', { orgId: A.orgId, role: 'editor', label: '编辑' })).token;
+    const other = await adminOk('POST', '/admin/campaigns', { id: uid('cp'), projectId: A.projectId, title: '第二期', goalAmount: 50000 }, editor);
+    const matcher = await adminOk('POST', '/admin/matchers', { orgId: A.orgId, name: '某某基金会' }, finance.token);
+    const fund = await adminOk('POST', '/admin/match-funds', {
+      matcherId: matcher.id, ratioPercent: 100, totalCap: 100000, startsAt: '2026-01-01T00:00:00Z', endsAt: '2030-01-01T00:00:00Z', campaignIds: [A.campaignId],
+    }, finance.token);
+    await adminOk('PATCH', `/admin/match-funds/${fund.id}`, { campaignIds: [other.id] }, finance.token);
+    const [moved] = (await adminOk('GET', `/admin/audit?object=fund:${fund.id}&action=fund.update`, undefined, finance.token)).items;
+    expect(moved.before.campaignIds).toEqual([A.campaignId]);
+    expect(moved.after.campaignIds).toEqual([other.id]);
   });
 
   it('is append-only: the database refuses to update or delete a row', async () => {

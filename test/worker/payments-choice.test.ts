@@ -124,7 +124,7 @@ describe('offline', () => {
     const id = `dn_${uid('old')}`;
     await env.DB.prepare(`INSERT INTO donations (id, campaign_id, amount, currency, reference, status, channel) VALUES (?, ?, 1000, 'CNY', ?, 'pending', 'offline')`)
       .bind(id, campaignId, `GY-${id.slice(-8).toUpperCase()}`).run();
-    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0013_'))!;
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.includes('_pledge_payment_snapshot'))!;
     await env.DB.prepare(migration.queries.find((q) => /^\s*UPDATE donations/.test(q))!).run();
     await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '账号：6222 9999 9999' });
     const poll = await (await send(bindings, `/api/v1/donations/${id}`)).json<any>();

@@ -1,7 +1,8 @@
 // The whole admin API × every staff role, and the audit trail of every admin write.
 // For each route in the access table (worker/routes/admin/access.ts) and each role: a role the
-// route allows gets 2xx (and, for a write, exactly one audit row naming the token, the action and
-// the object, with the request id the answer carries); any other role gets 403 forbidden and the
+// route allows gets 2xx (and, for a write, one audit row of its object naming the token and the
+// action, with the request id the answer carries, and every other row the write created, changed
+// or deleted, in any table, in the trail too); any other role gets 403 forbidden and the
 // database is left exactly as it was. The table itself must list every route the API has. And
 // the body fields only an owner sets (a campaign's money) × every role, the same way.
 import { env } from 'cloudflare:workers';
@@ -9,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../worker/app';
 import { ADMIN_RULES, allows } from '../../worker/routes/admin/access';
 import type { TokenRole } from '../../worker/env';
+import { AUDIT_OBJECTS } from '../../worker/audit/objects';
+import { allTables, changedRows, tablesText, type RowChange } from './table-diff';
 import { adminOk, callDirect, makeCampaign, pledge, SITE, SUPER, uid, freshIp, settleDirect } from './helpers';
 
 const ROLES: TokenRole[] = ['viewer', 'editor', 'finance', 'owner'];
@@ -19,7 +22,7 @@ function admin(method: string, path: string, body: unknown, token: string) {
   return callDirect(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
-let A: Awaited<ReturnType<typeof makeCampaign>> & { school: string; update: string; wish: string; expenditure: string; matcher: string; fund: string };
+let A: Awaited<ReturnType<typeof makeCampaign>> & { second: string; school: string; update: string; wish: string; expenditure: string; matcher: string; fund: string };
 const tokens = {} as Record<TokenRole, { token: string; id: string; label: string }>;
 let day = 0;
 /** A past day no report of school A has used yet. */
@@ -54,7 +57,12 @@ const REQUESTS: Record<string, () => Promise<[string, unknown?]>> = {
   'DELETE /admin/sites/:id': async () => [`/admin/sites/${(await sup('POST', '/admin/sites', { orgId: A.orgId, origin: `https://${uid('s')}.example.cn` })).id}`],
   'GET /admin/tokens': async () => ['/admin/tokens'],
   'POST /admin/tokens': async () => ['/admin/tokens', { orgId: A.orgId, label: '新同事', role: 'viewer' }],
-  'DELETE /admin/tokens/:id': async () => [`/admin/tokens/${(await sup('POST', '/admin/tokens', { orgId: A.orgId, label: '临时', role: 'viewer' })).id}`],
+  // A token that minted another: revoking it revokes that one too.
+  'DELETE /admin/tokens/:id': async () => {
+    const t = await sup('POST', '/admin/tokens', { orgId: A.orgId, label: '临时', role: 'owner' });
+    await adminOk('POST', '/admin/tokens', { orgId: A.orgId, label: '临时的同事', role: 'viewer' }, t.token);
+    return [`/admin/tokens/${t.id}`];
+  },
   'GET /admin/recipients': async () => ['/admin/recipients'],
   'POST /admin/recipients': async () => ['/admin/recipients', { orgId: A.orgId, name: '另一慈善会', creditCode: '53430000MJJ00000X1' }],
   'PATCH /admin/recipients/:id': async () => [`/admin/recipients/${A.recipientId}`, { website: `https://${uid('w')}.example.cn` }],
@@ -95,7 +103,8 @@ const REQUESTS: Record<string, () => Promise<[string, unknown?]>> = {
   'PATCH /admin/matchers/:id': async () => [`/admin/matchers/${A.matcher}`, { website: `https://${uid('w')}.example.cn` }],
   'GET /admin/match-funds': async () => ['/admin/match-funds'],
   'POST /admin/match-funds': async () => ['/admin/match-funds', { matcherId: A.matcher, ratioPercent: 100, totalCap: 100000, startsAt: '2026-01-01T00:00:00Z', endsAt: '2030-01-01T00:00:00Z', campaignIds: [A.campaignId] }],
-  'PATCH /admin/match-funds/:id': async () => [`/admin/match-funds/${A.fund}`, { totalCap: 200000 + day++ }],
+  // Moving the fund between campaigns too: the links are part of the fund.
+  'PATCH /admin/match-funds/:id': async () => [`/admin/match-funds/${A.fund}`, { totalCap: 200000 + day, campaignIds: day++ % 2 ? [A.campaignId] : [A.campaignId, A.second] }],
   'GET /admin/payment-events': async () => ['/admin/payment-events'],
   'GET /admin/reconciliation': async () => ['/admin/reconciliation'],
   'GET /admin/lunch': async () => ['/admin/lunch'],
@@ -128,15 +137,62 @@ const REQUESTS: Record<string, () => Promise<[string, unknown?]>> = {
 };
 
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+/** The value of `:name` in a concrete path of the pattern. */
+const paramOf = (pattern: string, path: string, name: string) => path.split('/')[pattern.split('/').indexOf(`:${name}`)];
 
-async function snapshot() {
-  const tables = [
-    'organisations', 'sites', 'projects', 'project_updates', 'campaigns', 'donations', 'expenditures', 'recipients', 'admin_tokens',
-    'lunch_schools', 'lunch_closures', 'lunch_reports', 'wishes', 'wish_claims', 'org_figures', 'matchers', 'match_funds',
-    'match_fund_campaigns', 'match_allocations', 'monthly_plans', 'audit_log',
-  ];
-  const rows = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT * FROM ${t} ORDER BY 1`)));
-  return rows.map((r) => JSON.stringify(r.results));
+/** Columns the triggers keep from other rows, which are audited themselves: a row whose only change is one of these needs no entry. */
+const DERIVED: Record<string, string[]> = {
+  // totals of the campaign's donations, expenditures, match allocations and monthly plans
+  campaigns: ['raised_amount', 'pending_amount', 'donor_count', 'spent_amount', 'matched_amount', 'monthly_donors'],
+  // the sum of the fund's match allocations (each in its donation's snapshot)
+  match_funds: ['matched_amount'],
+};
+/** Tables whose rows are not the organisation's data. */
+const NOT_AUDITED: Record<string, string> = {
+  audit_log: 'the trail itself',
+  idempotency_records: 'the replay store of public writes (an answer already given, not data)',
+};
+
+const lastAuditSeq = async () => (await env.DB.prepare('SELECT COALESCE(MAX(seq), 0) AS n FROM audit_log').first<{ n: number }>())!.n;
+
+/** The whole database as text, the audit log by its last seq (what a refused call must leave as it was). */
+const snapshot = async () => `${tablesText(await allTables(['audit_log']))}|${await lastAuditSeq()}`;
+
+/** Where the trail keeps a row of `table`: as its own object, or as a part of its owner's snapshot. */
+function auditHomes() {
+  const homes = new Map<string, { type: string; key: string; part?: string }>();
+  for (const [type, spec] of Object.entries(AUDIT_OBJECTS) as [string, { table: string; keyColumn?: string; parts?: Record<string, { table: string; key: string }> }][]) {
+    homes.set(spec.table, { type, key: spec.keyColumn ?? 'id' });
+    for (const [part, p] of Object.entries(spec.parts ?? {})) homes.set(p.table, { type, key: p.key, part });
+  }
+  return homes;
+}
+
+/** Every row the write created, changed or deleted that has no audit row of its request (or whose part its owner's row does not show). */
+function unaudited(changes: RowChange[], rows: { object_type: string; object_id: string; before: string | null; after: string | null }[]): string[] {
+  const homes = auditHomes();
+  const missing: string[] = [];
+  for (const ch of changes) {
+    if (ch.table in NOT_AUDITED) continue;
+    if (ch.before && ch.after && ch.columns.every((c) => DERIVED[ch.table]?.includes(c))) continue;
+    const home = homes.get(ch.table);
+    const row = (ch.after ?? ch.before)!;
+    const what = `${ch.table} ${ch.key} (${ch.before ? (ch.after ? `changed ${ch.columns.join(', ')}` : 'deleted') : 'created'})`;
+    if (!home) {
+      missing.push(`${what}: no audit object holds table ${ch.table}`);
+      continue;
+    }
+    const entry = rows.find((r) => r.object_type === home.type && r.object_id === String(row[home.key]));
+    if (!entry) {
+      missing.push(`${what}: no audit row for ${home.type}:${row[home.key]}`);
+      continue;
+    }
+    if (home.part) {
+      const part = (s: string | null) => JSON.stringify(s === null ? null : (JSON.parse(s) as Record<string, unknown>)[home.part!] ?? null);
+      if (part(entry.before) === part(entry.after)) missing.push(`${what}: the ${home.type} audit row does not show its ${home.part} change`);
+    }
+  }
+  return missing;
 }
 
 beforeAll(async () => {
@@ -146,10 +202,11 @@ beforeAll(async () => {
   const update = await sup('POST', `/admin/projects/${base.projectId}/updates`, { title: '进展', state: 'done', date: '2026-11-01' });
   const expenditure = await sup('POST', `/admin/campaigns/${base.campaignId}/expenditures`, { date: '2026-11-01', amount: 500, purpose: '炊具' });
   const matcher = await sup('POST', '/admin/matchers', { orgId: base.orgId, name: '某某基金会' });
+  const second = await sup('POST', '/admin/campaigns', { id: uid('cp'), projectId: base.projectId, title: '另一个募捐', goalAmount: 50000 });
   const fund = await sup('POST', '/admin/match-funds', {
     matcherId: matcher.id, ratioPercent: 100, totalCap: 100000, startsAt: '2026-01-01T00:00:00Z', endsAt: '2030-01-01T00:00:00Z', campaignIds: [base.campaignId],
   });
-  A = { ...base, school: school.id, update: update.id, wish: '', expenditure: expenditure.id, matcher: matcher.id, fund: fund.id };
+  A = { ...base, second: second.id, school: school.id, update: update.id, wish: '', expenditure: expenditure.id, matcher: matcher.id, fund: fund.id };
   A.wish = await newWish();
   for (const role of ROLES) {
     const label = `${role} 张工`;
@@ -175,21 +232,23 @@ describe('the access table', () => {
 });
 
 describe('routes × roles', () => {
-  it('an allowed role gets 2xx and one audit row per write; any other gets 403 and nothing changes', async () => {
+  it('an allowed role gets 2xx and every row a write changes is in the trail; any other gets 403 and nothing changes', async () => {
     const failures: string[] = [];
     for (const rule of ADMIN_RULES) {
       for (const role of ROLES) {
         const [path, body] = await REQUESTS[key(rule)]!();
         await settleDirect();
-        const before = await snapshot();
+        const before = await allTables(['audit_log']);
+        const seqBefore = await lastAuditSeq();
         const res = await admin(rule.method, path, body, tokens[role].token);
         const text = await res.text();
         await settleDirect();
-        const after = await snapshot();
+        const after = await allTables(['audit_log']);
+        const added = (await lastAuditSeq()) - seqBefore;
         const what = `${role} ${rule.method} ${path}`;
         if (!allows(rule.need, role)) {
           if (res.status !== 403) failures.push(`${what}: expected 403, got ${res.status} ${text.slice(0, 120)}`);
-          else if (JSON.stringify(before) !== JSON.stringify(after)) failures.push(`${what}: 403 but the database changed`);
+          else if (tablesText(before) !== tablesText(after) || added) failures.push(`${what}: 403 but the database changed`);
           continue;
         }
         if (res.status >= 300) {
@@ -197,18 +256,24 @@ describe('routes × roles', () => {
           continue;
         }
         const rows = (await env.DB.prepare('SELECT * FROM audit_log WHERE request_id = ?').bind(res.headers.get('Request-Id') ?? '-').all<any>()).results;
-        const added = JSON.parse(after.at(-1)!).length - JSON.parse(before.at(-1)!).length;
         if (!rule.audit) {
           if (added !== 0) failures.push(`${what}: a read wrote ${added} audit row(s)`);
           continue;
         }
-        if (added !== 1 || rows.length !== 1) {
-          failures.push(`${what}: expected one audit row, got ${added} (${rows.length} with its request id)`);
+        if (added !== rows.length) failures.push(`${what}: ${added} audit rows written, ${rows.length} with its request id`);
+        // Every row of the request names the token and the action; one is the rule's own object.
+        for (const r of rows) {
+          const expected = { action: rule.audit.action, token_id: tokens[role].id, actor_label: tokens[role].label, actor_role: role };
+          for (const [k, v] of Object.entries(expected)) if (r[k] !== v) failures.push(`${what}: audit ${k} = ${r[k]}, expected ${v}`);
+        }
+        for (const gap of unaudited(changedRows(before, after), rows)) failures.push(`${what}: ${gap}`);
+        const ownId = rule.audit.id ? paramOf(rule.path, path, rule.audit.id) : undefined;
+        const own = rows.filter((r) => r.object_type === rule.audit!.object && (ownId === undefined || r.object_id === ownId));
+        if (own.length !== 1) {
+          failures.push(`${what}: expected one audit row of its ${rule.audit.object}, got ${own.length}`);
           continue;
         }
-        const row = rows[0];
-        const expected = { action: rule.audit.action, object_type: rule.audit.object, token_id: tokens[role].id, actor_label: tokens[role].label, actor_role: role };
-        for (const [k, v] of Object.entries(expected)) if (row[k] !== v) failures.push(`${what}: audit ${k} = ${row[k]}, expected ${v}`);
+        const row = own[0];
         if (!row.object_id) failures.push(`${what}: audit row names no object`);
         if (rule.audit.object !== 'org' && row.org_id !== A.orgId) failures.push(`${what}: audit org ${row.org_id}`);
         if (rule.method !== 'DELETE' && row.after === null) failures.push(`${what}: audit row has no "after"`);
@@ -217,7 +282,7 @@ describe('routes × roles', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 240_000); // ~300 requests, each with two pictures of the whole database
 });
 
 /**

@@ -131,7 +131,7 @@ describe('tokens that slipped through before the database checked the minter', (
       env.DB.prepare('UPDATE admin_tokens SET expires_at = NULL WHERE id = ?').bind(outliving.id),
     ]);
     expect(await works(survivor.token)).toBe(true);
-    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0012_'))!;
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.includes('_token_lineage'))!;
     await env.DB.prepare(migration.queries.at(-1)!).run();
     for (const t of [revoked, survivor, grandchild]) expect(await works(t.token), t.id).toBe(false);
     const row = (id: string) => env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?').bind(id).first<{ revoked_at: string; expires_at: string }>();

@@ -1,17 +1,17 @@
 // The D1 binding an audited admin write sees: every statement that changes data is sent in one
-// batch with the audit row (D1 runs a batch as one transaction), so the change and its record
+// batch with the audit rows (D1 runs a batch as one transaction), so the change and its record
 // land together or not at all. Reads pass straight through. Handlers need not know: they write as
 // before, and a handler cannot forget to audit.
 const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE|WITH)\b/i;
 
-/** Builds the audit row's INSERT; called at the moment of the write (after the handler's reads). */
-export type AuditStatement = (db: D1Database) => Promise<D1PreparedStatement>;
+/** Builds the audit rows' INSERTs; called at the moment of the write (after the handler's reads). */
+export type AuditStatement = (db: D1Database) => Promise<D1PreparedStatement[]>;
 
 type Wrapped = D1PreparedStatement & { readonly inner: D1PreparedStatement; readonly sql: string };
 
 export function auditedDb(db: D1Database, audit: AuditStatement): D1Database {
   const withAudit = async (statements: D1PreparedStatement[]) => {
-    const results = await db.batch([...statements, await audit(db)]);
+    const results = await db.batch([...statements, ...(await audit(db))]);
     return results.slice(0, statements.length);
   };
 

@@ -12,7 +12,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { auditedDb } from '../../audit/audited-db';
-import { auditStatement, snapshotNow } from '../../audit/entry';
+import { auditBefore, auditStatement } from '../../audit/entry';
 import { orgOfObject, type AuditObjectType } from '../../audit/objects';
 import type { Env, TokenRole } from '../../env';
 import { newId } from '../../lib/ids';
@@ -197,7 +197,7 @@ const gate = (r: AdminRule): MiddlewareHandler<Env> => async (c, next) => {
     type: r.audit.object,
     id,
     orgId,
-    before: id === null ? null : await snapshotNow(c.env.DB, r.audit.object, id),
+    before: await auditBefore(c.env.DB, r.audit.object, id),
     tokenId: p.kind === 'org' ? p.tokenId : null,
     actor: p.kind === 'org' ? (p.label ?? p.tokenId) : 'super-admin',
     role: p.kind === 'org' ? p.role : 'super',
