@@ -8,6 +8,7 @@
 //        - GET  /embed/progress/gaoping-lunch             (cached server-rendered iframe page),
 //        - GET  /embed-examples                            (reference: a static HTML file, through the
 //                                                          dev proxy's HTML rewrite like /embed pages),
+//        - GET  /embed.js                                  (a static file, handed to the asset store by the worker),
 //        - GET  /oembed?url=…/p/gaoping-lunch              (cached oEmbed answer),
 //        - GET  /api/v1/donations/{id}                     (the payment status poll: never cached),
 //        - POST /api/v1/campaigns/gaoping-lunch/donations (public write; afterwards every 201 is
@@ -134,6 +135,8 @@ if (!args.includes('--no-http')) {
     // Reference: a static HTML file. wrangler dev's proxy runs every HTML answer through an
     // HTMLRewriter (to add its live-reload script), a dev-only cost /embed pages pay too.
     rows.push(await measure('GET /embed-examples (static HTML)', base, token, { url: `${base}/embed-examples` }));
+    // A static file the way every embedding page loads it: through the worker, which hands it to the asset store.
+    rows.push(await measure('GET /embed.js (static file)', base, token, { url: `${base}/embed.js` }));
     rows.push(await measure(`GET /oembed?url=…/p/${CAMPAIGN}`, base, token, { url: base + oembed }));
     rows.push(await measure('GET /api/v1/donations/{id} (status poll)', base, token, { url: `${base}/api/v1/donations/${polled.id}` }));
 

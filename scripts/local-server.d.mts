@@ -29,6 +29,8 @@ export interface LocalServer {
   persistTo: string;
   stop(): Promise<void>;
   logs(): string;
+  /** Whether the wrangler process is still running (a crash ends it). */
+  alive(): boolean;
 }
 
 export declare function startLocalServer(opts?: LocalServerOptions): Promise<LocalServer>;

@@ -177,5 +177,5 @@ export async function startLocalServer(o = {}) {
     await stop();
     throw new Error(`${e.message}\n--- wrangler output ---\n${log}`);
   }
-  return { url, port, adminToken, persistTo, stop, logs: () => log };
+  return { url, port, adminToken, persistTo, stop, logs: () => log, alive: () => !exited };
 }

@@ -1,5 +1,6 @@
 // Assembles the API: problem+json errors, public reads (CORS/ETag), public writes, admin, docs.
 // Pages (/embed, /p, /oembed, /admin) are rendered here; anything else is a static asset.
+// Every request comes here first (wrangler.toml run_worker_first = true), so every body is read.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from './env';
 import { ProblemError } from './lib/problem';
@@ -26,6 +27,15 @@ import { projectRoutes } from './routes/projects';
 import { sponsorshipRoutes } from './routes/sponsorships';
 import { statsRoutes } from './routes/stats';
 import { wishRoutes } from './routes/wishes';
+
+/** `req` as the asset store should see it: the same method, URL and headers, never a body. */
+function withoutBody(req: Request): Request {
+  if (!req.body) return req;
+  const headers = new Headers(req.headers);
+  headers.delete('Content-Length');
+  headers.delete('Transfer-Encoding');
+  return new Request(req.url, { method: req.method, headers });
+}
 
 export function createApp() {
   const app = new OpenAPIHono<Env>({ defaultHook: validationHook });
@@ -75,6 +85,8 @@ export function createApp() {
   app.route('/', pageRoutes).route('/', consoleRoutes);
 
   app.all('/api/*', (c) => problemResponse(c, new ProblemError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`)));
-  app.all('*', (c) => c.env.ASSETS.fetch(c.req.raw));
+  // The asset store answers files (405 to other methods on a file, 404 to unknown paths) and never
+  // reads a body: it gets none, and finishUnreadBody reads the client's.
+  app.all('*', (c) => c.env.ASSETS.fetch(withoutBody(c.req.raw)));
   return app;
 }

@@ -8,6 +8,8 @@ export type Bindings = {
   SERVICE_NAME?: string;
   /** Signs donors' own links (/donor/…); a secret of its own (wrangler secret put). Unset: pledges get no link; required on a deployment. */
   DONOR_LINK_SECRET?: string;
+  /** Signs read-your-writes bookmarks (lib/bookmark.ts); unset: a key derived from ADMIN_TOKEN. A secret. */
+  BOOKMARK_SECRET?: string;
   /** The service's public origin, e.g. https://gongyi.example.cn (set it on every deployment). Unset: the request's (local dev). */
   PUBLIC_ORIGIN?: string;
   // ── Payments. Endpoints and expiry are [vars]; credentials only ever `wrangler secret put`. ──

@@ -15,9 +15,9 @@ const app = createApp();
 
 export default {
   async fetch(request, env, ctx) {
-    const db = requestDb(env.DB, sessionConstraint(request));
+    const db = requestDb(env.DB, await sessionConstraint(env, request));
     const res = await app.fetch(request, { ...env, DB: db }, ctx);
-    return withBookmark(request, res, db);
+    return withBookmark(env, request, res, db);
   },
   async scheduled(_controller: ScheduledController, env: Bindings, ctx: ExecutionContext) {
     const db = requestDb(env.DB, 'first-primary');

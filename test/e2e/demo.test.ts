@@ -24,7 +24,7 @@ async function server_(): Promise<LocalServer> {
   if (!url) return startLocalServer();
   const adminToken = process.env.GONGYI_ADMIN_TOKEN ?? readVar(join(ROOT, '.dev.vars'), 'ADMIN_TOKEN');
   if (!adminToken) throw new Error('GONGYI_E2E_URL set but no GONGYI_ADMIN_TOKEN / .dev.vars ADMIN_TOKEN');
-  return { url: url.replace(/\/+$/, ''), port: Number(new URL(url).port), adminToken, persistTo: '', stop: async () => {}, logs: () => '' };
+  return { url: url.replace(/\/+$/, ''), port: Number(new URL(url).port), adminToken, persistTo: '', stop: async () => {}, logs: () => '', alive: () => true };
 }
 
 const live = useLiveDemo({ server: server_ });

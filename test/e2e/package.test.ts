@@ -66,7 +66,7 @@ describe('npm pack @gongyi/widgets', () => {
     for (const p of paths.filter((x) => x.endsWith('.js'))) {
       const js = installed(p);
       expect(js, p).not.toMatch(/sourceMappingURL/);
-      expect(js, p).not.toMatch(/ADMIN_TOKEN|DONOR_LINK_SECRET|STRIPE_SECRET|WECHATPAY_/); // the worker's secrets' names, let alone values
+      expect(js, p).not.toMatch(/ADMIN_TOKEN|DONOR_LINK_SECRET|BOOKMARK_SECRET|STRIPE_SECRET|WECHATPAY_/); // the worker's secrets' names, let alone values
     }
     // Every .js has its .d.ts (a TypeScript user never meets an untyped import).
     for (const p of paths.filter((x) => x.endsWith('.js'))) expect(paths, p).toContain(p.replace(/\.js$/, '.d.ts'));

@@ -16,6 +16,8 @@ export type Snapshot = {
   subject: CacheTag;
   /** ms; when the D1 read behind this answer began. */
   loadedAt: number;
+  /** The client's bookmark that D1 read started after (a read-your-writes read), if any. */
+  readAfter?: string;
 };
 
 /** Markers live on a host of their own, so every site origin's entries share them. */
@@ -25,6 +27,7 @@ export const MARKER_TTL_SECONDS = 2 * 3600;
 
 const LOADED_AT = 'Gongyi-Loaded-At';
 const SUBJECT = 'Gongyi-Subject';
+const READ_AFTER = 'Gongyi-Read-After';
 
 const markerKey = (tag: CacheTag) => MARKER_BASE + encodeURIComponent(tag);
 
@@ -80,6 +83,7 @@ export async function lookup(key: string, subject: CacheTag): Promise<Snapshot |
     etag: res.headers.get('ETag') ?? '',
     subject: (res.headers.get(SUBJECT) as CacheTag | null) ?? subject,
     loadedAt,
+    ...(res.headers.has(READ_AFTER) ? { readAfter: res.headers.get(READ_AFTER)! } : {}),
   };
 }
 
@@ -92,6 +96,7 @@ export async function store(key: string, s: Snapshot, lifetimeSeconds: number): 
     [LOADED_AT]: String(s.loadedAt),
     [SUBJECT]: s.subject,
   });
+  if (s.readAfter) headers.set(READ_AFTER, s.readAfter);
   await caches.default.put(key, new Response(s.body, { status: s.status, headers }));
   countCache('store');
 }

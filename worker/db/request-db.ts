@@ -1,14 +1,12 @@
 // The D1 binding as one request sees it. Public reads run in a D1 session that may start on the
 // nearest read replica ('first-unconstrained'), or after a bookmark the client brought back from
-// its own write (read-your-writes); writes and staff calls start on the primary ('first-primary').
-// Every statement is counted (lib/metrics.ts). Without read replication enabled all sessions
-// simply go to the primary, so this is correct on every deployment.
+// its own write (read-your-writes; only one this service signed, lib/bookmark.ts); writes and
+// staff calls start on the primary ('first-primary'). Every statement is counted (lib/metrics.ts).
+// Without read replication enabled all sessions simply go to the primary, so this is correct on
+// every deployment.
+import type { Bindings } from '../env';
+import { openBookmark, signBookmark } from '../lib/bookmark';
 import { metrics } from '../lib/metrics';
-
-/** A bookmark as D1 issues it; anything else a client sends is ignored. */
-const BOOKMARK = /^[0-9a-zA-Z_.:-]{1,200}$/;
-
-export const validBookmark = (v: string | null | undefined): string | null => (v && BOOKMARK.test(v) ? v : null);
 
 /** What one request has asked D1 (the read cache records it per key). */
 type Tally = { statements: number; roundTrips: number };
@@ -48,6 +46,8 @@ class CountedStatement {
 
 export type RequestDb = D1Database & {
   bookmark(): string | null;
+  /** The client's (verified) bookmark this session started after, if it brought one back. */
+  readsAfter(): string | null;
   /** Statements and round trips this request has made so far. */
   asked(): Tally;
 };
@@ -71,6 +71,7 @@ export function requestDb(db: D1Database, constraint: D1SessionConstraint | stri
     withSession: (c?: string) => db.withSession(c),
     dump: () => db.dump(),
     bookmark: () => session?.getBookmark() ?? null,
+    readsAfter: () => (constraint === 'first-primary' || constraint === 'first-unconstrained' ? null : constraint),
     asked: () => ({ ...t }),
   };
   return facade as unknown as RequestDb;
@@ -82,18 +83,19 @@ export const BOOKMARK_HEADER = 'Gongyi-Bookmark';
 const isPublicRead = (req: Request) =>
   (req.method === 'GET' || req.method === 'HEAD') && !new URL(req.url).pathname.startsWith('/api/v1/admin');
 
-/** Where this request's session starts: the client's bookmark, the nearest replica, or the primary. */
-export function sessionConstraint(req: Request): string {
+/** Where this request's session starts: the client's own bookmark, the nearest replica, or the primary. */
+export async function sessionConstraint(env: Bindings, req: Request): Promise<string> {
   if (!isPublicRead(req)) return 'first-primary';
-  return validBookmark(req.headers.get(BOOKMARK_HEADER)) ?? 'first-unconstrained';
+  const brought = req.headers.get(BOOKMARK_HEADER);
+  return (brought && (await openBookmark(env, brought))) || 'first-unconstrained';
 }
 
-/** Hands the write's bookmark to the client, so its next read can ask for at least this state. */
-export function withBookmark(req: Request, res: Response, db: RequestDb): Response {
+/** Hands the write's bookmark to the client (signed), so its next read can ask for at least this state. */
+export async function withBookmark(env: Bindings, req: Request, res: Response, db: RequestDb): Promise<Response> {
   if (isPublicRead(req) || !new URL(req.url).pathname.startsWith('/api/')) return res;
   const bookmark = db.bookmark();
   if (!bookmark || res.status >= 400) return res;
   const out = new Response(res.body, res);
-  out.headers.set(BOOKMARK_HEADER, bookmark);
+  out.headers.set(BOOKMARK_HEADER, await signBookmark(env, bookmark));
   return out;
 }

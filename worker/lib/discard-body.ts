@@ -1,40 +1,18 @@
 // Reading what a client still sends after we stopped caring. An HTTP/1.1 connection carries the
-// next request only after this one's body; a refusal that leaves the body unread leaves the
-// connection stuck behind it (the client's next request on it hangs). Reading and dropping a
-// modest rest is the cheap, polite end; beyond DISCARD_LIMIT the connection is given up instead.
+// next request only after this one's body, and whatever sits in front of the app gives up on a
+// connection whose body was left unread (workerd's HTTP server closes it past 64 KiB; wrangler
+// dev's proxy then fails or hangs the next request on its pooled connection, and can crash).
+// A Worker cannot ask for `Connection: close` either (the runtime drops the header). So a body is
+// always read to its end, however long, one chunk at a time: nothing of it is kept.
 
-/** How much of an unwanted body is read and dropped before the connection is closed instead. */
-export const DISCARD_LIMIT = 1024 * 1024;
-
-/**
- * Reads `reader` to its end and drops the bytes. true: the body ended within `limit` bytes;
- * false: it was longer, so it was cancelled (the caller should close the connection).
- */
-export async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, limit = DISCARD_LIMIT): Promise<boolean> {
-  let read = 0;
+/** Reads `reader` to its end and drops the bytes. A client that went away just ends it. */
+export async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return true;
-      read += value.byteLength;
-      if (read > limit) {
-        await reader.cancel().catch(() => {});
-        return false;
-      }
+      const { done } = await reader.read();
+      if (done) return;
     }
   } catch {
-    return false; // the client went away: nothing left to keep
+    // the client went away: there is no connection left to keep
   }
-}
-
-/** `discardRest` for a request whose body nobody read (after a refusal). */
-export async function discardUnread(req: Request, limit = DISCARD_LIMIT): Promise<boolean> {
-  if (!req.body || req.bodyUsed) return true;
-  let reader: ReadableStreamDefaultReader<Uint8Array>;
-  try {
-    reader = req.body.getReader();
-  } catch {
-    return true; // locked: someone else is reading it
-  }
-  return discardRest(reader, limit);
 }

@@ -1,9 +1,8 @@
 // Request bodies are capped at 16 KiB before anything parses them. Streams (chunked, no
-// Content-Length) are counted as they arrive. A refused body is still read to its end (up to
-// DISCARD_LIMIT) so the client's keep-alive connection stays usable for its next request.
+// Content-Length) are counted as they arrive. What a refusal leaves unread is read to its end by
+// finishUnreadBody (middleware/unread-body.ts), so the client's connection stays usable.
 import type { MiddlewareHandler } from 'hono';
 import type { Env } from '../env';
-import { discardRest, discardUnread } from '../lib/discard-body';
 import { ProblemError } from '../lib/problem';
 
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -15,10 +14,7 @@ export const bodyLimit = (): MiddlewareHandler<Env> => async (c, next) => {
   if (!raw.body) return next();
   const declared = raw.headers.get('Content-Length');
   if (declared !== null && !raw.headers.has('Transfer-Encoding')) {
-    if (Number(declared) > MAX_BODY_BYTES) {
-      await discardUnread(raw);
-      throw tooLarge();
-    }
+    if (Number(declared) > MAX_BODY_BYTES) throw tooLarge();
     return next();
   }
   const reader = raw.body.getReader();
@@ -29,7 +25,7 @@ export const bodyLimit = (): MiddlewareHandler<Env> => async (c, next) => {
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
-      await discardRest(reader);
+      await reader.cancel().catch(() => {});
       throw tooLarge();
     }
     chunks.push(value);

@@ -2,11 +2,13 @@
 //   fresh entry        → served from the cache, no D1 (304 when the client has it);
 //   stale entry        → served, and one request refreshes it in waitUntil;
 //   no (valid) entry   → one D1 read per key and isolate, shared by everyone waiting for it;
-//   a D1 bookmark      → the client just wrote: read D1 at least at its write, refill the entry.
+//   a D1 bookmark      → the client just wrote: read D1 at least at its write, refill the entry
+//                        (one read per bookmark and key; the entry it made answers the rest).
 // Only 200 answers of public, masked views are stored; errors are never cached.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Env } from '../env';
-import { BOOKMARK_HEADER, validBookmark, type RequestDb } from '../db/request-db';
+import type { RequestDb } from '../db/request-db';
+import { BOOKMARK_TTL_MS } from '../lib/bookmark';
 import { sha256Hex } from '../lib/crypto';
 import { sharedWait } from '../lib/shared-wait';
 import { countCache, countLoad, type CacheOutcome } from '../lib/metrics';
@@ -15,9 +17,6 @@ import { joinFlight, leadFlight } from '../cache/single-flight';
 import { forget, remember, remembered } from '../cache/memory';
 import { claimRefresh, isCurrent, lookup, purgedWithin, store, type Snapshot } from '../cache/store';
 import { publicOrigin } from '../lib/public-origin';
-
-/** How long after a purge of its subject a read with a bookmark goes past the cache. */
-const BOOKMARK_WINDOW_MS = 30_000;
 
 /** Requests the cache makes to refresh a stale entry (never a client's). */
 const refreshes = new WeakSet<Request>();
@@ -77,8 +76,11 @@ async function current(key: string, subject: ReadKey['subject']): Promise<Snapsh
   return found;
 }
 
+/** The bookmark this request's D1 session started after: one this service signed, checked in db/request-db.ts. */
+const readsAfter = (c: Context<Env>) => (c.env.DB as Partial<RequestDb>).readsAfter?.() ?? null;
+
 /** Runs the handler and turns a 200 into a snapshot (null: not cacheable, c.res stays as it is). */
-async function load(c: Context<Env>, next: () => Promise<void>, k: ReadKey): Promise<Snapshot | null> {
+async function load(c: Context<Env>, next: () => Promise<void>, k: ReadKey, readAfter: string | null): Promise<Snapshot | null> {
   const loadedAt = Date.now();
   const asked = () => (c.env.DB as Partial<RequestDb>).asked?.() ?? { statements: 0, roundTrips: 0 };
   const before = asked();
@@ -93,7 +95,8 @@ async function load(c: Context<Env>, next: () => Promise<void>, k: ReadKey): Pro
   }
   const body = await res.text();
   const etag = `"${(await sha256Hex(body)).slice(0, 32)}"`;
-  return { status: 200, body, contentType: res.headers.get('Content-Type') ?? 'application/octet-stream', etag, subject, loadedAt };
+  const contentType = res.headers.get('Content-Type') ?? 'application/octet-stream';
+  return { status: 200, body, contentType, etag, subject, loadedAt, ...(readAfter ? { readAfter } : {}) };
 }
 
 export const readCache = (policy: ReadPolicy): MiddlewareHandler<Env> => async (c, next) => {
@@ -104,10 +107,12 @@ export const readCache = (policy: ReadPolicy): MiddlewareHandler<Env> => async (
   const key = keyUrl(publicOrigin(c.env, c.req.url), k);
   const lifetime = policy.fresh + policy.stale;
   const refresh = refreshes.has(c.req.raw);
-  // A bookmark says "I just wrote": honoured (a D1 read past the cache) only while the subject
-  // was purged lately, so sending one cannot turn every read into a D1 read.
-  const claimed = validBookmark(c.req.header(BOOKMARK_HEADER));
-  const bookmark = claimed && !refresh && (await purgedWithin(k.subject, BOOKMARK_WINDOW_MS)) ? claimed : null;
+  // A bookmark says "I just wrote". Only one this service signed for a write counts, and only while
+  // the subject was purged lately; readers with the same one share one D1 read, whose entry then
+  // answers them all. So sending bookmarks cannot turn reads into D1 reads.
+  const claimed = refresh ? null : readsAfter(c);
+  const bookmark = claimed && (await purgedWithin(k.subject, BOOKMARK_TTL_MS)) ? claimed : null;
+  const flightKey = bookmark ? `${key} after ${bookmark}` : key;
 
   if (!refresh && !bookmark) {
     const hit = await current(key, k.subject);
@@ -124,11 +129,22 @@ export const readCache = (policy: ReadPolicy): MiddlewareHandler<Env> => async (
     }
   }
 
-  // This request reads D1 for the key; concurrent readers wait for it.
-  const flight = leadFlight(key, k.subject);
+  if (bookmark) {
+    const hit = await current(key, k.subject);
+    const age = hit ? Math.max(0, (Date.now() - hit.loadedAt) / 1000) : Infinity;
+    if (hit?.readAfter === bookmark && age < lifetime) return serve(c, hit, policy, 'hit', age);
+    const inFlight = joinFlight(flightKey);
+    if (inFlight) {
+      const shared = await sharedWait(inFlight).catch(() => null);
+      if (shared) return serve(c, shared, policy, 'coalesced');
+    }
+  }
+
+  // This request reads D1 for the key (after the bookmark); concurrent readers wait for it.
+  const flight = leadFlight(flightKey, k.subject);
   let snapshot: Snapshot | null;
   try {
-    snapshot = await load(c, next, k);
+    snapshot = await load(c, next, k, bookmark);
   } catch (e) {
     flight.fail(e);
     throw e;

@@ -1,16 +1,42 @@
-// Whatever refused a request early (origin, Idempotency-Key, rate limit, auth, 404), its body is
-// read to the end before the answer leaves, so the client's next request on the same keep-alive
-// connection is not stuck behind it. Registered first, for every request.
+// Every request body is read to its end before the answer leaves, whatever the path, method and
+// size, so one client's stray request never spoils the keep-alive connection its next request (or,
+// behind a proxy's connection pool, someone else's) travels on. Registered first, for every request.
+//
+// The app sees the body through a stream this middleware feeds from its own reader of the
+// original, so what a handler, a refusal or a service binding (the asset store takes a request and
+// never reads its body) leaves unread is still read here and dropped, chunk by chunk.
 import type { MiddlewareHandler } from 'hono';
 import type { Env } from '../env';
-import { discardUnread } from '../lib/discard-body';
+import { discardRest } from '../lib/discard-body';
 
 export const finishUnreadBody = (): MiddlewareHandler<Env> => async (c, next) => {
   const raw = c.req.raw;
-  await next();
-  // `raw` is the request as it arrived (body-limit may have replaced c.req.raw with a copy).
-  if (!raw.body || raw.bodyUsed || (await discardUnread(raw))) return;
-  // Too long to read: ask for the connection to be closed rather than reused.
-  c.res = new Response(c.res.body, c.res);
-  c.res.headers.set('Connection', 'close');
+  if (!raw.body) return next();
+  const source = raw.body.getReader();
+  // Nothing reads the body of a GET or HEAD (and a Request of theirs cannot carry one): drop it now.
+  if (raw.method === 'GET' || raw.method === 'HEAD') {
+    await discardRest(source);
+    return next();
+  }
+  let ended = false;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { done, value } = await source.read();
+        if (done) {
+          ended = true;
+          controller.close();
+        } else controller.enqueue(value);
+      },
+      // A reader that lost interest (the body limit past 16 KiB): the rest is dropped below.
+      cancel() {},
+    },
+    { highWaterMark: 0 },
+  );
+  c.req.raw = new Request(raw, { body });
+  try {
+    await next();
+  } finally {
+    if (!ended) await discardRest(source);
+  }
 };
