@@ -9,7 +9,7 @@
 //   scheduled      → wrangler.toml's crons in-process (scheduler.ts)
 //   vars, secrets  → wrangler.toml [vars], .dev.vars, the environment (config.ts)
 // The app has no idea which runtime it is on.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import worker from '../worker/index';
@@ -22,6 +22,7 @@ import { setClientAddress } from './client-address';
 import { loadConfig, type HostConfig } from './config';
 import { applyMigrations, loadSeed, openDatabase } from './database';
 import { FixedWindowLimiter } from './rate-limiter';
+import { withDrainingBody } from './request-body';
 import { Scheduler } from './scheduler';
 import { d1Binding } from './sqlite-d1';
 
@@ -44,6 +45,25 @@ export type NodeHost = {
 
 /** How long shutdown lets in-flight requests finish before it cuts the connections. */
 const DRAIN_MS = 10_000;
+
+/**
+ * The app asks to close a connection whose body it stopped reading (beyond 1 MiB). On Node the
+ * host manages connections: closing a socket with unread bytes in it makes the kernel send a
+ * reset, which can destroy the answer before the client reads it. Instead @hono/node-server reads
+ * and drops the rest after the answer (up to 64 MiB or 500 ms, then it closes), so the answer
+ * always arrives and the client's next request on the connection is served.
+ */
+function keepConnection(res: Response): Response {
+  const out = new Response(res.body, res);
+  out.headers.delete('Connection');
+  return out;
+}
+
+/** A body nobody read (a static file's 405, say) is dropped as it arrives, never left in the way. */
+function dropUnread(req: Request, res: Response): Response {
+  if (req.body && !req.bodyUsed) void req.body.cancel().catch(() => {});
+  return res;
+}
 
 export async function startNodeHost(o: NodeHostOptions): Promise<NodeHost> {
   const config = loadConfig(o.root, o.env);
@@ -74,14 +94,16 @@ export async function startNodeHost(o: NodeHostOptions): Promise<NodeHost> {
   const workerFirst = workerFirstMatcher(config.runWorkerFirst);
   const publicUrl = (url: URL) => (config.vars.PUBLIC_ORIGIN ? config.vars.PUBLIC_ORIGIN.replace(/\/+$/, '') + url.pathname + url.search : url.href);
 
-  const listener = getRequestListener(async (req: Request) => {
+  const listener = getRequestListener(async (incomingReq, bindings) => {
+    const req = withDrainingBody(incomingReq, bindings.incoming as IncomingMessage);
     const url = new URL(req.url);
     // As on Cloudflare: a file is served without the worker unless run_worker_first claims the path.
-    if (!workerFirst(url.pathname) && assets.canServe(url)) return assets.fetch(req);
-    const res = await worker.fetch(req as Request<unknown, IncomingRequestCfProperties>, env, executionContext(background, purgeHook));
+    if (!workerFirst(url.pathname) && assets.canServe(url)) return dropUnread(req, await assets.fetch(req));
+    let res = await worker.fetch(req as Request<unknown, IncomingRequestCfProperties>, env, executionContext(background, purgeHook));
+    if (res.headers.get('Connection')?.toLowerCase() === 'close') res = keepConnection(res);
     const tag = res.status === 200 && req.method === 'GET' ? res.headers.get('Cache-Tag') : null;
     if (purgeHook && tag) purgeHook.served(publicUrl(url), tag);
-    return res;
+    return dropUnread(req, res);
   });
   const server = createServer((incoming, outgoing) => {
     setClientAddress(incoming, config.clientIpHeader);
