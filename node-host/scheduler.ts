@@ -76,13 +76,14 @@ export class Scheduler {
     return this;
   }
 
-  private arm() {
+  /** Sets the timer for the first due minute after now (and after `after`: a timer may fire a little early). */
+  private arm(after = 0) {
     if (this.stopped || this.crons.length === 0) return;
-    const next = nextRun(this.crons, new Date(this.now()));
+    const next = nextRun(this.crons, new Date(Math.max(this.now(), after)));
     if (!next) return;
     this.timer = setTimeout(() => {
       for (const c of next.crons) this.running = this.running.then(() => this.run(c.expression, next.at.getTime())).catch((e) => console.error(`cron ${c.expression} failed`, e));
-      this.arm();
+      this.arm(next.at.getTime());
     }, Math.max(0, next.at.getTime() - this.now()));
     this.timer.unref?.();
   }
