@@ -109,6 +109,10 @@ export async function startNodeHost(o: NodeHostOptions): Promise<NodeHost> {
     setClientAddress(incoming, config.clientIpHeader);
     void listener(incoming, outgoing);
   });
+  // Longer than the idle timeout of what sits in front (a CDN's origin pool, nginx, a client's
+  // pool): the server must not close an idle connection just as the other side reuses it.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
