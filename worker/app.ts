@@ -12,6 +12,7 @@ import { ProjectListQuery } from './schemas/projects';
 import { WishListQuery } from './schemas/wishes';
 import { consoleRoutes } from './pages/console';
 import { pageRoutes } from './pages';
+import { withIcpFooter } from './pages/icp-footer';
 import { adminRoutes } from './routes/admin';
 import { campaignRoutes } from './routes/campaigns';
 import { registerDocs } from './routes/docs';
@@ -71,6 +72,7 @@ export function createApp() {
   app.route('/', pageRoutes).route('/', consoleRoutes);
 
   app.all('/api/*', (c) => problemResponse(c, new ProblemError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`)));
-  app.all('*', (c) => c.env.ASSETS.fetch(c.req.raw));
+  // Static pages of dist/ (the demo pages and /docs/ reach the worker first) carry the ICP footer.
+  app.all('*', async (c) => withIcpFooter(await c.env.ASSETS.fetch(c.req.raw), c.env.ICP_NUMBER));
   return app;
 }
