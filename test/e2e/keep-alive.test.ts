@@ -4,7 +4,8 @@
 // hang. Against the real worker in wrangler dev, as `npm start` runs it.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
+import type { LocalServer } from '../../scripts/local-server.mjs';
+import { liveServer } from './shared-server.js';
 
 /** WRITE_LIMIT of worker/middleware/rate-limit.ts (writes per address and minute). */
 const WRITE_LIMIT = 300;
@@ -12,7 +13,7 @@ const WRITE_LIMIT = 300;
 let server: LocalServer;
 let agent: http.Agent;
 beforeAll(async () => {
-  server = await startLocalServer();
+  server = await liveServer();
 });
 afterAll(async () => {
   agent?.destroy();
