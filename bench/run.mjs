@@ -56,8 +56,13 @@ if (!RUNTIMES.every((r) => r === 'workerd' || r === 'node')) throw new Error(`--
 
 function autocannonRun(opts) {
   return new Promise((resolve, reject) => {
-    const inst = autocannon({ connections: CONNECTIONS, duration: DURATION, timeout: 10, ...opts }, (err, res) => (err ? reject(err) : resolve(res)));
-    process.once('SIGINT', () => inst.stop());
+    const stop = () => inst.stop();
+    const inst = autocannon({ connections: CONNECTIONS, duration: DURATION, timeout: 10, ...opts }, (err, res) => {
+      process.off('SIGINT', stop);
+      if (err) reject(err);
+      else resolve(res);
+    });
+    process.once('SIGINT', stop);
   });
 }
 
