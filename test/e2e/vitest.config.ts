@@ -17,12 +17,21 @@ export const BOTH_RUNTIMES = [
   'embed-frames', 'oembed-client', 'payment-stripe', 'monthly-giving', 'icp-footer',
 ];
 const runtime = process.env.GONGYI_RUNTIME ?? 'workerd';
+/**
+ * Which files: `shared` the BOTH_RUNTIMES files (run with GONGYI_SHARE_SERVER=1: one server for
+ * all of them), `others` the rest (a server each), unset every file (on Node: BOTH_RUNTIMES).
+ */
+const set = process.env.GONGYI_E2E_FILES;
+const both = BOTH_RUNTIMES.map((f) => `test/e2e/${f}.test.ts`);
+const include = runtime === 'node' || set === 'shared' ? both : ['test/e2e/**/*.test.ts'];
+const exclude = set === 'others' ? both : [];
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
     name: `e2e-${runtime}`,
-    include: runtime === 'node' ? BOTH_RUNTIMES.map((f) => `test/e2e/${f}.test.ts`) : ['test/e2e/**/*.test.ts'],
+    include,
+    exclude: [...exclude, '**/node_modules/**'],
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
     // One wrangler dev + one Chromium per file; files run one after another to keep ports/CPU calm.
