@@ -23,6 +23,9 @@
 // Options: --duration S (default 5) --connections N (default 10) --readers N (default 2000)
 //          --viral-seconds S (default 20) --build (rebuild dist/ first) --no-http (size only)
 //          --no-viral --json (also print the raw numbers)
+//          --runtime workerd|node|both (default workerd): (b) and (c) against wrangler dev, the Node
+//          host (node-host/: @hono/node-server + SQLite, its ledger read from the SQLite file), or
+//          both, one after the other in one run.
 // Exit status 1: over the size budget, a 5xx or connection error in a run, a 201 without exactly
 // one donation row, or the scenario failing. Goals (ratios to the trivial route, pledges a second)
 // are printed as met or not: they depend on the machine.
@@ -34,7 +37,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ROOT, buildWidgets } from '../scripts/lib.mjs';
 import { startLocalServer } from '../scripts/local-server.mjs';
-import { checkLedger } from './ledger.mjs';
+import { checkLedger, checkSqliteLedger } from './ledger.mjs';
 import { metricsDelta, readMetrics } from './server-metrics.mjs';
 import { analyzeElement, formatReport } from './size.mjs';
 import { formatViral, viralArticle } from './viral.mjs';
@@ -47,12 +50,20 @@ const opt = (name, dflt) => {
 const DURATION = opt('--duration', 5);
 const CONNECTIONS = opt('--connections', 10);
 const CAMPAIGN = 'gaoping-lunch';
-const GOALS = { readRps: 0.8, readP99: 2, pledgeRps: 300 };
+const GOALS = { readRps: 0.8, readP99: 2, pledgeRps: { workerd: 300, node: 1000 } };
+const runtimeArg = args.includes('--runtime') ? args[args.indexOf('--runtime') + 1] : 'workerd';
+const RUNTIMES = runtimeArg === 'both' ? ['workerd', 'node'] : [runtimeArg];
+if (!RUNTIMES.every((r) => r === 'workerd' || r === 'node')) throw new Error(`--runtime must be workerd, node or both, got ${runtimeArg}`);
 
 function autocannonRun(opts) {
   return new Promise((resolve, reject) => {
-    const inst = autocannon({ connections: CONNECTIONS, duration: DURATION, timeout: 10, ...opts }, (err, res) => (err ? reject(err) : resolve(res)));
-    process.once('SIGINT', () => inst.stop());
+    const stop = () => inst.stop();
+    const inst = autocannon({ connections: CONNECTIONS, duration: DURATION, timeout: 10, ...opts }, (err, res) => {
+      process.off('SIGINT', stop);
+      if (err) reject(err);
+      else resolve(res);
+    });
+    process.once('SIGINT', stop);
   });
 }
 
@@ -105,11 +116,16 @@ const size = analyzeElement('gongyi-progress', join(ROOT, 'dist'));
 console.log('\n(a) ' + formatReport(size) + '\n');
 results.size = { showGzip: size.showGzip, budget: size.budget, locale: size.locale, perLocale: size.perLocale, interactiveGzip: size.interactiveGzip };
 
-if (!args.includes('--no-http')) {
-  console.log('(b) Starting the worker (wrangler dev, fresh local D1) …');
+async function httpBench(runtime) {
+  const results = {};
+  console.log(
+    runtime === 'node'
+      ? '(b) Starting the Node host (@hono/node-server, fresh SQLite file) …'
+      : '(b) Starting the worker (wrangler dev, fresh local D1) …',
+  );
   // Our own database directory, kept until the ledger has been checked.
   const persistTo = mkdtempSync(join(tmpdir(), 'gongyi-bench-d1-'));
-  const srv = await startLocalServer({ persistTo });
+  const srv = await startLocalServer({ persistTo, runtime });
   const { url: base, adminToken: token } = srv;
   const marker = `bench ${letters(10)}`;
   const answeredIds = [];
@@ -169,12 +185,16 @@ if (!args.includes('--no-http')) {
     await srv.stop();
   }
   // autocannon stops without reading the answers still in flight (at most one per connection).
-  results.ledger = await checkLedger(persistTo, marker, answeredIds, CONNECTIONS);
+  results.ledger =
+    runtime === 'node'
+      ? checkSqliteLedger(join(persistTo, 'gongyi.sqlite'), marker, answeredIds, CONNECTIONS)
+      : await checkLedger(persistTo, marker, answeredIds, CONNECTIONS);
   rmSync(persistTo, { recursive: true, force: true });
 
   const t = rows[0];
   const pad = (s, n) => String(s).padStart(n);
-  console.log(`\n${'route'.padEnd(44)} ${pad('req/s', 7)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)}  ${'vs trivial req/s, p99'.padEnd(22)} ${pad('D1/req', 7)}  status codes`);
+  console.log(`\n${runtime === 'node' ? 'Node host (@hono/node-server + SQLite)' : 'workerd (wrangler dev + local D1)'}`);
+  console.log(`${'route'.padEnd(44)} ${pad('req/s', 7)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)}  ${'vs trivial req/s, p99'.padEnd(22)} ${pad('D1/req', 7)}  status codes`);
   for (const r of rows) {
     const ratio = r === t ? '—' : `${(r.rps / t.rps).toFixed(2)}×, ${(r.p99 / Math.max(t.p99, 0.001)).toFixed(1)}×`;
     const codes = Object.entries(r.codes).map(([k, v]) => `${k}:${v}`).join(' ') + (r.errors ? ` errors:${r.errors}` : '');
@@ -202,7 +222,13 @@ if (!args.includes('--no-http')) {
   console.log(`             (/embed/progress against a static HTML file through the same dev proxy: ${(page.rps / staticHtml.rps).toFixed(2)}× req/s, p99 ${(page.p99 / Math.max(staticHtml.p99, 1)).toFixed(1)}×)`);
   const post = byName('POST');
   // The pledge goal was set on a machine whose trivial route made 1,776 req/s: also shown as that share.
-  goal(post.rps >= GOALS.pledgeRps, `pledges ≥ ${GOALS.pledgeRps}/s (${post.rps.toFixed(0)}/s = ${(post.rps / t.rps).toFixed(2)}× trivial; the goal's machine: ${(GOALS.pledgeRps / 1776).toFixed(2)}×)`);
+  const pledgeGoal = GOALS.pledgeRps[runtime];
+  goal(
+    post.rps >= pledgeGoal,
+    runtime === 'node'
+      ? `pledges ≥ ${pledgeGoal}/s on Node, each 201 matched by one row (${post.rps.toFixed(0)}/s = ${(post.rps / t.rps).toFixed(2)}× trivial)`
+      : `pledges ≥ ${pledgeGoal}/s (${post.rps.toFixed(0)}/s = ${(post.rps / t.rps).toFixed(2)}× trivial; the goal's machine: ${(pledgeGoal / 1776).toFixed(2)}×)`,
+  );
   if (results.viral) goal(results.viral.ok, `viral article: ≤ 1 D1 load per key per freshness window (${(results.viral.loads / results.viral.keyWindows).toFixed(2)})`);
 
   for (const r of rows) {
@@ -212,6 +238,15 @@ if (!args.includes('--no-http')) {
   if (post.codes['429']) console.log(`  note: ${post.codes['429']} POSTs were rate limited (429) although CF-Connecting-IP varied per request.`);
   if (!l.ok) fail('pledge ledger mismatch');
   if (results.viral && results.viral.failures) fail(`viral article: ${results.viral.failures} requests failed`);
+  return results;
+}
+
+if (!args.includes('--no-http')) {
+  results.runtimes = {};
+  for (const runtime of RUNTIMES) {
+    results.runtimes[runtime] = await httpBench(runtime);
+    console.log('');
+  }
 }
 
 const out = join(ROOT, 'bench', 'results');

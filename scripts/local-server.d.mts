@@ -3,7 +3,14 @@ export declare const SEED_DIR: string;
 export declare function seedFiles(): string[];
 export declare function prepareDatabase(opts?: { persistTo?: string; quiet?: boolean }): Promise<void>;
 
+export type Runtime = 'workerd' | 'node';
+export declare const RUNTIMES: Runtime[];
+/** GONGYI_RUNTIME, else 'workerd'. */
+export declare function defaultRuntime(): Runtime;
+
 export interface LocalServerOptions {
+  /** 'workerd' (wrangler dev, default) or 'node' (the Node host); default GONGYI_RUNTIME */
+  runtime?: Runtime;
   /** default: a free port */
   port?: number;
   /** address to listen on and to put in `url` (default 127.0.0.1) */
@@ -27,6 +34,12 @@ export interface LocalServer {
   port: number;
   adminToken: string;
   persistTo: string;
+  /** which runtime serves it (absent for a service started elsewhere) */
+  runtime?: Runtime;
+  /** the server process (the Node host's own; wrangler's for workerd) */
+  pid?: number;
+  /** Node host: resolves when the process has exited */
+  exited?: () => Promise<{ code: number | null; signal: string | null }>;
   stop(): Promise<void>;
   logs(): string;
   /** Whether the wrangler process is still running (a crash ends it). */

@@ -1,9 +1,11 @@
-// Start the whole service locally (one `wrangler dev` process: API + built widgets + demo pages)
-// on a fresh D1 database. Used by the e2e tests and the bench; `npm start` uses the same pieces
-// with the project's default database in .wrangler/state.
+// Start the whole service locally on a fresh database, on either runtime: one `wrangler dev`
+// process (workerd + local D1, the default) or the Node host (node-host/: Node + SQLite), with
+// the same migrations and demo data. Used by the e2e tests and the bench; `npm start` and
+// `npm run start:node` use the same pieces with the project's default database.
 //
 //   import { startLocalServer } from './scripts/local-server.mjs';
-//   const srv = await startLocalServer();            // free port, fresh temp D1, random token
+//   const srv = await startLocalServer();                      // free port, fresh temp D1, random token
+//   const node = await startLocalServer({ runtime: 'node' });  // the same on Node (or GONGYI_RUNTIME=node)
 //   await fetch(srv.url + '/api/v1/campaigns/gaoping-lunch');
 //   await srv.stop();
 import { spawn } from 'node:child_process';
@@ -12,6 +14,15 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, WRANGLER, freePort, randomToken, run, waitForHttp, wranglerEnv } from './lib.mjs';
+import { NODE_SERVER, buildNodeHost } from './build-node.mjs';
+
+/** The runtimes a local server can run on; GONGYI_RUNTIME picks the default. */
+export const RUNTIMES = ['workerd', 'node'];
+export const defaultRuntime = () => {
+  const r = process.env.GONGYI_RUNTIME || 'workerd';
+  if (!RUNTIMES.includes(r)) throw new Error(`GONGYI_RUNTIME must be one of ${RUNTIMES.join(', ')}, got ${r}`);
+  return r;
+};
 
 export const DB_NAME = 'gongyi';
 export const SEED_DIR = 'schema/seed';
@@ -69,6 +80,7 @@ async function applyAll(persistTo, quiet) {
 
 /**
  * @param {object} [o]
+ * @param {'workerd'|'node'} [o.runtime] default: GONGYI_RUNTIME, else workerd (wrangler dev)
  * @param {number} [o.port]        default: a free port
  * @param {string} [o.host]        address to listen on and to put in `url` (default 127.0.0.1)
  * @param {string} [o.persistTo]   D1 directory; default: a fresh temp dir, removed again by stop()
@@ -80,6 +92,7 @@ async function applyAll(persistTo, quiet) {
  * @param {number} [o.timeoutMs]   readiness deadline (default 90 s)
  */
 export async function startLocalServer(o = {}) {
+  if ((o.runtime ?? defaultRuntime()) === 'node') return startNodeServer(o);
   const host = o.host ?? '127.0.0.1';
   const port = o.port ?? (await freePort());
   const ownDir = !o.persistTo;
@@ -177,5 +190,80 @@ export async function startLocalServer(o = {}) {
     await stop();
     throw new Error(`${e.message}\n--- wrangler output ---\n${log}`);
   }
-  return { url, port, adminToken, persistTo, stop, logs: () => log, alive: () => !exited };
+  return { url, port, adminToken, persistTo, runtime: 'workerd', pid: child.pid, stop, logs: () => log, alive: () => !exited };
+}
+
+/**
+ * The Node host (node-host/dist/server.mjs, bundled first when missing) on a fresh SQLite file in
+ * `persistTo` (DATA_DIR), seeded like wrangler's. As under wrangler dev, a client may name its
+ * address with CF-Connecting-IP (tests play many clients); the repository's .dev.vars is not read.
+ */
+async function startNodeServer(o) {
+  const host = o.host ?? '127.0.0.1';
+  const port = o.port ?? (await freePort());
+  const ownDir = !o.persistTo;
+  const persistTo = o.persistTo ?? mkdtempSync(join(tmpdir(), 'gongyi-sqlite-'));
+  const adminToken = o.adminToken ?? randomToken();
+  const verbose = o.verbose ?? process.env.GONGYI_VERBOSE === '1';
+  if (!existsSync(NODE_SERVER) || process.env.GONGYI_SKIP_BUILD !== '1') await buildNodeHost();
+  const env = {
+    ...process.env,
+    GONGYI_ROOT: ROOT,
+    PORT: String(port),
+    HOST: host,
+    DATA_DIR: persistTo,
+    DEV_VARS_FILE: join(persistTo, 'no.dev.vars'),
+    CLIENT_IP_HEADER: 'CF-Connecting-IP',
+    ADMIN_TOKEN: adminToken,
+    ...(o.vars ?? {}),
+  };
+  const child = spawn(process.execPath, [NODE_SERVER, ...(o.seed === false ? [] : ['--seed'])], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  let exited = false;
+  const keep = (d) => {
+    log = (log + d).slice(-20_000);
+    if (verbose) process.stderr.write(d);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const killOnExit = () => {
+    try {
+      if (!exited) process.kill(child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once('exit', killOnExit);
+  const gone = new Promise((r) =>
+    child.on('exit', (code, signal) => {
+      exited = true;
+      process.off('exit', killOnExit);
+      r({ code, signal });
+    }),
+  );
+  const cleanup = () => {
+    if (ownDir) rmSync(persistTo, { recursive: true, force: true });
+  };
+  async function stop() {
+    if (!exited) {
+      child.kill('SIGTERM');
+      const t = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await gone;
+      clearTimeout(t);
+    }
+    cleanup();
+  }
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  try {
+    await waitForHttp(url + '/api/health', { timeoutMs: o.timeoutMs ?? 90_000, isAlive: () => !exited });
+  } catch (e) {
+    await stop();
+    throw new Error(`${e.message}\n--- node host output ---\n${log}`);
+  }
+  return { url, port, adminToken, persistTo, runtime: 'node', pid: child.pid, stop, exited: () => gone, logs: () => log, alive: () => !exited };
 }

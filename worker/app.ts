@@ -14,6 +14,7 @@ import { ProjectListQuery } from './schemas/projects';
 import { WishListQuery } from './schemas/wishes';
 import { consoleRoutes } from './pages/console';
 import { pageRoutes } from './pages';
+import { withIcpFooter } from './pages/icp-footer';
 import { adminRoutes } from './routes/admin';
 import { campaignRoutes } from './routes/campaigns';
 import { registerDocs } from './routes/docs';
@@ -86,7 +87,8 @@ export function createApp() {
 
   app.all('/api/*', (c) => problemResponse(c, new ProblemError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`)));
   // The asset store answers files (405 to other methods on a file, 404 to unknown paths) and never
-  // reads a body: it gets none, and finishUnreadBody reads the client's.
-  app.all('*', (c) => c.env.ASSETS.fetch(withoutBody(c.req.raw)));
+  // reads a body: it gets none, and finishUnreadBody reads the client's. Static pages of dist/ (the
+  // demo pages and /docs/) carry the ICP footer when ICP_NUMBER is set.
+  app.all('*', async (c) => withIcpFooter(await c.env.ASSETS.fetch(withoutBody(c.req.raw)), c.env.ICP_NUMBER));
   return app;
 }

@@ -12,6 +12,8 @@ export type Bindings = {
   BOOKMARK_SECRET?: string;
   /** The service's public origin, e.g. https://gongyi.example.cn (set it on every deployment). Unset: the request's (local dev). */
   PUBLIC_ORIGIN?: string;
+  /** Mainland China: the ICP filing number (e.g. 湘ICP备00000000号), shown in the footer of the service's own pages. */
+  ICP_NUMBER?: string;
   // ── Payments. Endpoints and expiry are [vars]; credentials only ever `wrangler secret put`. ──
   /** Default https://api.mch.weixin.qq.com; a local stand-in in tests. */
   WECHATPAY_API_BASE?: string;

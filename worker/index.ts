@@ -1,7 +1,7 @@
 // Worker entry: the Hono app handles /api/*, the pages and the console; everything else falls
 // through to static assets. Each request gets its own D1 session (db/request-db.ts).
-// The cron trigger (wrangler.toml [triggers]) expires pending online payments whose window closed
-// and puts each month's offline monthly gifts in the staff queue.
+// The cron trigger (wrangler.toml [triggers]) expires pending online payments whose window closed,
+// puts each month's offline monthly gifts in the staff queue and deletes contacts past retention.
 import { createApp } from './app';
 import { requestDb, sessionConstraint, withBookmark } from './db/request-db';
 import type { Bindings } from './env';
@@ -10,6 +10,7 @@ import { tagsOfCampaign } from './cache/tags';
 import { expireOverdue } from './payments/expiry';
 import { enqueueDueMonthlyGifts } from './payments/monthly';
 import { chinaDate } from './lib/china-time';
+import { forgetExpiredContacts } from './db/contact-retention';
 
 const app = createApp();
 
@@ -27,6 +28,9 @@ export default {
         if (expired.length) console.log(`expired ${expired.length} pending online payment(s)`);
         // Each month's offline monthly gifts join the staff queue (once per plan and month).
         const monthly = await enqueueDueMonthlyGifts(db, chinaDate());
+        // Contacts are kept 180 days after their gift or wish is settled (what the forms promise).
+        const forgotten = await forgetExpiredContacts(db);
+        if (forgotten.donations || forgotten.claims) console.log(`deleted ${forgotten.donations + forgotten.claims} expired contact(s)`);
         const campaigns = [...expired, ...monthly];
         if (campaigns.length === 0) return;
         const tags = await Promise.all([...new Set(campaigns)].map((id) => tagsOfCampaign(db, id)));

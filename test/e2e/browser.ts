@@ -2,9 +2,10 @@
 // amount parsing.
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
+import type { LocalServer } from '../../scripts/local-server.mjs';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { adminJson, publicRead } from './api.js';
+import { liveServer } from './shared-server.js';
 
 export { CHROME_PATH };
 
@@ -125,13 +126,14 @@ export interface LiveDemo {
 
 /**
  * Registers the hooks that give each test file its own worker (by default a fresh `wrangler dev`
- * on a fresh local D1 with the demo data) and Chromium, and each test a fresh page: zh-CN,
+ * on a fresh local D1 with the demo data, or the run's shared server: shared-server.ts) and
+ * Chromium, and each test a fresh page: zh-CN,
  * 1280×900, HTTP cache off (public reads are cacheable), errors collected.
  */
 export function useLiveDemo(o: { server?: () => Promise<LocalServer>; context?: BrowserContextOptions } = {}): LiveDemo {
   const live = {} as LiveDemo;
   beforeAll(async () => {
-    [live.server, live.browser] = await Promise.all([(o.server ?? startLocalServer)(), launchChromium()]);
+    [live.server, live.browser] = await Promise.all([(o.server ?? liveServer)(), launchChromium()]);
   });
   afterAll(async () => {
     await live.browser?.close();

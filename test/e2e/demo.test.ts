@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ROOT, readVar } from '../../scripts/lib.mjs';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
+import type { LocalServer } from '../../scripts/local-server.mjs';
+import { liveServer } from './shared-server.js';
 import {
   confirmDonation,
   getCampaign,
@@ -21,7 +22,7 @@ import {
  */
 async function server_(): Promise<LocalServer> {
   const url = process.env.GONGYI_E2E_URL;
-  if (!url) return startLocalServer();
+  if (!url) return liveServer();
   const adminToken = process.env.GONGYI_ADMIN_TOKEN ?? readVar(join(ROOT, '.dev.vars'), 'ADMIN_TOKEN');
   if (!adminToken) throw new Error('GONGYI_E2E_URL set but no GONGYI_ADMIN_TOKEN / .dev.vars ADMIN_TOKEN');
   return { url: url.replace(/\/+$/, ''), port: Number(new URL(url).port), adminToken, persistTo: '', stop: async () => {}, logs: () => '', alive: () => true };

@@ -5,12 +5,13 @@
 import { inflateSync } from 'node:zlib';
 import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
+import type { LocalServer } from '../../scripts/local-server.mjs';
+import { liveServer } from './shared-server.js';
 import { adminCall, publicRead } from './api.js';
 
 let server: LocalServer;
 beforeAll(async () => {
-  server = await startLocalServer();
+  server = await liveServer();
 });
 afterAll(async () => {
   await server?.stop();

@@ -1,14 +1,39 @@
 // End-to-end tests: real Chromium (playwright-core) against the real worker in wrangler dev
 // (workerd + local D1 on a fresh temp directory), plus the widget size budget.
 //   npx vitest run --config test/e2e/vitest.config.ts
+// GONGYI_RUNTIME=node runs the files that need only a running server against the Node host
+// instead (one contract, two runtimes); `npm run test:e2e` runs both passes.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * What the Node host is held to: every file that needs only a running server (demo reads, writes
+ * and idempotency, lunch, wishes, the accountability reads, keep-alive, the widgets in Chromium,
+ * embeds, oEmbed, payments through stand-ins, the ICP footer). The others check the build
+ * (size, manifest, package, docs) or wrangler's own seeding, which one pass covers.
+ */
+export const BOTH_RUNTIMES = [
+  'demo', 'lunch', 'wishes', 'console-accountability', 'keep-alive', 'elder', 'column', 'hostile-host',
+  'embed-frames', 'oembed-client', 'payment-stripe', 'monthly-giving', 'icp-footer',
+];
+const runtime = process.env.GONGYI_RUNTIME ?? 'workerd';
+/**
+ * Which files: `shared` the BOTH_RUNTIMES files (run with GONGYI_SHARE_SERVER=1: one server for
+ * all of them), `others` the rest (a server each), unset every file (on Node: BOTH_RUNTIMES).
+ * `npm run test:e2e` keeps a server per file on workerd (as before) and shares one on Node; the
+ * split lets the workerd pass share too (one elder check saw a still-loading card once that way).
+ */
+const set = process.env.GONGYI_E2E_FILES;
+const both = BOTH_RUNTIMES.map((f) => `test/e2e/${f}.test.ts`);
+const include = runtime === 'node' || set === 'shared' ? both : ['test/e2e/**/*.test.ts'];
+const exclude = set === 'others' ? both : [];
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
-    name: 'e2e',
-    include: ['test/e2e/**/*.test.ts'],
+    name: `e2e-${runtime}`,
+    include,
+    exclude: [...exclude, '**/node_modules/**'],
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
     // One wrangler dev + one Chromium per file; files run one after another to keep ports/CPU calm.

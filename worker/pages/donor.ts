@@ -70,7 +70,7 @@ async function page(c: Context<Env>, stopped: boolean) {
     throw e;
   }
   return c.html(pageDocument({
-    locale, elder: pageElder(c.req.query('elder')), theme: pageTheme(c.req.query('theme')), frame: false, scripts: false,
+    locale, elder: pageElder(c.req.query('elder')), theme: pageTheme(c.req.query('theme')), frame: false, scripts: false, icp: c.env.ICP_NUMBER,
     title: WORDS[locale].title, body: donorContent(view, encodeURIComponent(token), locale, stopped),
   }));
 }

@@ -75,5 +75,5 @@ export async function sharePage(c: Context<Env>) {
 ${projectContent({ project, campaign, locale, m, giveUrl: null })}
 </gongyi-project>`;
   const head = shareHead({ project, origin, locale, siteName: c.env.SERVICE_NAME ?? 'Gongyi' });
-  return c.html(pageDocument({ ...view, title: `${project.title} · ${project.orgName}`, frame: false, head, body }));
+  return c.html(pageDocument({ ...view, title: `${project.title} · ${project.orgName}`, frame: false, head, body, icp: c.env.ICP_NUMBER }));
 }

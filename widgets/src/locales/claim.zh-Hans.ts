@@ -13,7 +13,7 @@ const messages: ClaimMessages = {
   name: '您的姓名',
   organisation: '单位或党组织',
   contact: '联系电话',
-  contactHint: '仅工作人员可见，用于联系您，不会公开。',
+  contactHint: '仅工作人员可见，用于联系您安排心愿；不会公开，心愿办结180天后删除。',
   optional: '（选填）',
   nameRequired: '请填写您的姓名。',
   contactRequired: '请填写联系电话，方便工作人员联系您。',

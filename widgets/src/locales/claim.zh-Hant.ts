@@ -13,7 +13,7 @@ const messages: ClaimMessages = {
   name: '您的姓名',
   organisation: '單位或黨組織',
   contact: '聯絡電話',
-  contactHint: '僅工作人員可見，用於聯繫您，不會公開。',
+  contactHint: '僅工作人員可見，用於聯繫您安排心願；不會公開，心願辦結180天後刪除。',
   optional: '（選填）',
   nameRequired: '請填寫您的姓名。',
   contactRequired: '請填寫聯絡電話，方便工作人員聯繫您。',

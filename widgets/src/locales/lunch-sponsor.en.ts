@@ -18,7 +18,7 @@ const messages: LunchFormMessages = {
   anonymous: 'Sponsor anonymously (shown as “Anonymous donor”)',
   message: 'Message',
   contact: 'Contact',
-  contactHint: 'Only staff see it, to confirm your payment. Never published.',
+  contactHint: 'Optional. Seen only by staff, to confirm your payment; never published, deleted 180 days after it is settled.',
   optional: ' (optional)',
   submit: (a) => `Sponsor ${a}`,
   submitNoAmount: 'Sponsor',

@@ -18,7 +18,7 @@ const messages: LunchFormMessages = {
   anonymous: '匿名資助（顯示為「愛心人士」）',
   message: '留言',
   contact: '聯絡方式',
-  contactHint: '僅工作人員可見，用於確認到帳，不會公開。',
+  contactHint: '選填。僅工作人員可見，用於確認到帳；不會公開，資助辦結180天後刪除。',
   optional: '（選填）',
   submit: (a) => `確認資助 ${a}`,
   submitNoAmount: '確認資助',

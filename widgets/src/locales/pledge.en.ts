@@ -18,7 +18,7 @@ const messages: PledgeMessages = {
   anonymous: 'Give anonymously (shown as “Anonymous donor”)',
   message: 'Message',
   contact: 'Contact',
-  contactHint: 'Seen only by staff to confirm your payment; never published.',
+  contactHint: 'Optional. Seen only by staff, to confirm your payment; never published, deleted 180 days after the gift is settled.',
   optional: ' (optional)',
   submit: (a) => `Pledge ${a}`,
   submitNoAmount: 'Pledge',

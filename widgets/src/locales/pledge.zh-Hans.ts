@@ -18,7 +18,7 @@ const messages: PledgeMessages = {
   anonymous: '匿名捐赠（显示为“爱心人士”）',
   message: '留言',
   contact: '联系方式',
-  contactHint: '仅工作人员可见，用于确认到账，不会公开。',
+  contactHint: '选填。仅工作人员可见，用于确认到账；不会公开，捐赠办结180天后删除。',
   optional: '（选填）',
   submit: (a) => `确认认捐 ${a}`,
   submitNoAmount: '确认认捐',

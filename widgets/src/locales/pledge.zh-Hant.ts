@@ -18,7 +18,7 @@ const messages: PledgeMessages = {
   anonymous: '匿名捐贈（顯示為「愛心人士」）',
   message: '留言',
   contact: '聯絡方式',
-  contactHint: '僅工作人員可見，用於確認到帳，不會公開。',
+  contactHint: '選填。僅工作人員可見，用於確認到帳；不會公開，捐贈辦結180天後刪除。',
   optional: '（選填）',
   submit: (a) => `確認認捐 ${a}`,
   submitNoAmount: '確認認捐',

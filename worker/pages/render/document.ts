@@ -4,6 +4,7 @@
 import { html } from 'hono/html';
 import type { Locale } from './locale';
 import { PAGE_CSS_URL } from './stylesheet';
+import { icpFooter } from '../icp-footer';
 
 export type Html = ReturnType<typeof html>;
 export type Theme = 'light' | 'dark' | 'auto';
@@ -19,6 +20,8 @@ export type PageOptions = {
   body: Html;
   /** false: a page with no live element (the printable report) does without embed.js. */
   scripts?: boolean;
+  /** ICP_NUMBER: shown in the footer of the service's own pages, never in a frame (a widget). */
+  icp?: string;
 };
 
 /** `?theme=` as the elements read it: light, dark or auto; anything else is light. */
@@ -41,6 +44,7 @@ ${o.head ?? ''}${o.scripts === false ? '' : html`<script type="module" src="/emb
 <main>
 ${o.body}
 </main>
+${o.icp && !o.frame ? icpFooter(o.icp) : ''}
 </body>
 </html>`;
 

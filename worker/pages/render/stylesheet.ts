@@ -87,6 +87,8 @@ main{max-width:none;padding:0}
 .report tr{break-inside:avoid}
 a{color:inherit;text-decoration:none}
 }
+.gongyi-icp{margin:2em auto 1em;text-align:center;font-size:.85em;opacity:.8}
+.gongyi-icp a{color:inherit}
 `;
 
 /** FNV-1a of the stylesheet: a new URL whenever the CSS changes, so the long cache never goes stale. */

@@ -1,0 +1,2 @@
+export declare const NODE_SERVER: string;
+export declare function buildNodeHost(): Promise<string>;
