@@ -3,7 +3,7 @@
 import { inject } from 'vitest';
 import { startLocalServer, type LocalServer, type Runtime } from '../../scripts/local-server.mjs';
 
-export type SharedServer = Pick<LocalServer, 'url' | 'port' | 'adminToken' | 'persistTo'> & { runtime?: Runtime };
+export type SharedServer = Pick<LocalServer, 'url' | 'port' | 'adminToken' | 'persistTo'> & { runtime?: Runtime; pid?: number };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,5 +15,16 @@ declare module 'vitest' {
 export async function liveServer(): Promise<LocalServer> {
   const shared = inject('sharedServer');
   if (!shared) return startLocalServer();
-  return { ...shared, stop: async () => {}, logs: () => '' };
+  return { ...shared, stop: async () => {}, logs: () => '', alive: () => processAlive(shared.pid) };
+}
+
+/** Whether the shared server's process still runs (signal 0 only asks). */
+function processAlive(pid: number | undefined): boolean {
+  if (pid === undefined) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
