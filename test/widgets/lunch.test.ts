@@ -344,9 +344,9 @@ describe('<gongyi-lunch>: who receives the money, and schools that take no gifts
     const lapsed = { ...school, acceptsGifts: false, accepting: false, giftRefusal: 'filing_not_current', recipient: { ...school.recipient, filedFrom: '2030-01-01', filedUntil: null } };
     stub = stubFetch({ [GET]: () => json(lapsed) });
     for (const [lang, words] of [
-      ['zh-Hans', ['不在募捐备案期（2030年1月1日–）', '暂不接受资助']],
-      ['zh-Hant', ['不在募捐備案期（2030年1月1日–）', '暫不接受資助']],
-      ['en', ['Outside the filed fundraising period (Jan 1, 2030–)', 'not accepting sponsors']],
+      ['zh-Hans', ['不在募捐备案期（2030-01-01–）内', '暂不接受资助']],
+      ['zh-Hant', ['不在募捐備案期（2030-01-01–）內', '暫不接受資助']],
+      ['en', ['Outside the filed fundraising period (2030-01-01–)', 'not accepting sponsors']],
     ] as const) {
       const el = await loaded(`<gongyi-lunch school="gaoping" lang="${lang}"></gongyi-lunch>`);
       equal($(el, '[part=sponsor]'), null, `${lang}: no sponsor button`);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError, defaultApi, type Recipient } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { date, integer, intlTag, money, period } from '../lib/format.js';
+import { date, integer, intlTag, money } from '../lib/format.js';
 import type { Locale } from '../lib/i18n.js';
 import { catalogs, type LunchMessages } from './gongyi-lunch.i18n.js';
 import { lunchStyles } from './gongyi-lunch.styles.js';
@@ -237,7 +237,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
             >
               ${accepting ? (this._open ? t.close : t.sponsor) : t.closed}
             </button>`
-          : html`<p class="no-gifts" part="no-gifts">${this.whyNoGifts(s)}</p>`}
+          : html`<p class="no-gifts" part="no-gifts">${s.giftRefusal == 'filing_not_current' ? t.outsideFiling(s.recipient?.filedFrom ?? '', s.recipient?.filedUntil ?? '') : t.noGifts}</p>`}
         ${this.elder
           ? nothing // elder type: "Sponsor lunches" takes the whole row in a narrow column (see the report)
           : html`<button class="link" part="share" @click=${() => import('../share/gongyi-share.js').then((m) => m.share(this))}>${t.share}</button>`}
@@ -262,13 +262,6 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     </div>`;
   }
 
-  /** Said in place of the give button: outside the filed period (with it), closed, or not open for gifts. */
-  private whyNoGifts(x: LunchSchool): string {
-    const t = this.t;
-    const r = x.recipient;
-    if (x.giftRefusal === 'filing_not_current' && r) return t.outsideFiling(period(r.filedFrom, r.filedUntil, this.locale));
-    return x.giftRefusal === 'campaign_closed' ? t.closed : t.noGifts;
-  }
 
   /**
    * "募捐主体：{name}  备案编号：{filing no.}": who legally receives the money, and the 慈善中国

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, type Campaign, type MatchFund, type Recipient } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { date, daysUntil, integer, money, percent, period } from '../lib/format.js';
+import { date, daysUntil, integer, money, percent } from '../lib/format.js';
 import { catalogs, type ProgressMessages } from './gongyi-progress.i18n.js';
 import { progressStyles } from './gongyi-progress.styles.js';
 
@@ -246,20 +246,13 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
             >
               ${open ? (this._open ? t.close : t.give) : t.closed}
             </button>`
-          : html`<p class="no-gifts" part="no-gifts">${this.whyNoGifts(c)}</p>`}
+          : html`<p class="no-gifts" part="no-gifts">${c.giftRefusal == 'filing_not_current' ? t.outsideFiling(c.recipient?.filedFrom ?? '', c.recipient?.filedUntil ?? '') : t.noGifts}</p>`}
         <button class="link" part="share" aria-haspopup="dialog" @click=${this.share}>${t.share}</button>
       </div>
       ${open && (this._open || this._opened) ? this._form?.pledgeForm(this, c, t, this._open) : nothing}
     </div>`;
   }
 
-  /** Said in place of the give button: outside the filed period (with it), closed, or not open for gifts. */
-  private whyNoGifts(x: Campaign): string {
-    const t = this.t;
-    const r = x.recipient;
-    if (x.giftRefusal === 'filing_not_current' && r) return t.outsideFiling(period(r.filedFrom, r.filedUntil, this.locale));
-    return x.giftRefusal === 'campaign_closed' ? t.closed : t.noGifts;
-  }
 
   /**
    * "募捐主体：{name}  备案编号：{filing no.}": who legally receives the money, and the 慈善中国

@@ -7,6 +7,9 @@ export interface RecipientMessages {
   recipientLabel: string;
   /** "备案编号：" / "Filing no. " */
   filingLabel: string;
-  /** In place of the give button when today is outside the filed fundraising period (备案期), e.g. "2020年1月1日–2020年12月31日". */
-  outsideFiling: (period: string) => string;
+  /**
+   * In place of the give button when today (China time) is outside the filed fundraising period
+   * (备案期), with its dates as filed ("2020-01-01", "" when not on record).
+   */
+  outsideFiling: (from: string, until: string) => string;
 }

@@ -46,10 +46,6 @@ export function date(iso: string, locale: Locale): string {
   return d.toLocaleDateString(intlTag[locale], { year: 'numeric', month: 'short', day: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
 }
 
-/** A period of two calendar dates, "2020年1月1日–2020年12月31日"; an end not on record stays empty. */
-export const period = (from: string | null, until: string | null, locale: Locale): string =>
-  `${from ? date(from, locale) : ''}–${until ? date(until, locale) : ''}`;
-
 /** Whole days from now until `iso` (rounded up); negative when past. */
 export function daysUntil(iso: string, now = Date.now()): number {
   return Math.ceil((new Date(iso).getTime() - now) / 86_400_000);

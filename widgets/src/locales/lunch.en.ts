@@ -40,7 +40,7 @@ const messages: LunchMessages = {
   closed: 'Not accepting sponsors',
   recipientLabel: 'Recipient: ',
   filingLabel: 'Filing no. ',
-  outsideFiling: (p) => `Outside the filed fundraising period (${p}): not accepting sponsors`,
+  outsideFiling: (a, b) => `Outside the filed fundraising period (${a}–${b}): not accepting sponsors`,
   noGifts: 'Not accepting sponsors yet',
   common: {
     loading: 'Loading…',

@@ -23,7 +23,7 @@ const messages: ProgressMessages = {
   close: 'Hide the donation form',
   recipientLabel: 'Recipient: ',
   filingLabel: 'Filing no. ',
-  outsideFiling: (p) => `Outside the filed fundraising period (${p}): not accepting gifts`,
+  outsideFiling: (a, b) => `Outside the filed fundraising period (${a}–${b}): not accepting gifts`,
   flowRaised: 'Raised',
   spent: 'Spent',
   balance: 'Balance',

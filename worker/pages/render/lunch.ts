@@ -65,7 +65,7 @@ ${s.recentSponsors.length
   : html`<p class="muted">${t.noSponsors}</p>`}
 ${s.accepting
   ? html`<p><a class="action" href="${sponsorUrl}" target="_blank" rel="noopener">${m.page.sponsor}</a></p><p class="noscript-note">${m.page.needsScript}</p>`
-  : s.giftRefusal === 'filing_not_current' ? noGiftsNote(whyNoGifts(s, t, locale, t.noGifts))
+  : s.giftRefusal === 'filing_not_current' ? noGiftsNote(whyNoGifts(s, t, t.noGifts))
   : qualifiedRecipient(s.recipient) ? html`<p class="muted">${t.closed}</p>` : noGiftsNote(t.noGifts)}
 </section>`;
 }

@@ -92,7 +92,7 @@ ${moneyFlow(c, locale, m, heading === 'h1' ? 'h2' : 'h3')}
 ${!open
   ? html`<p class="muted">${t.closed}</p>`
   : !c.acceptsGifts
-  ? noGiftsNote(whyNoGifts(c, t, locale, t.noGifts))
+  ? noGiftsNote(whyNoGifts(c, t, t.noGifts))
   : html`${giveUrl ? html`<p><a class="action" href="${giveUrl}" target="_blank" rel="noopener">${m.page.give}</a></p>` : ''}<p class="noscript-note">${m.page.needsScript}</p>`}
 </section>`;
 }

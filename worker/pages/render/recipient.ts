@@ -2,10 +2,8 @@
 // compact "募捐主体：… · 备案编号：…" line (the number links to its 慈善中国 record), and the note
 // that takes the place of a give or sponsor button when the campaign accepts no gifts.
 import { html } from 'hono/html';
-import { period } from '../../../widgets/src/lib/format';
 import type { GiftRefusal, Recipient } from '../../views/recipient';
 import type { Html } from './document';
-import type { Locale } from './locale';
 
 export type RecipientWords = { recipientLabel: string; filingLabel: string };
 
@@ -26,13 +24,12 @@ export const qualifiedRecipient = (r: Recipient | null) => !!(r?.qualification &
 
 export const noGiftsNote = (text: string): Html => html`<p class="no-gifts">${text}</p>`;
 
-/** The note's words, as the elements say them: outside the filed period (with it), or `fallback`. */
+/** The note's words, as the elements say them: outside the filed period (with its dates), or `fallback`. */
 export function whyNoGifts(
   v: { giftRefusal: GiftRefusal | null; recipient: Recipient | null },
-  t: { outsideFiling: (period: string) => string },
-  locale: Locale,
+  t: { outsideFiling: (from: string, until: string) => string },
   fallback: string,
 ): string {
   const r = v.recipient;
-  return v.giftRefusal === 'filing_not_current' && r ? t.outsideFiling(period(r.filedFrom, r.filedUntil, locale)) : fallback;
+  return v.giftRefusal === 'filing_not_current' ? t.outsideFiling(r?.filedFrom ?? '', r?.filedUntil ?? '') : fallback;
 }
