@@ -82,7 +82,9 @@ END;
 -- Plans counted before this rule whose first gift was never confirmed: pending again (cancelled:
 -- ended). The count triggers of 0011 take them out of monthly_donors.
 UPDATE monthly_plans
-   SET status = 'ended', ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ended_by = 'staff', end_reason = 'first_gift_cancelled'
+   SET status = 'ended', ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), end_reason = 'first_gift_cancelled',
+       ended_by = (SELECT CASE WHEN d.cancel_reason = 'expired' THEN 'provider' ELSE 'staff' END FROM donations d
+                    WHERE d.id = 'dn_' || substr(monthly_plans.id, 4))
  WHERE status IN ('active', 'pending')
    AND EXISTS (SELECT 1 FROM donations d WHERE d.plan_id = monthly_plans.id AND d.status = 'cancelled'
                AND d.id = 'dn_' || substr(monthly_plans.id, 4))

@@ -1,4 +1,6 @@
 // Monthly giving (月捐): the money rules.
+// - A plan counts (monthlyDonors), and renews, only once its first gift is confirmed; a first gift
+//   cancelled ends it (unpaid or forged pledges are nobody's monthly gift).
 // - Offline: the pledge's first month is a pending gift; each later month exactly one pending
 //   gift joins the staff queue, until the donor or staff ends the plan.
 // - Stripe: a subscription; its first invoice confirms the pledge's gift, each later invoice is one
