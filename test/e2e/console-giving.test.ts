@@ -262,6 +262,9 @@ describe('staff console: matching funds and monthly giving', () => {
       201,
     );
     expect(pledge.planId).toBeTruthy();
+    // A monthly donor once the first gift has arrived (staff confirm the transfer).
+    expect((await publicRead<PublicCampaign>(live.server, `/campaigns/${CAMPAIGN}`)).monthlyDonors).toBe(0);
+    await adminJson(live.server, 'POST', `/admin/donations/${pledge.id}/confirm`);
     expect((await publicRead<PublicCampaign>(live.server, `/campaigns/${CAMPAIGN}`)).monthlyDonors).toBe(1);
 
     await recordCspViolations(page);
@@ -276,8 +279,8 @@ describe('staff console: matching funds and monthly giving', () => {
     expect(text).toContain('线下 / 微信支付');
     expect(await row.locator('td.status-cell').innerText()).toBe('进行中');
     expect(await row.locator('td.next-due').innerText()).toBe(firstOfNextChinaMonth());
-    expect(await row.locator('td.gifts').innerText()).toBe('1'); // the first month's pledge, pending in the queue
-    expect(await row.locator('td.confirmed').innerText()).toBe('¥0.00');
+    expect(await row.locator('td.gifts').innerText()).toBe('1'); // the first month's gift, confirmed
+    expect(await row.locator('td.confirmed').innerText()).toBe('¥30.00');
     expect(await row.locator('td.failures').innerText()).toBe('无');
     await expectNoAxeViolations(page, 'monthly view (finance)');
 

@@ -123,7 +123,7 @@ describe('staff console: pledge queue', () => {
     const [header, ...rows] = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)));
     expect(header).toEqual([
       'id', 'orgId', 'campaignId', 'status', 'amount', 'currency', 'name', 'anonymous', 'message', 'contact', 'channel',
-      'reference', 'createdAt', 'confirmedAt', 'cancelledAt', 'refundedAt',
+      'reference', 'createdAt', 'confirmedAt', 'cancelledAt', 'refundedAt', 'refundDue',
     ]);
     const col = (r: string[], name: string) => r[header!.indexOf(name)];
     const mine = rows.find((r) => col(r, 'id') === widgetPledge!.id);

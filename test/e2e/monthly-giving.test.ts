@@ -3,14 +3,16 @@
 // demo article's card, pays on the checkout page, and is back; Stripe bills two months (two signed
 // invoice.paid webhooks, one delivered twice) → exactly two confirmed gifts; the card counts the
 // monthly donor; the donor's own link lists both gifts and stops the plan, cancelling at Stripe.
-// And the form with its choice passes axe, and renders in zh-Hant, en and elder mode.
+// When staff close a campaign its plan ends and Stripe is told; a renewal Stripe had already
+// charged is 待退款 in the staff queue, with why, and refunded once; outside its filed period the
+// card says so. And the form with its choice passes axe, and renders in zh-Hant, en and elder mode.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startLocalServer } from '../../scripts/local-server.mjs';
 import { STRIPE_TEST_SECRETS, checkoutSession, stripeEvent, stripeWebhookHeaders } from '../payments/stripe-fixture.js';
-import { adminJson } from './api.js';
+import { adminJson, okJson, publicPost } from './api.js';
 import { getCampaign, useLiveDemo, zhMoney } from './browser.js';
-import { expectNoAxeViolations } from './console-helpers.js';
+import { expectNoAxeViolations, pickOrg, shell, signIn } from './console-helpers.js';
 import { elderAudit, MIIT_ELDER } from './elder-audit.js';
 import { startStripeStandIn, type StripeStandIn } from './stand-ins/stripe.js';
 
@@ -132,6 +134,73 @@ describe('monthly giving through a Stripe subscription, end to end', () => {
     const ended = await adminJson<{ items: Record<string, unknown>[] }>(server, 'GET', `/admin/monthly-plans?campaignId=${CAMPAIGN}`);
     expect(ended.items.find((p) => p.id === planId)).toMatchObject({ status: 'ended', endedBy: 'donor', gifts: 2 });
     expect((await getCampaign(server.url, CAMPAIGN)) as unknown).toMatchObject({ monthlyDonors: 0 });
+    expect(live.errors).toEqual([]);
+  });
+});
+
+describe('when the campaign stops taking gifts', () => {
+  const ELDER = 'guanheng-elder-centre';
+
+  it('staff close it: the plan ends and Stripe is told; a renewal still charged is 待退款 in the queue with why, refunded once; outside its filed period the card says so', async () => {
+    const { page, server } = live;
+    await adminJson(server, 'PATCH', `/admin/campaigns/${ELDER}`, { monthlyAllowed: true, paymentProvider: 'stripe' });
+    const amount = 10_000;
+    const p = await okJson<{ id: string; planId: string; payment: { checkoutUrl: string } }>(
+      publicPost(server, `/campaigns/${ELDER}/donations`, { amount, name: '停捐的李先生', frequency: 'monthly', returnUrl: `${server.url}/` }),
+      201,
+    );
+    // Paid at checkout: the subscription starts and its first invoice confirms the gift.
+    await page.goto(p.payment.checkoutUrl);
+    await page.getByRole('button', { name: 'Pay' }).click();
+    await page.waitForURL(`${server.url}/?gongyi_donation=*`);
+    const sub = stripe.subscriptions.at(-1)!.id;
+    const raised = (await getCampaign(server.url, ELDER)).raisedAmount;
+
+    // Staff close the campaign: the write answers; the plan is ended; Stripe is asked to cancel.
+    expect(await adminJson(server, 'PATCH', `/admin/campaigns/${ELDER}`, { status: 'closed' })).toMatchObject({ status: 'closed' });
+    const plan = async () =>
+      (await adminJson<{ items: Record<string, unknown>[] }>(server, 'GET', `/admin/monthly-plans?campaignId=${ELDER}`)).items.find((x) => x.id === p.planId);
+    expect(await plan()).toMatchObject({ status: 'ended', endReason: 'campaign_closed' });
+    await expect.poll(() => stripe.cancellations).toContain(sub);
+    await expect.poll(async () => (await plan())?.subscriptionCancelled).toBe(true);
+
+    // An invoice Stripe had charged before the cancellation: kept for a refund, never counted.
+    expect(outcome(await stripe.renew(sub, { chargedBeforeCancel: true }))).toBe('late');
+    expect((await getCampaign(server.url, ELDER)).raisedAmount).toBe(raised);
+    const { items } = await adminJson<{ items: { id: string; status: string }[] }>(server, 'GET', `/admin/donations?campaignId=${ELDER}&status=needs_refund`);
+    expect(items).toHaveLength(1);
+    const held = items[0]!.id;
+
+    // The staff queue announces it; the button shows it, with why; a refund is recorded once.
+    await signIn(page, server.url, server.adminToken);
+    await pickOrg(page, 'hunan-mzt');
+    await shell(page).getByRole('link', { name: '认捐确认' }).click();
+    const queue = shell(page).locator('main admin-pledges');
+    const note = queue.locator('.refunds-due');
+    expect(await note.innerText()).toContain('活动停止接受捐赠后仍然到账');
+    await note.getByRole('button', { name: '查看待退款' }).click();
+    const row = queue.locator(`tr[data-id="${held}"]`);
+    await row.waitFor();
+    expect(await queue.locator('tbody tr').count()).toBe(1);
+    expect((await row.locator('td.status-cell').innerText()).replace(/\s+/g, ' ')).toBe('待退款 到账时募捐已结束');
+    expect(await row.innerText()).toContain('停捐的李先生');
+    await expectNoAxeViolations(page, 'pledge queue with a gift to refund', WCAG);
+    const refund = row.locator('confirm-button.refund');
+    await refund.getByRole('button', { name: '退款' }).click();
+    await refund.getByRole('button', { name: '是' }).click();
+    await expect.poll(() => row.locator('td.status-cell').innerText()).toContain('已退款');
+    expect((await getCampaign(server.url, ELDER)).raisedAmount).toBe(raised);
+
+    // Open again, but its filed plan ended in 2020: the card says why instead of a give button.
+    await adminJson(server, 'PATCH', `/admin/campaigns/${ELDER}`, { status: 'open', filedFrom: '2020-01-01', filedUntil: '2020-12-31' });
+    await page.goto(server.url + '/');
+    const card = page.locator(`gongyi-project[project="${ELDER}"]`);
+    const why = card.locator('[part="no-gifts"]');
+    await expect.poll(() => why.innerText(), { timeout: 20_000 }).toBe('不在募捐备案期（2020-01-01–2020-12-31）内，暂不接受捐赠');
+    expect(await card.locator('[part="give"]').count()).toBe(0);
+    // On a phone the longer note wraps inside its box: nothing clipped.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => why.evaluate((e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1)).toBe(true);
     expect(live.errors).toEqual([]);
   });
 });

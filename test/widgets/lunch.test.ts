@@ -340,6 +340,20 @@ describe('<gongyi-lunch>: who receives the money, and schools that take no gifts
     includes($(el, '[part=no-gifts]')!.textContent, 'Not accepting sponsors yet');
   });
 
+  it('outside its filed period the note says so and names the period, in each language', async () => {
+    const lapsed = { ...school, acceptsGifts: false, accepting: false, giftRefusal: 'filing_not_current', recipient: { ...school.recipient, filedFrom: '2030-01-01', filedUntil: null } };
+    stub = stubFetch({ [GET]: () => json(lapsed) });
+    for (const [lang, words] of [
+      ['zh-Hans', ['不在募捐备案期（2030-01-01–）内', '暂不接受资助']],
+      ['zh-Hant', ['不在募捐備案期（2030-01-01–）內', '暫不接受資助']],
+      ['en', ['Outside the filed fundraising period (2030-01-01–)', 'not accepting sponsors']],
+    ] as const) {
+      const el = await loaded(`<gongyi-lunch school="gaoping" lang="${lang}"></gongyi-lunch>`);
+      equal($(el, '[part=sponsor]'), null, `${lang}: no sponsor button`);
+      for (const w of words) includes($(el, '[part=no-gifts]')!.textContent, w);
+    }
+  });
+
   it('elder mode: large type, a 60 px filing link and note, the elder audit and axe pass', async () => {
     stub = stubFetch({ [GET]: () => json(school) });
     const el = await loaded('<gongyi-lunch school="gaoping" elder></gongyi-lunch>');

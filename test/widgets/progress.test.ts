@@ -327,6 +327,12 @@ describe('<gongyi-progress>', () => {
     stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => problem(403, 'origin_not_allowed', 'Origin not allowed') });
     root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
     await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('may not send donations'), 'origin error');
+
+    // The filed period lapsed while the page was open: the refusal says so.
+    stub.restore();
+    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => problem(409, 'filing_not_current', 'outside 2026-01-01 – 2026-12-31') });
+    root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
+    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('outside its filed fundraising period'), 'filing error');
   });
 
   it('a closed campaign shows no form', async () => {
@@ -493,6 +499,23 @@ describe('<gongyi-progress>: who receives the money, where it went, and campaign
     const first = $(el, 'details li')!.textContent!.replace(/\s+/g, ' ');
     for (const s of ['Nov 18, 2026', '¥35,600', 'Paid to 汝城县康复器械有限公司', 'Receipt']) includes(first, s);
     includes($(el, '[part=no-gifts]')!.textContent, 'Not accepting gifts yet');
+  });
+
+  it('outside its filed period the note says so and names the period, in each language', async () => {
+    const lapsed = {
+      ...campaign, acceptsGifts: false, giftRefusal: 'filing_not_current',
+      recipient: { ...campaign.recipient!, filedFrom: '2020-01-01', filedUntil: '2020-12-31' },
+    };
+    stub = stubFetch({ [GET]: () => json(lapsed) });
+    for (const [lang, words] of [
+      ['zh-Hans', ['不在募捐备案期（2020-01-01–2020-12-31）内', '暂不接受捐赠']],
+      ['zh-Hant', ['不在募捐備案期（2020-01-01–2020-12-31）內', '暫不接受捐贈']],
+      ['en', ['Outside the filed fundraising period (2020-01-01–2020-12-31)', 'not accepting gifts']],
+    ] as const) {
+      const el = await loaded(`<gongyi-progress campaign="guanheng-elder-centre" lang="${lang}"></gongyi-progress>`);
+      equal($(el, '[part=give]'), null, `${lang}: no give button`);
+      for (const w of words) includes($(el, '[part=no-gifts]')!.textContent, w);
+    }
   });
 
   it('elder mode: the new blocks keep large type and 60 px targets, pass the elder audit and axe', async () => {

@@ -219,7 +219,7 @@ describe('donations list and CSV', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes).slice(1);
     const [header, row] = text.trim().split('\r\n');
-    expect(header).toBe('id,orgId,campaignId,status,amount,currency,name,anonymous,message,contact,channel,reference,createdAt,confirmedAt,cancelledAt,refundedAt');
+    expect(header).toBe('id,orgId,campaignId,status,amount,currency,name,anonymous,message,contact,channel,reference,createdAt,confirmedAt,cancelledAt,refundedAt,refundDue');
     expect(row).toContain(',张三,');
     expect(row).toContain('"他说：""加油, 孩子们"""');
     expect(row).toContain(`"'=HYPERLINK(""x"")"`);

@@ -472,7 +472,10 @@ describe('/embed/progress: monthly giving', () => {
     const { campaignId } = await makeCampaign();
     expect(await (await call(`/embed/progress/${campaignId}`)).text()).not.toContain('monthly-donors');
     await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { monthlyAllowed: true });
-    expect((await pledge(campaignId, { amount: 3000, frequency: 'monthly' })).status).toBe(201);
+    const first = await pledge(campaignId, { amount: 3000, frequency: 'monthly' });
+    expect(first.status).toBe(201);
+    // A monthly donor from the first gift's arrival on.
+    await adminOk('POST', `/admin/donations/${(await first.json<any>()).id}/confirm`);
     for (const [lang, word] of [['zh-Hans', '月捐人数'], ['zh-Hant', '月捐人數'], ['en', 'Monthly donors']] as const) {
       const page = await (await call(`/embed/progress/${campaignId}?lang=${lang}`, { headers: { 'Cache-Control': 'no-cache' } })).text();
       expect(page).toMatch(new RegExp(`<dt>${word}</dt><dd class="monthly-donors">1</dd>`));

@@ -1,4 +1,6 @@
 // Monthly giving (月捐): the money rules.
+// - A plan counts (monthlyDonors), and renews, only once its first gift is confirmed; a first gift
+//   cancelled ends it (unpaid or forged pledges are nobody's monthly gift).
 // - Offline: the pledge's first month is a pending gift; each later month exactly one pending
 //   gift joins the staff queue, until the donor or staff ends the plan.
 // - Stripe: a subscription; its first invoice confirms the pledge's gift, each later invoice is one
@@ -32,8 +34,51 @@ describe('offline monthly giving', () => {
     const p = await res.json<any>();
     expect(p).toMatchObject({ status: 'pending', frequency: 'monthly', planId: expect.stringMatching(/^mp_/), donorUrl: expect.stringContaining('/donor/') });
     expect(await giftsOf(p.planId)).toEqual([{ id: p.id, status: 'pending', plan_month: chinaToday().slice(0, 7), amount: 3000, provider_invoice_id: null }]);
-    expect(await planRow(p.planId)).toMatchObject({ status: 'active', provider: null, next_due_on: firstOfNextMonth(chinaToday()) });
-    expect(await view(campaignId)).toMatchObject({ monthlyAllowed: true, monthlyDonors: 1 });
+    // A promise is not yet a monthly donor: the plan counts once its first gift has arrived.
+    expect(await planRow(p.planId)).toMatchObject({ status: 'pending', provider: null, next_due_on: firstOfNextMonth(chinaToday()) });
+    expect(await view(campaignId)).toMatchObject({ monthlyAllowed: true, monthlyDonors: 0 });
+    await adminOk('POST', `/admin/donations/${p.id}/confirm`);
+    expect(await planRow(p.planId)).toMatchObject({ status: 'active', next_due_on: firstOfNextMonth(chinaToday()) });
+    expect(await view(campaignId)).toMatchObject({ monthlyDonors: 1 });
+  });
+
+  it('unpaid monthly pledges count for nothing and renew nothing: a plan counts, and renews, only after its first gift is confirmed', async () => {
+    const { campaignId } = await monthlyCampaign();
+    // Three forged monthly pledges, never paid.
+    const forged = [];
+    for (let i = 0; i < 3; i++) forged.push(await (await pledge(campaignId, { amount: 100_000, name: `伪造${i}`, frequency: 'monthly' })).json<any>());
+    expect((await view(campaignId)).monthlyDonors).toBe(0);
+    expect((await adminOk('GET', `/admin/monthly-plans?campaignId=${campaignId}`)).items.map((x: any) => x.status)).toEqual(['pending', 'pending', 'pending']);
+    // The cron of the next month (and the one after) queues nothing for them.
+    const next = firstOfNextMonth(chinaToday());
+    await enqueueDueMonthlyGifts(env.DB, next);
+    await enqueueDueMonthlyGifts(env.DB, firstOfNextMonth(next));
+    for (const f of forged) expect(await giftsOf(f.planId)).toHaveLength(1);
+
+    // Staff confirm the first one's transfer: that plan counts and its next month is queued.
+    const [paid, unpaid, withdrawn] = forged;
+    await adminOk('POST', `/admin/donations/${paid.id}/confirm`);
+    expect((await view(campaignId)).monthlyDonors).toBe(1);
+    expect(await enqueueDueMonthlyGifts(env.DB, next)).toContain(campaignId);
+    expect((await giftsOf(paid.planId)).map((g: any) => g.plan_month)).toEqual([chinaToday().slice(0, 7), next.slice(0, 7)]);
+    expect(await giftsOf(unpaid.planId)).toHaveLength(1);
+    // A first gift staff cancel (never paid) ends its plan: nothing more is ever queued for it.
+    await adminOk('POST', `/admin/donations/${withdrawn.id}/cancel`);
+    expect(await planRow(withdrawn.planId)).toMatchObject({ status: 'ended', ended_by: 'staff', end_reason: 'first_gift_cancelled' });
+    await enqueueDueMonthlyGifts(env.DB, firstOfNextMonth(next));
+    expect(await giftsOf(withdrawn.planId)).toHaveLength(1);
+    expect((await view(campaignId)).monthlyDonors).toBe(1);
+  });
+
+  it('a first gift confirmed late starts the plan from the month after it arrived (no catch-up months at once)', async () => {
+    const { campaignId } = await monthlyCampaign();
+    const p = await (await pledge(campaignId, { amount: 3000, frequency: 'monthly' })).json<any>();
+    // The pledge was made in an earlier month (its next month long due) and is confirmed only now.
+    await env.DB.prepare("UPDATE monthly_plans SET next_due_on = '2026-01-01' WHERE id = ?").bind(p.planId).run();
+    await adminOk('POST', `/admin/donations/${p.id}/confirm`);
+    expect((await planRow(p.planId)).next_due_on).toBe(firstOfNextMonth(chinaToday()));
+    await enqueueDueMonthlyGifts(env.DB, chinaToday());
+    expect(await giftsOf(p.planId)).toHaveLength(1);
   });
 
   it('is refused where the campaign does not offer it', async () => {
@@ -46,30 +91,22 @@ describe('offline monthly giving', () => {
   it('each month puts exactly one pending gift in the staff queue, until the plan ends', async () => {
     const { campaignId } = await monthlyCampaign();
     const p = await (await pledge(campaignId, { amount: 3000, frequency: 'monthly' })).json<any>();
+    await adminOk('POST', `/admin/donations/${p.id}/confirm`);
     const next = firstOfNextMonth(chinaToday());
     expect(await enqueueDueMonthlyGifts(env.DB, chinaToday())).not.toContain(campaignId); // not due yet
     expect(await enqueueDueMonthlyGifts(env.DB, next)).toContain(campaignId);
     await enqueueDueMonthlyGifts(env.DB, next); // the cron runs again the same day: nothing more
     expect((await giftsOf(p.planId)).map((g: any) => [g.status, g.plan_month])).toEqual([
-      ['pending', chinaToday().slice(0, 7)], ['pending', next.slice(0, 7)],
+      ['confirmed', chinaToday().slice(0, 7)], ['pending', next.slice(0, 7)],
     ]);
     const queue = await adminOk('GET', `/admin/donations?campaignId=${campaignId}&status=pending`);
-    expect(queue.items).toHaveLength(2);
+    expect(queue.items).toHaveLength(1);
     // Staff end the plan: no month after that.
     const ended = await adminOk('POST', `/admin/monthly-plans/${p.planId}/end`);
     expect(ended).toMatchObject({ status: 'ended', endedBy: 'staff' });
     await enqueueDueMonthlyGifts(env.DB, firstOfNextMonth(next));
     expect(await giftsOf(p.planId)).toHaveLength(2);
     expect((await view(campaignId)).monthlyDonors).toBe(0);
-  });
-
-  it('a campaign that stopped taking gifts gets no new month (the plan stays, the month is skipped)', async () => {
-    const { campaignId } = await monthlyCampaign();
-    const p = await (await pledge(campaignId, { amount: 3000, frequency: 'monthly' })).json<any>();
-    await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { status: 'closed' });
-    await enqueueDueMonthlyGifts(env.DB, firstOfNextMonth(chinaToday()));
-    expect(await giftsOf(p.planId)).toHaveLength(1);
-    expect((await planRow(p.planId)).next_due_on).toBe(firstOfNextMonth(firstOfNextMonth(chinaToday())));
   });
 });
 
@@ -79,7 +116,7 @@ describe("the donor's own link", () => {
     const p = await (await pledge(campaignId, { amount: 3000, name: '王小明', contact: '13800138000', message: '加油', frequency: 'monthly' })).json<any>();
     const token = tokenOf(p.donorUrl);
     const mine = await (await call(`/api/v1/donor/${token}`)).json<any>();
-    expect(mine.plan).toMatchObject({ id: p.planId, status: 'active', amount: 3000, method: 'offline' });
+    expect(mine.plan).toMatchObject({ id: p.planId, status: 'pending', amount: 3000, method: 'offline' });
     expect(mine.gifts).toMatchObject([{ id: p.id, amount: 3000, status: 'pending', monthly: true }]);
     expect(JSON.stringify(mine)).not.toMatch(/王小明|13800138000|加油/);
     // A forged or altered signature is simply not found.
@@ -189,8 +226,13 @@ describe('Stripe monthly giving (a subscription)', () => {
       stand.restore();
     }
     const sub = `sub_${p.planId}`;
+    // The checkout completing names the subscription; the plan counts only once its first invoice is paid.
     await webhook('checkout.session.completed', { id: `cs_test_${p.id}`, object: 'checkout.session', mode: 'subscription', subscription: sub, metadata: { plan_id: p.planId, donation_id: p.id } });
+    expect(await planRow(p.planId)).toMatchObject({ status: 'pending', provider_subscription_id: sub });
+    expect((await view(campaignId)).monthlyDonors).toBe(0);
+    await webhook('invoice.paid', invoice({ id: `in_${p.id}`, sub, planId: p.planId, donationId: p.id, amount: 2000, reason: 'subscription_create' }));
     expect(await planRow(p.planId)).toMatchObject({ status: 'active', provider_subscription_id: sub });
+    expect((await view(campaignId)).monthlyDonors).toBe(1);
     await webhook('customer.subscription.deleted', { id: sub, object: 'subscription' });
     expect(await planRow(p.planId)).toMatchObject({ status: 'ended', ended_by: 'provider' });
     await expectProblem(await adminCall('POST', `/admin/monthly-plans/nope/end`), 404, 'not_found');

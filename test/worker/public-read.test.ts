@@ -102,7 +102,7 @@ describe('GET /campaigns/{id}', () => {
     expect(Object.keys(c).sort()).toEqual(
       [
         'currency', 'donorCount', 'endsAt', 'goalAmount', 'id', 'pendingAmount', 'projectId', 'raisedAmount', 'recentDonations', 'status', 'tiers', 'title',
-        'spentAmount', 'balance', 'expenditures', 'recipient', 'acceptsGifts', 'matchedAmount', 'matchFunds', 'monthlyAllowed', 'monthlyDonors',
+        'spentAmount', 'balance', 'expenditures', 'recipient', 'acceptsGifts', 'giftRefusal', 'matchedAmount', 'matchFunds', 'monthlyAllowed', 'monthlyDonors',
       ].sort(),
     );
     expect(c).toMatchObject({ id: 'guanheng-elder-centre', projectId: 'guanheng-elder-centre', currency: 'CNY', status: 'open' });

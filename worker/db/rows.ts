@@ -3,6 +3,7 @@ import { maskName, scrubContacts } from '../lib/mask';
 import type { Org } from '../schemas/orgs';
 import type { ProjectSummary } from '../schemas/projects';
 import type { AdminDonation } from '../schemas/donations';
+import type { DONATION_STATUSES, REFUND_REASONS } from '../schemas/common';
 import type { RecipientColumns } from '../views/recipient';
 
 export type OrgRow = {
@@ -58,12 +59,18 @@ export const adminExpenditureJson = (r: ExpenditureRow) => ({
 export type DonationRow = {
   id: string; campaign_id: string; amount: number; currency: string; name: string | null; anonymous: number;
   message: string | null; contact: string | null; channel: string; reference: string;
-  status: AdminDonation['status']; created_at: string; confirmed_at: string | null; cancelled_at: string | null;
+  status: (typeof DONATION_STATUSES)[number]; created_at: string; confirmed_at: string | null; cancelled_at: string | null;
   refunded_at: string | null;
   org_id?: string;
   // 0005_payments
   provider?: 'wechatpay' | 'stripe' | null; expires_at?: string | null; cancel_reason?: 'expired' | null;
+  // 0012: a renewal that arrived when its campaign took no gifts (kept 'cancelled', never counted)
+  refund_due?: (typeof REFUND_REASONS)[number] | null;
 };
+
+/** The status staff see: a gift held for a refund is needs_refund until its refund is recorded. */
+export const staffStatus = (r: Pick<DonationRow, 'status' | 'refund_due' | 'refunded_at'>): AdminDonation['status'] =>
+  r.refund_due ? (r.refunded_at ? 'refunded' : 'needs_refund') : r.status;
 
 export const orgJson = (r: OrgRow): Org => ({
   id: r.id, name: r.name, region: r.region, brand: r.brand, logoUrl: r.logo_url, website: r.website,
@@ -107,8 +114,8 @@ export const publicDonationJson = (r: DonationRow) => ({
 export const adminDonationJson = (r: DonationRow): AdminDonation => ({
   id: r.id, campaignId: r.campaign_id, orgId: r.org_id ?? '', amount: r.amount, currency: r.currency, name: r.name,
   anonymous: r.anonymous === 1, message: r.message, contact: r.contact, channel: r.channel, reference: r.reference,
-  status: r.status, createdAt: r.created_at, confirmedAt: r.confirmed_at, cancelledAt: r.cancelled_at, refundedAt: r.refunded_at,
-  provider: r.provider ?? null, expiresAt: r.expires_at ?? null, cancelReason: r.cancel_reason ?? null,
+  status: staffStatus(r), createdAt: r.created_at, confirmedAt: r.confirmed_at, cancelledAt: r.cancelled_at, refundedAt: r.refunded_at,
+  provider: r.provider ?? null, expiresAt: r.expires_at ?? null, cancelReason: r.cancel_reason ?? null, refundDue: r.refund_due ?? null,
 });
 
 // ── Admin views (timestamps, private fields) ──

@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'already_exists'
   | 'campaign_closed'
   | 'recipient_required'
+  | 'filing_not_current'
   | 'wish_closed'
   | 'invalid_transition'
   | 'rate_limited'
@@ -35,6 +36,7 @@ export const TITLES: Record<ProblemCode, string> = {
   already_exists: 'Already exists',
   campaign_closed: 'Campaign is not open',
   recipient_required: 'No qualified recipient on record',
+  filing_not_current: 'Outside the filed fundraising period',
   wish_closed: 'Wish is not open for claims',
   invalid_transition: 'Invalid status transition',
   rate_limited: 'Too many requests',

@@ -33,6 +33,7 @@ export function toProblem(err: unknown): ProblemError {
   // Database guards (CHECK constraints, trigger RAISEs) back up validation: still the client's fault.
   if (msg.includes('campaign_not_open')) return new ProblemError(409, 'campaign_closed', 'The campaign is not open for pledges');
   if (msg.includes('recipient_required')) return new ProblemError(409, 'recipient_required', 'This campaign has no qualified recipient on record');
+  if (msg.includes('filing_not_current')) return new ProblemError(409, 'filing_not_current', 'Today (China time) is outside the campaign\'s filed fundraising period');
   if (msg.includes('recipient_of_other_org')) return new ProblemError(422, 'validation_failed', 'The recipient belongs to another organisation');
   if (msg.includes('invalid_co_funding'))
     return new ProblemError(422, 'validation_failed', 'A co-funder pays less than the whole meal, and is named');

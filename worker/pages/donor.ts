@@ -18,19 +18,19 @@ const WORDS = {
   'zh-Hans': {
     title: '我的捐赠', gifts: '捐赠记录', monthly: '月捐', once: '单次', plan: '我的月捐', stop: '停止月捐', stopped: '月捐已停止，感谢您的支持。',
     planActive: (a: string, next: string | null) => `每月 ${a}${next ? `，下次 ${next}` : ''}`, planPending: '等待首月支付', planEnded: (d: string) => `已于 ${d} 停止`,
-    status: { pending: '待确认', confirmed: '已到账', cancelled: '已取消', refunded: '已退款' } as Record<string, string>,
+    status: { pending: '待确认', confirmed: '已到账', cancelled: '已取消', refunded: '已退款', needs_refund: '待退款' } as Record<string, string>,
     note: '这个链接只属于您的这次捐赠：请勿转发。页面不显示姓名和联系方式。',
   },
   'zh-Hant': {
     title: '我的捐贈', gifts: '捐贈紀錄', monthly: '月捐', once: '單次', plan: '我的月捐', stop: '停止月捐', stopped: '月捐已停止，感謝您的支持。',
     planActive: (a: string, next: string | null) => `每月 ${a}${next ? `，下次 ${next}` : ''}`, planPending: '等待首月付款', planEnded: (d: string) => `已於 ${d} 停止`,
-    status: { pending: '待確認', confirmed: '已到帳', cancelled: '已取消', refunded: '已退款' } as Record<string, string>,
+    status: { pending: '待確認', confirmed: '已到帳', cancelled: '已取消', refunded: '已退款', needs_refund: '待退款' } as Record<string, string>,
     note: '這個連結只屬於您的這次捐贈：請勿轉發。頁面不顯示姓名和聯絡方式。',
   },
   en: {
     title: 'My gifts', gifts: 'Gifts', monthly: 'Monthly', once: 'Once', plan: 'My monthly gift', stop: 'Stop my monthly gift', stopped: 'Your monthly gift is stopped. Thank you for your support.',
     planActive: (a: string, next: string | null) => `${a} a month${next ? `, next on ${next}` : ''}`, planPending: 'Waiting for the first payment', planEnded: (d: string) => `Stopped on ${d}`,
-    status: { pending: 'Pending', confirmed: 'Received', cancelled: 'Cancelled', refunded: 'Refunded' } as Record<string, string>,
+    status: { pending: 'Pending', confirmed: 'Received', cancelled: 'Cancelled', refunded: 'Refunded', needs_refund: 'To be refunded' } as Record<string, string>,
     note: 'This link belongs to your gift only: please do not forward it. The page shows no name or contact.',
   },
 } satisfies Record<Locale, unknown>;

@@ -101,13 +101,15 @@ export async function openPledge(
   const today = chinaDate(now);
   const writes: D1PreparedStatement[] = [];
   if (planId) {
-    // Stripe: pending until its first invoice is paid. Offline: active, next month's gift due on its 1st.
+    // Pending until its first gift is confirmed (the first invoice paid, or staff seeing the
+    // transfer; a trigger starts it then): an unpaid promise is neither a monthly donor nor renewed.
+    // Offline: next month's gift is due on its 1st.
     writes.push(
       c.env.DB.prepare(
         `INSERT INTO monthly_plans (id, campaign_id, amount, currency, name, anonymous, message, contact, provider, status, next_due_on, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
       ).bind(planId, input.campaignId, input.amount, input.currency, input.name || null, input.anonymous ? 1 : 0, input.message || null,
-        input.contact || null, stripePlan ? 'stripe' : null, stripePlan ? 'pending' : 'active', stripePlan ? null : firstOfNextMonth(today), now),
+        input.contact || null, stripePlan ? 'stripe' : null, stripePlan ? null : firstOfNextMonth(today), now),
     );
   }
   writes.push(

@@ -22,11 +22,13 @@ export async function reconcile(db: D1Database, from: string, to: string, orgId:
   const org = !!orgId;
   const attention = NEEDS_ATTENTION.map((o) => `'${o}'`).join(',');
   const [callbacks, totals, events, donations] = await db.batch<any>([
-    // What verified callbacks applied (the ledger).
+    // What verified callbacks applied (the ledger). The refund of a renewal held for one (refund_due)
+    // gives back money the totals never counted: it is in neither side.
     db.prepare(`SELECT date(e.received_at, ?3) AS day, e.provider, d.currency,
                        CASE e.outcome WHEN 'applied' THEN 'confirmed' ELSE 'refunded' END AS kind, COUNT(*) AS n, SUM(d.amount) AS amount
                 FROM payment_events e JOIN donations d ON d.id = e.donation_id ${JOIN}
-                WHERE e.outcome IN ('applied', 'refund_applied') AND e.received_at >= ?1 AND e.received_at < ?2${ORG('p', org)}
+                WHERE e.outcome IN ('applied', 'refund_applied') AND d.refund_due IS NULL
+                  AND e.received_at >= ?1 AND e.received_at < ?2${ORG('p', org)}
                 GROUP BY 1, 2, 3, 4`).bind(...args),
     // What the donation records (and so the campaign totals) say for online donations.
     db.prepare(`SELECT date(d.confirmed_at, ?3) AS day, d.provider, d.currency, 'confirmed' AS kind, COUNT(*) AS n, SUM(d.amount) AS amount

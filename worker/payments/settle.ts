@@ -26,13 +26,16 @@ const TRANSITIONS = {
   },
   refunded: {
     // Refund notifications from WeChat carry no currency (?6 NULL): the donation's own stands.
-    update: `UPDATE donations AS d SET status = 'refunded', refunded_at = ?4, refund_event_id = ?3
-             WHERE MATCH AND d.provider = ?2 AND d.status = 'confirmed' AND d.amount = ?5 AND (?6 IS NULL OR d.currency = ?6)`,
+    // A renewal held for a refund (refund_due, never counted) only has its refund recorded.
+    update: `UPDATE donations AS d SET status = CASE WHEN d.status = 'confirmed' THEN 'refunded' ELSE d.status END,
+                                       refunded_at = ?4, refund_event_id = ?3
+             WHERE MATCH AND d.provider = ?2 AND (d.status = 'confirmed' OR (d.refund_due IS NOT NULL AND d.refunded_at IS NULL))
+               AND d.amount = ?5 AND (?6 IS NULL OR d.currency = ?6)`,
     outcome: `CASE WHEN d.id IS NULL THEN 'unknown_order'
                    WHEN d.refund_event_id = ?3 THEN 'refund_applied'
                    WHEN ?6 IS NOT NULL AND d.currency <> ?6 THEN 'currency_mismatch'
                    WHEN ?5 IS NULL OR d.amount <> ?5 THEN 'amount_mismatch'
-                   WHEN d.status = 'refunded' THEN 'duplicate'
+                   WHEN d.status = 'refunded' OR d.refunded_at IS NOT NULL THEN 'duplicate'
                    WHEN d.status = 'pending' THEN 'out_of_order'
                    ELSE 'not_confirmed' END`,
   },

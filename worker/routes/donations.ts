@@ -13,7 +13,7 @@ import { openPledge } from '../payments/pledge';
 import { donorToken } from '../lib/donor-link';
 import { publicOrigin } from '../lib/public-origin';
 import { assertPublicCampaign } from '../views/visibility';
-import { assertQualifiedRecipient } from '../views/recipient';
+import { assertAcceptsGifts } from '../views/recipient';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { DonationInputSchema, PledgeSchema } from '../schemas/donations';
 import { router } from './factory';
@@ -69,10 +69,7 @@ donationRoutes.openapi(pledge, async (c) => {
   const input = c.req.valid('json');
   const campaign = await campaignOf(c);
   assertPublicCampaign(campaign, campaignId);
-  if (campaign.status !== 'open' || (campaign.ends_at && Date.parse(campaign.ends_at) < Date.now())) {
-    throw campaignClosed();
-  }
-  assertQualifiedRecipient(campaign);
+  assertAcceptsGifts(campaign, campaignClosed);
   const monthly = input.frequency === 'monthly';
   if (monthly && !campaign.monthly_allowed) {
     throw new ProblemError(422, 'validation_failed', 'This campaign takes no monthly gifts', [{ path: 'frequency', message: 'Use "once"' }]);

@@ -27,6 +27,7 @@ const DonorSchema = z
       id: z.string(), campaignId: z.string(), amount: z.number().int(), currency: z.string(), status: z.enum(['pending', 'active', 'ended']),
       method: z.enum(['stripe', 'offline']), startedAt: z.string(), nextDueOn: z.string().nullable(), endedAt: z.string().nullable(),
       endedBy: z.enum(['donor', 'staff', 'provider']).nullable(),
+      endReason: z.string().nullable().openapi({ description: 'Why it ended when nobody ended it by name (e.g. campaign_closed, filing_not_current)' }),
     }).nullable(),
   })
   .openapi('DonorPage');

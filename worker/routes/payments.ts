@@ -9,6 +9,7 @@ import { retryStatus } from '../payments/callback-reply';
 import { stripeConfig, wechatPayConfig } from '../payments/config';
 import { isRefusal, isSubscriptionEvent, type CallbackEvent, type LedgerOutcome, type SubscriptionEvent } from '../payments/events';
 import { settleSubscriptionEvent, startPlanOfFirstInvoice } from '../payments/monthly';
+import { stopPlansWhereGiftsStopped } from '../payments/plan-stops';
 import type { OnlineProviderName } from '../payments/provider';
 import { CHANGED_A_DONATION, recordRefusal, settleEvent } from '../payments/settle';
 import { readDonationStatus } from '../payments/status';
@@ -45,13 +46,25 @@ async function settle(c: Context<Env>, provider: OnlineProviderName, event: Call
   if (isSubscriptionEvent(event)) {
     const { outcome, campaignId } = await settleSubscriptionEvent(c.env.DB, event);
     if (campaignId) await purgeCampaign(c, campaignId); // a renewal's money, or the monthly donors count
+    await stopPlans(c);
     return outcome;
   }
   const { outcome, donationId } = await settleEvent(c.env.DB, provider, event);
-  // A monthly plan's first invoice also starts the plan (whichever of it and checkout comes first).
+  // A monthly plan's first invoice also names the plan's subscription (whichever of it and checkout comes first).
   if (event.plan && (outcome === 'applied' || outcome === 'duplicate')) await startPlanOfFirstInvoice(c.env.DB, event.plan);
   if (donationId && CHANGED_A_DONATION.includes(outcome)) await purgeDonation(c, donationId);
+  if (event.plan) await stopPlans(c);
   return outcome;
+}
+
+/**
+ * A plan's subscription event may find its campaign no longer taking gifts (a filing that lapsed
+ * at midnight, before the cron), or a plan that ended before it learnt its subscription: end such
+ * plans now and cancel their subscriptions in the background (payments/plan-stops.ts).
+ */
+async function stopPlans(c: Context<Env>): Promise<void> {
+  const ended = await stopPlansWhereGiftsStopped(c.env, c.env.DB, (work) => c.executionCtx.waitUntil(work));
+  for (const campaignId of ended) await purgeCampaign(c, campaignId);
 }
 
 const CallbackAnswer = { description: 'Delivery refused: the provider should send it again' };

@@ -17,7 +17,7 @@ import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../sche
 import { SponsorshipInputSchema, SponsorshipSchema } from '../schemas/lunch';
 import { router } from './factory';
 import { assertPublicSchool } from '../views/visibility';
-import { assertQualifiedRecipient } from '../views/recipient';
+import { assertAcceptsGifts } from '../views/recipient';
 
 export const sponsorshipRoutes = router();
 
@@ -68,10 +68,7 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
   const input = c.req.valid('json');
   const school = await schoolOf(c);
   assertPublicSchool(school, school.id);
-  if (school.campaign_status !== 'open' || (school.ends_at && Date.parse(school.ends_at) < Date.now())) {
-    throw schoolClosed();
-  }
-  assertQualifiedRecipient(school);
+  assertAcceptsGifts({ ...school, status: school.campaign_status }, schoolClosed);
   const days = input.days ?? null;
   const meals = days === null ? input.meals! : days * school.children_count;
   // A co-funder's part of each meal is not the donor's to pay.

@@ -7,7 +7,7 @@ import { CampaignFilingFields } from './accountability';
 import { RecipientSchema, TierSchema } from './campaigns';
 import { PAYMENT_PROVIDERS } from '../payments/provider';
 import {
-  CAMPAIGN_STATUSES, Currency, DONATION_STATUSES, IsoDate, IsoDateTime, Money, PROJECT_CATEGORIES, PROJECT_STATUSES,
+  CAMPAIGN_STATUSES, Currency, STAFF_DONATION_STATUSES, IsoDate, IsoDateTime, Money, PROJECT_CATEGORIES, PROJECT_STATUSES,
   Slug, UPDATE_STATES, Url,
 } from './common';
 
@@ -112,8 +112,8 @@ export const AdminCampaignSchema = z
     spentAmount: z.number().int(), balance: z.number().int(), matchedAmount: z.number().int(),
     monthlyAllowed: z.boolean(), monthlyDonors: z.number().int(),
     recipientId: z.string().nullable(), recipient: RecipientSchema.nullable(),
-    missingForGifts: z.array(z.enum(['recipient', 'qualification', 'filingNumber'])).openapi({
-      description: 'What keeps the campaign from accepting gifts (empty: nothing)',
+    missingForGifts: z.array(z.enum(['recipient', 'qualification', 'filingNumber', 'filingPeriod'])).openapi({
+      description: 'What keeps the campaign from accepting gifts (empty: nothing); filingPeriod: today (China time) is outside filedFrom–filedUntil',
     }),
     ...Timestamps,
   })
@@ -153,7 +153,7 @@ export const IssuedTokenSchema = TokenSchema.extend({ token: z.string().openapi(
 export const DonationFilter = z.object({
   orgId: z.string().optional(),
   campaignId: z.string().optional(),
-  status: z.enum(DONATION_STATUSES).optional(),
+  status: z.enum(STAFF_DONATION_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ type: 'integer', minimum: 1, maximum: 200, default: 50 }),
   cursor: z.string().max(200).optional(),
 });

@@ -34,6 +34,10 @@ export const PublicExpenditureSchema = z
   })
   .openapi('PublicExpenditure');
 
+export const GiftRefusalSchema = z.enum(['campaign_closed', 'recipient_required', 'filing_not_current']).nullable().openapi({
+  description: 'Why acceptsGifts is false, as the problem code a gift would get (null: it takes gifts)',
+});
+
 export const CampaignSchema = z
   .object({
     id: z.string(),
@@ -52,7 +56,10 @@ export const CampaignSchema = z
     balance: z.number().int().openapi({ description: 'raisedAmount − spentAmount' }),
     expenditures: z.array(PublicExpenditureSchema).openapi({ description: 'The newest spending (at most 5), newest first' }),
     recipient: RecipientSchema.nullable(),
-    acceptsGifts: z.boolean().openapi({ description: 'Open, with a qualified recipient and a filed plan: only then show a give button' }),
+    acceptsGifts: z.boolean().openapi({
+      description: 'Open, with a qualified recipient and a filed plan, inside its filed period (China time): only then show a give button',
+    }),
+    giftRefusal: GiftRefusalSchema,
     matchedAmount: z.number().int().openapi({ description: 'What matching funds added to confirmed gifts (minor units), besides raisedAmount' }),
     matchFunds: z.array(PublicMatchFundSchema).openapi({ description: 'Funds matching new gifts now (running, with money left)' }),
     monthlyAllowed: z.boolean().openapi({ description: 'The pledge form may offer "monthly"' }),

@@ -1,6 +1,7 @@
 // Shared zod pieces: problem details, money, ids, dates, paging.
 import { z } from '@hono/zod-openapi';
 import { ID_PATTERN } from '../lib/ids';
+import { TITLES } from '../lib/problem';
 
 export const FieldErrorSchema = z.object({ path: z.string(), message: z.string() });
 
@@ -10,7 +11,7 @@ export const ProblemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    code: z.string().openapi({ example: 'not_found' }),
+    code: z.string().openapi({ example: 'not_found', description: `Stable code: ${Object.keys(TITLES).join(', ')}` }),
     errors: z.array(FieldErrorSchema).optional(),
   })
   .openapi('Problem');
@@ -20,7 +21,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing or wrong admin token (unauthorized)',
   403: 'Not allowed (forbidden, origin_not_allowed)',
   404: 'Unknown id (not_found)',
-  409: 'Conflict with the current state',
+  409: 'Conflict with the current state (e.g. campaign_closed, recipient_required, filing_not_current, already_claimed, invalid_transition)',
   413: 'Body over 16 KiB (payload_too_large)',
   422: 'Idempotency-Key reused with another body (idempotency_conflict)',
   429: 'Rate limited (rate_limited); see Retry-After',
@@ -58,6 +59,10 @@ export const PROJECT_STATUSES = ['planned', 'in_progress', 'completed'] as const
 export const UPDATE_STATES = ['done', 'doing', 'planned'] as const;
 export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed'] as const;
 export const DONATION_STATUSES = ['pending', 'confirmed', 'cancelled', 'refunded'] as const;
+/** What staff see: a renewal that arrived when its campaign took no gifts is needs_refund until refunded. */
+export const STAFF_DONATION_STATUSES = [...DONATION_STATUSES, 'needs_refund'] as const;
+/** Why a gift's money must go back, or why a campaign takes no gifts (giftRefusalSql's codes). */
+export const REFUND_REASONS = ['campaign_closed', 'campaign_unpublished', 'recipient_required', 'filing_not_current'] as const;
 
 export const Limit = z.coerce.number().int().min(1).max(50).default(12).openapi({ type: 'integer', minimum: 1, maximum: 50, default: 12 });
 export const Cursor = z.string().max(200).optional().openapi({ description: 'Opaque cursor from nextCursor' });

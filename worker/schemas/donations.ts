@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { DONATION_STATUSES, Money, Url } from './common';
+import { Money, REFUND_REASONS, STAFF_DONATION_STATUSES, Url } from './common';
 
 export const ReturnUrl = Url.optional().openapi({
   description: 'Page to come back to after a redirect payment (Stripe); must be on the request Origin. Default: the Origin itself.',
@@ -81,7 +81,9 @@ export const AdminDonationSchema = z
     contact: z.string().nullable(),
     channel: z.string(),
     reference: z.string(),
-    status: z.enum(DONATION_STATUSES),
+    status: z.enum(STAFF_DONATION_STATUSES).openapi({
+      description: 'needs_refund: money that arrived (a monthly renewal) when the campaign took no gifts; never counted, to be refunded',
+    }),
     createdAt: z.string(),
     confirmedAt: z.string().nullable(),
     cancelledAt: z.string().nullable(),
@@ -89,6 +91,7 @@ export const AdminDonationSchema = z
     provider: z.enum(['wechatpay', 'stripe']).nullable().openapi({ description: 'Online provider taking the money; null = offline' }),
     expiresAt: z.string().nullable().openapi({ description: 'When a pending online payment expires' }),
     cancelReason: z.enum(['expired']).nullable().openapi({ description: '"expired": the online payment window closed unpaid' }),
+    refundDue: z.enum(REFUND_REASONS).nullable().openapi({ description: 'Why a needs_refund gift must go back (it stays set once refunded)' }),
   })
   .openapi('AdminDonation');
 

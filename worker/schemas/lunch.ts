@@ -1,6 +1,6 @@
 // Lunch schools: the public view, the sponsorship write, and the staff (admin) bodies.
 import { CampaignFilingFields } from './accountability';
-import { RecipientSchema } from './campaigns';
+import { GiftRefusalSchema, RecipientSchema } from './campaigns';
 import { z } from '@hono/zod-openapi';
 import { PaymentSchema, ReturnUrl } from './donations';
 import { Currency, IsoDate, Money, Slug, Url } from './common';
@@ -62,6 +62,7 @@ export const LunchSchoolSchema = z
     dayCost: z.number().int().openapi({ description: 'Cost of the next school day: children × meal price + fixed-cost share' }),
     accepting: z.boolean().openapi({ description: 'Whether sponsorships are accepted (open, with a qualified recipient and a filed plan)' }),
     acceptsGifts: z.boolean().openapi({ description: 'The same as accepting, named as on campaigns' }),
+    giftRefusal: GiftRefusalSchema,
     coFunding: z
       .object({ name: z.string(), perMeal: z.number().int().nullable(), monthly: z.number().int().nullable() })
       .nullable()

@@ -4,20 +4,21 @@
 import { requireCampaignWithRecent } from '../db/queries';
 import { campaignCoreJson, publicDonationJson, publicExpenditureJson } from '../db/rows';
 import type { Campaign } from '../schemas/campaigns';
-import { hasQualifiedRecipient, recipientJson } from './recipient';
+import { giftRefusal, recipientJson } from './recipient';
 import { assertPublicCampaign } from './visibility';
 
 export async function readCampaign(db: D1Database, id: string): Promise<Campaign> {
   const { campaign, recent, spending, funds } = await requireCampaignWithRecent(db, id);
   assertPublicCampaign(campaign, id);
-  const open = campaign.status === 'open' && !(campaign.ends_at && Date.parse(campaign.ends_at) < Date.now());
+  const refusal = giftRefusal(campaign);
   return {
     ...campaignCoreJson(campaign),
     // Each unconfirmed pledge counts only up to a cap in public (db/pending-shown.ts).
     pendingAmount: campaign.pending_shown ?? campaign.pending_amount,
     recentDonations: recent.map(publicDonationJson),
     recipient: recipientJson(campaign),
-    acceptsGifts: open && hasQualifiedRecipient(campaign),
+    acceptsGifts: refusal === null,
+    giftRefusal: refusal,
     expenditures: spending.map(publicExpenditureJson),
     matchFunds: funds.map((f) => ({
       id: f.id, matcher: { name: f.matcher_name, logoUrl: f.matcher_logo_url }, ratioPercent: f.ratio_percent,

@@ -1,16 +1,19 @@
 // The donor's own page (reached by the signed link in the pledge's answer, lib/donor-link.ts):
 // the pledge's gifts (with a monthly plan, every month's) and the plan. Amounts, campaigns, dates
 // and states only: no name, message or contact, because a link can be forwarded.
+import { type DonationRow, staffStatus } from '../db/rows';
 import { ProblemError } from '../lib/problem';
 import type { PlanRow } from '../payments/monthly';
 
-type GiftRow = { id: string; campaign_id: string; title: string; amount: number; currency: string; status: string; created_at: string; confirmed_at: string | null; plan_id: string | null };
+type GiftRow = Pick<DonationRow, 'status' | 'refund_due' | 'refunded_at'> & {
+  id: string; campaign_id: string; title: string; amount: number; currency: string; created_at: string; confirmed_at: string | null; plan_id: string | null;
+};
 
 export type DonorView = Awaited<ReturnType<typeof readDonor>>;
 
 export async function readDonor(db: D1Database, donationId: string) {
   const [gifts, plans] = await db.batch<unknown>([
-    db.prepare(`SELECT d.id, d.campaign_id, c.title, d.amount, d.currency, d.status, d.created_at, d.confirmed_at, d.plan_id
+    db.prepare(`SELECT d.id, d.campaign_id, c.title, d.amount, d.currency, d.status, d.refund_due, d.refunded_at, d.created_at, d.confirmed_at, d.plan_id
                 FROM donations d JOIN campaigns c ON c.id = d.campaign_id
                 WHERE d.id = ?1 OR d.plan_id = (SELECT plan_id FROM donations WHERE id = ?1)
                 ORDER BY d.created_at DESC, d.id DESC LIMIT 240`).bind(donationId),
@@ -21,13 +24,15 @@ export async function readDonor(db: D1Database, donationId: string) {
   const plan = ((plans?.results ?? []) as PlanRow[])[0] ?? null;
   return {
     gifts: rows.map((g) => ({
-      id: g.id, campaignId: g.campaign_id, campaignTitle: g.title, amount: g.amount, currency: g.currency, status: g.status,
+      // A renewal that came after its campaign stopped taking gifts: needs_refund, then refunded.
+      id: g.id, campaignId: g.campaign_id, campaignTitle: g.title, amount: g.amount, currency: g.currency, status: staffStatus(g),
       at: g.confirmed_at ?? g.created_at, monthly: g.plan_id !== null,
     })),
     plan: plan && {
       id: plan.id, campaignId: plan.campaign_id, amount: plan.amount, currency: plan.currency, status: plan.status,
       method: plan.provider === 'stripe' ? ('stripe' as const) : ('offline' as const), startedAt: plan.created_at,
       nextDueOn: plan.status === 'active' ? plan.next_due_on : null, endedAt: plan.ended_at, endedBy: plan.ended_by,
+      endReason: plan.end_reason,
     },
   };
 }

@@ -2,15 +2,16 @@
 import { calendarOf, closureJson, coFundingJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
 import { lunchFigures } from '../lib/lunch-figures';
 import { donorMealPrice, schoolToday } from '../lib/school-calendar';
-import { hasQualifiedRecipient, recipientJson } from './recipient';
+import { giftRefusal, recipientJson } from './recipient';
 import { assertPublicSchool } from './visibility';
 
 export async function readSchool(db: D1Database, id: string) {
   const { school: s, closures, reports, totals, sponsors } = await requireSchoolSnapshot(db, id);
   assertPublicSchool(s, id);
   const today = schoolToday(Date.now());
-  // Sponsorships are gifts too: only with a qualified recipient (views/recipient.ts).
-  const accepting = s.campaign_status === 'open' && !(s.ends_at && Date.parse(s.ends_at) < Date.now()) && hasQualifiedRecipient(s);
+  // Sponsorships are gifts too: the campaign's rule (views/recipient.ts).
+  const refusal = giftRefusal({ ...s, status: s.campaign_status });
+  const accepting = refusal === null;
   const costs = costsOf(s);
   const figures = lunchFigures({
     calendar: calendarOf(s, closures),
@@ -31,6 +32,7 @@ export async function readSchool(db: D1Database, id: string) {
     pendingAmount: s.pending_shown ?? s.pending_amount, // each unconfirmed pledge only up to a cap (db/pending-shown.ts)
     accepting,
     acceptsGifts: accepting,
+    giftRefusal: refusal,
     recipient: recipientJson(s),
     coFunding: coFundingJson(s),
     donorMealPrice: donorMealPrice(costs),

@@ -63,8 +63,12 @@ export interface StripeStandIn {
   subscriptions: Subscription[];
   /** Each DELETE /v1/subscriptions/{id} received (the id). */
   cancellations: string[];
-  /** The next month: a signed invoice.paid (billing_reason subscription_cycle) for `subscriptionId`. */
-  renew(subscriptionId: string): Promise<{ status: number; body: string }>;
+  /**
+   * The next month: a signed invoice.paid (billing_reason subscription_cycle) for `subscriptionId`.
+   * `chargedBeforeCancel`: an invoice Stripe had already charged when the cancellation came, whose
+   * webhook still arrives afterwards.
+   */
+  renew(subscriptionId: string, o?: { chargedBeforeCancel?: boolean }): Promise<{ status: number; body: string }>;
   close(): Promise<void>;
 }
 
@@ -193,9 +197,9 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
   return Object.assign(standIn, {
     url: server.url,
     redeliver: () => (last ? deliver(last) : Promise.reject(new Error('nothing delivered yet'))),
-    renew: (id: string) => {
+    renew: (id: string, r: { chargedBeforeCancel?: boolean } = {}) => {
       const sub = standIn.subscriptions.find((x) => x.id === id);
-      if (!sub || sub.cancelled) return Promise.reject(new Error(`no running subscription ${id}`));
+      if (!sub || (sub.cancelled && !r.chargedBeforeCancel)) return Promise.reject(new Error(`no running subscription ${id}`));
       return paidInvoice(sub, 'subscription_cycle');
     },
     close: server.close,

@@ -49,7 +49,7 @@ export interface AdminCampaign {
   recipientId: string | null;
   recipient: CampaignRecipient | null;
   /** What keeps it from accepting gifts; empty: nothing. */
-  missingForGifts: ('recipient' | 'qualification' | 'filingNumber')[];
+  missingForGifts: ('recipient' | 'qualification' | 'filingNumber' | 'filingPeriod')[];
 }
 
 /** The public recipient block of a campaign: the charity and the campaign's filing. */

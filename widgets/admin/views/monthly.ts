@@ -27,6 +27,7 @@ export interface AdminMonthlyPlan {
   anonymous: boolean;
   contact: string | null;
   method: 'stripe' | 'offline';
+  subscriptionId: string | null;
   status: 'pending' | 'active' | 'ended';
   /** The China date the next month's gift is due (offline plans). */
   nextDueOn: string | null;
@@ -37,6 +38,10 @@ export interface AdminMonthlyPlan {
   createdAt: string;
   endedAt: string | null;
   endedBy: 'donor' | 'staff' | 'provider' | null;
+  /** Why it ended when nobody ended it by name (its first gift never arrived, its campaign stopped taking gifts). */
+  endReason: string | null;
+  /** Its Stripe subscription is cancelled at Stripe (the worker keeps asking until it is). */
+  subscriptionCancelled: boolean;
 }
 
 const STATUSES = ['pending', 'active', 'ended'];
@@ -153,8 +158,10 @@ export class AdminMonthly extends ConsoleView<MonthlyMessages> {
     const word = t.statuses[p.status] ?? p.status;
     if (p.status !== 'ended' || !p.endedAt) return html`<span class="plan-status">${word}</span>`;
     const by = p.endedBy ? (t.endedBy[p.endedBy] ?? p.endedBy) : '';
+    const when = dateOnly(p.endedAt, this.locale);
     return html`<span class="plan-status">${word}</span>
-      <div class="muted">${t.endedOn(by, dateOnly(p.endedAt, this.locale))}</div>`;
+      <div class="muted">${p.endReason ? t.endedBecause(t.endReasons[p.endReason] ?? p.endReason, when) : t.endedOn(by, when)}</div>
+      ${p.method === 'stripe' && p.subscriptionId && !p.subscriptionCancelled ? html`<div class="muted">${t.cancelPending}</div>` : nothing}`;
   }
 
   private renderFailures(p: AdminMonthlyPlan) {

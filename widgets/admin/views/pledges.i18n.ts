@@ -31,6 +31,11 @@ export interface PledgesMessages {
   historyOf: (name: string, amount: string) => string;
   more: string;
   statuses: Record<string, string>;
+  /** Why a needs_refund gift must go back. */
+  refundReasons: Record<string, string>;
+  /** Above the list while some gifts wait for a refund, with a button that filters to them. */
+  refundsDue: string;
+  showRefunds: string;
   count: (n: number, more: boolean) => string;
 }
 
@@ -63,7 +68,13 @@ export const messages: Messages<PledgesMessages> = {
     history: '操作记录',
     historyOf: (n, a) => `操作记录：${n} ${a}`,
     more: '加载更多',
-    statuses: { pending: '待确认', confirmed: '已到账', cancelled: '已取消', refunded: '已退款' },
+    statuses: { pending: '待确认', confirmed: '已到账', cancelled: '已取消', refunded: '已退款', needs_refund: '待退款' },
+    refundReasons: {
+      campaign_closed: '到账时募捐已结束', campaign_unpublished: '到账时项目已下线', recipient_required: '到账时没有具备公募资格的募捐主体',
+      filing_not_current: '到账时不在募捐备案期内',
+    },
+    refundsDue: '有月捐在活动停止接受捐赠后仍然到账：这些款项不计入筹款，请退还捐赠人后点“退款”登记。',
+    showRefunds: '查看待退款',
     count: (n, more) => `显示 ${n} 条${more ? '，还有更多' : ''}`,
   },
   'zh-Hant': {
@@ -94,7 +105,13 @@ export const messages: Messages<PledgesMessages> = {
     history: '操作記錄',
     historyOf: (n, a) => `操作記錄：${n} ${a}`,
     more: '載入更多',
-    statuses: { pending: '待確認', confirmed: '已到帳', cancelled: '已取消', refunded: '已退款' },
+    statuses: { pending: '待確認', confirmed: '已到帳', cancelled: '已取消', refunded: '已退款', needs_refund: '待退款' },
+    refundReasons: {
+      campaign_closed: '到帳時募捐已結束', campaign_unpublished: '到帳時項目已下線', recipient_required: '到帳時沒有具備公募資格的募捐主體',
+      filing_not_current: '到帳時不在募捐備案期內',
+    },
+    refundsDue: '有月捐在活動停止接受捐贈後仍然到帳：這些款項不計入籌款，請退還捐贈人後點「退款」登記。',
+    showRefunds: '查看待退款',
     count: (n, more) => `顯示 ${n} 條${more ? '，還有更多' : ''}`,
   },
   en: {
@@ -125,7 +142,13 @@ export const messages: Messages<PledgesMessages> = {
     history: 'History',
     historyOf: (n, a) => `History: ${n} ${a}`,
     more: 'Load more',
-    statuses: { pending: 'Pending', confirmed: 'Confirmed', cancelled: 'Cancelled', refunded: 'Refunded' },
+    statuses: { pending: 'Pending', confirmed: 'Confirmed', cancelled: 'Cancelled', refunded: 'Refunded', needs_refund: 'Needs refund' },
+    refundReasons: {
+      campaign_closed: 'arrived after the campaign closed', campaign_unpublished: 'arrived after the project was unpublished',
+      recipient_required: 'arrived with no qualified recipient on record', filing_not_current: 'arrived outside the filed fundraising period',
+    },
+    refundsDue: 'Some monthly gifts arrived after their campaign stopped taking gifts: they are not counted. Give the money back, then record it with “Refund”.',
+    showRefunds: 'Show gifts to refund',
     count: (n, more) => `Showing ${n}${more ? ', more available' : ''}`,
   },
 };

@@ -4,9 +4,10 @@
  * `#/pledges?campaignId=…` preselects one), paging by nextCursor, one-click confirm / cancel that
  * asks once, and CSV export of the same filters, saved byte for byte (the UTF-8 BOM Excel needs).
  * Confirm, cancel and refund show only to tokens that may call them (finance, owner); each row links
- * to its history in the audit trail.
+ * to its history in the audit trail. Gifts held for a refund (needs_refund: a monthly renewal that
+ * arrived after its campaign stopped taking gifts) are announced above the list, with their reason.
  */
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { RULES } from '../rules.js';
 import '../ui/confirm-button.js';
 import { ConsoleView } from '../ui/console-view.js';
@@ -29,14 +30,30 @@ export interface AdminDonation {
   contact: string | null;
   channel: string;
   reference: string;
-  status: 'pending' | 'confirmed' | 'cancelled' | 'refunded';
+  /** needs_refund: a monthly renewal that arrived after its campaign stopped taking gifts; never counted, to refund. */
+  status: 'pending' | 'confirmed' | 'cancelled' | 'refunded' | 'needs_refund';
+  /** Why a needs_refund gift must go back (campaign_closed, filing_not_current, …). */
+  refundDue?: string | null;
   createdAt: string;
 }
 
-const STATUSES = ['pending', 'confirmed', 'cancelled', 'refunded'];
+const STATUSES = ['pending', 'needs_refund', 'confirmed', 'cancelled', 'refunded'];
 const PAGE = 50;
 
 export class AdminPledges extends ConsoleView<PledgesMessages> {
+  static override styles = [
+    ConsoleView.styles,
+    css`
+      .refunds-due {
+        border: 1px solid #9a6700;
+        background: #fff8c5;
+        color: #4d2d00;
+        border-radius: 6px;
+        padding: 0.5rem 0.75rem;
+        margin: 0.5rem 0;
+      }
+    `,
+  ];
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
     items: { state: true },
@@ -45,6 +62,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     statusFilter: { state: true },
     campaignFilter: { state: true },
     exporting: { state: true },
+    refundsDue: { state: true },
   };
   declare private items: AdminDonation[] | undefined;
   declare private nextCursor: string | null;
@@ -54,6 +72,8 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   /** '' = every campaign. */
   declare private campaignFilter: string;
   declare private exporting: boolean;
+  /** Some gifts of the organisation wait for a refund (shown above the list whatever the filter). */
+  declare private refundsDue: boolean;
   private loadSeq = 0;
   protected override readonly messages = messages;
 
@@ -64,6 +84,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     this.statusFilter = 'pending';
     this.campaignFilter = routeQuery().get('campaignId') ?? '';
     this.exporting = false;
+    this.refundsDue = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -72,7 +93,18 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   }
 
   protected override async load(): Promise<void> {
-    await Promise.all([this.loadCampaigns(), this.loadPage(false)]);
+    await Promise.all([this.loadCampaigns(), this.loadPage(false), this.loadRefundsDue()]);
+  }
+
+  private async loadRefundsDue() {
+    const items = await this.fetchList<AdminDonation>('/admin/donations', { orgId: this.org, status: 'needs_refund', limit: 1 });
+    this.refundsDue = !!items?.length;
+  }
+
+  private showRefunds() {
+    this.statusFilter = 'needs_refund';
+    this.campaignFilter = '';
+    void this.loadPage(false);
   }
 
   private get filters() {
@@ -130,6 +162,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
       const amount = formatFen(updated.amount, updated.currency);
       const said = { confirm: this.t.confirmed, cancel: this.t.cancelled, refund: this.t.refunded }[action];
       this.showStatus(said(amount, this.donorName(updated)));
+      if (action === 'refund') void this.loadRefundsDue();
     } catch (e) {
       this.showError(e);
     }
@@ -163,6 +196,11 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
+      ${this.refundsDue && this.statusFilter !== 'needs_refund'
+        ? html`<p class="refunds-due" role="note">
+            ${t.refundsDue} <button type="button" class="link" @click=${this.showRefunds}>${t.showRefunds}</button>
+          </p>`
+        : nothing}
       <form class="filters toolbar" novalidate aria-label=${t.filters} @submit=${this.applyFilters}>
         ${field({
           name: 'status',
@@ -191,7 +229,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
       html`<confirm-button class=${cls} label=${label} question=${t.sure} yes=${t.yes} no=${t.no} @confirm=${() => this.act(d, action)}></confirm-button>`;
     return html`${d.status === 'pending' && this.can(RULES.confirmDonation) ? ask('confirm', t.confirm, 'confirm') : nothing}
       ${d.status === 'pending' && this.can(RULES.cancelDonation) ? ask('cancel', t.cancel, 'cancel') : nothing}
-      ${d.status === 'confirmed' && this.can(RULES.refundDonation) ? ask('refund', t.refund, 'refund') : nothing}
+      ${(d.status === 'confirmed' || d.status === 'needs_refund') && this.can(RULES.refundDonation) ? ask('refund', t.refund, 'refund') : nothing}
       ${this.can(RULES.readAudit)
         ? html`<a class="history" href=${`#/audit?object=${encodeURIComponent(`donation:${d.id}`)}`} aria-label=${t.historyOf(this.donorName(d), formatFen(d.amount, d.currency))}
             >${t.history}</a
@@ -230,7 +268,10 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
               <td>${d.contact ?? ''}</td>
               <td>${d.message ?? ''}</td>
               <td>${d.reference}</td>
-              <td class="status-cell">${t.statuses[d.status] ?? d.status}</td>
+              <td class="status-cell">
+                ${t.statuses[d.status] ?? d.status}
+                ${d.refundDue ? html`<div class="muted refund-due">${t.refundReasons[d.refundDue] ?? d.refundDue}</div>` : nothing}
+              </td>
               <td>
                 <div class="actions">${this.renderActions(d)}</div>
               </td>

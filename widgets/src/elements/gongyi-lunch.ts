@@ -237,7 +237,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
             >
               ${accepting ? (this._open ? t.close : t.sponsor) : t.closed}
             </button>`
-          : html`<p class="no-gifts" part="no-gifts">${t.noGifts}</p>`}
+          : html`<p class="no-gifts" part="no-gifts">${s.giftRefusal == 'filing_not_current' ? t.outsideFiling(s.recipient?.filedFrom ?? '', s.recipient?.filedUntil ?? '') : t.noGifts}</p>`}
         ${this.elder
           ? nothing // elder type: "Sponsor lunches" takes the whole row in a narrow column (see the report)
           : html`<button class="link" part="share" @click=${() => import('../share/gongyi-share.js').then((m) => m.share(this))}>${t.share}</button>`}
@@ -261,6 +261,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
       <p class="sub line">${!through ? t.needFirst : through < s.today ? t.ranOut : t.ahead(s.fundedDaysAhead)}</p>
     </div>`;
   }
+
 
   /**
    * "募捐主体：{name}  备案编号：{filing no.}": who legally receives the money, and the 慈善中国

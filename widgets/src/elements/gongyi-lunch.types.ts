@@ -1,4 +1,4 @@
-import type { Payment, Recipient } from '../lib/api.js';
+import type { GiftRefusal, Payment, Recipient } from '../lib/api.js';
 
 /** JSON shapes of GET /lunch/{school} and POST /lunch/{school}/sponsorships (the public contract). */
 export interface LunchReport {
@@ -48,6 +48,8 @@ export interface LunchSchool {
   recipient?: Recipient | null;
   /** Only an explicit false removes the sponsor button; undefined (an older service) accepts. */
   acceptsGifts?: boolean;
+  /** Why acceptsGifts is false (the code a sponsorship would get); null or missing: no reason given. */
+  giftRefusal?: GiftRefusal | null;
   /** Who pays part of the lunches besides the donors (e.g. 县财政): per meal, or a monthly sum; missing from an older service. */
   coFunding?: { name: string; perMeal: number | null; monthly: number | null } | null;
   /** What a donor pays per meal (mealPrice less the co-funder's part); missing from an older service. */

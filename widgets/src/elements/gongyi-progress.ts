@@ -246,12 +246,13 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
             >
               ${open ? (this._open ? t.close : t.give) : t.closed}
             </button>`
-          : html`<p class="no-gifts" part="no-gifts">${t.noGifts}</p>`}
+          : html`<p class="no-gifts" part="no-gifts">${c.giftRefusal == 'filing_not_current' ? t.outsideFiling(c.recipient?.filedFrom ?? '', c.recipient?.filedUntil ?? '') : t.noGifts}</p>`}
         <button class="link" part="share" aria-haspopup="dialog" @click=${this.share}>${t.share}</button>
       </div>
       ${open && (this._open || this._opened) ? this._form?.pledgeForm(this, c, t, this._open) : nothing}
     </div>`;
   }
+
 
   /**
    * "募捐主体：{name}  备案编号：{filing no.}": who legally receives the money, and the 慈善中国

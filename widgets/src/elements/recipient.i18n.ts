@@ -7,4 +7,9 @@ export interface RecipientMessages {
   recipientLabel: string;
   /** "备案编号：" / "Filing no. " */
   filingLabel: string;
+  /**
+   * In place of the give button when today (China time) is outside the filed fundraising period
+   * (备案期), with its dates as filed ("2020-01-01", "" when not on record).
+   */
+  outsideFiling: (from: string, until: string) => string;
 }

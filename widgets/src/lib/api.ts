@@ -129,6 +129,8 @@ export interface MatchFund {
   remaining: number;
   endsAt: string;
 }
+export type GiftRefusal = 'campaign_closed' | 'recipient_required' | 'filing_not_current';
+
 export interface Campaign {
   id: string;
   projectId: string;
@@ -146,6 +148,8 @@ export interface Campaign {
   recipient?: Recipient | null;
   /** Only an explicit false closes giving; a service that predates the field (undefined) accepts gifts. */
   acceptsGifts?: boolean;
+  /** Why acceptsGifts is false (the code a gift would get); null or missing: no reason given. */
+  giftRefusal?: GiftRefusal | null;
   spentAmount?: number;
   /** raisedAmount − spentAmount; may be negative. */
   balance?: number;

@@ -15,6 +15,7 @@ const formCommon: CommonMessages = {
     rate_limited: 'Too many attempts. Please wait a moment and try again.',
     campaign_closed: 'This campaign is closed.',
     recipient_required: 'This project is not accepting gifts yet.',
+    filing_not_current: 'This project is outside its filed fundraising period and is not accepting gifts.',
   },
 };
 

@@ -15,6 +15,7 @@ const formCommon: CommonMessages = {
     rate_limited: '提交过于频繁，请稍后再试。',
     campaign_closed: '该募捐已结束。',
     recipient_required: '本项目暂未开放捐赠。',
+    filing_not_current: '现在不在本项目的募捐备案期内，暂不接受捐赠。',
   },
 };
 

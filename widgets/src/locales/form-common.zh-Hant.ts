@@ -15,6 +15,7 @@ const formCommon: CommonMessages = {
     rate_limited: '提交過於頻繁，請稍後再試。',
     campaign_closed: '該募捐已結束。',
     recipient_required: '本項目暫未開放捐贈。',
+    filing_not_current: '現在不在本項目的募捐備案期內，暫不接受捐贈。',
   },
 };
 

@@ -40,6 +40,7 @@ const messages: LunchMessages = {
   closed: 'Not accepting sponsors',
   recipientLabel: 'Recipient: ',
   filingLabel: 'Filing no. ',
+  outsideFiling: (a, b) => `Outside the filed fundraising period (${a}–${b}): not accepting sponsors`,
   noGifts: 'Not accepting sponsors yet',
   common: {
     loading: 'Loading…',

@@ -40,6 +40,7 @@ const messages: LunchMessages = {
   closed: '暂停接受资助',
   recipientLabel: '募捐主体：',
   filingLabel: '备案编号：',
+  outsideFiling: (a, b) => `不在募捐备案期（${a}–${b}）内，暂不接受资助`,
   noGifts: '暂未开放资助',
   common: {
     loading: '正在加载…',

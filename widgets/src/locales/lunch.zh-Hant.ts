@@ -40,6 +40,7 @@ const messages: LunchMessages = {
   closed: '暫停接受資助',
   recipientLabel: '募捐主體：',
   filingLabel: '備案編號：',
+  outsideFiling: (a, b) => `不在募捐備案期（${a}–${b}）內，暫不接受資助`,
   noGifts: '暫未開放資助',
   common: {
     loading: '正在載入…',

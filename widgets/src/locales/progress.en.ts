@@ -23,6 +23,7 @@ const messages: ProgressMessages = {
   close: 'Hide the donation form',
   recipientLabel: 'Recipient: ',
   filingLabel: 'Filing no. ',
+  outsideFiling: (a, b) => `Outside the filed fundraising period (${a}–${b}): not accepting gifts`,
   flowRaised: 'Raised',
   spent: 'Spent',
   balance: 'Balance',

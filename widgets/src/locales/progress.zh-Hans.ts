@@ -23,6 +23,7 @@ const messages: ProgressMessages = {
   close: '收起捐赠表单',
   recipientLabel: '募捐主体：',
   filingLabel: '备案编号：',
+  outsideFiling: (a, b) => `不在募捐备案期（${a}–${b}）内，暂不接受捐赠`,
   flowRaised: '已筹',
   spent: '已支出',
   balance: '结余',

@@ -23,6 +23,7 @@ const messages: ProgressMessages = {
   close: '收起捐贈表單',
   recipientLabel: '募捐主體：',
   filingLabel: '備案編號：',
+  outsideFiling: (a, b) => `不在募捐備案期（${a}–${b}）內，暫不接受捐贈`,
   flowRaised: '已籌',
   spent: '已支出',
   balance: '結餘',

@@ -7,7 +7,7 @@ import { date, integer, money } from '../../../widgets/src/lib/format';
 import type { readSchool } from '../../views/school';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';
-import { noGiftsNote, qualifiedRecipient, recipientLine } from './recipient';
+import { noGiftsNote, qualifiedRecipient, recipientLine, whyNoGifts } from './recipient';
 
 /** As many reports and sponsors as <gongyi-lunch> shows before "show all". */
 const SHOWN = 3;
@@ -65,6 +65,7 @@ ${s.recentSponsors.length
   : html`<p class="muted">${t.noSponsors}</p>`}
 ${s.accepting
   ? html`<p><a class="action" href="${sponsorUrl}" target="_blank" rel="noopener">${m.page.sponsor}</a></p><p class="noscript-note">${m.page.needsScript}</p>`
+  : s.giftRefusal === 'filing_not_current' ? noGiftsNote(whyNoGifts(s, t, t.noGifts))
   : qualifiedRecipient(s.recipient) ? html`<p class="muted">${t.closed}</p>` : noGiftsNote(t.noGifts)}
 </section>`;
 }

@@ -9,7 +9,7 @@ import type { Campaign } from '../../schemas/campaigns';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';
 import { moneyFlow } from './money-flow';
-import { noGiftsNote, recipientLine, webUrl } from './recipient';
+import { noGiftsNote, recipientLine, webUrl, whyNoGifts } from './recipient';
 
 /** As many recent gifts as <gongyi-progress> shows before "show all": the frame keeps its height on upgrade. */
 const RECENT_SHOWN = 3;
@@ -92,7 +92,7 @@ ${moneyFlow(c, locale, m, heading === 'h1' ? 'h2' : 'h3')}
 ${!open
   ? html`<p class="muted">${t.closed}</p>`
   : !c.acceptsGifts
-  ? noGiftsNote(t.noGifts)
+  ? noGiftsNote(whyNoGifts(c, t, t.noGifts))
   : html`${giveUrl ? html`<p><a class="action" href="${giveUrl}" target="_blank" rel="noopener">${m.page.give}</a></p>` : ''}<p class="noscript-note">${m.page.needsScript}</p>`}
 </section>`;
 }

@@ -2,7 +2,7 @@
 // compact "募捐主体：… · 备案编号：…" line (the number links to its 慈善中国 record), and the note
 // that takes the place of a give or sponsor button when the campaign accepts no gifts.
 import { html } from 'hono/html';
-import type { Recipient } from '../../views/recipient';
+import type { GiftRefusal, Recipient } from '../../views/recipient';
 import type { Html } from './document';
 
 export type RecipientWords = { recipientLabel: string; filingLabel: string };
@@ -23,3 +23,13 @@ export function recipientLine(r: Recipient | null, t: RecipientWords): Html | ''
 export const qualifiedRecipient = (r: Recipient | null) => !!(r?.qualification && r.filingNumber);
 
 export const noGiftsNote = (text: string): Html => html`<p class="no-gifts">${text}</p>`;
+
+/** The note's words, as the elements say them: outside the filed period (with its dates), or `fallback`. */
+export function whyNoGifts(
+  v: { giftRefusal: GiftRefusal | null; recipient: Recipient | null },
+  t: { outsideFiling: (from: string, until: string) => string },
+  fallback: string,
+): string {
+  const r = v.recipient;
+  return v.giftRefusal === 'filing_not_current' ? t.outsideFiling(r?.filedFrom ?? '', r?.filedUntil ?? '') : fallback;
+}

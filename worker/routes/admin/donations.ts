@@ -4,7 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { decodeCursor, page } from '../../db/cursor';
 import { requireDonation } from '../../db/queries';
-import { adminDonationJson, type DonationRow } from '../../db/rows';
+import { adminDonationJson, type DonationRow, staffStatus } from '../../db/rows';
 import type { Env } from '../../env';
 import { toCsv } from '../../lib/csv';
 import { ProblemError } from '../../lib/problem';
@@ -12,7 +12,7 @@ import { nowIso } from '../../lib/time';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { DonationFilter } from '../../schemas/admin';
 import { idParam, jsonOk, problems } from '../../schemas/common';
-import { AdminDonationSchema } from '../../schemas/donations';
+import { type AdminDonation, AdminDonationSchema } from '../../schemas/donations';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminDonationRoutes = router();
@@ -20,13 +20,22 @@ const tags = ['Admin: donations'];
 
 const FROM = `FROM donations d JOIN campaigns c ON c.id = d.campaign_id JOIN projects p ON p.id = c.project_id`;
 
+// The status staff see (rows.ts staffStatus) as SQL, keeping d.status indexable.
+const STAFF_STATUS_WHERE: Record<AdminDonation['status'], string> = {
+  pending: "d.status = 'pending'",
+  confirmed: "d.status = 'confirmed'",
+  cancelled: "d.status = 'cancelled' AND d.refund_due IS NULL",
+  needs_refund: 'd.refund_due IS NOT NULL AND d.refunded_at IS NULL',
+  refunded: "(d.status = 'refunded' OR (d.refund_due IS NOT NULL AND d.refunded_at IS NOT NULL))",
+};
+
 function filterSql(c: Context<Env>, q: z.infer<typeof DonationFilter>, withCursor: boolean) {
   const where: string[] = [];
   const args: unknown[] = [];
   const org = scopeOrg(c, q.orgId);
   if (org) (where.push('p.org_id = ?'), args.push(org));
   if (q.campaignId) (where.push('d.campaign_id = ?'), args.push(q.campaignId));
-  if (q.status) (where.push('d.status = ?'), args.push(q.status));
+  if (q.status) where.push(STAFF_STATUS_WHERE[q.status]);
   const after = withCursor ? decodeCursor(q.cursor) : null;
   if (after) (where.push('(d.created_at < ? OR (d.created_at = ? AND d.id < ?))'), args.push(after.createdAt, after.createdAt, after.id));
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
@@ -56,6 +65,7 @@ const CSV_COLUMNS: [string, keyof ReturnType<typeof adminDonationJson>][] = [
   ['id', 'id'], ['orgId', 'orgId'], ['campaignId', 'campaignId'], ['status', 'status'], ['amount', 'amount'], ['currency', 'currency'],
   ['name', 'name'], ['anonymous', 'anonymous'], ['message', 'message'], ['contact', 'contact'], ['channel', 'channel'],
   ['reference', 'reference'], ['createdAt', 'createdAt'], ['confirmedAt', 'confirmedAt'], ['cancelledAt', 'cancelledAt'], ['refundedAt', 'refundedAt'],
+  ['refundDue', 'refundDue'],
 ];
 
 adminDonationRoutes.openapi(
@@ -81,18 +91,25 @@ adminDonationRoutes.openapi(
   },
 );
 
-// action → allowed from-status, new status, and the timestamp column it stamps
+// action → the rows it applies to, the change, and the words of a refusal. A refund also records
+// the refund of a gift held for one (needs_refund: it stays 'cancelled', only refunded_at is
+// stamped, as it was never counted).
 const TRANSITIONS = {
-  confirm: { from: 'pending', to: 'confirmed', stamp: 'confirmed_at' },
-  cancel: { from: 'pending', to: 'cancelled', stamp: 'cancelled_at' },
-  refund: { from: 'confirmed', to: 'refunded', stamp: 'refunded_at' },
+  confirm: { when: "status = 'pending'", set: "status = 'confirmed', confirmed_at = ?", to: 'confirmed', from: 'a pending' },
+  cancel: { when: "status = 'pending'", set: "status = 'cancelled', cancelled_at = ?", to: 'cancelled', from: 'a pending' },
+  refund: {
+    when: "(status = 'confirmed' OR (refund_due IS NOT NULL AND refunded_at IS NULL))",
+    set: "status = CASE WHEN status = 'confirmed' THEN 'refunded' ELSE status END, refunded_at = ?",
+    to: 'refunded',
+    from: 'a confirmed or needs_refund',
+  },
 } as const;
 
 for (const [action, t] of Object.entries(TRANSITIONS)) {
   adminDonationRoutes.openapi(
     createRoute({
       method: 'post', path: `/admin/donations/{id}/${action}`, tags, security: ADMIN_SECURITY,
-      summary: `${action[0]!.toUpperCase()}${action.slice(1)} a ${t.from} donation`,
+      summary: `${action[0]!.toUpperCase()}${action.slice(1)} ${t.from} donation`,
       request: { params: idParam('id') },
       responses: { 200: jsonOk(AdminDonationSchema, `Now ${t.to}`), ...problems(401, 403, 404, 409) },
     }),
@@ -101,11 +118,11 @@ for (const [action, t] of Object.entries(TRANSITIONS)) {
       const before = await requireDonation(c.env.DB, id);
       assertOrgAccess(c, before.org_id ?? '');
       // Conditional on the current status, so two staff clicking at once move the totals once.
-      const changed = await c.env.DB.prepare(`UPDATE donations SET status = ?, ${t.stamp} = ? WHERE id = ? AND status = ? RETURNING id`)
-        .bind(t.to, nowIso(), id, t.from)
+      const changed = await c.env.DB.prepare(`UPDATE donations SET ${t.set} WHERE id = ? AND ${t.when} RETURNING id`)
+        .bind(nowIso(), id)
         .first();
       if (!changed) {
-        throw new ProblemError(409, 'invalid_transition', `Donation is ${before.status}; only a ${t.from} donation can be ${t.to}`);
+        throw new ProblemError(409, 'invalid_transition', `Donation is ${staffStatus(before)}; only ${t.from} donation can be ${t.to}`);
       }
       return c.json(adminDonationJson(await requireDonation(c.env.DB, id)), 200);
     },

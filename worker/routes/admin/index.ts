@@ -2,6 +2,7 @@
 import { bodyLimit } from '../../middleware/body-limit';
 import { adminAuth } from '../../middleware/admin-auth';
 import { noStore } from '../../middleware/no-store';
+import { staffWritePlans } from '../../middleware/staff-write-plans';
 import { staffWritePurge } from '../../middleware/staff-write-purge';
 import { router } from '../factory';
 import { registerAccess } from './access';
@@ -29,7 +30,8 @@ import { adminWishRoutes } from './wishes';
 
 export const adminRoutes = router();
 
-adminRoutes.use('/admin/*', noStore(), bodyLimit(), adminAuth(), staffWritePurge());
+// Plans end before the purge, so the purge covers their campaigns' monthly donors.
+adminRoutes.use('/admin/*', noStore(), bodyLimit(), adminAuth(), staffWritePurge(), staffWritePlans());
 registerAccess(adminRoutes);
 adminRoutes
   .route('/', adminSessionRoutes)

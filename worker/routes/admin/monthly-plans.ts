@@ -1,5 +1,6 @@
-// Admin: monthly plans (月捐) with the donor's contact, failed payments and how each ended; staff
-// may end one (a Stripe subscription is cancelled at Stripe first). Each month's offline gift
+// Admin: monthly plans (月捐) with the donor's contact, failed payments and how each ended (by whom,
+// or why: its first gift never paid, its campaign stopped taking gifts); staff may end one (a
+// Stripe subscription is cancelled at Stripe first). Each month's offline gift
 // appears in the pledge queue like any pledge (with its plan id).
 import { createRoute, z } from '@hono/zod-openapi';
 import { purgeCampaign } from '../../cache/purge';
@@ -9,6 +10,7 @@ import { stripeConfig } from '../../payments/config';
 import { endPlan, type PlanRow } from '../../payments/monthly';
 import { PaymentProviderError } from '../../payments/provider';
 import { listOf } from '../../schemas/admin';
+import { REFUND_REASONS } from '../../schemas/common';
 import { idParam, jsonOk, problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
 
@@ -21,7 +23,14 @@ const AdminPlanSchema = z
     anonymous: z.boolean(), contact: z.string().nullable(), method: z.enum(['stripe', 'offline']), subscriptionId: z.string().nullable(),
     status: z.enum(['pending', 'active', 'ended']), nextDueOn: z.string().nullable(), failedPayments: z.number().int(),
     lastFailureAt: z.string().nullable(), gifts: z.number().int(), confirmedAmount: z.number().int(), createdAt: z.string(),
-    endedAt: z.string().nullable(), endedBy: z.enum(['donor', 'staff', 'provider']).nullable(),
+    endedAt: z.string().nullable(),
+    endedBy: z.enum(['donor', 'staff', 'provider']).nullable().openapi({ description: 'null on an ended plan: see endReason' }),
+    endReason: z.enum(['first_gift_cancelled', ...REFUND_REASONS]).nullable().openapi({
+      description: 'Why it ended when nobody ended it by name: its first gift was never paid, or its campaign stopped taking gifts',
+    }),
+    subscriptionCancelled: z.boolean().openapi({
+      description: 'Its Stripe subscription is cancelled at Stripe (an ended Stripe plan waits for the cron until it is; always false offline)',
+    }),
   })
   .openapi('AdminMonthlyPlan');
 
@@ -35,7 +44,8 @@ const planJson = (r: Row) => ({
   id: r.id, campaignId: r.campaign_id, orgId: r.org_id, amount: r.amount, currency: r.currency, name: r.name, anonymous: r.anonymous === 1,
   contact: r.contact, method: r.provider === 'stripe' ? ('stripe' as const) : ('offline' as const), subscriptionId: r.provider_subscription_id,
   status: r.status, nextDueOn: r.next_due_on, failedPayments: r.failed_payments, lastFailureAt: r.last_failure_at, gifts: r.gifts,
-  confirmedAmount: r.confirmed_amount, createdAt: r.created_at, endedAt: r.ended_at, endedBy: r.ended_by,
+  confirmedAmount: r.confirmed_amount, createdAt: r.created_at, endedAt: r.ended_at, endedBy: r.ended_by, endReason: r.end_reason,
+  subscriptionCancelled: r.subscription_cancelled_at !== null,
 });
 
 adminMonthlyPlanRoutes.openapi(
