@@ -34,6 +34,14 @@ export const OrgPatch = OrgCreate.omit({ id: true }).partial().openapi('OrgPatch
 export const AdminOrgSchema = OrgSchema.extend({
   paymentProvider: z.enum(PAYMENT_PROVIDERS), paymentAccount: z.string().nullable(), paymentQrUrl: z.string().nullable(), ...Timestamps,
 }).openapi('AdminOrganisation');
+/** In the list: how much each organisation holds, so the console opens where the work is. */
+export const OrgActivitySchema = z
+  .object({
+    pendingPledges: z.number().int(), projects: z.number().int(), campaigns: z.number().int(), schools: z.number().int(),
+    wishes: z.number().int(), figures: z.number().int(),
+  })
+  .openapi('OrganisationActivity');
+export const AdminOrgListItem = AdminOrgSchema.extend({ activity: OrgActivitySchema }).openapi('AdminOrganisationListItem');
 
 // Sites
 export const SiteCreate = z
