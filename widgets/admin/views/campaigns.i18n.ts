@@ -11,6 +11,8 @@ export interface CampaignsMessages {
   columns: {
     title: string; project: string; goal: string; raised: string; matched: string; pending: string; spent: string; balance: string; donors: string;
     monthly: string; status: string; endsAt: string; actions: string;
+    /** Column groups: what came in, what went out. */
+    fundraising: string; use: string;
   };
   edit: string;
   pledges: string;
@@ -67,7 +69,7 @@ export const messages: Messages<CampaignsMessages> = {
     noProjects: '请先在“项目”中新建一个项目。',
     columns: {
       title: '活动名称', project: '项目', goal: '目标', raised: '已到账', matched: '配捐', pending: '待确认', spent: '已支出', balance: '结余', donors: '人次',
-      monthly: '月捐人数', status: '状态', endsAt: '截止', actions: '操作',
+      monthly: '月捐人数', status: '状态', endsAt: '截止', actions: '操作', fundraising: '筹款', use: '支出与结余',
     },
     edit: '编辑',
     pledges: '认捐',
@@ -92,7 +94,7 @@ export const messages: Messages<CampaignsMessages> = {
       goal: '目标金额（元）',
       goalHint: '例如 50000 或 12.50，最多两位小数。',
       endsAt: '截止时间',
-      endsAtHint: '留空表示不设截止。',
+      endsAtHint: '北京时间；留空表示不设截止。',
       status: '状态',
       paymentInstructions: '付款说明',
       paymentInstructionsHint: '例如对公账户、备注格式。捐赠人认捐后会看到。',
@@ -123,7 +125,7 @@ export const messages: Messages<CampaignsMessages> = {
     noProjects: '請先在「項目」中新增一個項目。',
     columns: {
       title: '活動名稱', project: '項目', goal: '目標', raised: '已到帳', matched: '配捐', pending: '待確認', spent: '已支出', balance: '結餘', donors: '人次',
-      monthly: '月捐人數', status: '狀態', endsAt: '截止', actions: '操作',
+      monthly: '月捐人數', status: '狀態', endsAt: '截止', actions: '操作', fundraising: '籌款', use: '支出與結餘',
     },
     edit: '編輯',
     pledges: '認捐',
@@ -148,7 +150,7 @@ export const messages: Messages<CampaignsMessages> = {
       goal: '目標金額（元）',
       goalHint: '例如 50000 或 12.50，最多兩位小數。',
       endsAt: '截止時間',
-      endsAtHint: '留空表示不設截止。',
+      endsAtHint: '北京時間；留空表示不設截止。',
       status: '狀態',
       paymentInstructions: '付款說明',
       paymentInstructionsHint: '例如對公帳戶、備註格式。捐贈人認捐後會看到。',
@@ -179,7 +181,7 @@ export const messages: Messages<CampaignsMessages> = {
     noProjects: 'Create a project first (Projects).',
     columns: {
       title: 'Campaign', project: 'Project', goal: 'Goal', raised: 'Raised', matched: 'Matched', pending: 'Pending', spent: 'Spent', balance: 'Balance', donors: 'Donors',
-      monthly: 'Monthly donors', status: 'Status', endsAt: 'Ends', actions: 'Actions',
+      monthly: 'Monthly donors', status: 'Status', endsAt: 'Ends', actions: 'Actions', fundraising: 'Fundraising', use: 'Spent and balance',
     },
     edit: 'Edit',
     pledges: 'Pledges',
@@ -204,7 +206,7 @@ export const messages: Messages<CampaignsMessages> = {
       goal: 'Goal (yuan)',
       goalHint: 'e.g. 50000 or 12.50; at most two decimals.',
       endsAt: 'Deadline',
-      endsAtHint: 'Leave empty for no deadline.',
+      endsAtHint: 'China time; leave empty for no deadline.',
       status: 'Status',
       paymentInstructions: 'Payment instructions',
       paymentInstructionsHint: 'e.g. the bank account and the reference to use. Donors see this after pledging.',

@@ -10,9 +10,8 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { FieldError } from '../api.js';
 import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
-import { dateTime } from '../ui/dates.js';
+import { dateTime, fromChinaInput, toChinaInput } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
-import { fromLocalInput, toLocalInput } from '../ui/local-time.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { withItem } from '../ui/with-item.js';
 import type { AdminCampaign } from './campaigns.js';
@@ -160,13 +159,15 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
                 ${m.logoUrl ? html`<img src=${m.logoUrl} alt="" width="24" height="24" loading="lazy" />` : nothing}${m.name}
               </span>
             </th>
-            <td>${m.website ? html`<a href=${m.website} target="_blank" rel="noopener">${m.website}</a>` : ''}</td>
+            <td data-label=${k.website}>${m.website ? html`<a href=${m.website} target="_blank" rel="noopener">${m.website}</a>` : ''}</td>
             <td>
-              ${this.can(RULES.editMatcher)
-                ? html`<button type="button" data-edit-matcher=${m.id} aria-label=${`${t.edit}: ${m.name}`} @click=${() => this.editMatcher(m)}>
-                    ${t.edit}
-                  </button>`
-                : nothing}
+              <div class="actions">
+                ${this.can(RULES.editMatcher)
+                  ? html`<button type="button" data-edit-matcher=${m.id} aria-label=${`${t.edit}: ${m.name}`} @click=${() => this.editMatcher(m)}>
+                      ${t.edit}
+                    </button>`
+                  : nothing}
+              </div>
             </td>
           </tr>`,
         )}
@@ -211,8 +212,8 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
     if (capText && capPerGift === null) local.push({ path: 'capPerGift', message: t.badMoney });
     const totalCap = yuanToFen(typed(d, 'totalCap'));
     if (totalCap === null) local.push({ path: 'totalCap', message: t.badMoney });
-    const startsAt = fromLocalInput(typed(d, 'startsAt'));
-    const endsAt = fromLocalInput(typed(d, 'endsAt'));
+    const startsAt = fromChinaInput(typed(d, 'startsAt'));
+    const endsAt = fromChinaInput(typed(d, 'endsAt'));
     if (!startsAt) local.push({ path: 'startsAt', message: t.needTime });
     if (!endsAt) local.push({ path: 'endsAt', message: t.needTime });
     else if (startsAt && Date.parse(endsAt) <= Date.parse(startsAt)) local.push({ path: 'endsAt', message: t.endBeforeStart });
@@ -226,7 +227,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
     // reset() empties what Lit set as properties: put the form's starting values back.
     form.reset();
     form.querySelector<HTMLInputElement>('[name="ratioPercent"]')!.value = '1';
-    form.querySelector<HTMLInputElement>('[name="startsAt"]')!.value = toLocalInput(new Date().toISOString());
+    form.querySelector<HTMLInputElement>('[name="startsAt"]')!.value = toChinaInput(new Date().toISOString());
     this.showStatus(t.fundCreated(this.matcherName(fund.matcherId)));
   }
 
@@ -252,7 +253,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
     const capText = typed(d, 'capPerGift');
     const capPerGift = capText ? yuanToFen(capText) : null;
     if (capText && capPerGift === null) local.push({ path: 'capPerGift', message: t.badMoney });
-    const endsAt = fromLocalInput(typed(d, 'endsAt'));
+    const endsAt = fromChinaInput(typed(d, 'endsAt'));
     if (!endsAt) local.push({ path: 'endsAt', message: t.needTime });
     else if (Date.parse(endsAt) <= Date.parse(fund.startsAt)) local.push({ path: 'endsAt', message: t.endBeforeStart });
     if (local.length) return this.refuse(local, 'fund-edit');
@@ -276,10 +277,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
         <tr>
           <th scope="col">${k.matcher}</th>
           <th scope="col">${k.ratio}</th>
-          <th scope="col" class="num">${k.capPerGift}</th>
-          <th scope="col" class="num">${k.totalCap}</th>
-          <th scope="col" class="num">${k.matched}</th>
-          <th scope="col" class="num">${k.remaining}</th>
+          <th scope="col">${k.fund}</th>
           <th scope="col">${k.period}</th>
           <th scope="col">${k.campaigns}</th>
           <th scope="col">${k.actions}</th>
@@ -292,27 +290,33 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
           const state = fundState(f);
           return html`<tr data-id=${f.id} data-state=${state}>
             <th scope="row">${name}</th>
-            <td class="ratio">
+            <td class="ratio" data-label=${k.ratio}>
               <span aria-hidden="true" title=${t.ratioSpoken(part)}>1:${part}</span><span class="visually-hidden">${t.ratioSpoken(part)}</span>
             </td>
-            <td class="num cap-per-gift">${f.capPerGift === null ? t.noCapPerGift : this.money(f.capPerGift, f)}</td>
-            <td class="num total">${this.money(f.totalCap, f)}</td>
-            <td class="num matched">${this.money(f.matchedAmount, f)}</td>
-            <td class="num remaining">${this.money(f.remaining, f)}</td>
-            <td class="period">
+            <td data-label=${k.fund}>
+              <dl class="figures">
+                <dt>${k.capPerGift}</dt><dd class="cap-per-gift">${f.capPerGift === null ? t.noCapPerGift : this.money(f.capPerGift, f)}</dd>
+                <dt>${k.totalCap}</dt><dd class="total">${this.money(f.totalCap, f)}</dd>
+                <dt>${k.matched}</dt><dd class="matched">${this.money(f.matchedAmount, f)}</dd>
+                <dt>${k.remaining}</dt><dd class="remaining">${this.money(f.remaining, f)}</dd>
+              </dl>
+            </td>
+            <td class="period" data-label=${k.period}>
               <span class="state state-${state}">${t.states[state]}</span>
               <div class="muted">${dateTime(f.startsAt, this.locale)} – ${dateTime(f.endsAt, this.locale)}</div>
             </td>
-            <td class="campaigns">
+            <td class="campaigns" data-label=${k.campaigns}>
               <ul>
                 ${f.campaignIds.map((id) => html`<li data-campaign=${id}>${this.campaignTitle(id)}</li>`)}
               </ul>
             </td>
             <td>
-              ${this.can(RULES.editFund)
-                ? html`<button type="button" data-edit-fund=${f.id} aria-label=${`${t.change}: ${name}`} aria-expanded=${this.fundEditing?.id === f.id ? 'true' : 'false'}
-                    @click=${() => this.editFund(this.fundEditing?.id === f.id ? undefined : f)}>${t.change}</button>`
-                : nothing}
+              <div class="actions">
+                ${this.can(RULES.editFund)
+                  ? html`<button type="button" data-edit-fund=${f.id} aria-label=${`${t.change}: ${name}`} aria-expanded=${this.fundEditing?.id === f.id ? 'true' : 'false'}
+                      @click=${() => this.editFund(this.fundEditing?.id === f.id ? undefined : f)}>${t.change}</button>`
+                  : nothing}
+              </div>
             </td>
           </tr>`;
         })}
@@ -336,7 +340,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
         ${field({ ...common, name: 'totalCap', label: f.totalCap, inputmode: 'decimal', hint: f.totalCapHint, required: true, error: err('totalCap') })}
       </div>
       <div class="row">
-        ${field({ ...common, name: 'startsAt', label: f.startsAt, type: 'datetime-local', value: toLocalInput(new Date().toISOString()), required: true, hint: f.periodHint, error: err('startsAt') })}
+        ${field({ ...common, name: 'startsAt', label: f.startsAt, type: 'datetime-local', value: toChinaInput(new Date().toISOString()), required: true, hint: f.periodHint, error: err('startsAt') })}
         ${field({ ...common, name: 'endsAt', label: f.endsAt, type: 'datetime-local', required: true, error: err('endsAt') })}
       </div>
       <fieldset class="choices" aria-describedby=${['fund-campaignIds-hint', campaignsError ? 'fund-campaignIds-error' : ''].filter(Boolean).join(' ')}>
@@ -372,7 +376,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
           ...common, name: 'capPerGift', label: f.capPerGift, value: fund.capPerGift === null ? '' : fenToYuan(fund.capPerGift), inputmode: 'decimal',
           hint: f.capPerGiftHint, error: err('capPerGift'),
         })}
-        ${field({ ...common, name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toLocalInput(fund.endsAt), required: true, error: err('endsAt') })}
+        ${field({ ...common, name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toChinaInput(fund.endsAt), required: true, error: err('endsAt') })}
       </div>
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t.saving : t.save}</button>

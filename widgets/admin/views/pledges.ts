@@ -7,6 +7,7 @@
  * to its history in the audit trail.
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { labelled } from '../i18n.js';
 import { RULES } from '../rules.js';
 import '../ui/confirm-button.js';
 import { ConsoleView } from '../ui/console-view.js';
@@ -187,8 +188,10 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   /** The row's buttons: only those this token may use, and only for the donation's status. */
   private renderActions(d: AdminDonation) {
     const t = this.t;
+    // The question restates the gift (amount, name, reference): staff confirm the transfer they checked, not its neighbour.
+    const gift = { amount: formatFen(d.amount, d.currency), name: this.donorName(d), reference: d.reference };
     const ask = (cls: string, label: string, action: 'confirm' | 'cancel' | 'refund') =>
-      html`<confirm-button class=${cls} label=${label} question=${t.sure} yes=${t.yes} no=${t.no} @confirm=${() => this.act(d, action)}></confirm-button>`;
+      html`<confirm-button class=${cls} label=${label} question=${t.ask[action](gift)} yes=${t.yes} no=${t.no} @confirm=${() => this.act(d, action)}></confirm-button>`;
     return html`${d.status === 'pending' && this.can(RULES.confirmDonation) ? ask('confirm', t.confirm, 'confirm') : nothing}
       ${d.status === 'pending' && this.can(RULES.cancelDonation) ? ask('cancel', t.cancel, 'cancel') : nothing}
       ${d.status === 'confirmed' && this.can(RULES.refundDonation) ? ask('refund', t.refund, 'refund') : nothing}
@@ -199,22 +202,24 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
         : nothing}`;
   }
 
+  /**
+   * Who, how much, for what, the reference staff match the transfer by, status, buttons: six
+   * columns a laptop shows whole (contact and message under the name, the time under the
+   * reference); on a phone each pledge is a card (ui/table.styles.ts).
+   */
   private renderList() {
     const t = this.t;
     const c = t.columns;
     if (!this.items) return html`<p role="status">${t.loading}</p>`;
     if (!this.items.length) return html`<p>${t.empty}</p>`;
     return html`<p class="muted">${t.count(this.items.length, !!this.nextCursor)}</p>
-      <table>
+      <table class="pledges">
         <caption class="visually-hidden">${t.title}</caption>
         <thead>
           <tr>
-            <th scope="col">${c.createdAt}</th>
-            <th scope="col">${c.campaign}</th>
-            <th scope="col" class="num">${c.amount}</th>
             <th scope="col">${c.donor}</th>
-            <th scope="col">${c.contact}</th>
-            <th scope="col">${c.message}</th>
+            <th scope="col" class="num">${c.amount}</th>
+            <th scope="col">${c.campaign}</th>
             <th scope="col">${c.reference}</th>
             <th scope="col">${c.status}</th>
             <th scope="col">${c.actions}</th>
@@ -223,17 +228,19 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
         <tbody>
           ${this.items.map(
             (d) => html`<tr data-id=${d.id}>
-              <td>${dateTime(d.createdAt, this.locale)}</td>
-              <td>${this.campaignTitle(d.campaignId)}</td>
-              <td class="num">${formatFen(d.amount, d.currency)}</td>
-              <th scope="row">${this.donorName(d)}</th>
-              <td>${d.contact ?? ''}</td>
-              <td>${d.message ?? ''}</td>
-              <td>${d.reference}</td>
-              <td class="status-cell">${t.statuses[d.status] ?? d.status}</td>
-              <td>
-                <div class="actions">${this.renderActions(d)}</div>
+              <th scope="row">
+                ${this.donorName(d)}
+                ${d.contact ? html`<span class="sub contact">${labelled(this.locale, c.contact, d.contact)}</span>` : nothing}
+                ${d.message ? html`<span class="sub message">${labelled(this.locale, c.message, d.message)}</span>` : nothing}
+              </th>
+              <td class="num amount" data-label=${c.amount}>${formatFen(d.amount, d.currency)}</td>
+              <td data-label=${c.campaign}>${this.campaignTitle(d.campaignId)}</td>
+              <td data-label=${c.reference}>
+                <span class="reference">${d.reference}</span>
+                <span class="sub created">${labelled(this.locale, c.createdAt, dateTime(d.createdAt, this.locale))}</span>
               </td>
+              <td class="status-cell" data-label=${c.status}>${t.statuses[d.status] ?? d.status}</td>
+              <td><div class="actions">${this.renderActions(d)}</div></td>
             </tr>`,
           )}
         </tbody>

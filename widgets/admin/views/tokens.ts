@@ -6,9 +6,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
-import { dateTime } from '../ui/dates.js';
+import { dateTime, fromChinaInput } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
-import { fromLocalInput } from '../ui/local-time.js';
 import '../ui/confirm-button.js';
 import '../ui/copy-button.js';
 import { messages, type TokensMessages } from './tokens.i18n.js';
@@ -66,7 +65,7 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
       orgId: this.org,
       label: typed(d, 'label') || null,
       role: typed(d, 'role') || this.defaultRole,
-      expiresAt: fromLocalInput(typed(d, 'expiresAt')),
+      expiresAt: fromChinaInput(typed(d, 'expiresAt')),
     };
     const issued = await this.run(() => this.api.send<IssuedToken>('POST', '/admin/tokens', body));
     if (!issued) return;
@@ -166,11 +165,11 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
               <tbody>
                 ${this.tokens.map(
                   (x) => html`<tr data-id=${x.id}>
-                    <td>${x.label ?? html`<span class="muted">${t.unlabelled}</span>`}</td>
-                    <td>${t.roles[x.role] ?? x.role}</td>
-                    <td>${this.minter(x)}</td>
-                    <td>${dateTime(x.createdAt, this.locale)}</td>
-                    <td>${this.state(x)}</td>
+                    <th scope="row">${x.label ?? html`<span class="muted">${t.unlabelled}</span>`}</th>
+                    <td data-label=${c.role}>${t.roles[x.role] ?? x.role}</td>
+                    <td data-label=${c.mintedBy}>${this.minter(x)}</td>
+                    <td data-label=${c.createdAt}>${dateTime(x.createdAt, this.locale)}</td>
+                    <td data-label=${c.status}>${this.state(x)}</td>
                     <td>
                       ${x.revokedAt || !this.can(RULES.revokeToken)
                         ? nothing
