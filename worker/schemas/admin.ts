@@ -153,6 +153,9 @@ export const DonationFilter = z.object({
   orgId: z.string().optional(),
   campaignId: z.string().optional(),
   status: z.enum(DONATION_STATUSES).optional(),
+  reference: z.string().trim().min(1).max(40).optional().openapi({
+    description: 'The reference the donor quotes (GY-…), as staff read it off a transfer: case and the GY- prefix do not matter',
+  }),
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ type: 'integer', minimum: 1, maximum: 200, default: 50 }),
   cursor: z.string().max(200).optional(),
 });

@@ -11,6 +11,8 @@ export interface AuditMessages {
   allTypes: string;
   objectId: string;
   objectIdHint: string;
+  /** No pledge has the reference typed in the object filter. */
+  noSuchReference: (typed: string) => string;
   /** The object's id in the details (the filter and the API use it). */
   internalId: string;
   action: string;
@@ -49,7 +51,8 @@ export const messages: Messages<AuditMessages> = {
     objectType: '对象类型',
     allTypes: '全部类型',
     objectId: '对象标识（可选）',
-    objectIdHint: '例如认捐编号；需先选对象类型。',
+    objectIdHint: '例如认捐的付款备注 GY-…；需先选对象类型。',
+    noSuchReference: (r) => `本机构没有付款备注为 ${r} 的认捐。`,
     internalId: '系统编号',
     action: '操作',
     allActions: '全部操作',
@@ -103,7 +106,8 @@ export const messages: Messages<AuditMessages> = {
     objectType: '對象類型',
     allTypes: '全部類型',
     objectId: '對象標識（可選）',
-    objectIdHint: '例如認捐編號；需先選對象類型。',
+    objectIdHint: '例如認捐的付款備註 GY-…；需先選對象類型。',
+    noSuchReference: (r) => `本機構沒有付款備註為 ${r} 的認捐。`,
     internalId: '系統編號',
     action: '操作',
     allActions: '全部操作',
@@ -157,7 +161,8 @@ export const messages: Messages<AuditMessages> = {
     objectType: 'Object type',
     allTypes: 'All types',
     objectId: 'Object ID (optional)',
-    objectIdHint: 'e.g. a pledge’s ID; choose the object type first.',
+    objectIdHint: 'e.g. a pledge’s reference, GY-…; choose the object type first.',
+    noSuchReference: (r) => `No pledge of this organisation has the reference ${r}.`,
     internalId: 'System ID',
     action: 'Action',
     allActions: 'All actions',

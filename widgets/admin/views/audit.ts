@@ -110,11 +110,21 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
     await this.loadPage(false);
   }
 
-  private get query() {
+  /**
+   * The API's filters. A pledge is found by the reference staff know (GY-…, as on the transfer)
+   * as well as by its id; null when no pledge of this organisation has that reference.
+   */
+  private async query() {
     const f = this.filters;
+    let id = f.objectId;
+    if (f.objectType === 'donation' && id && !id.startsWith('dn_')) {
+      const { items } = await this.api.get<{ items: { id: string }[] }>('/admin/donations', { orgId: this.org, reference: id, limit: 1 });
+      if (!items[0]) return null;
+      id = items[0].id;
+    }
     return {
       orgId: this.org,
-      object: f.objectType ? (f.objectId ? `${f.objectType}:${f.objectId}` : f.objectType) : undefined,
+      object: f.objectType ? (id ? `${f.objectType}:${id}` : f.objectType) : undefined,
       action: f.action || undefined,
       from: f.from || undefined,
       to: f.to || undefined,
@@ -130,8 +140,14 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
       this.openSnapshots = new Set();
     }
     try {
+      const query = await this.query();
+      if (seq !== this.loadSeq) return;
+      if (!query) {
+        this.items = [];
+        return this.refuse([{ path: 'objectId', message: this.t.noSuchReference(this.filters.objectId) }]);
+      }
       const page = await this.api.get<{ items: AuditEntry[]; nextCursor: string | null }>('/admin/audit', {
-        ...this.query,
+        ...query,
         limit: PAGE,
         cursor: more ? (this.nextCursor ?? undefined) : undefined,
       });
@@ -168,7 +184,9 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
   private async exportCsv() {
     this.exporting = true;
     try {
-      const blob = await this.api.download('/admin/audit', { ...this.query, format: 'csv' });
+      const query = await this.query();
+      if (!query) return this.refuse([{ path: 'objectId', message: this.t.noSuchReference(this.filters.objectId) }]);
+      const blob = await this.api.download('/admin/audit', { ...query, format: 'csv' });
       const f = this.filters;
       const parts = [this.org, f.objectType, f.objectId, f.action, new Date().toISOString().slice(0, 10)].filter(Boolean);
       const file = `audit-${parts.join('-').replace(/[^A-Za-z0-9._-]/g, '_')}.csv`;
@@ -201,7 +219,7 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
           name: 'objectType', label: t.objectType, type: 'select', value: f.objectType, idPrefix: 'audit',
           options: [{ value: '', label: t.allTypes }, ...TYPES.map((x) => ({ value: x, label: t.types[x] ?? x }))],
         })}
-        ${field({ name: 'objectId', label: t.objectId, value: f.objectId, hint: t.objectIdHint, autocomplete: 'off', idPrefix: 'audit' })}
+        ${field({ name: 'objectId', label: t.objectId, value: f.objectId, hint: t.objectIdHint, error: this.errorFor('objectId'), autocomplete: 'off', idPrefix: 'audit' })}
         ${field({
           name: 'action', label: t.action, type: 'select', value: f.action, idPrefix: 'audit',
           options: [{ value: '', label: t.allActions }, ...actions.map(([value, label]) => ({ value, label }))],

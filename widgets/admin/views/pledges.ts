@@ -1,7 +1,7 @@
 /**
  * <admin-pledges>: pledges waiting for staff — donations and lunch sponsorships (a sponsorship is a
  * donation on the school's campaign, so it shows with that campaign). Filters (status, campaign;
- * `#/pledges?campaignId=…` preselects one), paging by nextCursor, one-click confirm / cancel that
+ * `#/pledges?campaignId=…` preselects one; the reference on a transfer, GY-…), paging by nextCursor, one-click confirm / cancel that
  * asks once, and CSV export of the same filters, saved byte for byte (the UTF-8 BOM Excel needs).
  * Confirm, cancel and refund show only to tokens that may call them (finance, owner); each row links
  * to its history in the audit trail.
@@ -45,6 +45,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     campaigns: { state: true },
     statusFilter: { state: true },
     campaignFilter: { state: true },
+    referenceFilter: { state: true },
     exporting: { state: true },
   };
   declare private items: AdminDonation[] | undefined;
@@ -54,6 +55,8 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   declare private statusFilter: string;
   /** '' = every campaign. */
   declare private campaignFilter: string;
+  /** The reference on a transfer staff are matching (GY-…); '' = any. */
+  declare private referenceFilter: string;
   declare private exporting: boolean;
   private loadSeq = 0;
   protected override readonly messages = messages;
@@ -64,6 +67,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     this.campaigns = [];
     this.statusFilter = 'pending';
     this.campaignFilter = routeQuery().get('campaignId') ?? '';
+    this.referenceFilter = '';
     this.exporting = false;
   }
 
@@ -77,7 +81,12 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   }
 
   private get filters() {
-    return { orgId: this.org, status: this.statusFilter || undefined, campaignId: this.campaignFilter || undefined };
+    return {
+      orgId: this.org,
+      status: this.statusFilter || undefined,
+      campaignId: this.campaignFilter || undefined,
+      reference: this.referenceFilter || undefined,
+    };
   }
 
   private async loadCampaigns() {
@@ -111,6 +120,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     const d = new FormData(e.target as HTMLFormElement);
     this.statusFilter = String(d.get('status') ?? '');
     this.campaignFilter = String(d.get('campaignId') ?? '');
+    this.referenceFilter = String(d.get('reference') ?? '').trim();
     this.clearErrors();
     void this.loadPage(false);
   }
@@ -179,6 +189,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
           value: this.campaignFilter,
           options: [{ value: '', label: t.allCampaigns }, ...this.campaigns.map((c) => ({ value: c.id, label: c.title }))],
         })}
+        ${field({ name: 'reference', label: t.columns.reference, value: this.referenceFilter, placeholder: 'GY-', autocomplete: 'off' })}
         <button type="submit">${t.apply}</button>
         <button type="button" class="export" ?disabled=${this.exporting} @click=${this.exportCsv}>${this.exporting ? t.exporting : t.exportCsv}</button>
       </form>
