@@ -23,6 +23,8 @@ export interface CampaignsMessages {
   noGifts: string;
   /** missingForGifts, as sentences. */
   missing: Record<string, string>;
+  /** Offline donors are not told how to pay (missingForPayment). */
+  noPaymentInstructions: string;
   embed: string;
   /** In the monthly-donors column of a campaign that does not offer monthly giving. */
   monthlyOff: string;
@@ -82,6 +84,7 @@ export const messages: Messages<CampaignsMessages> = {
       qualification: '所选募捐主体没有登记公开募捐资格。',
       filingNumber: '还没有填写募捐方案在“慈善中国”的备案编号。',
     },
+    noPaymentInstructions: '线下付款的捐赠人看不到怎么付款（没有付款说明，机构也没有登记收款账户或收款码）：请点“编辑”填写付款说明。',
     embed: '嵌入代码',
     monthlyOff: '未开放',
     editorNew: '新建募捐活动',
@@ -138,6 +141,7 @@ export const messages: Messages<CampaignsMessages> = {
       qualification: '所選募捐主體沒有登記公開募捐資格。',
       filingNumber: '還沒有填寫募捐方案在「慈善中國」的備案編號。',
     },
+    noPaymentInstructions: '線下付款的捐贈人看不到怎麼付款（沒有付款說明，機構也沒有登記收款帳戶或收款碼）：請點「編輯」填寫付款說明。',
     embed: '嵌入程式碼',
     monthlyOff: '未開放',
     editorNew: '新增募捐活動',
@@ -194,6 +198,8 @@ export const messages: Messages<CampaignsMessages> = {
       qualification: 'The chosen recipient has no public-fundraising qualification on record.',
       filingNumber: 'The filing number of the fundraising plan on 慈善中国 is missing.',
     },
+    noPaymentInstructions:
+      'Donors paying offline are not told how to pay (no payment instructions, and no account or QR of the organisation on record): add instructions with “Edit”.',
     embed: 'Embed code',
     monthlyOff: 'Not offered',
     editorNew: 'New campaign',

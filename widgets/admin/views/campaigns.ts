@@ -5,7 +5,8 @@
  * its field before anything is sent. Tier rows are named tiers.N.amount / tiers.N.label, the API's
  * error paths. Each row says what the campaign still lacks before it may accept gifts (its
  * recipient, the recipient's qualification, the filing number) and, for owners, opens the
- * recipient-and-filing form; above the list, the disclosure-duty notice. The list shows what
+ * recipient-and-filing form, and when donors paying offline would not be told how to pay; above
+ * the list, the disclosure-duty notice. The list shows what
  * matching funds added and the active monthly donors; the editor offers monthly giving (月捐).
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
@@ -49,6 +50,11 @@ export interface AdminCampaign {
   recipient: CampaignRecipient | null;
   /** What keeps it from accepting gifts; empty: nothing. */
   missingForGifts: ('recipient' | 'qualification' | 'filingNumber')[];
+  /**
+   * What a donor paying offline is not told (gifts are still taken): no payment instructions, and
+   * no account or QR of the organisation. Absent from an API that does not say.
+   */
+  missingForPayment?: 'paymentInstructions'[];
 }
 
 /** The public recipient block of a campaign: the charity and the campaign's filing. */
@@ -249,11 +255,14 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
             ${x.missingForGifts.map((m) => html`<li>${t.missing[m] ?? m}</li>`)}
           </ul>
         </div>`
+      : nothing}
+    ${x.missingForPayment?.includes('paymentInstructions')
+      ? html`<div class="missing payment" data-missing-payment="paymentInstructions">${t.noPaymentInstructions}</div>`
       : nothing}`;
   }
 
   /**
-   * Six columns where thirteen would not fit a laptop: the campaign (its project beneath), what came
+   * Five columns where thirteen would not fit a laptop: the campaign (its project beneath), what came
    * in (goal, raised, matched, pending, donors, monthly donors), what went out, status with deadline,
    * and the row's buttons. On a phone each row is a card (ui/table.styles.ts).
    */
