@@ -2,7 +2,8 @@
 // it is not (a phone), each card's cells labelled by their column. The width is the view's own
 // (a container query on the view's host), not the window's: the navigation takes part of a laptop's
 // screen. A cell is labelled by its `data-label` (the column's header text); the row's header cell
-// (th scope=row) is the card's title; a cell without a label (the row's buttons) spans the card.
+// (th scope=row) is the card's title; a cell without a label (the row's buttons) spans the card;
+// a cell marked .blank (nothing in this row) is left out of the card.
 //
 //   <tr data-id=…><th scope="row">${title}</th><td data-label=${c.amount} class="num">…</td>
 //     <td><div class="actions">${buttons}</div></td></tr>
@@ -135,6 +136,11 @@ export const tableStyles = css`
     }
     dl.figures dd {
       text-align: left;
+    }
+    /* A cell with nothing to say in this row (no claim yet, no buttons for this status): a table
+       keeps it as a cell, a card leaves it out rather than show a bare label or a blank band. */
+    tbody td.blank {
+      display: none;
     }
   }
 `;

@@ -208,7 +208,7 @@ export class AdminMonthly extends ConsoleView<MonthlyMessages> {
                 </dl>
               </td>
               ${canEnd
-                ? html`<td>
+                ? html`<td class=${p.status === 'ended' ? 'blank' : ''}>
                     ${p.status === 'ended'
                       ? nothing
                       : html`<confirm-button class="end" label=${t.end} question=${t.sure} yes=${t.yes} no=${t.no} @confirm=${() => this.end(p)}></confirm-button>`}

@@ -160,7 +160,7 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
             <th scope="row">${p.title}</th>
             <td data-label=${t.columns.category}>${PROJECT_CATEGORY_NAMES[this.locale][p.category] ?? p.category}</td>
             <td data-label=${t.columns.status}>${t.statuses[p.status] ?? p.status}</td>
-            <td data-label=${t.columns.location}>${p.location ?? ''}</td>
+            <td data-label=${t.columns.location} class=${p.location ? '' : 'blank'}>${p.location ?? ''}</td>
             <td>
               <div class="actions">
                 ${this.can(RULES.editProject) ? this.renderEditButton(p, p.title, t.edit) : nothing}

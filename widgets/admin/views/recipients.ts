@@ -89,7 +89,7 @@ export class AdminRecipients extends EditorView<RecipientsMessages, AdminRecipie
             <th scope="row">${r.name}</th>
             <td data-label=${c.creditCode}><code>${r.creditCode}</code></td>
             <td data-label=${c.qualification}>${r.qualification ?? html`<span class="muted">${t.noQualification}</span>`}</td>
-            <td data-label=${c.website}>${r.website ? html`<a class="url" href=${r.website} target="_blank" rel="noopener">${r.website}</a>` : ''}</td>
+            <td data-label=${c.website} class=${r.website ? '' : 'blank'}>${r.website ? html`<a class="url" href=${r.website} target="_blank" rel="noopener">${r.website}</a>` : ''}</td>
             <td><div class="actions">${this.can(RULES.editRecipient) ? this.renderEditButton(r, r.name, t.edit) : nothing}</div></td>
           </tr>`,
         )}

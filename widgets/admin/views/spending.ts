@@ -220,9 +220,9 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
             <td data-label=${k.date}>${x.date}</td>
             <td class="num" data-label=${k.amount}>${formatFen(x.amount, c.currency)}</td>
             <th scope="row">${x.purpose}</th>
-            <td data-label=${k.payee}>${x.payee ?? ''}</td>
-            <td data-label=${k.receipt}>${x.receiptUrl ? html`<a href=${x.receiptUrl} target="_blank" rel="noopener">${t.receipt}</a>` : ''}</td>
-            <td>${x.lunchReportId ? html`<span class="muted">${t.fromLunch}</span>` : this.renderRowActions(x)}</td>
+            <td data-label=${k.payee} class=${x.payee ? '' : 'blank'}>${x.payee ?? ''}</td>
+            <td data-label=${k.receipt} class=${x.receiptUrl ? '' : 'blank'}>${x.receiptUrl ? html`<a href=${x.receiptUrl} target="_blank" rel="noopener">${t.receipt}</a>` : ''}</td>
+            <td>${x.lunchReportId ? html`<div class="actions"><span class="muted">${t.fromLunch}</span></div>` : this.renderRowActions(x)}</td>
           </tr>`,
         )}
       </tbody>

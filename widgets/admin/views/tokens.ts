@@ -170,7 +170,7 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
                     <td data-label=${c.mintedBy}>${this.minter(x)}</td>
                     <td data-label=${c.createdAt}>${dateTime(x.createdAt, this.locale)}</td>
                     <td data-label=${c.status}>${this.state(x)}</td>
-                    <td>
+                    <td class=${x.revokedAt || !this.can(RULES.revokeToken) ? 'blank' : ''}>
                       ${x.revokedAt || !this.can(RULES.revokeToken)
                         ? nothing
                         : html`<confirm-button

@@ -243,14 +243,14 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
         </th>
         <td class="private" data-label=${t.columns.wisher}>${w.wisherName}</td>
         <td data-label=${t.columns.status}><span class="badge ${w.status}">${t.statuses[w.status] ?? w.status}</span></td>
-        <td data-label=${t.columns.claim}>
+        <td data-label=${t.columns.claim} class=${(c && c.status !== 'released') || w.thanks ? '' : 'blank'}>
           ${c && c.status !== 'released'
             ? html`<div>${t.claimedBy(c.name, c.organisation)}</div>
                 <div class="private">${t.contact}: ${c.contact}</div>`
             : nothing}
           ${w.thanks ? html`<div class="thanks">${t.thanks}: ${w.thanks}</div>` : nothing}
         </td>
-        <td>
+        <td class=${w.status === 'claimed' && (this.can(RULES.releaseWish) || this.can(RULES.fulfilWish)) ? '' : 'blank'}>
           <div class="actions">
             ${w.status === 'claimed' && this.can(RULES.releaseWish)
               ? html`<button type="button" class="release" aria-label=${`${t.release}: ${w.title}`} aria-expanded=${this.acting === `release:${w.id}` ? 'true' : 'false'}
