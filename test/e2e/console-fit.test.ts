@@ -102,7 +102,7 @@ describe('staff console on a laptop and a phone, in staff’s words', () => {
         await pickOrg(page, key === 'wishes' ? 'taizhou-hailing' : key === 'figures' ? 'fengxian-mzj' : ORG);
         const view = await openView(page, key, key === 'embed' ? '?kind=progress&id=gaoping-lunch' : key === 'spending' ? '?campaignId=gaoping-lunch' : '');
         await view.locator('table, iframe.preview, form').first().waitFor();
-        await expect.poll(() => view.getByText(/^(正在加载…|Loading…)$/).count(), `${key} loads`).toBe(0);
+        await expect.poll(() => view.getByText(/^(正在加载…|Loading…)$/).count(), { message: `${key} loads` }).toBe(0);
         expect(await tableProblems(page), `${key} at ${width} px`).toEqual([]);
       }
     }

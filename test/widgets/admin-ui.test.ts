@@ -5,7 +5,8 @@
 import { html, render } from 'lit';
 import { AdminApi, AdminApiError } from '../../widgets/admin/api.js';
 import { firstOrg } from '../../widgets/admin/first-org.js';
-import { dateTime, fromChinaInput, toChinaInput } from '../../widgets/admin/ui/dates.js';
+import { dateTime } from '../../widgets/admin/ui/dates.js';
+import { fromLocalInput, toLocalInput } from '../../widgets/admin/ui/local-time.js';
 import { fieldLabel, fieldValue, objectName } from '../../widgets/admin/views/audit-values.js';
 import { siteOrigin } from '../../widgets/admin/views/site-origin.js';
 import '../../widgets/admin/ui/confirm-button.js';
@@ -149,11 +150,11 @@ describe('<confirm-button>', () => {
 
 describe('the console’s clock is China time, wherever the browser is', () => {
   it('datetime-local values are China wall-clock time both ways', () => {
-    equal(toChinaInput('2027-06-30T15:59:59Z'), '2027-06-30T23:59');
-    equal(fromChinaInput('2026-12-31T18:00'), '2026-12-31T10:00:00.000Z');
-    equal(fromChinaInput(toChinaInput('2026-03-01T16:30:00.000Z')), '2026-03-01T16:30:00.000Z');
-    equal(fromChinaInput(''), null);
-    equal(fromChinaInput('tomorrow'), 'tomorrow'); // sent as typed, for the API to refuse
+    equal(toLocalInput('2027-06-30T15:59:59Z'), '2027-06-30T23:59');
+    equal(fromLocalInput('2026-12-31T18:00'), '2026-12-31T10:00:00.000Z');
+    equal(fromLocalInput(toLocalInput('2026-03-01T16:30:00.000Z')), '2026-03-01T16:30:00.000Z');
+    equal(fromLocalInput(''), null);
+    equal(fromLocalInput('tomorrow'), 'tomorrow'); // sent as typed, for the API to refuse
   });
 
   it('shows an instant as China time in the console’s language', () => {
@@ -200,6 +201,9 @@ describe('an audit value in words', () => {
     equal(fieldValue('donation', 'confirmed_at', '2026-12-07T16:45:37.678Z', {}, 'zh-Hans'), '2026/12/8 00:45:37');
     equal(fieldValue('donation', 'confirmed_at', null, {}, 'zh-Hans'), '—');
     equal(fieldValue('campaign', 'tiers', '[{"amount":2000,"label":"5 天午餐"}]', { currency: 'CNY' }, 'zh-Hans'), '¥20.00 5 天午餐');
+    equal(fieldValue('donation', 'message', { ref: 'donations/dn_1', chars: 12 }, {}, 'zh-Hans'), '（原文不记入操作记录，12 字）');
+    equal(fieldValue('fund', 'campaignIds', ['gaoping-lunch', 'guanheng-elder-centre'], {}, 'en'), 'gaoping-lunch, guanheng-elder-centre');
+    equal(fieldValue('wish', 'claims', [{ id: 'wc_1' }, { id: 'wc_2' }], {}, 'zh-Hans'), '2 项');
     equal(objectName('donation', null, { id: 'dn_1', reference: 'GY-AB12CD34', name: '钱先生' }), 'GY-AB12CD34');
     equal(objectName('campaign', { title: '旧' }, { title: '新' }), '新');
   });

@@ -56,6 +56,12 @@ export function fieldValue(type: string, field: string, value: unknown, row: Row
     if (field === 'tiers' || field === 'links') return cut(listOf(field, value, currency) ?? value);
     return cut(value);
   }
+  // A person's free text, kept as a pointer and its length: say so rather than show the pointer.
+  if (isRow(value) && typeof value.ref === 'string' && typeof value.chars === 'number') return m.notKept(value.chars);
+  if (Array.isArray(value)) {
+    const plain = value.every((v) => typeof v === 'string' || typeof v === 'number');
+    return cut(plain ? value.join(m.listSeparator) || m.none : m.rows(value.length));
+  }
   return cut(JSON.stringify(value));
 }
 

@@ -5,8 +5,7 @@
  * its field before anything is sent. Tier rows are named tiers.N.amount / tiers.N.label, the API's
  * error paths. Each row says what the campaign still lacks before it may accept gifts (its
  * recipient, the recipient's qualification, the filing number) and, for owners, opens the
- * recipient-and-filing form, and when donors paying offline would not be told how to pay; above
- * the list, the disclosure-duty notice. The list shows what
+ * recipient-and-filing form; above the list, the disclosure-duty notice. The list shows what
  * matching funds added and the active monthly donors; the editor offers monthly giving (月捐).
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
@@ -16,7 +15,8 @@ import { RULES } from '../rules.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
 import { field, typed } from '../ui/form-field.js';
-import { dateTime, fromChinaInput, toChinaInput } from '../ui/dates.js';
+import { fromLocalInput, toLocalInput } from '../ui/local-time.js';
+import { dateTime } from '../ui/dates.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { messages, type CampaignsMessages } from './campaigns.i18n.js';
 import { campaignsStyles } from './campaigns.styles.js';
@@ -179,7 +179,7 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
     const body = {
       title: String(d.get('title') ?? ''),
       goalAmount: goal!,
-      endsAt: fromChinaInput(String(d.get('endsAt') ?? '')),
+      endsAt: fromLocalInput(String(d.get('endsAt') ?? '')),
       status: String(d.get('status') ?? 'open'),
       tiers,
       paymentInstructions: typed(d, 'paymentInstructions') || null,
@@ -243,7 +243,10 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
         : nothing}`;
   }
 
-  /** Who receives the money, or what is still missing before the campaign may accept gifts. */
+  /**
+   * Who receives the money, or what is still missing before the campaign may accept gifts; and
+   * whether donors paying offline are told how to pay.
+   */
   private renderGifts(x: AdminCampaign) {
     const t = this.t;
     const r = x.recipient;
@@ -353,7 +356,7 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
         required: true,
         error: this.errorFor('goalAmount'),
       })}
-      ${field({ name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toChinaInput(v?.endsAt ?? null), hint: f.endsAtHint, error: this.errorFor('endsAt') })}
+      ${field({ name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toLocalInput(v?.endsAt ?? null), hint: f.endsAtHint, error: this.errorFor('endsAt') })}
       ${field({
         name: 'status',
         label: f.status,

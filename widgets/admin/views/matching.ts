@@ -10,8 +10,9 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { FieldError } from '../api.js';
 import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
-import { dateTime, fromChinaInput, toChinaInput } from '../ui/dates.js';
+import { dateTime } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
+import { fromLocalInput, toLocalInput } from '../ui/local-time.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { withItem } from '../ui/with-item.js';
 import type { AdminCampaign } from './campaigns.js';
@@ -212,8 +213,8 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
     if (capText && capPerGift === null) local.push({ path: 'capPerGift', message: t.badMoney });
     const totalCap = yuanToFen(typed(d, 'totalCap'));
     if (totalCap === null) local.push({ path: 'totalCap', message: t.badMoney });
-    const startsAt = fromChinaInput(typed(d, 'startsAt'));
-    const endsAt = fromChinaInput(typed(d, 'endsAt'));
+    const startsAt = fromLocalInput(typed(d, 'startsAt'));
+    const endsAt = fromLocalInput(typed(d, 'endsAt'));
     if (!startsAt) local.push({ path: 'startsAt', message: t.needTime });
     if (!endsAt) local.push({ path: 'endsAt', message: t.needTime });
     else if (startsAt && Date.parse(endsAt) <= Date.parse(startsAt)) local.push({ path: 'endsAt', message: t.endBeforeStart });
@@ -227,7 +228,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
     // reset() empties what Lit set as properties: put the form's starting values back.
     form.reset();
     form.querySelector<HTMLInputElement>('[name="ratioPercent"]')!.value = '1';
-    form.querySelector<HTMLInputElement>('[name="startsAt"]')!.value = toChinaInput(new Date().toISOString());
+    form.querySelector<HTMLInputElement>('[name="startsAt"]')!.value = toLocalInput(new Date().toISOString());
     this.showStatus(t.fundCreated(this.matcherName(fund.matcherId)));
   }
 
@@ -253,7 +254,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
     const capText = typed(d, 'capPerGift');
     const capPerGift = capText ? yuanToFen(capText) : null;
     if (capText && capPerGift === null) local.push({ path: 'capPerGift', message: t.badMoney });
-    const endsAt = fromChinaInput(typed(d, 'endsAt'));
+    const endsAt = fromLocalInput(typed(d, 'endsAt'));
     if (!endsAt) local.push({ path: 'endsAt', message: t.needTime });
     else if (Date.parse(endsAt) <= Date.parse(fund.startsAt)) local.push({ path: 'endsAt', message: t.endBeforeStart });
     if (local.length) return this.refuse(local, 'fund-edit');
@@ -340,7 +341,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
         ${field({ ...common, name: 'totalCap', label: f.totalCap, inputmode: 'decimal', hint: f.totalCapHint, required: true, error: err('totalCap') })}
       </div>
       <div class="row">
-        ${field({ ...common, name: 'startsAt', label: f.startsAt, type: 'datetime-local', value: toChinaInput(new Date().toISOString()), required: true, hint: f.periodHint, error: err('startsAt') })}
+        ${field({ ...common, name: 'startsAt', label: f.startsAt, type: 'datetime-local', value: toLocalInput(new Date().toISOString()), required: true, hint: f.periodHint, error: err('startsAt') })}
         ${field({ ...common, name: 'endsAt', label: f.endsAt, type: 'datetime-local', required: true, error: err('endsAt') })}
       </div>
       <fieldset class="choices" aria-describedby=${['fund-campaignIds-hint', campaignsError ? 'fund-campaignIds-error' : ''].filter(Boolean).join(' ')}>
@@ -376,7 +377,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
           ...common, name: 'capPerGift', label: f.capPerGift, value: fund.capPerGift === null ? '' : fenToYuan(fund.capPerGift), inputmode: 'decimal',
           hint: f.capPerGiftHint, error: err('capPerGift'),
         })}
-        ${field({ ...common, name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toChinaInput(fund.endsAt), required: true, error: err('endsAt') })}
+        ${field({ ...common, name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toLocalInput(fund.endsAt), required: true, error: err('endsAt') })}
       </div>
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t.saving : t.save}</button>

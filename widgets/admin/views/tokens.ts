@@ -6,8 +6,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
-import { dateTime, fromChinaInput } from '../ui/dates.js';
+import { dateTime } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
+import { fromLocalInput } from '../ui/local-time.js';
 import '../ui/confirm-button.js';
 import '../ui/copy-button.js';
 import { messages, type TokensMessages } from './tokens.i18n.js';
@@ -65,7 +66,7 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
       orgId: this.org,
       label: typed(d, 'label') || null,
       role: typed(d, 'role') || this.defaultRole,
-      expiresAt: fromChinaInput(typed(d, 'expiresAt')),
+      expiresAt: fromLocalInput(typed(d, 'expiresAt')),
     };
     const issued = await this.run(() => this.api.send<IssuedToken>('POST', '/admin/tokens', body));
     if (!issued) return;
