@@ -48,7 +48,7 @@ function currentQuarter(): string {
 }
 
 /** A donor pledges on the campaign through the public API, from the service's own origin. */
-function pledge(amount: number, name: string): Promise<{ id: string; amount: number }> {
+function pledge(amount: number, name: string): Promise<{ id: string; amount: number; payment: { reference: string } }> {
   return okJson(publicPost(live.server, `/campaigns/${CAMPAIGN}/donations`, { amount, name, contact: '13900000002' }), 201);
 }
 
@@ -109,8 +109,9 @@ describe('staff console: roles, spending, audit trail, disclosure', () => {
     expect(entryText).toContain('财务科 李会计');
     expect(entryText).toContain('财务');
     expect(entryText).toContain('确认到账');
-    expect(entryText).toMatch(/pending\s*→\s*confirmed/);
-    for (const text of await audit.locator('tbody tr').allInnerTexts()) expect(text).toContain(gift.id);
+    expect(entryText).toMatch(/状态：\s*待确认\s*→\s*已到账/); // in words, as the queue says them
+    // Named by the reference the queue shows and the donor quoted, not the internal id.
+    for (const text of await audit.locator('tbody tr').allInnerTexts()) expect(text).toContain(gift.payment.reference);
     await expectNoAxeViolations(page, 'audit trail (finance)');
     const [download] = await Promise.all([page.waitForEvent('download'), audit.getByRole('button', { name: '导出 CSV' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');

@@ -133,10 +133,10 @@ describe('staff console: matching funds and monthly giving', () => {
     fundId = (await fundRow.getAttribute('data-id'))!;
     expect(await fundRow.locator('th').innerText()).toBe(MATCHER);
     expect(await fundRow.locator('td.ratio').innerText()).toContain('1:1');
-    expect(await fundRow.locator('td.cap-per-gift').innerText()).toBe('¥500.00');
-    expect(await fundRow.locator('td.total').innerText()).toBe('¥1,000.00');
-    expect(await fundRow.locator('td.matched').innerText()).toBe('¥0.00');
-    expect(await fundRow.locator('td.remaining').innerText()).toBe('¥1,000.00');
+    expect(await fundRow.locator('.cap-per-gift').innerText()).toBe('¥500.00');
+    expect(await fundRow.locator('.total').innerText()).toBe('¥1,000.00');
+    expect(await fundRow.locator('.matched').innerText()).toBe('¥0.00');
+    expect(await fundRow.locator('.remaining').innerText()).toBe('¥1,000.00');
     expect(await fundRow.getAttribute('data-state')).toBe('running');
     expect(await fundRow.locator('td.campaigns li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-campaign')))).toEqual([CAMPAIGN]);
     expect(await fundForm.locator('[name="ratioPercent"]').inputValue()).toBe('1'); // ready for the next one
@@ -163,8 +163,8 @@ describe('staff console: matching funds and monthly giving', () => {
     const again = await openView(page, 'matching');
     const matched = again.locator(`table.funds tr[data-id="${fundId}"]`);
     await matched.waitFor();
-    expect(await matched.locator('td.matched').innerText()).toBe(consoleMoney(gift.amount));
-    expect(await matched.locator('td.remaining').innerText()).toBe(consoleMoney(100_000 - gift.amount));
+    expect(await matched.locator('.matched').innerText()).toBe(consoleMoney(gift.amount));
+    expect(await matched.locator('.remaining').innerText()).toBe(consoleMoney(100_000 - gift.amount));
     expect(await adminFund(fundId)).toMatchObject({ matchedAmount: gift.amount, remaining: 100_000 - gift.amount });
     const after = await publicRead<PublicCampaign>(live.server, `/campaigns/${CAMPAIGN}`);
     expect(after.matchedAmount).toBe(before.matchedAmount + gift.amount);
@@ -181,8 +181,8 @@ describe('staff console: matching funds and monthly giving', () => {
     await edit.locator('[name="totalCap"]').fill('2000');
     await edit.getByRole('button', { name: '保存' }).click();
     await edit.waitFor({ state: 'detached' });
-    await expect.poll(() => matched.locator('td.total').innerText()).toBe('¥2,000.00');
-    expect(await matched.locator('td.remaining').innerText()).toBe(consoleMoney(200_000 - gift.amount));
+    await expect.poll(() => matched.locator('.total').innerText()).toBe('¥2,000.00');
+    expect(await matched.locator('.remaining').innerText()).toBe(consoleMoney(200_000 - gift.amount));
     expect(await adminFund(fundId)).toMatchObject({ totalCap: 200_000, matchedAmount: gift.amount });
     // Focus went back to the button that opened the form.
     expect(await again.evaluate((el) => el.shadowRoot!.activeElement?.getAttribute('data-edit-fund'))).toBe(fundId);
@@ -191,7 +191,7 @@ describe('staff console: matching funds and monthly giving', () => {
     const campaigns = await openView(page, 'campaigns');
     const campaignRow = campaigns.locator(`tr[data-id="${CAMPAIGN}"]`);
     await campaignRow.waitFor();
-    expect(await campaignRow.locator('td.matched').innerText()).toBe(consoleMoney(after.matchedAmount));
+    expect(await campaignRow.locator('.matched').innerText()).toBe(consoleMoney(after.matchedAmount));
 
     // In English too.
     await shell(page).getByRole('button', { name: 'English' }).click();
@@ -238,7 +238,7 @@ describe('staff console: matching funds and monthly giving', () => {
     const campaigns = await openView(page, 'campaigns');
     const row = campaigns.locator(`tr[data-id="${CAMPAIGN}"]`);
     await row.waitFor();
-    expect(await row.locator('td.monthly').innerText()).toBe('未开放');
+    expect(await row.locator('.monthly').innerText()).toBe('未开放');
     await row.locator('button[data-edit]').click();
     const toggle = campaigns.getByRole('checkbox', { name: '允许月捐' });
     expect(await toggle.isChecked()).toBe(false);
@@ -247,7 +247,7 @@ describe('staff console: matching funds and monthly giving', () => {
     await expectNoAxeViolations(page, 'campaign editor with the monthly toggle');
     await campaigns.getByRole('button', { name: '保存', exact: true }).click();
     await campaigns.locator('form.editor').waitFor({ state: 'detached' });
-    await expect.poll(() => row.locator('td.monthly').innerText()).toBe('0');
+    await expect.poll(() => row.locator('.monthly').innerText()).toBe('0');
     expect((await publicRead<PublicCampaign>(live.server, `/campaigns/${CAMPAIGN}`)).monthlyAllowed).toBe(true);
     // Opened again, the box says so.
     await row.locator('button[data-edit]').click();
@@ -278,15 +278,15 @@ describe('staff console: matching funds and monthly giving', () => {
     expect(text).toContain('¥30.00/月');
     expect(text).toContain('线下 / 微信支付');
     expect(await row.locator('td.status-cell').innerText()).toBe('进行中');
-    expect(await row.locator('td.next-due').innerText()).toBe(firstOfNextChinaMonth());
-    expect(await row.locator('td.gifts').innerText()).toBe('1'); // the first month's gift, confirmed
-    expect(await row.locator('td.confirmed').innerText()).toBe('¥30.00');
-    expect(await row.locator('td.failures').innerText()).toBe('无');
+    expect(await row.locator('.next-due').innerText()).toBe(firstOfNextChinaMonth());
+    expect(await row.locator('.gifts').innerText()).toBe('1'); // the first month's gift, confirmed
+    expect(await row.locator('.confirmed').innerText()).toBe('¥30.00');
+    expect(await row.locator('.failures').innerText()).toBe('无');
     await expectNoAxeViolations(page, 'monthly view (finance)');
 
     // The campaign counts its monthly donor.
     const campaigns = await openView(page, 'campaigns');
-    await expect.poll(() => campaigns.locator(`tr[data-id="${CAMPAIGN}"] td.monthly`).innerText()).toBe('1');
+    await expect.poll(() => campaigns.locator(`tr[data-id="${CAMPAIGN}"] .monthly`).innerText()).toBe('1');
 
     // End it: the first click only asks; "取消" goes back; "结束" ends it.
     const view = await openView(page, 'monthly');
@@ -333,8 +333,8 @@ describe('staff console: matching funds and monthly giving', () => {
     const row = monthly.locator('tr[data-id="mp_e2e_failing"]');
     await row.waitFor();
     expect(await row.getAttribute('class')).toContain('failing');
-    expect(await row.locator('td.failures').innerText()).toContain('失败 2 次');
-    expect(await row.locator('td.failures').innerText()).toContain('最近一次');
+    expect(await row.locator('.failures').innerText()).toContain('失败 2 次');
+    expect(await row.locator('.failures').innerText()).toContain('最近一次');
     expect(await monthly.locator('p.muted', { hasText: '其中 1 份有扣款失败' }).count()).toBe(1);
     expect(await monthly.locator('confirm-button').count()).toBe(0);
     await expectNoAxeViolations(page, 'monthly view with a failing plan (editor)');

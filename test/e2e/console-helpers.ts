@@ -58,3 +58,43 @@ export async function pickOrg(page: Page, orgId: string): Promise<void> {
 export function unexpectedErrors(errors: string[], provoked: RegExp[]): string[] {
   return errors.filter((e) => !provoked.some((re) => re.test(e)));
 }
+
+/**
+ * What a member of staff would see wrong in the console's tables on this screen, measured in the
+ * page (open shadow roots included): the page scrolling sideways; a text of three or more
+ * characters stood one character a line (a squeezed CJK column); a button whose label wraps; in the
+ * card layout (a phone), a cell without its column's label. Empty: nothing.
+ */
+export function tableProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const vw = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > vw + 1) out.push(`page ${document.documentElement.scrollWidth} px wide in a ${vw} px window`);
+    const lineTops = (n: Node) => {
+      const r = document.createRange();
+      r.selectNodeContents(n);
+      return new Set([...r.getClientRects()].filter((x) => x.width > 0 && x.height > 0).map((x) => Math.round(x.top)));
+    };
+    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) walk(el.shadowRoot);
+        if (!visible(el)) continue;
+        for (const n of el.childNodes) {
+          const text = n.nodeType === Node.TEXT_NODE ? n.textContent!.replace(/\s/g, '') : '';
+          if (text.length < 3) continue;
+          const lines = lineTops(n).size;
+          if (lines >= 3 && text.length / lines < 1.6) out.push(`${el.localName}: "${text.slice(0, 20)}" stands ${text.length} characters in ${lines} lines`);
+        }
+        if (el.localName === 'button' && el.textContent!.trim() && lineTops(el).size > 1) out.push(`button "${el.textContent!.trim()}" wraps`);
+        // A cell of buttons says what it does itself.
+        if (el.localName === 'td' && getComputedStyle(el).display === 'block' && !el.querySelector('.actions, confirm-button, button, form')) {
+          const label = getComputedStyle(el, '::before').content;
+          if (!label || label === 'none' || label === 'normal' || label === '""') out.push(`card cell "${el.textContent!.trim().slice(0, 20)}" has no label`);
+        }
+      }
+    };
+    walk(document);
+    return out;
+  });
+}

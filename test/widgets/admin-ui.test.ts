@@ -1,8 +1,14 @@
 // The staff console's shared pieces: the admin API client (token only in the header, problem+json
 // → AdminApiError with field errors, CSV bytes kept), money typed in 元, the form field (label,
-// error tied with aria-describedby), and the confirm button that asks once.
+// error tied with aria-describedby), and the confirm button that asks once; the console's China
+// clock, where the super-admin lands, a site typed as a page address, an audit value in words.
 import { html, render } from 'lit';
 import { AdminApi, AdminApiError } from '../../widgets/admin/api.js';
+import { firstOrg } from '../../widgets/admin/first-org.js';
+import { dateTime } from '../../widgets/admin/ui/dates.js';
+import { fromLocalInput, toLocalInput } from '../../widgets/admin/ui/local-time.js';
+import { fieldLabel, fieldValue, objectName } from '../../widgets/admin/views/audit-values.js';
+import { siteOrigin } from '../../widgets/admin/views/site-origin.js';
 import '../../widgets/admin/ui/confirm-button.js';
 import type { ConfirmButton } from '../../widgets/admin/ui/confirm-button.js';
 import { field } from '../../widgets/admin/ui/form-field.js';
@@ -139,5 +145,66 @@ describe('<confirm-button>', () => {
     equal(confirmed, 1);
     assert($(el, 'button.ask'), 'back to the button after confirming');
     await expectNoAxeViolations(el);
+  });
+});
+
+describe('the console’s clock is China time, wherever the browser is', () => {
+  it('datetime-local values are China wall-clock time both ways', () => {
+    equal(toLocalInput('2027-06-30T15:59:59Z'), '2027-06-30T23:59');
+    equal(fromLocalInput('2026-12-31T18:00'), '2026-12-31T10:00:00.000Z');
+    equal(fromLocalInput(toLocalInput('2026-03-01T16:30:00.000Z')), '2026-03-01T16:30:00.000Z');
+    equal(fromLocalInput(''), null);
+    equal(fromLocalInput('tomorrow'), 'tomorrow'); // sent as typed, for the API to refuse
+  });
+
+  it('shows an instant as China time in the console’s language', () => {
+    equal(dateTime('2026-12-07T16:45:37.678Z', 'zh-Hans'), '2026/12/8 00:45:37');
+  });
+});
+
+describe('where the super-admin lands', () => {
+  const a = (pendingPledges: number, projects = 0) => ({ pendingPledges, projects, campaigns: 0, schools: 0, wishes: 0, figures: 0 });
+  it('pledges waiting first, then the most content, never an empty one because its id sorts first; a choice made wins', () => {
+    const orgs = [
+      { id: 'a-empty', name: 'A', activity: a(0) },
+      { id: 'b-data', name: 'B', activity: a(0, 3) },
+      { id: 'c-pledges', name: 'C', activity: a(2, 1) },
+    ];
+    equal(firstOrg(orgs, null), 'c-pledges');
+    equal(firstOrg(orgs.slice(0, 2), null), 'b-data');
+    equal(firstOrg(orgs, 'a-empty'), 'a-empty');
+    equal(firstOrg(orgs, 'gone'), 'c-pledges');
+    equal(firstOrg([], null), '');
+  });
+});
+
+describe('a site typed by staff', () => {
+  it('a page address registers its origin and says what it dropped; a bare host gets https', () => {
+    equal(JSON.stringify(siteOrigin(' https://news.example.cn/col/1.html?from=home#top ')), JSON.stringify({ origin: 'https://news.example.cn', dropped: '/col/1.html?from=home#top' }));
+    equal(JSON.stringify(siteOrigin('news.example.cn:8443/a')), JSON.stringify({ origin: 'https://news.example.cn:8443', dropped: '/a' }));
+    equal(JSON.stringify(siteOrigin('http://localhost:8787/')), JSON.stringify({ origin: 'http://localhost:8787', dropped: '' }));
+  });
+
+  it('what is no web address is refused', () => {
+    for (const bad of ['', '海陵新闻网', 'ftp://files.example.cn', 'https://user:pw@news.example.cn', 'news example.cn']) equal(siteOrigin(bad), null, bad);
+  });
+});
+
+describe('an audit value in words', () => {
+  it('names fields and coded values as the console does, money in yuan, instants in China time, a pledge by its reference', () => {
+    equal(fieldLabel('donation', 'status', 'zh-Hans'), '状态');
+    equal(fieldLabel('donation', 'name', 'en'), 'Donor');
+    equal(fieldValue('donation', 'status', 'confirmed', {}, 'zh-Hans'), '已到账');
+    equal(fieldValue('wish', 'category', 'culture', {}, 'zh-Hans'), '精神文化');
+    equal(fieldValue('donation', 'amount', 12345, { currency: 'CNY' }, 'en'), '¥123.45');
+    equal(fieldValue('campaign', 'monthly_allowed', 1, {}, 'zh-Hans'), '是');
+    equal(fieldValue('donation', 'confirmed_at', '2026-12-07T16:45:37.678Z', {}, 'zh-Hans'), '2026/12/8 00:45:37');
+    equal(fieldValue('donation', 'confirmed_at', null, {}, 'zh-Hans'), '—');
+    equal(fieldValue('campaign', 'tiers', '[{"amount":2000,"label":"5 天午餐"}]', { currency: 'CNY' }, 'zh-Hans'), '¥20.00 5 天午餐');
+    equal(fieldValue('donation', 'message', { ref: 'donations/dn_1', chars: 12 }, {}, 'zh-Hans'), '（原文不记入操作记录，12 字）');
+    equal(fieldValue('fund', 'campaignIds', ['gaoping-lunch', 'guanheng-elder-centre'], {}, 'en'), 'gaoping-lunch, guanheng-elder-centre');
+    equal(fieldValue('wish', 'claims', [{ id: 'wc_1' }, { id: 'wc_2' }], {}, 'zh-Hans'), '2 项');
+    equal(objectName('donation', null, { id: 'dn_1', reference: 'GY-AB12CD34', name: '钱先生' }), 'GY-AB12CD34');
+    equal(objectName('campaign', { title: '旧' }, { title: '新' }), '新');
   });
 });

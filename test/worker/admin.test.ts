@@ -206,6 +206,13 @@ describe('donations list and CSV', () => {
     const confirmed = await adminOk('GET', `/admin/donations?campaignId=${campaignId}&status=confirmed`);
     expect(confirmed.items.map((d: any) => d.id)).toEqual([all[0].id]);
     await expectProblem(await adminCall('GET', '/admin/donations?status=lost'), 400, 'validation_failed');
+    // By the reference a donor wrote on the transfer, however staff type it.
+    const ref: string = all[3].reference;
+    for (const typed of [ref, ref.toLowerCase(), ref.slice(3), ` ${ref.slice(0, 7)} ${ref.slice(7)} `]) {
+      const found = await adminOk('GET', `/admin/donations?campaignId=${campaignId}&reference=${encodeURIComponent(typed)}`);
+      expect(found.items.map((d: any) => d.id), typed).toEqual([all[3].id]);
+    }
+    expect((await adminOk('GET', `/admin/donations?campaignId=${campaignId}&reference=GY-NOTTHERE`)).items).toEqual([]);
   });
 
   it('exports CSV with a UTF-8 BOM, escaping and formula protection', async () => {

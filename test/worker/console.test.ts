@@ -1,7 +1,7 @@
 // The staff console: the /admin shell is denied framing, strictly CSP'd and never cached; the
 // session endpoint tells the console who a token is (super-admin, or exactly one organisation).
 import { describe, expect, it } from 'vitest';
-import { adminCall, adminOk, call, expectProblem, makeCampaign } from './helpers';
+import { adminCall, adminOk, call, expectProblem, makeCampaign, pledge } from './helpers';
 
 describe('GET /admin (console shell)', () => {
   it.each(['/admin', '/admin/'])('%s is an HTML shell that loads /admin.js and nothing inline', async (path) => {
@@ -79,5 +79,20 @@ describe('GET /api/v1/admin/session', () => {
     const issued = await adminOk('POST', '/admin/tokens', { orgId });
     await adminOk('DELETE', `/admin/tokens/${issued.id}`);
     await expectProblem(await adminCall('GET', '/admin/session', undefined, issued.token), 401, 'unauthorized');
+  });
+});
+
+describe('GET /admin/orgs: what each organisation holds', () => {
+  it('counts pledges waiting, projects, campaigns, schools, wishes and figures, so the console opens where the work is', async () => {
+    const A = await makeCampaign();
+    const before = (await adminOk('GET', '/admin/orgs')).items.find((o: any) => o.id === A.orgId);
+    expect(before.activity).toEqual({ pendingPledges: 0, projects: 1, campaigns: 1, schools: 0, wishes: 0, figures: 0 });
+    expect((await pledge(A.campaignId, { amount: 500, name: '读者' })).status).toBe(201);
+    const after = (await adminOk('GET', '/admin/orgs')).items.find((o: any) => o.id === A.orgId);
+    expect(after.activity.pendingPledges).toBe(1);
+    // An organisation token sees its own, with the same counts.
+    const { token } = await adminOk('POST', '/admin/tokens', { orgId: A.orgId, role: 'viewer', label: '只读' });
+    const own = await adminOk('GET', '/admin/orgs', undefined, token);
+    expect(own.items.map((o: any) => [o.id, o.activity.pendingPledges])).toEqual([[A.orgId, 1]]);
   });
 });

@@ -20,6 +20,9 @@ export const shellStyles = css`
     font-size: 1.1rem;
     margin: 0 auto 0 0;
   }
+  header .actions {
+    margin: 0;
+  }
   header .field {
     flex-direction: row;
     align-items: center;
@@ -70,6 +73,33 @@ export const shellStyles = css`
   }
   main:focus {
     outline: none;
+  }
+  /* A phone: the navigation is a band of links above the view, not a column beside it. */
+  @media (max-width: 48rem) {
+    .layout {
+      display: block;
+    }
+    nav {
+      padding: 0.5rem 0.75rem;
+      border-right: 0;
+      border-bottom: 1px solid #d0d7de;
+    }
+    nav ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
+    nav a {
+      padding: 0.25rem 0.6rem;
+      border: 1px solid #d0d7de;
+    }
+    nav a[aria-current='page'] {
+      box-shadow: none;
+      border-color: #0969da;
+    }
+    main {
+      padding: 1rem 0.75rem 3rem;
+    }
   }
   .sign-in {
     max-width: 28rem;

@@ -1,7 +1,8 @@
 /**
  * <gongyi-admin>: the console shell. Signs staff in with a token (sessionStorage only, never in a
  * URL), asks the API who the token is, lets the super-admin switch organisation, and shows one
- * view at a time from the registry in views/index.ts, routed by the URL hash (#/projects).
+ * view at a time from the registry in views/index.ts, routed by the URL hash (#/projects). The
+ * super-admin opens on the organisation where pledges wait or data is (./first-org.ts).
  * The session's `allowed` (the admin routes this token may call) goes to every view and leaves
  * out of the navigation the views the token cannot read; the header names the token and its role.
  * A 401 from anywhere (views bubble `admin-unauthorized`) signs out with a message.
@@ -10,6 +11,7 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApi, AdminApiError } from './api.js';
 import { messages, type ShellMessages } from './admin-app.i18n.js';
 import { shellStyles } from './admin-app.styles.js';
+import { firstOrg, type ListedOrg } from './first-org.js';
 import { initialLocale, inLocale, LOCALES, rememberLocale, type ConsoleLocale } from './i18n.js';
 import { consoleStyles } from './ui/console.styles.js';
 import { field } from './ui/form-field.js';
@@ -23,7 +25,7 @@ type Role = 'owner' | 'editor' | 'finance' | 'viewer';
 type Session =
   | { kind: 'super'; allowed: string[] }
   | { kind: 'org'; orgId: string; orgName: string; tokenId: string; label: string | null; role: Role; allowed: string[] };
-type Org = { id: string; name: string };
+type Org = ListedOrg;
 
 const LOCALE_NAMES: Record<ConsoleLocale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
 
@@ -149,8 +151,7 @@ export class GongyiAdmin extends LitElement {
       if (session.kind === 'org') {
         this.org = session.orgId;
       } else {
-        const remembered = store.get(ORG_KEY);
-        this.org = orgs.find((o) => o.id === remembered)?.id ?? orgs[0]?.id ?? '';
+        this.org = firstOrg(orgs, store.get(ORG_KEY));
       }
       this.signInMessage = '';
       this.tokenError = '';

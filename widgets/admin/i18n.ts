@@ -32,3 +32,9 @@ export function rememberLocale(locale: ConsoleLocale): void {
     /* storage disabled: the choice lasts for this page only */
   }
 }
+
+/** The colon after a label: a full-width one in Chinese. */
+export const colon = (locale: ConsoleLocale): string => (locale === 'en' ? ': ' : '：');
+
+/** "label: value" in the locale's own punctuation. */
+export const labelled = (locale: ConsoleLocale, label: string, value: string | number): string => `${label}${colon(locale)}${value}`;

@@ -34,6 +34,14 @@ export const OrgPatch = OrgCreate.omit({ id: true }).partial().openapi('OrgPatch
 export const AdminOrgSchema = OrgSchema.extend({
   paymentProvider: z.enum(PAYMENT_PROVIDERS), paymentAccount: z.string().nullable(), paymentQrUrl: z.string().nullable(), ...Timestamps,
 }).openapi('AdminOrganisation');
+/** In the list: how much each organisation holds, so the console opens where the work is. */
+export const OrgActivitySchema = z
+  .object({
+    pendingPledges: z.number().int(), projects: z.number().int(), campaigns: z.number().int(), schools: z.number().int(),
+    wishes: z.number().int(), figures: z.number().int(),
+  })
+  .openapi('OrganisationActivity');
+export const AdminOrgListItem = AdminOrgSchema.extend({ activity: OrgActivitySchema }).openapi('AdminOrganisationListItem');
 
 // Sites
 export const SiteCreate = z
@@ -154,6 +162,9 @@ export const DonationFilter = z.object({
   orgId: z.string().optional(),
   campaignId: z.string().optional(),
   status: z.enum(STAFF_DONATION_STATUSES).optional(),
+  reference: z.string().trim().min(1).max(40).optional().openapi({
+    description: 'The reference the donor quotes (GY-…), as staff read it off a transfer: case and the GY- prefix do not matter',
+  }),
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ type: 'integer', minimum: 1, maximum: 200, default: 50 }),
   cursor: z.string().max(200).optional(),
 });

@@ -1,6 +1,7 @@
 /**
  * <confirm-button label="确认到账" question="确定？" yes="是" no="否">: a button that asks once.
- * The first activation replaces it with an inline "question [yes] [no]" (focus moves to yes);
+ * The first activation replaces it with an inline "question [yes] [no]" (focus moves to yes, which
+ * the question describes, so a screen reader hears what is being confirmed);
  * yes fires `confirm` (bubbling, composed), no or Escape goes back to the button.
  */
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
@@ -30,6 +31,17 @@ export class ConfirmButton extends LitElement {
         gap: 0.35rem;
         align-items: center;
       }
+      /* A question that names the gift is a sentence: it wraps, the buttons follow it. */
+      span[role='group'] {
+        display: inline-flex;
+        flex-wrap: wrap;
+        gap: 0.35rem;
+        align-items: center;
+        white-space: normal;
+      }
+      button {
+        white-space: nowrap;
+      }
       button.yes {
         background: #1a7f37;
         border-color: #1a7f37;
@@ -56,8 +68,8 @@ export class ConfirmButton extends LitElement {
       return html`<button type="button" class="ask" ?disabled=${this.disabled} @click=${this.ask}>${this.label}</button>`;
     }
     return html`<span role="group" aria-label=${this.label} @keydown=${this.onKey}>
-      <span>${this.question}</span>
-      <button type="button" class="yes" @click=${this.confirm}>${this.yes}</button>
+      <span class="question" id="question">${this.question}</span>
+      <button type="button" class="yes" aria-describedby="question" @click=${this.confirm}>${this.yes}</button>
       <button type="button" class="no" @click=${this.back}>${this.no}</button>
     </span>`;
   }

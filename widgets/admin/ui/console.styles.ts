@@ -1,7 +1,9 @@
-// The stylesheet every console view shares: readable type, visible focus, forms, tables, errors.
-import { css } from 'lit';
+// The stylesheet every console view shares: readable type, visible focus, forms, errors, and the
+// one table pattern (./table.styles.ts).
+import { css, type CSSResult } from 'lit';
+import { tableStyles } from './table.styles.js';
 
-export const consoleStyles = css`
+const baseStyles = css`
   :host {
     display: block;
     color: var(--admin-fg, #1f2328);
@@ -73,9 +75,15 @@ export const consoleStyles = css`
   .field label {
     font-weight: 600;
   }
+  /* A long option (a campaign's title) or value never makes a field wider than its place. */
+  .field {
+    min-width: 0;
+  }
   .field input,
   .field select,
   .field textarea {
+    max-width: 100%;
+    box-sizing: border-box;
     font: inherit;
     padding: 0.35rem 0.5rem;
     border: 1px solid #8c959f;
@@ -133,32 +141,9 @@ export const consoleStyles = css`
     color: #1a7f37;
     min-height: 1.6em;
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    margin: 0.5rem 0;
-  }
-  th,
-  td {
-    text-align: left;
-    padding: 0.4rem 0.5rem;
-    border-bottom: 1px solid #d0d7de;
-    vertical-align: top;
-  }
-  thead th {
-    background: #f6f8fa;
-  }
-  td .actions {
-    margin: 0;
-  }
   .status:empty {
     min-height: 0;
     margin: 0;
-  }
-  td.num,
-  th.num {
-    text-align: right;
-    font-variant-numeric: tabular-nums;
   }
   .visually-hidden {
     position: absolute;
@@ -169,3 +154,5 @@ export const consoleStyles = css`
     white-space: nowrap;
   }
 `;
+
+export const consoleStyles: CSSResult[] = [baseStyles, tableStyles];

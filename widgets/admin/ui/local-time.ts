@@ -1,16 +1,18 @@
-// datetime-local inputs speak the staff member's local time; the API speaks ISO instants.
-/** ISO instant → the value of a datetime-local input, in the staff member's time zone. */
+// datetime-local inputs ("local" is HTML's word) speak the console's time, China Standard Time,
+// wherever the browser is (./dates.ts); the API speaks ISO instants.
+import { CHINA_OFFSET_MS } from './dates.js';
+
+/** ISO instant → the value of a datetime-local input, in China time ('' for none or nonsense). */
 export function toLocalInput(iso: string | null): string {
   if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16);
 }
 
-/** datetime-local value (local time) → ISO instant for the API; '' → null (none). An unparsable value goes as typed, for the API to refuse. */
+/** datetime-local value (China time) → ISO instant for the API; '' → null (none). An unparsable value goes as typed, for the API to refuse. */
 export function fromLocalInput(v: string): string | null {
   if (!v) return null;
-  const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? v : d.toISOString();
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v) ? Date.parse(`${v}+08:00`) : NaN;
+  return Number.isNaN(ms) ? v : new Date(ms).toISOString();
 }

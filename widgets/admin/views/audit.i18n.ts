@@ -11,6 +11,10 @@ export interface AuditMessages {
   allTypes: string;
   objectId: string;
   objectIdHint: string;
+  /** No pledge has the reference typed in the object filter. */
+  noSuchReference: (typed: string) => string;
+  /** The object's id in the details (the filter and the API use it). */
+  internalId: string;
   action: string;
   allActions: string;
   from: string;
@@ -47,7 +51,9 @@ export const messages: Messages<AuditMessages> = {
     objectType: '对象类型',
     allTypes: '全部类型',
     objectId: '对象标识（可选）',
-    objectIdHint: '例如认捐编号；需先选对象类型。',
+    objectIdHint: '例如认捐的付款备注 GY-…；需先选对象类型。',
+    noSuchReference: (r) => `本机构没有付款备注为 ${r} 的认捐。`,
+    internalId: '系统编号',
     action: '操作',
     allActions: '全部操作',
     from: '起始日期',
@@ -63,6 +69,7 @@ export const messages: Messages<AuditMessages> = {
     types: {
       org: '机构', site: '嵌入网站', project: '项目', update: '项目进展', campaign: '募捐活动', expenditure: '支出', recipient: '募捐主体',
       token: '令牌', donation: '认捐', school: '午餐学校', closure: '停课', report: '午餐日报', wish: '微心愿', figures: '统计数字',
+      plan: '月捐计划', matcher: '配捐方', fund: '配捐基金',
     },
     actions: {
       'org.create': '新建机构', 'org.update': '修改机构', 'figures.replace': '更新统计数字',
@@ -77,6 +84,7 @@ export const messages: Messages<AuditMessages> = {
       'closure.create': '添加停课', 'closure.update': '修改停课', 'closure.delete': '删除停课',
       'report.create': '提交午餐日报', 'report.update': '修改午餐日报',
       'wish.create': '新建微心愿', 'wish.update': '修改微心愿', 'wish.release': '释放认领', 'wish.fulfil': '标记已实现',
+      'plan.end': '结束月捐', 'matcher.create': '添加配捐方', 'matcher.update': '修改配捐方', 'fund.create': '承诺配捐基金', 'fund.update': '修改配捐基金',
     },
     created: '新建',
     deleted: '删除',
@@ -98,7 +106,9 @@ export const messages: Messages<AuditMessages> = {
     objectType: '對象類型',
     allTypes: '全部類型',
     objectId: '對象標識（可選）',
-    objectIdHint: '例如認捐編號；需先選對象類型。',
+    objectIdHint: '例如認捐的付款備註 GY-…；需先選對象類型。',
+    noSuchReference: (r) => `本機構沒有付款備註為 ${r} 的認捐。`,
+    internalId: '系統編號',
     action: '操作',
     allActions: '全部操作',
     from: '起始日期',
@@ -114,6 +124,7 @@ export const messages: Messages<AuditMessages> = {
     types: {
       org: '機構', site: '嵌入網站', project: '項目', update: '項目進展', campaign: '募捐活動', expenditure: '支出', recipient: '募捐主體',
       token: '令牌', donation: '認捐', school: '午餐學校', closure: '停課', report: '午餐日報', wish: '微心願', figures: '統計數字',
+      plan: '月捐計劃', matcher: '配捐方', fund: '配捐基金',
     },
     actions: {
       'org.create': '新增機構', 'org.update': '修改機構', 'figures.replace': '更新統計數字',
@@ -128,6 +139,7 @@ export const messages: Messages<AuditMessages> = {
       'closure.create': '添加停課', 'closure.update': '修改停課', 'closure.delete': '刪除停課',
       'report.create': '提交午餐日報', 'report.update': '修改午餐日報',
       'wish.create': '新增微心願', 'wish.update': '修改微心願', 'wish.release': '釋放認領', 'wish.fulfil': '標記已實現',
+      'plan.end': '結束月捐', 'matcher.create': '添加配捐方', 'matcher.update': '修改配捐方', 'fund.create': '承諾配捐基金', 'fund.update': '修改配捐基金',
     },
     created: '新增',
     deleted: '刪除',
@@ -149,7 +161,9 @@ export const messages: Messages<AuditMessages> = {
     objectType: 'Object type',
     allTypes: 'All types',
     objectId: 'Object ID (optional)',
-    objectIdHint: 'e.g. a pledge’s ID; choose the object type first.',
+    objectIdHint: 'e.g. a pledge’s reference, GY-…; choose the object type first.',
+    noSuchReference: (r) => `No pledge of this organisation has the reference ${r}.`,
+    internalId: 'System ID',
     action: 'Action',
     allActions: 'All actions',
     from: 'From',
@@ -165,7 +179,7 @@ export const messages: Messages<AuditMessages> = {
     types: {
       org: 'Organisation', site: 'Site', project: 'Project', update: 'Progress update', campaign: 'Campaign', expenditure: 'Spending',
       recipient: 'Recipient', token: 'Token', donation: 'Pledge', school: 'Lunch school', closure: 'Closure', report: 'Lunch report',
-      wish: 'Wish', figures: 'Figures',
+      wish: 'Wish', figures: 'Figures', plan: 'Monthly plan', matcher: 'Matcher', fund: 'Matching fund',
     },
     actions: {
       'org.create': 'Organisation created', 'org.update': 'Organisation changed', 'figures.replace': 'Figures replaced',
@@ -180,6 +194,8 @@ export const messages: Messages<AuditMessages> = {
       'closure.create': 'Closure added', 'closure.update': 'Closure changed', 'closure.delete': 'Closure removed',
       'report.create': 'Lunch report filed', 'report.update': 'Lunch report changed',
       'wish.create': 'Wish created', 'wish.update': 'Wish changed', 'wish.release': 'Claim released', 'wish.fulfil': 'Wish fulfilled',
+      'plan.end': 'Monthly plan ended', 'matcher.create': 'Matcher added', 'matcher.update': 'Matcher changed', 'fund.create': 'Matching fund committed',
+      'fund.update': 'Matching fund changed',
     },
     created: 'Created',
     deleted: 'Deleted',

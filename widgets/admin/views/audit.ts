@@ -4,13 +4,18 @@
  * by object (type and id), action and China-time dates; `#/audit?object=donation:dn_…` (the
  * pledge queue's history links) preselects them, and so does following an object's own link here.
  * Paged by nextCursor; CSV export of the same filters, saved byte for byte like the pledge queue's.
+ * Entries read in the console's language (./audit-values.ts): field names and coded values in
+ * words, money in yuan, times in China time, a pledge by its GY- reference; the stored snapshots
+ * stay one click away for an auditor.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { colon, labelled } from '../i18n.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateTime } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
 import { routeQuery } from '../ui/route-query.js';
 import { changedFields } from './audit-diff.js';
+import { fieldLabel, fieldValue, figuresLine, objectName } from './audit-values.js';
 import { messages, type AuditMessages } from './audit.i18n.js';
 import { auditStyles } from './audit.styles.js';
 
@@ -38,7 +43,10 @@ interface Filters {
 }
 
 const PAGE = 50;
-const TYPES = ['donation', 'expenditure', 'campaign', 'recipient', 'project', 'update', 'school', 'report', 'closure', 'wish', 'figures', 'site', 'token', 'org'];
+const TYPES = [
+  'donation', 'expenditure', 'campaign', 'recipient', 'project', 'update', 'school', 'report', 'closure', 'wish', 'figures', 'site', 'token', 'org',
+  'plan', 'matcher', 'fund',
+];
 
 /** The filters a route carries: '#/audit?object=donation:dn_1&action=…&from=…&to=…'. */
 function filtersOfRoute(): Filters {
@@ -55,11 +63,14 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
     nextCursor: { state: true },
     filters: { state: true },
     exporting: { state: true },
+    openSnapshots: { state: true },
   };
   declare private items: AuditEntry[] | undefined;
   declare private nextCursor: string | null;
   declare private filters: Filters;
   declare private exporting: boolean;
+  /** Entries whose stored snapshots are shown (rendered only then: an entry's JSON can be long). */
+  declare private openSnapshots: ReadonlySet<number>;
   private loadSeq = 0;
   protected override readonly messages = messages;
 
@@ -68,6 +79,13 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
     this.nextCursor = null;
     this.filters = filtersOfRoute();
     this.exporting = false;
+    this.openSnapshots = new Set();
+  }
+
+  private toggleSnapshots(seq: number) {
+    const next = new Set(this.openSnapshots);
+    if (!next.delete(seq)) next.add(seq);
+    this.openSnapshots = next;
   }
 
   override connectedCallback(): void {
@@ -92,11 +110,21 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
     await this.loadPage(false);
   }
 
-  private get query() {
+  /**
+   * The API's filters. A pledge is found by the reference staff know (GY-…, as on the transfer)
+   * as well as by its id; null when no pledge of this organisation has that reference.
+   */
+  private async query() {
     const f = this.filters;
+    let id = f.objectId;
+    if (f.objectType === 'donation' && id && !id.startsWith('dn_')) {
+      const { items } = await this.api.get<{ items: { id: string }[] }>('/admin/donations', { orgId: this.org, reference: id, limit: 1 });
+      if (!items[0]) return null;
+      id = items[0].id;
+    }
     return {
       orgId: this.org,
-      object: f.objectType ? (f.objectId ? `${f.objectType}:${f.objectId}` : f.objectType) : undefined,
+      object: f.objectType ? (id ? `${f.objectType}:${id}` : f.objectType) : undefined,
       action: f.action || undefined,
       from: f.from || undefined,
       to: f.to || undefined,
@@ -109,10 +137,17 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
     if (!more) {
       this.items = undefined;
       this.nextCursor = null;
+      this.openSnapshots = new Set();
     }
     try {
+      const query = await this.query();
+      if (seq !== this.loadSeq) return;
+      if (!query) {
+        this.items = [];
+        return this.refuse([{ path: 'objectId', message: this.t.noSuchReference(this.filters.objectId) }]);
+      }
       const page = await this.api.get<{ items: AuditEntry[]; nextCursor: string | null }>('/admin/audit', {
-        ...this.query,
+        ...query,
         limit: PAGE,
         cursor: more ? (this.nextCursor ?? undefined) : undefined,
       });
@@ -149,7 +184,9 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
   private async exportCsv() {
     this.exporting = true;
     try {
-      const blob = await this.api.download('/admin/audit', { ...this.query, format: 'csv' });
+      const query = await this.query();
+      if (!query) return this.refuse([{ path: 'objectId', message: this.t.noSuchReference(this.filters.objectId) }]);
+      const blob = await this.api.download('/admin/audit', { ...query, format: 'csv' });
       const f = this.filters;
       const parts = [this.org, f.objectType, f.objectId, f.action, new Date().toISOString().slice(0, 10)].filter(Boolean);
       const file = `audit-${parts.join('-').replace(/[^A-Za-z0-9._-]/g, '_')}.csv`;
@@ -182,7 +219,7 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
           name: 'objectType', label: t.objectType, type: 'select', value: f.objectType, idPrefix: 'audit',
           options: [{ value: '', label: t.allTypes }, ...TYPES.map((x) => ({ value: x, label: t.types[x] ?? x }))],
         })}
-        ${field({ name: 'objectId', label: t.objectId, value: f.objectId, hint: t.objectIdHint, autocomplete: 'off', idPrefix: 'audit' })}
+        ${field({ name: 'objectId', label: t.objectId, value: f.objectId, hint: t.objectIdHint, error: this.errorFor('objectId'), autocomplete: 'off', idPrefix: 'audit' })}
         ${field({
           name: 'action', label: t.action, type: 'select', value: f.action, idPrefix: 'audit',
           options: [{ value: '', label: t.allActions }, ...actions.map(([value, label]) => ({ value, label }))],
@@ -206,9 +243,9 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
         <caption class="visually-hidden">${t.title}</caption>
         <thead>
           <tr>
+            <th scope="col">${c.action}</th>
             <th scope="col">${c.at}</th>
             <th scope="col">${c.actor}</th>
-            <th scope="col">${c.action}</th>
             <th scope="col">${c.object}</th>
             <th scope="col">${c.changes}</th>
           </tr>
@@ -222,17 +259,20 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
 
   private renderEntry(x: AuditEntry) {
     const t = this.t;
+    const c = t.columns;
     const type = t.types[x.objectType] ?? x.objectType;
     const object = x.objectId ? `${x.objectType}:${x.objectId}` : x.objectType;
+    // Staff know a pledge by its reference (GY-…) and other objects by their names; the id is the fallback.
+    const known = objectName(x.objectType, x.before, x.after) ?? x.objectId;
     return html`<tr data-seq=${x.seq} data-action=${x.action}>
-      <td><time datetime=${x.at}>${dateTime(x.at, this.locale)}</time></td>
-      <td>${x.tokenId ? html`${x.actor}<div class="muted">${t.roles[x.role] ?? x.role}</div>` : t.superAdmin}</td>
       <th scope="row">${t.actions[x.action] ?? x.action}</th>
-      <td>
-        <a href=${`#/audit?object=${encodeURIComponent(object)}`} aria-label=${t.historyOf(`${type} ${x.objectId ?? ''}`.trim())}>${type}</a>
-        ${x.objectId ? html`<div><code>${x.objectId}</code></div>` : nothing}
+      <td data-label=${c.at}><time datetime=${x.at}>${dateTime(x.at, this.locale)}</time></td>
+      <td data-label=${c.actor}>${x.tokenId ? html`${x.actor}<span class="sub">${t.roles[x.role] ?? x.role}</span>` : t.superAdmin}</td>
+      <td data-label=${c.object}>
+        <a href=${`#/audit?object=${encodeURIComponent(object)}`} aria-label=${t.historyOf(`${type} ${known ?? ''}`.trim())}>${type}</a>
+        ${known ? html`<span class="sub object-name">${known}</span>` : nothing}
       </td>
-      <td>${this.renderChanges(x)}</td>
+      <td data-label=${c.changes}>${this.renderChanges(x)}</td>
     </tr>`;
   }
 
@@ -241,25 +281,37 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
     const summary =
       x.before === null && x.after !== null ? html`<p>${t.created}</p>` : x.after === null && x.before !== null ? html`<p>${t.deleted}</p>` : nothing;
     const changes = x.before !== null && x.after !== null ? changedFields(x.before, x.after) : [];
+    const open = this.openSnapshots.has(x.seq);
+    const row = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+    const said = (field: string, value: unknown, snapshot: unknown) =>
+      field ? fieldValue(x.objectType, field, value, row(snapshot), this.locale) : figuresLine(value, this.locale);
     return html`${summary}
       ${x.before !== null && x.after !== null
         ? changes.length
           ? html`<ul class="changes">
               ${changes.map(
-                (ch) => html`<li>${ch.field ? html`<code>${ch.field}</code>: ` : nothing}<span class="was">${ch.before}</span> →
-                  <span class="now">${ch.after}</span></li>`,
+                (ch) => html`<li data-field=${ch.field}>
+                  ${ch.field ? html`<span class="change-field">${fieldLabel(x.objectType, ch.field, this.locale)}</span>${colon(this.locale)}` : nothing}<span class="was"
+                    >${said(ch.field, ch.before, x.before)}</span
+                  >
+                  → <span class="now">${said(ch.field, ch.after, x.after)}</span>
+                </li>`,
               )}
             </ul>`
           : html`<p class="muted">${t.unchanged}</p>`
         : nothing}
-      <details>
-        <summary>${t.details}</summary>
-        <p class="muted">${t.request(x.requestId)}</p>
-        <h4>${t.before}</h4>
-        <pre>${JSON.stringify(x.before, null, 2)}</pre>
-        <h4>${t.after}</h4>
-        <pre>${JSON.stringify(x.after, null, 2)}</pre>
-      </details>`;
+      <button type="button" class="snapshots-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`snapshots-${x.seq}`}
+        @click=${() => this.toggleSnapshots(x.seq)}>${t.details}</button>
+      ${open
+        ? html`<div class="snapshots" id=${`snapshots-${x.seq}`}>
+            <p class="muted">${t.request(x.requestId)}</p>
+            ${x.objectId ? html`<p class="muted">${labelled(this.locale, t.internalId, '')}<code>${x.objectId}</code></p>` : nothing}
+            <p class="snapshot-title">${t.before}</p>
+            <pre>${JSON.stringify(x.before, null, 2)}</pre>
+            <p class="snapshot-title">${t.after}</p>
+            <pre>${JSON.stringify(x.after, null, 2)}</pre>
+          </div>`
+        : nothing}`;
   }
 }
 

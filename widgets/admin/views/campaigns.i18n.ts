@@ -11,6 +11,8 @@ export interface CampaignsMessages {
   columns: {
     title: string; project: string; goal: string; raised: string; matched: string; pending: string; spent: string; balance: string; donors: string;
     monthly: string; status: string; endsAt: string; actions: string;
+    /** Column groups: what came in, what went out. */
+    fundraising: string; use: string;
   };
   edit: string;
   pledges: string;
@@ -21,6 +23,8 @@ export interface CampaignsMessages {
   noGifts: string;
   /** missingForGifts, as sentences. */
   missing: Record<string, string>;
+  /** Offline donors are not told how to pay (missingForPayment). */
+  noPaymentInstructions: string;
   embed: string;
   /** In the monthly-donors column of a campaign that does not offer monthly giving. */
   monthlyOff: string;
@@ -69,7 +73,7 @@ export const messages: Messages<CampaignsMessages> = {
     noProjects: '请先在“项目”中新建一个项目。',
     columns: {
       title: '活动名称', project: '项目', goal: '目标', raised: '已到账', matched: '配捐', pending: '待确认', spent: '已支出', balance: '结余', donors: '人次',
-      monthly: '月捐人数', status: '状态', endsAt: '截止', actions: '操作',
+      monthly: '月捐人数', status: '状态', endsAt: '截止', actions: '操作', fundraising: '筹款', use: '支出与结余',
     },
     edit: '编辑',
     pledges: '认捐',
@@ -83,6 +87,7 @@ export const messages: Messages<CampaignsMessages> = {
       filingNumber: '还没有填写募捐方案在“慈善中国”的备案编号。',
       filingPeriod: '今天（北京时间）不在募捐方案的备案期内：请核对备案起止日期，或办理新的备案。已开始的月捐会自动结束。',
     },
+    noPaymentInstructions: '线下付款的捐赠人看不到怎么付款（没有付款说明，机构也没有登记收款账户或收款码）：请点“编辑”填写付款说明。',
     embed: '嵌入代码',
     monthlyOff: '未开放',
     editorNew: '新建募捐活动',
@@ -95,7 +100,7 @@ export const messages: Messages<CampaignsMessages> = {
       goal: '目标金额（元）',
       goalHint: '例如 50000 或 12.50，最多两位小数。',
       endsAt: '截止时间',
-      endsAtHint: '留空表示不设截止。',
+      endsAtHint: '北京时间；留空表示不设截止。',
       status: '状态',
       paymentInstructions: '付款说明',
       paymentInstructionsHint: '例如对公账户、备注格式。捐赠人认捐后会看到。',
@@ -127,7 +132,7 @@ export const messages: Messages<CampaignsMessages> = {
     noProjects: '請先在「項目」中新增一個項目。',
     columns: {
       title: '活動名稱', project: '項目', goal: '目標', raised: '已到帳', matched: '配捐', pending: '待確認', spent: '已支出', balance: '結餘', donors: '人次',
-      monthly: '月捐人數', status: '狀態', endsAt: '截止', actions: '操作',
+      monthly: '月捐人數', status: '狀態', endsAt: '截止', actions: '操作', fundraising: '籌款', use: '支出與結餘',
     },
     edit: '編輯',
     pledges: '認捐',
@@ -141,6 +146,7 @@ export const messages: Messages<CampaignsMessages> = {
       filingNumber: '還沒有填寫募捐方案在「慈善中國」的備案編號。',
       filingPeriod: '今天（北京時間）不在募捐方案的備案期內：請核對備案起止日期，或辦理新的備案。已開始的月捐會自動結束。',
     },
+    noPaymentInstructions: '線下付款的捐贈人看不到怎麼付款（沒有付款說明，機構也沒有登記收款帳戶或收款碼）：請點「編輯」填寫付款說明。',
     embed: '嵌入程式碼',
     monthlyOff: '未開放',
     editorNew: '新增募捐活動',
@@ -153,7 +159,7 @@ export const messages: Messages<CampaignsMessages> = {
       goal: '目標金額（元）',
       goalHint: '例如 50000 或 12.50，最多兩位小數。',
       endsAt: '截止時間',
-      endsAtHint: '留空表示不設截止。',
+      endsAtHint: '北京時間；留空表示不設截止。',
       status: '狀態',
       paymentInstructions: '付款說明',
       paymentInstructionsHint: '例如對公帳戶、備註格式。捐贈人認捐後會看到。',
@@ -185,7 +191,7 @@ export const messages: Messages<CampaignsMessages> = {
     noProjects: 'Create a project first (Projects).',
     columns: {
       title: 'Campaign', project: 'Project', goal: 'Goal', raised: 'Raised', matched: 'Matched', pending: 'Pending', spent: 'Spent', balance: 'Balance', donors: 'Donors',
-      monthly: 'Monthly donors', status: 'Status', endsAt: 'Ends', actions: 'Actions',
+      monthly: 'Monthly donors', status: 'Status', endsAt: 'Ends', actions: 'Actions', fundraising: 'Fundraising', use: 'Spent and balance',
     },
     edit: 'Edit',
     pledges: 'Pledges',
@@ -199,6 +205,8 @@ export const messages: Messages<CampaignsMessages> = {
       filingNumber: 'The filing number of the fundraising plan on 慈善中国 is missing.',
       filingPeriod: 'Today (China time) is outside the filed period of the fundraising plan: check its dates, or file a new plan. Its monthly plans end automatically.',
     },
+    noPaymentInstructions:
+      'Donors paying offline are not told how to pay (no payment instructions, and no account or QR of the organisation on record): add instructions with “Edit”.',
     embed: 'Embed code',
     monthlyOff: 'Not offered',
     editorNew: 'New campaign',
@@ -211,7 +219,7 @@ export const messages: Messages<CampaignsMessages> = {
       goal: 'Goal (yuan)',
       goalHint: 'e.g. 50000 or 12.50; at most two decimals.',
       endsAt: 'Deadline',
-      endsAtHint: 'Leave empty for no deadline.',
+      endsAtHint: 'China time; leave empty for no deadline.',
       status: 'Status',
       paymentInstructions: 'Payment instructions',
       paymentInstructionsHint: 'e.g. the bank account and the reference to use. Donors see this after pledging.',

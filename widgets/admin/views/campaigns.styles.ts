@@ -11,13 +11,15 @@ export const campaignsStyles = css`
     color: #82071e;
     margin-top: 0.25rem;
   }
-  /* Many columns: keep figures and the status word whole; the titles wrap instead. */
-  td.num,
-  td.status {
-    white-space: nowrap;
-  }
   .missing ul {
     margin: 0.15rem 0 0;
     padding-left: 1.1rem;
+  }
+  /* The campaign's name and what it lacks take the room the figures leave. */
+  table.campaigns th[scope='row'] {
+    min-width: 12em;
+  }
+  td .status {
+    white-space: nowrap;
   }
 `;

@@ -12,11 +12,13 @@
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApiError, type FieldError } from '../api.js';
+import { labelled } from '../i18n.js';
 import { RULES } from '../rules.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
 import { field, typed } from '../ui/form-field.js';
 import { fromLocalInput, toLocalInput } from '../ui/local-time.js';
+import { dateTime } from '../ui/dates.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { messages, type CampaignsMessages } from './campaigns.i18n.js';
 import { campaignsStyles } from './campaigns.styles.js';
@@ -50,6 +52,11 @@ export interface AdminCampaign {
   recipient: CampaignRecipient | null;
   /** What keeps it from accepting gifts; empty: nothing. */
   missingForGifts: ('recipient' | 'qualification' | 'filingNumber' | 'filingPeriod')[];
+  /**
+   * What a donor paying offline is not told (gifts are still taken): no payment instructions, and
+   * no account or QR of the organisation. Absent from an API that does not say.
+   */
+  missingForPayment?: 'paymentInstructions'[];
 }
 
 /** The public recipient block of a campaign: the charity and the campaign's filing. */
@@ -249,7 +256,10 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
         : nothing}`;
   }
 
-  /** Who receives the money, or what is still missing before the campaign may accept gifts. */
+  /**
+   * Who receives the money, or what is still missing before the campaign may accept gifts; and
+   * whether donors paying offline are told how to pay.
+   */
   private renderGifts(x: AdminCampaign) {
     const t = this.t;
     const r = x.recipient;
@@ -261,62 +271,74 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
             ${x.missingForGifts.map((m) => html`<li>${t.missing[m] ?? m}</li>`)}
           </ul>
         </div>`
+      : nothing}
+    ${x.missingForPayment?.includes('paymentInstructions')
+      ? html`<div class="missing payment" data-missing-payment="paymentInstructions">${t.noPaymentInstructions}</div>`
       : nothing}`;
   }
 
+  /**
+   * Five columns where thirteen would not fit a laptop: the campaign (its project beneath), what came
+   * in (goal, raised, matched, pending, donors, monthly donors), what went out, status with deadline,
+   * and the row's buttons. On a phone each row is a card (ui/table.styles.ts).
+   */
   private renderList() {
     const t = this.t;
     const c = t.columns;
     if (!this.campaigns) return html`<p role="status">${t.loading}</p>`;
     if (!this.campaigns.length) return html`<p>${t.empty}</p>`;
-    return html`<table>
+    return html`<table class="campaigns">
       <caption class="visually-hidden">${t.title}</caption>
       <thead>
         <tr>
           <th scope="col">${c.title}</th>
-          <th scope="col">${c.project}</th>
-          <th scope="col" class="num">${c.goal}</th>
-          <th scope="col" class="num">${c.raised}</th>
-          <th scope="col" class="num">${c.matched}</th>
-          <th scope="col" class="num">${c.pending}</th>
-          <th scope="col" class="num">${c.spent}</th>
-          <th scope="col" class="num">${c.balance}</th>
-          <th scope="col" class="num">${c.donors}</th>
-          <th scope="col" class="num">${c.monthly}</th>
+          <th scope="col">${c.fundraising}</th>
+          <th scope="col">${c.use}</th>
           <th scope="col">${c.status}</th>
-          <th scope="col">${c.endsAt}</th>
           <th scope="col">${c.actions}</th>
         </tr>
       </thead>
       <tbody>
-        ${this.campaigns.map(
-          (x) => html`<tr data-id=${x.id}>
-            <th scope="row">${x.title}${this.renderGifts(x)}</th>
-            <td>${this.projectTitle(x.projectId)}</td>
-            <td class="num">${formatFen(x.goalAmount, x.currency)}</td>
-            <td class="num">${formatFen(x.raisedAmount, x.currency)}</td>
-            <td class="num matched">${formatFen(x.matchedAmount, x.currency)}</td>
-            <td class="num">${formatFen(x.pendingAmount, x.currency)}</td>
-            <td class="num">${formatFen(x.spentAmount, x.currency)}</td>
-            <td class="num">${formatFen(x.balance, x.currency)}</td>
-            <td class="num">${x.donorCount}</td>
-            <td class="num monthly">${x.monthlyAllowed ? x.monthlyDonors : html`<span class="muted">${t.monthlyOff}</span>`}</td>
-            <td class="status">${t.statuses[x.status] ?? x.status}</td>
-            <td>${x.endsAt ? toLocalInput(x.endsAt).replace('T', ' ') : t.noDeadline}</td>
+        ${this.campaigns.map((x) => {
+          const money = (fen: number) => formatFen(fen, x.currency);
+          return html`<tr data-id=${x.id}>
+            <th scope="row">
+              ${x.title}<span class="sub project">${labelled(this.locale, c.project, this.projectTitle(x.projectId))}</span>${this.renderGifts(x)}
+            </th>
+            <td data-label=${c.fundraising}>
+              <dl class="figures">
+                <dt>${c.goal}</dt><dd class="goal">${money(x.goalAmount)}</dd>
+                <dt>${c.raised}</dt><dd class="raised">${money(x.raisedAmount)}</dd>
+                <dt>${c.matched}</dt><dd class="matched">${money(x.matchedAmount)}</dd>
+                <dt>${c.pending}</dt><dd class="pending">${money(x.pendingAmount)}</dd>
+                <dt>${c.donors}</dt><dd class="donors">${x.donorCount}</dd>
+                <dt>${c.monthly}</dt><dd class="monthly">${x.monthlyAllowed ? x.monthlyDonors : html`<span class="muted">${t.monthlyOff}</span>`}</dd>
+              </dl>
+            </td>
+            <td data-label=${c.use}>
+              <dl class="figures">
+                <dt>${c.spent}</dt><dd class="spent">${money(x.spentAmount)}</dd>
+                <dt>${c.balance}</dt><dd class="balance">${money(x.balance)}</dd>
+              </dl>
+            </td>
+            <td data-label=${c.status}>
+              <span class="status">${t.statuses[x.status] ?? x.status}</span>
+              <span class="sub ends">${labelled(this.locale, c.endsAt, x.endsAt ? dateTime(x.endsAt, this.locale) : t.noDeadline)}</span>
+            </td>
             <td>
               <div class="actions">
-              ${this.can(RULES.editCampaign) ? this.renderEditButton(x, x.title, t.edit) : nothing}
-              ${this.can(RULES.setCampaignFiling)
-                ? html`<button type="button" data-filing=${x.id} aria-label=${`${t.filing}: ${x.title}`} aria-expanded=${this.filing?.id === x.id ? 'true' : 'false'}
-                    @click=${() => this.openFiling(x)}>${t.filing}</button>`
-                : nothing}
-              <a href=${`#/pledges?campaignId=${encodeURIComponent(x.id)}`}>${t.pledges}</a>
-              ${this.can(RULES.listSpending) ? html`<a href=${`#/spending?campaignId=${encodeURIComponent(x.id)}`}>${t.spending}</a>` : nothing}
-              <a href=${`#/embed?kind=progress&id=${encodeURIComponent(x.id)}`}>${t.embed}</a>
-            </div>
+                ${this.can(RULES.editCampaign) ? this.renderEditButton(x, x.title, t.edit) : nothing}
+                ${this.can(RULES.setCampaignFiling)
+                  ? html`<button type="button" data-filing=${x.id} aria-label=${`${t.filing}: ${x.title}`} aria-expanded=${this.filing?.id === x.id ? 'true' : 'false'}
+                      @click=${() => this.openFiling(x)}>${t.filing}</button>`
+                  : nothing}
+                <a href=${`#/pledges?campaignId=${encodeURIComponent(x.id)}`}>${t.pledges}</a>
+                ${this.can(RULES.listSpending) ? html`<a href=${`#/spending?campaignId=${encodeURIComponent(x.id)}`}>${t.spending}</a>` : nothing}
+                <a href=${`#/embed?kind=progress&id=${encodeURIComponent(x.id)}`}>${t.embed}</a>
+              </div>
             </td>
-          </tr>`,
-        )}
+          </tr>`;
+        })}
       </tbody>
     </table>`;
   }

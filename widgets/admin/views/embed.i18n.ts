@@ -2,6 +2,7 @@
 import type { Messages } from '../i18n.js';
 
 export type EmbedKind = 'project' | 'progress' | 'lunch' | 'column' | 'wishes' | 'stats';
+export type Place = 'site' | 'cms' | 'wechat' | 'no-script' | 'chat';
 
 export interface EmbedMessages {
   title: string;
@@ -14,6 +15,10 @@ export interface EmbedMessages {
   wholeOrg: string;
   snippets: { script: string; iframe: string; link: string; image: string };
   hints: { script: string; iframe: string; link: string; image: string };
+  /** Which snippet works where: a site, a CMS without scripts, the WeChat editor, e-mail and forums, a chat. */
+  whereTitle: string;
+  /** `withoutImage`: what to say instead for a kind that has no live image (projects, columns, wish boards). */
+  where: { place: Place; label: string; use: string; withoutImage?: string }[];
   preview: string;
   previewTitle: (title: string) => string;
   copy: string;
@@ -26,7 +31,7 @@ export interface EmbedMessages {
 export const messages: Messages<EmbedMessages> = {
   'zh-Hans': {
     title: '嵌入代码',
-    intro: '选择要嵌入的内容，把代码复制到网站或公众号文章编辑器中。',
+    intro: '选择要嵌入的内容，再按要放的地方复制对应的代码。',
     kind: '组件类型',
     kinds: {
       project: '项目卡片', progress: '募捐进度', lunch: '免费午餐', column: '慈善专栏', wishes: '微心愿墙', stats: '数据卡片',
@@ -42,6 +47,19 @@ export const messages: Messages<EmbedMessages> = {
       link: '分享到微信、短信或其他地方。',
       image: '脚本和 iframe 都不允许时使用（政府网站、邮件、论坛）：图片显示最新数字和二维码。',
     },
+    whereTitle: '放在哪里，用哪段代码',
+    where: [
+      { place: 'site', label: '自己的网站（可以加脚本）', use: '脚本。' },
+      { place: 'cms', label: '内容管理系统不允许脚本', use: 'iframe。' },
+      {
+        place: 'wechat',
+        label: '微信公众号文章',
+        use: '公众号编辑器不接受脚本和 iframe，上面的脚本和 iframe 代码贴进去不会显示。可以用实时图片：在浏览器中打开图片地址，截图后插入正文（显示的是截图时的数字）；以及链接：填入“原文链接”，读者点“阅读原文”即可打开实时页面。',
+        withoutImage: '公众号编辑器不接受脚本和 iframe，上面的脚本和 iframe 代码贴进去不会显示。可以用链接：填入“原文链接”，读者点“阅读原文”即可打开实时页面。',
+      },
+      { place: 'no-script', label: '政府网站、邮件、论坛（脚本和 iframe 都不允许）', use: '实时图片。', withoutImage: '链接（这类内容没有实时图片）。' },
+      { place: 'chat', label: '微信聊天、短信', use: '链接。' },
+    ],
     preview: '实时预览',
     previewTitle: (t) => `预览：${t}`,
     copy: '复制',
@@ -52,7 +70,7 @@ export const messages: Messages<EmbedMessages> = {
   },
   'zh-Hant': {
     title: '嵌入程式碼',
-    intro: '選擇要嵌入的內容，把代碼複製到網站或公眾號文章編輯器中。',
+    intro: '選擇要嵌入的內容，再按要放的地方複製對應的代碼。',
     kind: '元件類型',
     kinds: {
       project: '項目卡片', progress: '募捐進度', lunch: '免費午餐', column: '慈善專欄', wishes: '微心願牆', stats: '資料卡片',
@@ -68,6 +86,19 @@ export const messages: Messages<EmbedMessages> = {
       link: '分享到微信、簡訊或其他地方。',
       image: '腳本和 iframe 都不允許時使用（政府網站、郵件、論壇）：圖片顯示最新數字和二維碼。',
     },
+    whereTitle: '放在哪裡，用哪段代碼',
+    where: [
+      { place: 'site', label: '自己的網站（可以加腳本）', use: '腳本。' },
+      { place: 'cms', label: '內容管理系統不允許腳本', use: 'iframe。' },
+      {
+        place: 'wechat',
+        label: '微信公眾號文章',
+        use: '公眾號編輯器不接受腳本和 iframe，上面的腳本和 iframe 代碼貼進去不會顯示。可以用即時圖片：在瀏覽器中打開圖片地址，截圖後插入正文（顯示的是截圖時的數字）；以及連結：填入「原文連結」，讀者點「閱讀原文」即可打開即時頁面。',
+        withoutImage: '公眾號編輯器不接受腳本和 iframe，上面的腳本和 iframe 代碼貼進去不會顯示。可以用連結：填入「原文連結」，讀者點「閱讀原文」即可打開即時頁面。',
+      },
+      { place: 'no-script', label: '政府網站、郵件、論壇（腳本和 iframe 都不允許）', use: '即時圖片。', withoutImage: '連結（這類內容沒有即時圖片）。' },
+      { place: 'chat', label: '微信聊天、簡訊', use: '連結。' },
+    ],
     preview: '即時預覽',
     previewTitle: (t) => `預覽：${t}`,
     copy: '複製',
@@ -78,7 +109,7 @@ export const messages: Messages<EmbedMessages> = {
   },
   en: {
     title: 'Embed code',
-    intro: 'Choose what to embed and copy the code into your site or article editor.',
+    intro: 'Choose what to embed, then copy the code that suits where it goes.',
     kind: 'Widget',
     kinds: {
       project: 'Project card', progress: 'Fundraising progress', lunch: 'Free lunch', column: 'Charity column', wishes: 'Wish board',
@@ -95,6 +126,19 @@ export const messages: Messages<EmbedMessages> = {
       link: 'To share by WeChat, text message or elsewhere.',
       image: 'Where neither scripts nor iframes are allowed (government sites, e-mail, forums): an image of the latest figures with a QR code.',
     },
+    whereTitle: 'Which code for where',
+    where: [
+      { place: 'site', label: 'Your own website (scripts allowed)', use: 'The script.' },
+      { place: 'cms', label: 'A content system that strips scripts', use: 'The iframe.' },
+      {
+        place: 'wechat',
+        label: 'A WeChat official-account article',
+        use: 'The official-account editor accepts no script and no iframe: the script and iframe code above will not show there. What works: the live image — open the image address in a browser and insert a screenshot into the article (it shows the figures of that moment); and the link — put it in “Original link” (原文链接), so readers open the live page with “Read more”.',
+        withoutImage: 'The official-account editor accepts no script and no iframe: the script and iframe code above will not show there. What works: the link — put it in “Original link” (原文链接), so readers open the live page with “Read more”.',
+      },
+      { place: 'no-script', label: 'Government sites, e-mail, forums (no scripts, no iframes)', use: 'The live image.', withoutImage: 'The link (this kind has no live image).' },
+      { place: 'chat', label: 'WeChat chats, text messages', use: 'The link.' },
+    ],
     preview: 'Live preview',
     previewTitle: (t) => `Preview: ${t}`,
     copy: 'Copy',

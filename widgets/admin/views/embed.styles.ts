@@ -34,6 +34,20 @@ export const embedStyles = css`
     background: #f6f8fa;
     resize: vertical;
   }
+  dl.where {
+    margin: 0 0 1rem;
+    max-width: 60rem;
+  }
+  dl.where div {
+    padding: 0.3rem 0;
+    border-bottom: 1px solid #d0d7de;
+  }
+  dl.where dt {
+    font-weight: 600;
+  }
+  dl.where dd {
+    margin: 0.1rem 0 0;
+  }
   iframe.preview {
     display: block;
     width: 100%;

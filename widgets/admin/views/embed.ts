@@ -1,7 +1,8 @@
 /**
  * <admin-embed>: the embed code of one object (GET /admin/embed-code?kind&id): the script snippet,
- * the iframe snippet and a link, each copyable, and a live preview of the /embed page in an iframe
- * (same origin: the console's CSP allows frame-src 'self'). Other views link here with
+ * the iframe snippet and a link (and the live image where the kind has one), each copyable, which
+ * of them works where (the WeChat editor takes neither script nor iframe), and a live preview of
+ * the /embed page in an iframe (same origin: the console's CSP allows frame-src 'self'). Other views link here with
  * `#/embed?kind=…&id=…`; choices made here are written back to the address (replaceState, so the
  * shell does not route again), which keeps a reload or a shared link on the same object.
  */
@@ -226,6 +227,10 @@ export class AdminEmbed extends ConsoleView<EmbedMessages> {
             <h3>${code.title}</h3>
             ${this.renderSnippet('script', code)} ${this.renderSnippet('iframe', code)} ${this.renderSnippet('link', code)}
             ${code.image ? this.renderSnippet('image', code) : nothing}
+            <h3>${t.whereTitle}</h3>
+            <dl class="where">
+              ${t.where.map((w) => html`<div data-place=${w.place}><dt>${w.label}</dt><dd>${code.image ? w.use : (w.withoutImage ?? w.use)}</dd></div>`)}
+            </dl>
             <h3>${t.preview}</h3>
             <iframe class="preview" src=${code.previewUrl} title=${t.previewTitle(code.title)} height=${this.previewHeight}></iframe>
           </section>`

@@ -184,9 +184,9 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
         ${rows.map(
           (r) => html`<tr>
             <th scope="row">${r.label}</th>
-            <td class="num">${r.approximate ? '≈ ' : ''}${r.money ? `¥${r.value}` : r.value}</td>
-            <td>${r.unit}</td>
-            <td>${r.period}</td>
+            <td class="num" data-label=${t.fields.value}>${r.approximate ? '≈ ' : ''}${r.money ? `¥${r.value}` : r.value}</td>
+            <td data-label=${t.fields.unit}>${r.unit}</td>
+            <td data-label=${t.fields.period}>${r.period}</td>
           </tr>`,
         )}
       </tbody>

@@ -13,14 +13,8 @@ export const lunchStyles = css`
   h4 {
     margin: 0 0 0.5rem;
   }
-  tr[aria-current='true'] td {
+  tr[aria-current='true'] > * {
     background: #ddf4ff;
-  }
-  .row-actions {
-    white-space: nowrap;
-  }
-  .row-actions > * + * {
-    margin-left: 0.35rem;
   }
   fieldset.co-funding .hint {
     color: #57606a;

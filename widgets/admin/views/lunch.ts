@@ -254,18 +254,20 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
       <tbody>
         ${schools.map(
           (s) => html`<tr data-id=${s.id} aria-current=${this.selected === s.id ? 'true' : 'false'}>
-            <td><strong>${s.name}</strong>${s.location ? html`<div class="muted">${s.location}</div>` : nothing}</td>
-            <td class="num">${s.childrenCount}</td>
-            <td class="num">${formatFen(s.mealPrice, s.currency)}${this.renderCoFunding(s)}</td>
-            <td>${s.startsOn} · ${t.perWeek(s.schoolDaysPerWeek)}</td>
-            <td class="row-actions">
-              ${this.can(RULES.editSchool)
-                ? html`<button type="button" class="edit" aria-label=${`${t.edit}: ${s.name}`} @click=${() => this.openSchool(s.id)}>${t.edit}</button>`
-                : nothing}
-              <button type="button" class="open" aria-label=${`${t.open}: ${s.name}`} aria-expanded=${this.selected === s.id ? 'true' : 'false'} @click=${() => this.select(s.id)}>
-                ${t.open}
-              </button>
-              <a href=${`#/embed?kind=lunch&id=${encodeURIComponent(s.id)}`}>${t.embed}</a>
+            <th scope="row">${s.name}${s.location ? html`<span class="sub">${s.location}</span>` : nothing}</th>
+            <td class="num" data-label=${t.columns.children}>${s.childrenCount}</td>
+            <td class="num" data-label=${t.columns.mealPrice}>${formatFen(s.mealPrice, s.currency)}${this.renderCoFunding(s)}</td>
+            <td data-label=${t.columns.startsOn}>${s.startsOn} · ${t.perWeek(s.schoolDaysPerWeek)}</td>
+            <td>
+              <div class="actions">
+                ${this.can(RULES.editSchool)
+                  ? html`<button type="button" class="edit" aria-label=${`${t.edit}: ${s.name}`} @click=${() => this.openSchool(s.id)}>${t.edit}</button>`
+                  : nothing}
+                <button type="button" class="open" aria-label=${`${t.open}: ${s.name}`} aria-expanded=${this.selected === s.id ? 'true' : 'false'} @click=${() => this.select(s.id)}>
+                  ${t.open}
+                </button>
+                <a href=${`#/embed?kind=lunch&id=${encodeURIComponent(s.id)}`}>${t.embed}</a>
+              </div>
             </td>
           </tr>`,
         )}
@@ -404,14 +406,16 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
               <tbody>
                 ${reports.map(
                   (r) => html`<tr data-id=${r.id} data-date=${r.date}>
-                    <td>${r.date}</td>
-                    <td class="num">${r.meals}</td>
-                    <td class="num">${formatFen(r.spent, s.currency)}</td>
-                    <td>${r.menu ?? ''}${r.photoUrl ? html` <a href=${r.photoUrl} target="_blank" rel="noopener">${t.photo}</a>` : nothing}</td>
+                    <th scope="row">${r.date}</th>
+                    <td class="num" data-label=${t.columns.meals}>${r.meals}</td>
+                    <td class="num" data-label=${t.columns.spent}>${formatFen(r.spent, s.currency)}</td>
+                    <td data-label=${t.columns.menu}>${r.menu ?? ''}${r.photoUrl ? html` <a href=${r.photoUrl} target="_blank" rel="noopener">${t.photo}</a>` : nothing}</td>
                     <td>
-                      ${this.can(RULES.editReport)
-                        ? html`<button type="button" class="edit-report" aria-label=${`${t.edit}: ${r.date}`} @click=${() => this.openReport(r.id)}>${t.edit}</button>`
-                        : nothing}
+                      <div class="actions">
+                        ${this.can(RULES.editReport)
+                          ? html`<button type="button" class="edit-report" aria-label=${`${t.edit}: ${r.date}`} @click=${() => this.openReport(r.id)}>${t.edit}</button>`
+                          : nothing}
+                      </div>
                     </td>
                   </tr>`,
                 )}
@@ -429,8 +433,8 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
               <tbody>
                 ${closures.map(
                   (c) => html`<tr data-id=${c.id}>
-                    <td>${c.startsOn} – ${c.endsOn}</td>
-                    <td>${c.label}</td>
+                    <th scope="row">${c.startsOn} – ${c.endsOn}</th>
+                    <td data-label=${t.columns.label}>${c.label}</td>
                     <td>
                       ${this.can(RULES.deleteClosure)
                         ? html`<confirm-button label=${t.remove} question=${t.ask.question} yes=${t.removeConfirm} no=${t.ask.no}

@@ -21,6 +21,8 @@ export interface MatchingMessages {
   fundColumns: {
     matcher: string; ratio: string; capPerGift: string; totalCap: string; matched: string; remaining: string; period: string;
     campaigns: string; actions: string;
+    /** The column of the fund's money: caps, matched, remaining. */
+    fund: string;
   };
   /** What 1:2 means, for screen readers and as a tooltip: "each 1 元 given gets 2 元 more". */
   ratioSpoken: (match: string) => string;
@@ -87,7 +89,7 @@ export const messages: Messages<MatchingMessages> = {
     noFunds: '还没有配捐基金。',
     fundColumns: {
       matcher: '配捐方', ratio: '比例', capPerGift: '每笔上限', totalCap: '基金总额', matched: '已配捐', remaining: '剩余', period: '时间',
-      campaigns: '配捐的活动', actions: '操作',
+      campaigns: '配捐的活动', actions: '操作', fund: '金额',
     },
     ratioSpoken: (m) => `每捐 1 元配捐 ${m} 元`,
     noCapPerGift: '不限',
@@ -104,7 +106,7 @@ export const messages: Messages<MatchingMessages> = {
       totalCapHint: '例如 50000；用完即停止配捐。',
       startsAt: '开始时间',
       endsAt: '结束时间',
-      periodHint: '在这段时间内认捐的捐赠才会配捐（按您电脑的时区）。',
+      periodHint: '在这段时间内认捐的捐赠才会配捐（北京时间）。',
       campaignIds: '配捐的募捐活动',
       campaignIdsHint: '可选多个，至少选一个。',
     },
@@ -151,7 +153,7 @@ export const messages: Messages<MatchingMessages> = {
     noFunds: '還沒有配捐基金。',
     fundColumns: {
       matcher: '配捐方', ratio: '比例', capPerGift: '每筆上限', totalCap: '基金總額', matched: '已配捐', remaining: '剩餘', period: '時間',
-      campaigns: '配捐的活動', actions: '操作',
+      campaigns: '配捐的活動', actions: '操作', fund: '金額',
     },
     ratioSpoken: (m) => `每捐 1 元配捐 ${m} 元`,
     noCapPerGift: '不限',
@@ -168,7 +170,7 @@ export const messages: Messages<MatchingMessages> = {
       totalCapHint: '例如 50000；用完即停止配捐。',
       startsAt: '開始時間',
       endsAt: '結束時間',
-      periodHint: '在這段時間內認捐的捐贈才會配捐（按您電腦的時區）。',
+      periodHint: '在這段時間內認捐的捐贈才會配捐（北京時間）。',
       campaignIds: '配捐的募捐活動',
       campaignIdsHint: '可選多個，至少選一個。',
     },
@@ -216,7 +218,7 @@ export const messages: Messages<MatchingMessages> = {
     noFunds: 'No matching funds yet.',
     fundColumns: {
       matcher: 'Matcher', ratio: 'Ratio', capPerGift: 'Cap per gift', totalCap: 'Fund', matched: 'Matched', remaining: 'Remaining', period: 'Period',
-      campaigns: 'Campaigns', actions: 'Actions',
+      campaigns: 'Campaigns', actions: 'Actions', fund: 'Money',
     },
     ratioSpoken: (m) => `each 1 yuan given is matched with ${m} yuan`,
     noCapPerGift: 'No cap',
@@ -233,7 +235,7 @@ export const messages: Messages<MatchingMessages> = {
       totalCapHint: 'e.g. 50000; matching stops when it is used up.',
       startsAt: 'Starts',
       endsAt: 'Ends',
-      periodHint: 'Gifts pledged in this period are matched (in your computer’s time zone).',
+      periodHint: 'Gifts pledged in this period are matched (China time).',
       campaignIds: 'Campaigns it matches',
       campaignIdsHint: 'One or more.',
     },

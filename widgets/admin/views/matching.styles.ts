@@ -28,8 +28,7 @@ export const matchingStyles = css`
     margin: 0;
     padding-left: 1.1rem;
   }
-  td.ratio,
-  td.num {
+  td.ratio {
     white-space: nowrap;
   }
   .state {

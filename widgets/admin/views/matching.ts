@@ -160,13 +160,15 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
                 ${m.logoUrl ? html`<img src=${m.logoUrl} alt="" width="24" height="24" loading="lazy" />` : nothing}${m.name}
               </span>
             </th>
-            <td>${m.website ? html`<a href=${m.website} target="_blank" rel="noopener">${m.website}</a>` : ''}</td>
+            <td data-label=${k.website}>${m.website ? html`<a href=${m.website} target="_blank" rel="noopener">${m.website}</a>` : ''}</td>
             <td>
-              ${this.can(RULES.editMatcher)
-                ? html`<button type="button" data-edit-matcher=${m.id} aria-label=${`${t.edit}: ${m.name}`} @click=${() => this.editMatcher(m)}>
-                    ${t.edit}
-                  </button>`
-                : nothing}
+              <div class="actions">
+                ${this.can(RULES.editMatcher)
+                  ? html`<button type="button" data-edit-matcher=${m.id} aria-label=${`${t.edit}: ${m.name}`} @click=${() => this.editMatcher(m)}>
+                      ${t.edit}
+                    </button>`
+                  : nothing}
+              </div>
             </td>
           </tr>`,
         )}
@@ -276,10 +278,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
         <tr>
           <th scope="col">${k.matcher}</th>
           <th scope="col">${k.ratio}</th>
-          <th scope="col" class="num">${k.capPerGift}</th>
-          <th scope="col" class="num">${k.totalCap}</th>
-          <th scope="col" class="num">${k.matched}</th>
-          <th scope="col" class="num">${k.remaining}</th>
+          <th scope="col">${k.fund}</th>
           <th scope="col">${k.period}</th>
           <th scope="col">${k.campaigns}</th>
           <th scope="col">${k.actions}</th>
@@ -292,27 +291,33 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
           const state = fundState(f);
           return html`<tr data-id=${f.id} data-state=${state}>
             <th scope="row">${name}</th>
-            <td class="ratio">
+            <td class="ratio" data-label=${k.ratio}>
               <span aria-hidden="true" title=${t.ratioSpoken(part)}>1:${part}</span><span class="visually-hidden">${t.ratioSpoken(part)}</span>
             </td>
-            <td class="num cap-per-gift">${f.capPerGift === null ? t.noCapPerGift : this.money(f.capPerGift, f)}</td>
-            <td class="num total">${this.money(f.totalCap, f)}</td>
-            <td class="num matched">${this.money(f.matchedAmount, f)}</td>
-            <td class="num remaining">${this.money(f.remaining, f)}</td>
-            <td class="period">
+            <td data-label=${k.fund}>
+              <dl class="figures">
+                <dt>${k.capPerGift}</dt><dd class="cap-per-gift">${f.capPerGift === null ? t.noCapPerGift : this.money(f.capPerGift, f)}</dd>
+                <dt>${k.totalCap}</dt><dd class="total">${this.money(f.totalCap, f)}</dd>
+                <dt>${k.matched}</dt><dd class="matched">${this.money(f.matchedAmount, f)}</dd>
+                <dt>${k.remaining}</dt><dd class="remaining">${this.money(f.remaining, f)}</dd>
+              </dl>
+            </td>
+            <td class="period" data-label=${k.period}>
               <span class="state state-${state}">${t.states[state]}</span>
               <div class="muted">${dateTime(f.startsAt, this.locale)} – ${dateTime(f.endsAt, this.locale)}</div>
             </td>
-            <td class="campaigns">
+            <td class="campaigns" data-label=${k.campaigns}>
               <ul>
                 ${f.campaignIds.map((id) => html`<li data-campaign=${id}>${this.campaignTitle(id)}</li>`)}
               </ul>
             </td>
             <td>
-              ${this.can(RULES.editFund)
-                ? html`<button type="button" data-edit-fund=${f.id} aria-label=${`${t.change}: ${name}`} aria-expanded=${this.fundEditing?.id === f.id ? 'true' : 'false'}
-                    @click=${() => this.editFund(this.fundEditing?.id === f.id ? undefined : f)}>${t.change}</button>`
-                : nothing}
+              <div class="actions">
+                ${this.can(RULES.editFund)
+                  ? html`<button type="button" data-edit-fund=${f.id} aria-label=${`${t.change}: ${name}`} aria-expanded=${this.fundEditing?.id === f.id ? 'true' : 'false'}
+                      @click=${() => this.editFund(this.fundEditing?.id === f.id ? undefined : f)}>${t.change}</button>`
+                  : nothing}
+              </div>
             </td>
           </tr>`;
         })}

@@ -16,6 +16,8 @@ export interface MonthlyMessages {
   columns: {
     createdAt: string; campaign: string; donor: string; contact: string; amount: string; method: string; status: string; nextDue: string;
     failures: string; gifts: string; confirmed: string; actions: string;
+    /** The column of what the plan has given so far. */
+    giving: string;
   };
   anonymous: string;
   perMonth: (amount: string) => string;
@@ -56,7 +58,7 @@ export const messages: Messages<MonthlyMessages> = {
     apply: '筛选',
     columns: {
       createdAt: '开始时间', campaign: '活动', donor: '捐赠人', contact: '联系方式', amount: '每月金额', method: '方式', status: '状态',
-      nextDue: '下月认捐日', failures: '扣款失败', gifts: '已生成认捐', confirmed: '已到账', actions: '操作',
+      nextDue: '下月认捐日', failures: '扣款失败', gifts: '已生成认捐', confirmed: '已到账', actions: '操作', giving: '认捐与扣款',
     },
     anonymous: '（匿名）',
     perMonth: (a) => `${a}/月`,
@@ -96,7 +98,7 @@ export const messages: Messages<MonthlyMessages> = {
     apply: '篩選',
     columns: {
       createdAt: '開始時間', campaign: '活動', donor: '捐贈人', contact: '聯絡方式', amount: '每月金額', method: '方式', status: '狀態',
-      nextDue: '下月認捐日', failures: '扣款失敗', gifts: '已生成認捐', confirmed: '已到帳', actions: '操作',
+      nextDue: '下月認捐日', failures: '扣款失敗', gifts: '已生成認捐', confirmed: '已到帳', actions: '操作', giving: '認捐與扣款',
     },
     anonymous: '（匿名）',
     perMonth: (a) => `${a}/月`,
@@ -136,7 +138,7 @@ export const messages: Messages<MonthlyMessages> = {
     apply: 'Filter',
     columns: {
       createdAt: 'Started', campaign: 'Campaign', donor: 'Donor', contact: 'Contact', amount: 'Per month', method: 'Method', status: 'Status',
-      nextDue: 'Next month due', failures: 'Failed payments', gifts: 'Gifts', confirmed: 'Confirmed', actions: 'Actions',
+      nextDue: 'Next month due', failures: 'Failed payments', gifts: 'Gifts', confirmed: 'Confirmed', actions: 'Actions', giving: 'Gifts and payments',
     },
     anonymous: ' (anonymous)',
     perMonth: (a) => `${a}/month`,

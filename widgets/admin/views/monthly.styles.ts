@@ -5,21 +5,17 @@ export const monthlyStyles = css`
   tr.failing > * {
     background: #fff8c5;
   }
-  td.failures strong {
+  .failures strong {
     color: #82071e;
   }
-  td.failures div {
+  .failures div {
     font-size: 0.9em;
+    white-space: normal;
   }
   tr[data-status='ended'] .plan-status {
     color: #57606a;
   }
-  /* A wide table: keep names, states and the end button whole rather than one character a line. */
-  td.num,
-  td.next-due,
-  th[scope='row'],
-  .plan-status,
-  td confirm-button {
+  .plan-status {
     white-space: nowrap;
   }
   .privacy {

@@ -7,6 +7,7 @@
  * (`#/monthly?campaignId=…` preselects one).
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { labelled } from '../i18n.js';
 import { RULES } from '../rules.js';
 import '../ui/confirm-button.js';
 import { ConsoleView } from '../ui/console-view.js';
@@ -184,35 +185,37 @@ export class AdminMonthly extends ConsoleView<MonthlyMessages> {
         <thead>
           <tr>
             <th scope="col">${c.donor}</th>
-            <th scope="col">${c.contact}</th>
             <th scope="col">${c.campaign}</th>
-            <th scope="col" class="num">${c.amount}</th>
-            <th scope="col">${c.method}</th>
+            <th scope="col">${c.amount}</th>
             <th scope="col">${c.status}</th>
-            <th scope="col">${c.nextDue}</th>
-            <th scope="col">${c.failures}</th>
-            <th scope="col" class="num">${c.gifts}</th>
-            <th scope="col" class="num">${c.confirmed}</th>
-            <th scope="col">${c.createdAt}</th>
+            <th scope="col">${c.giving}</th>
             ${canEnd ? html`<th scope="col">${c.actions}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${this.items.map(
             (p) => html`<tr data-id=${p.id} data-status=${p.status} class=${p.failedPayments > 0 ? 'failing' : ''}>
-              <th scope="row" tabindex="-1">${this.donorName(p)}</th>
-              <td>${p.contact ?? ''}</td>
-              <td>${this.campaignTitle(p.campaignId)}</td>
-              <td class="num">${t.perMonth(formatFen(p.amount, p.currency))}</td>
-              <td>${t.methods[p.method] ?? p.method}</td>
-              <td class="status-cell">${this.renderStatus(p)}</td>
-              <td class="next-due">${p.status === 'ended' || !p.nextDueOn ? t.noNextDue : p.nextDueOn}</td>
-              <td class="failures">${this.renderFailures(p)}</td>
-              <td class="num gifts">${p.gifts}</td>
-              <td class="num confirmed">${formatFen(p.confirmedAmount, p.currency)}</td>
-              <td>${dateTime(p.createdAt, this.locale)}</td>
+              <th scope="row" tabindex="-1">
+                ${this.donorName(p)}
+                ${p.contact ? html`<span class="sub contact">${labelled(this.locale, c.contact, p.contact)}</span>` : nothing}
+                <span class="sub created">${labelled(this.locale, c.createdAt, dateTime(p.createdAt, this.locale))}</span>
+              </th>
+              <td data-label=${c.campaign}>${this.campaignTitle(p.campaignId)}</td>
+              <td data-label=${c.amount}>
+                <span class="amount">${t.perMonth(formatFen(p.amount, p.currency))}</span>
+                <span class="sub">${labelled(this.locale, c.method, t.methods[p.method] ?? p.method)}</span>
+                <span class="sub">${labelled(this.locale, c.nextDue, '')}<span class="next-due">${p.status === 'ended' || !p.nextDueOn ? t.noNextDue : p.nextDueOn}</span></span>
+              </td>
+              <td class="status-cell" data-label=${c.status}>${this.renderStatus(p)}</td>
+              <td data-label=${c.giving}>
+                <dl class="figures">
+                  <dt>${c.gifts}</dt><dd class="gifts">${p.gifts}</dd>
+                  <dt>${c.confirmed}</dt><dd class="confirmed">${formatFen(p.confirmedAmount, p.currency)}</dd>
+                  <dt>${c.failures}</dt><dd class="failures">${this.renderFailures(p)}</dd>
+                </dl>
+              </td>
               ${canEnd
-                ? html`<td>
+                ? html`<td class=${p.status === 'ended' ? 'blank' : ''}>
                     ${p.status === 'ended'
                       ? nothing
                       : html`<confirm-button class="end" label=${t.end} question=${t.sure} yes=${t.yes} no=${t.no} @confirm=${() => this.end(p)}></confirm-button>`}

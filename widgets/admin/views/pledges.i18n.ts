@@ -1,6 +1,13 @@
 // Strings of <admin-pledges>: the queue of pledges (donations and lunch sponsorships) to confirm.
 import type { Messages } from '../i18n.js';
 
+/** A gift as staff know it: the amount with its currency, the name staff see, the reference the donor quotes. */
+export interface Gift {
+  amount: string;
+  name: string;
+  reference: string;
+}
+
 export interface PledgesMessages {
   title: string;
   intro: string;
@@ -19,7 +26,8 @@ export interface PledgesMessages {
   anonymous: string;
   confirm: string;
   cancel: string;
-  sure: string;
+  /** The question before an action: it names the gift, so the wrong row is not confirmed. */
+  ask: Record<'confirm' | 'cancel' | 'refund', (gift: Gift) => string>;
   yes: string;
   no: string;
   confirmed: (amount: string, name: string) => string;
@@ -58,7 +66,11 @@ export const messages: Messages<PledgesMessages> = {
     anonymous: '（匿名）',
     confirm: '确认到账',
     cancel: '取消认捐',
-    sure: '确定吗？',
+    ask: {
+      confirm: (g) => `确认已收到 ${g.name} 的 ${g.amount}（付款备注 ${g.reference}）？`,
+      cancel: (g) => `取消 ${g.name} 的 ${g.amount} 认捐（付款备注 ${g.reference}）？`,
+      refund: (g) => `为 ${g.name} 的 ${g.amount}（付款备注 ${g.reference}）登记退款？`,
+    },
     yes: '是',
     no: '否',
     confirmed: (a, n) => `已确认到账：${n} ${a}`,
@@ -95,7 +107,11 @@ export const messages: Messages<PledgesMessages> = {
     anonymous: '（匿名）',
     confirm: '確認到帳',
     cancel: '取消認捐',
-    sure: '確定嗎？',
+    ask: {
+      confirm: (g) => `確認已收到 ${g.name} 的 ${g.amount}（付款備註 ${g.reference}）？`,
+      cancel: (g) => `取消 ${g.name} 的 ${g.amount} 認捐（付款備註 ${g.reference}）？`,
+      refund: (g) => `為 ${g.name} 的 ${g.amount}（付款備註 ${g.reference}）登記退款？`,
+    },
     yes: '是',
     no: '否',
     confirmed: (a, n) => `已確認到帳：${n} ${a}`,
@@ -132,7 +148,11 @@ export const messages: Messages<PledgesMessages> = {
     anonymous: '(anonymous)',
     confirm: 'Confirm paid',
     cancel: 'Cancel pledge',
-    sure: 'Sure?',
+    ask: {
+      confirm: (g) => `Confirm ${g.amount} from ${g.name} (reference ${g.reference}) has arrived?`,
+      cancel: (g) => `Cancel the pledge of ${g.amount} from ${g.name} (reference ${g.reference})?`,
+      refund: (g) => `Record a refund of ${g.amount} to ${g.name} (reference ${g.reference})?`,
+    },
     yes: 'Yes',
     no: 'No',
     confirmed: (a, n) => `Confirmed: ${n} ${a}`,

@@ -1,13 +1,14 @@
 /**
  * <admin-pledges>: pledges waiting for staff — donations and lunch sponsorships (a sponsorship is a
  * donation on the school's campaign, so it shows with that campaign). Filters (status, campaign;
- * `#/pledges?campaignId=…` preselects one), paging by nextCursor, one-click confirm / cancel that
+ * `#/pledges?campaignId=…` preselects one; the reference on a transfer, GY-…), paging by nextCursor, one-click confirm / cancel that
  * asks once, and CSV export of the same filters, saved byte for byte (the UTF-8 BOM Excel needs).
  * Confirm, cancel and refund show only to tokens that may call them (finance, owner); each row links
  * to its history in the audit trail. Gifts held for a refund (needs_refund: a monthly renewal that
  * arrived after its campaign stopped taking gifts) are announced above the list, with their reason.
  */
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { labelled } from '../i18n.js';
 import { RULES } from '../rules.js';
 import '../ui/confirm-button.js';
 import { ConsoleView } from '../ui/console-view.js';
@@ -61,6 +62,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     campaigns: { state: true },
     statusFilter: { state: true },
     campaignFilter: { state: true },
+    referenceFilter: { state: true },
     exporting: { state: true },
     refundsDue: { state: true },
   };
@@ -71,6 +73,8 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   declare private statusFilter: string;
   /** '' = every campaign. */
   declare private campaignFilter: string;
+  /** The reference on a transfer staff are matching (GY-…); '' = any. */
+  declare private referenceFilter: string;
   declare private exporting: boolean;
   /** Some gifts of the organisation wait for a refund (shown above the list whatever the filter). */
   declare private refundsDue: boolean;
@@ -83,6 +87,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     this.campaigns = [];
     this.statusFilter = 'pending';
     this.campaignFilter = routeQuery().get('campaignId') ?? '';
+    this.referenceFilter = '';
     this.exporting = false;
     this.refundsDue = false;
   }
@@ -108,7 +113,12 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   }
 
   private get filters() {
-    return { orgId: this.org, status: this.statusFilter || undefined, campaignId: this.campaignFilter || undefined };
+    return {
+      orgId: this.org,
+      status: this.statusFilter || undefined,
+      campaignId: this.campaignFilter || undefined,
+      reference: this.referenceFilter || undefined,
+    };
   }
 
   private async loadCampaigns() {
@@ -142,6 +152,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     const d = new FormData(e.target as HTMLFormElement);
     this.statusFilter = String(d.get('status') ?? '');
     this.campaignFilter = String(d.get('campaignId') ?? '');
+    this.referenceFilter = String(d.get('reference') ?? '').trim();
     this.clearErrors();
     void this.loadPage(false);
   }
@@ -216,6 +227,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
           value: this.campaignFilter,
           options: [{ value: '', label: t.allCampaigns }, ...this.campaigns.map((c) => ({ value: c.id, label: c.title }))],
         })}
+        ${field({ name: 'reference', label: t.columns.reference, value: this.referenceFilter, placeholder: 'GY-', autocomplete: 'off' })}
         <button type="submit">${t.apply}</button>
         <button type="button" class="export" ?disabled=${this.exporting} @click=${this.exportCsv}>${this.exporting ? t.exporting : t.exportCsv}</button>
       </form>
@@ -225,8 +237,10 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   /** The row's buttons: only those this token may use, and only for the donation's status. */
   private renderActions(d: AdminDonation) {
     const t = this.t;
+    // The question restates the gift (amount, name, reference): staff confirm the transfer they checked, not its neighbour.
+    const gift = { amount: formatFen(d.amount, d.currency), name: this.donorName(d), reference: d.reference };
     const ask = (cls: string, label: string, action: 'confirm' | 'cancel' | 'refund') =>
-      html`<confirm-button class=${cls} label=${label} question=${t.sure} yes=${t.yes} no=${t.no} @confirm=${() => this.act(d, action)}></confirm-button>`;
+      html`<confirm-button class=${cls} label=${label} question=${t.ask[action](gift)} yes=${t.yes} no=${t.no} @confirm=${() => this.act(d, action)}></confirm-button>`;
     return html`${d.status === 'pending' && this.can(RULES.confirmDonation) ? ask('confirm', t.confirm, 'confirm') : nothing}
       ${d.status === 'pending' && this.can(RULES.cancelDonation) ? ask('cancel', t.cancel, 'cancel') : nothing}
       ${(d.status === 'confirmed' || d.status === 'needs_refund') && this.can(RULES.refundDonation) ? ask('refund', t.refund, 'refund') : nothing}
@@ -237,22 +251,24 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
         : nothing}`;
   }
 
+  /**
+   * Who, how much, for what, the reference staff match the transfer by, status, buttons: six
+   * columns a laptop shows whole (contact and message under the name, the time under the
+   * reference); on a phone each pledge is a card (ui/table.styles.ts).
+   */
   private renderList() {
     const t = this.t;
     const c = t.columns;
     if (!this.items) return html`<p role="status">${t.loading}</p>`;
     if (!this.items.length) return html`<p>${t.empty}</p>`;
     return html`<p class="muted">${t.count(this.items.length, !!this.nextCursor)}</p>
-      <table>
+      <table class="pledges">
         <caption class="visually-hidden">${t.title}</caption>
         <thead>
           <tr>
-            <th scope="col">${c.createdAt}</th>
-            <th scope="col">${c.campaign}</th>
-            <th scope="col" class="num">${c.amount}</th>
             <th scope="col">${c.donor}</th>
-            <th scope="col">${c.contact}</th>
-            <th scope="col">${c.message}</th>
+            <th scope="col" class="num">${c.amount}</th>
+            <th scope="col">${c.campaign}</th>
             <th scope="col">${c.reference}</th>
             <th scope="col">${c.status}</th>
             <th scope="col">${c.actions}</th>
@@ -261,20 +277,22 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
         <tbody>
           ${this.items.map(
             (d) => html`<tr data-id=${d.id}>
-              <td>${dateTime(d.createdAt, this.locale)}</td>
-              <td>${this.campaignTitle(d.campaignId)}</td>
-              <td class="num">${formatFen(d.amount, d.currency)}</td>
-              <th scope="row">${this.donorName(d)}</th>
-              <td>${d.contact ?? ''}</td>
-              <td>${d.message ?? ''}</td>
-              <td>${d.reference}</td>
-              <td class="status-cell">
+              <th scope="row">
+                ${this.donorName(d)}
+                ${d.contact ? html`<span class="sub contact">${labelled(this.locale, c.contact, d.contact)}</span>` : nothing}
+                ${d.message ? html`<span class="sub message">${labelled(this.locale, c.message, d.message)}</span>` : nothing}
+              </th>
+              <td class="num amount" data-label=${c.amount}>${formatFen(d.amount, d.currency)}</td>
+              <td data-label=${c.campaign}>${this.campaignTitle(d.campaignId)}</td>
+              <td data-label=${c.reference}>
+                <span class="reference">${d.reference}</span>
+                <span class="sub created">${labelled(this.locale, c.createdAt, dateTime(d.createdAt, this.locale))}</span>
+              </td>
+              <td class="status-cell" data-label=${c.status}>
                 ${t.statuses[d.status] ?? d.status}
-                ${d.refundDue ? html`<div class="muted refund-due">${t.refundReasons[d.refundDue] ?? d.refundDue}</div>` : nothing}
+                ${d.refundDue ? html`<span class="sub refund-due">${t.refundReasons[d.refundDue] ?? d.refundDue}</span>` : nothing}
               </td>
-              <td>
-                <div class="actions">${this.renderActions(d)}</div>
-              </td>
+              <td><div class="actions">${this.renderActions(d)}</div></td>
             </tr>`,
           )}
         </tbody>

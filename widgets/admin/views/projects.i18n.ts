@@ -36,7 +36,6 @@ export interface ProjectsMessages {
   cancel: string;
   created: (title: string) => string;
   saved: (title: string) => string;
-  categories: Record<string, string>;
   statuses: Record<string, string>;
 }
 
@@ -76,10 +75,6 @@ export const messages: Messages<ProjectsMessages> = {
     cancel: '取消',
     created: (t) => `已创建项目：${t}`,
     saved: (t) => `已保存：${t}`,
-    categories: {
-      elderly: '养老助老', children: '儿童', meals: '助餐', disability: '助残',
-      education: '教育', relief: '救助', community: '社区', other: '其他',
-    },
     statuses: { planned: '筹备中', in_progress: '进行中', completed: '已完成' },
   },
   'zh-Hant': {
@@ -117,10 +112,6 @@ export const messages: Messages<ProjectsMessages> = {
     cancel: '取消',
     created: (t) => `已建立項目：${t}`,
     saved: (t) => `已儲存：${t}`,
-    categories: {
-      elderly: '養老助老', children: '兒童', meals: '助餐', disability: '助殘',
-      education: '教育', relief: '救助', community: '社區', other: '其他',
-    },
     statuses: { planned: '籌備中', in_progress: '進行中', completed: '已完成' },
   },
   en: {
@@ -158,10 +149,6 @@ export const messages: Messages<ProjectsMessages> = {
     cancel: 'Cancel',
     created: (t) => `Project created: ${t}`,
     saved: (t) => `Saved: ${t}`,
-    categories: {
-      elderly: 'Elderly care', children: 'Children', meals: 'Meals', disability: 'Disability',
-      education: 'Education', relief: 'Relief', community: 'Community', other: 'Other',
-    },
     statuses: { planned: 'Planned', in_progress: 'In progress', completed: 'Completed' },
   },
 };

@@ -5,6 +5,7 @@
  * source-link rows are named links.N.title / links.N.url to match the API's error paths.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { PROJECT_CATEGORY_NAMES } from '../category-names.js';
 import { RULES } from '../rules.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
@@ -157,14 +158,14 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
         ${this.projects.map(
           (p) => html`<tr>
             <th scope="row">${p.title}</th>
-            <td>${t.categories[p.category] ?? p.category}</td>
-            <td>${t.statuses[p.status] ?? p.status}</td>
-            <td>${p.location ?? ''}</td>
+            <td data-label=${t.columns.category}>${PROJECT_CATEGORY_NAMES[this.locale][p.category] ?? p.category}</td>
+            <td data-label=${t.columns.status}>${t.statuses[p.status] ?? p.status}</td>
+            <td data-label=${t.columns.location} class=${p.location ? '' : 'blank'}>${p.location ?? ''}</td>
             <td>
               <div class="actions">
-              ${this.can(RULES.editProject) ? this.renderEditButton(p, p.title, t.edit) : nothing}
-              <a href=${`#/embed?kind=project&id=${encodeURIComponent(p.id)}`}>${t.embed}</a>
-            </div>
+                ${this.can(RULES.editProject) ? this.renderEditButton(p, p.title, t.edit) : nothing}
+                <a href=${`#/embed?kind=project&id=${encodeURIComponent(p.id)}`}>${t.embed}</a>
+              </div>
             </td>
           </tr>`,
         )}
@@ -184,7 +185,7 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
         ${field({ name: 'summary', label: f.summary, value: v?.summary, type: 'textarea', error: this.errorFor('summary') })}
         ${field({ name: 'body', label: f.body, value: v?.body, type: 'textarea', error: this.errorFor('body') })}
         ${field({ name: 'coverUrl', label: f.coverUrl, value: v?.coverUrl, type: 'url', hint: f.coverUrlHint, error: this.errorFor('coverUrl'), placeholder: 'https://' })}
-        ${field({ name: 'category', label: f.category, value: v?.category ?? 'meals', type: 'select', options: opts(CATEGORIES, t.categories), error: this.errorFor('category') })}
+        ${field({ name: 'category', label: f.category, value: v?.category ?? 'meals', type: 'select', options: opts(CATEGORIES, PROJECT_CATEGORY_NAMES[this.locale]), error: this.errorFor('category') })}
         ${field({ name: 'location', label: f.location, value: v?.location, error: this.errorFor('location') })}
         ${field({ name: 'beneficiaries', label: f.beneficiaries, value: v?.beneficiaries, hint: f.beneficiariesHint, error: this.errorFor('beneficiaries') })}
         ${field({ name: 'status', label: f.status, value: v?.status ?? 'in_progress', type: 'select', options: opts(STATUSES, t.statuses), error: this.errorFor('status') })}

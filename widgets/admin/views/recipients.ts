@@ -87,10 +87,10 @@ export class AdminRecipients extends EditorView<RecipientsMessages, AdminRecipie
         ${this.recipients.map(
           (r) => html`<tr data-id=${r.id}>
             <th scope="row">${r.name}</th>
-            <td><code>${r.creditCode}</code></td>
-            <td>${r.qualification ?? html`<span class="muted">${t.noQualification}</span>`}</td>
-            <td>${r.website ? html`<a href=${r.website} target="_blank" rel="noopener">${r.website}</a>` : ''}</td>
-            <td>${this.can(RULES.editRecipient) ? this.renderEditButton(r, r.name, t.edit) : nothing}</td>
+            <td data-label=${c.creditCode}><code>${r.creditCode}</code></td>
+            <td data-label=${c.qualification}>${r.qualification ?? html`<span class="muted">${t.noQualification}</span>`}</td>
+            <td data-label=${c.website} class=${r.website ? '' : 'blank'}>${r.website ? html`<a class="url" href=${r.website} target="_blank" rel="noopener">${r.website}</a>` : ''}</td>
+            <td><div class="actions">${this.can(RULES.editRecipient) ? this.renderEditButton(r, r.name, t.edit) : nothing}</div></td>
           </tr>`,
         )}
       </tbody>

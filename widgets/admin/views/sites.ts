@@ -1,6 +1,8 @@
 /**
  * <admin-sites>: the origins an organisation allows public writes (pledges, claims) from.
- * The API normalises and validates an origin; its field error shows next to the origin field.
+ * A pasted page address is registered as its site's origin (the console says what it dropped);
+ * what is no web address at all is refused at the field, in the console's language, before the
+ * API is asked. The API's own field errors (a duplicate) show next to the field too.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { RULES } from '../rules.js';
@@ -8,6 +10,7 @@ import { ConsoleView } from '../ui/console-view.js';
 import { dateOnly } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
 import '../ui/confirm-button.js';
+import { siteOrigin } from './site-origin.js';
 import { messages, type SitesMessages } from './sites.i18n.js';
 
 interface Site {
@@ -35,12 +38,14 @@ export class AdminSites extends ConsoleView<SitesMessages> {
   private async add(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const origin = typed(new FormData(form), 'origin');
+    const typedOrigin = siteOrigin(typed(new FormData(form), 'origin'));
+    if (!typedOrigin) return this.refuse([{ path: 'origin', message: this.t.notAnAddress }]);
+    const { origin, dropped } = typedOrigin;
     const site = await this.run(() => this.api.send<Site>('POST', '/admin/sites', { orgId: this.org, origin }));
     if (!site) return;
     form.reset();
     this.sites = [...(this.sites ?? []), site];
-    this.showStatus(this.t.added(site.origin));
+    this.showStatus(dropped ? this.t.addedWithout(site.origin, dropped) : this.t.added(site.origin));
   }
 
   private async removeSite(site: Site): Promise<void> {
@@ -75,8 +80,8 @@ export class AdminSites extends ConsoleView<SitesMessages> {
               <tbody>
                 ${this.sites.map(
                   (s) => html`<tr data-id=${s.id}>
-                    <td><code>${s.origin}</code></td>
-                    <td>${when(s.createdAt)}</td>
+                    <th scope="row"><code>${s.origin}</code></th>
+                    <td data-label=${t.columns.createdAt}>${when(s.createdAt)}</td>
                     <td>
                       ${this.can(RULES.deleteSite)
                         ? html`<confirm-button

@@ -8,6 +8,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { RULES } from '../rules.js';
 import '../ui/confirm-button.js';
 import { ConsoleView } from '../ui/console-view.js';
+import { chinaToday } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { routeQuery } from '../ui/route-query.js';
@@ -28,9 +29,6 @@ export interface AdminExpenditure {
   createdAt: string;
   updatedAt: string;
 }
-
-/** Today in China time, the day the ledger is kept in. */
-const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export class AdminSpending extends ConsoleView<SpendingMessages> {
   static override styles = [ConsoleView.styles, spendingStyles];
@@ -219,12 +217,12 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
       <tbody>
         ${this.items.map(
           (x) => html`<tr data-id=${x.id}>
-            <td>${x.date}</td>
-            <td class="num">${formatFen(x.amount, c.currency)}</td>
+            <td data-label=${k.date}>${x.date}</td>
+            <td class="num" data-label=${k.amount}>${formatFen(x.amount, c.currency)}</td>
             <th scope="row">${x.purpose}</th>
-            <td>${x.payee ?? ''}</td>
-            <td>${x.receiptUrl ? html`<a href=${x.receiptUrl} target="_blank" rel="noopener">${t.receipt}</a>` : ''}</td>
-            <td>${x.lunchReportId ? html`<span class="muted">${t.fromLunch}</span>` : this.renderRowActions(x)}</td>
+            <td data-label=${k.payee} class=${x.payee ? '' : 'blank'}>${x.payee ?? ''}</td>
+            <td data-label=${k.receipt} class=${x.receiptUrl ? '' : 'blank'}>${x.receiptUrl ? html`<a href=${x.receiptUrl} target="_blank" rel="noopener">${t.receipt}</a>` : ''}</td>
+            <td>${x.lunchReportId ? html`<div class="actions"><span class="muted">${t.fromLunch}</span></div>` : this.renderRowActions(x)}</td>
           </tr>`,
         )}
       </tbody>

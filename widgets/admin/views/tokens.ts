@@ -166,12 +166,12 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
               <tbody>
                 ${this.tokens.map(
                   (x) => html`<tr data-id=${x.id}>
-                    <td>${x.label ?? html`<span class="muted">${t.unlabelled}</span>`}</td>
-                    <td>${t.roles[x.role] ?? x.role}</td>
-                    <td>${this.minter(x)}</td>
-                    <td>${dateTime(x.createdAt, this.locale)}</td>
-                    <td>${this.state(x)}</td>
-                    <td>
+                    <th scope="row">${x.label ?? html`<span class="muted">${t.unlabelled}</span>`}</th>
+                    <td data-label=${c.role}>${t.roles[x.role] ?? x.role}</td>
+                    <td data-label=${c.mintedBy}>${this.minter(x)}</td>
+                    <td data-label=${c.createdAt}>${dateTime(x.createdAt, this.locale)}</td>
+                    <td data-label=${c.status}>${this.state(x)}</td>
+                    <td class=${x.revokedAt || !this.can(RULES.revokeToken) ? 'blank' : ''}>
                       ${x.revokedAt || !this.can(RULES.revokeToken)
                         ? nothing
                         : html`<confirm-button

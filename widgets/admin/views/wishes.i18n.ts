@@ -6,7 +6,6 @@ export interface WishesMessages {
   intro: string;
   filter: string;
   statuses: Record<'all' | 'open' | 'claimed' | 'fulfilled' | 'withdrawn' | 'expired', string>;
-  categories: Record<'necessities' | 'study' | 'culture' | 'policy' | 'employment' | 'other', string>;
   empty: string;
   more: string;
   newWish: string;
@@ -50,7 +49,6 @@ export const messages: Messages<WishesMessages> = {
     intro: '录入走访收集的群众心愿；认领后联系认领人，心愿实现后填写感谢语。',
     filter: '按状态筛选',
     statuses: { all: '全部', open: '待认领', claimed: '已认领', fulfilled: '已实现', withdrawn: '已撤回', expired: '已过期' },
-    categories: { necessities: '生活物资', study: '学习用品', culture: '文化娱乐', policy: '政策咨询', employment: '就业帮扶', other: '其他' },
     empty: '没有符合条件的心愿。',
     more: '加载更多',
     newWish: '录入心愿',
@@ -96,7 +94,6 @@ export const messages: Messages<WishesMessages> = {
     intro: '錄入走訪收集的群眾心願；認領後聯絡認領人，心願實現後填寫感謝語。',
     filter: '按狀態篩選',
     statuses: { all: '全部', open: '待認領', claimed: '已認領', fulfilled: '已實現', withdrawn: '已撤回', expired: '已過期' },
-    categories: { necessities: '生活物資', study: '學習用品', culture: '文化娛樂', policy: '政策諮詢', employment: '就業幫扶', other: '其他' },
     empty: '沒有符合條件的心願。',
     more: '載入更多',
     newWish: '錄入心願',
@@ -142,7 +139,6 @@ export const messages: Messages<WishesMessages> = {
     intro: 'Enter the wishes collected door to door; contact the claimer once claimed, and add a thank-you note when fulfilled.',
     filter: 'Filter by status',
     statuses: { all: 'All', open: 'Open', claimed: 'Claimed', fulfilled: 'Fulfilled', withdrawn: 'Withdrawn', expired: 'Expired' },
-    categories: { necessities: 'Daily necessities', study: 'Study', culture: 'Culture', policy: 'Policy advice', employment: 'Employment', other: 'Other' },
     empty: 'No wishes match.',
     more: 'Load more',
     newWish: 'Enter a wish',

@@ -31,6 +31,10 @@ export const wishesStyles = css`
     border-left: 4px solid #bf8700;
     padding-left: 0.5rem;
   }
+  th .muted,
+  th .story {
+    font-weight: normal;
+  }
   .story {
     margin-top: 0.25rem;
     max-width: 36rem;
@@ -38,12 +42,6 @@ export const wishesStyles = css`
   .thanks {
     color: #116329;
     margin-top: 0.25rem;
-  }
-  .row-actions {
-    white-space: nowrap;
-  }
-  .row-actions button + button {
-    margin-left: 0.35rem;
   }
   tr.action-row td {
     background: #f6f8fa;

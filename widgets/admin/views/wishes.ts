@@ -6,6 +6,7 @@
  * the public board (the API masks them there).
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { WISH_CATEGORIES, WISH_CATEGORY_NAMES, type WishCategory } from '../category-names.js';
 import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
@@ -15,9 +16,7 @@ import { messages, type WishesMessages } from './wishes.i18n.js';
 import { wishesStyles } from './wishes.styles.js';
 
 type Status = keyof WishesMessages['statuses'];
-type Category = keyof WishesMessages['categories'];
 const STATUSES: Status[] = ['all', 'open', 'claimed', 'fulfilled', 'withdrawn', 'expired'];
-const CATEGORIES: Category[] = ['necessities', 'study', 'culture', 'policy', 'employment', 'other'];
 
 interface Claim {
   id: string;
@@ -32,7 +31,7 @@ interface Wish {
   orgId: string;
   title: string;
   story: string;
-  category: Category;
+  category: WishCategory;
   wisherName: string;
   community: string | null;
   value: number | null;
@@ -178,7 +177,7 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
       ${field({ name: 'title', label: t.fields.title, required: true, error: err('title'), idPrefix: 'wish-new' })}
       ${field({
         name: 'category', label: t.fields.category, type: 'select', value: 'necessities', error: err('category'), idPrefix: 'wish-new',
-        options: CATEGORIES.map((c) => ({ value: c, label: t.categories[c] })),
+        options: WISH_CATEGORIES.map((c) => ({ value: c, label: WISH_CATEGORY_NAMES[this.locale][c] })),
       })}
       ${field({ name: 'story', label: t.fields.story, type: 'textarea', error: err('story'), idPrefix: 'wish-new' })}
       ${field({
@@ -233,33 +232,35 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
     const c = w.claim;
     const open = this.acting === `release:${w.id}` || this.acting === `fulfil:${w.id}`;
     return html`<tr data-id=${w.id} data-status=${w.status}>
-        <td>
-          <strong class="wish-title">${w.title}</strong>
+        <th scope="row">
+          <span class="wish-title">${w.title}</span>
           <div class="muted">
-            ${t.categories[w.category] ?? w.category}${w.community ? html` · ${w.community}` : nothing}${w.value !== null
+            ${WISH_CATEGORY_NAMES[this.locale][w.category] ?? w.category}${w.community ? html` · ${w.community}` : nothing}${w.value !== null
               ? html` · ${formatFen(w.value, w.currency)}`
               : nothing}
           </div>
           ${w.story ? html`<div class="story">${w.story}</div>` : nothing}
-        </td>
-        <td class="private">${w.wisherName}</td>
-        <td><span class="badge ${w.status}">${t.statuses[w.status] ?? w.status}</span></td>
-        <td>
+        </th>
+        <td class="private" data-label=${t.columns.wisher}>${w.wisherName}</td>
+        <td data-label=${t.columns.status}><span class="badge ${w.status}">${t.statuses[w.status] ?? w.status}</span></td>
+        <td data-label=${t.columns.claim} class=${(c && c.status !== 'released') || w.thanks ? '' : 'blank'}>
           ${c && c.status !== 'released'
             ? html`<div>${t.claimedBy(c.name, c.organisation)}</div>
                 <div class="private">${t.contact}: ${c.contact}</div>`
             : nothing}
           ${w.thanks ? html`<div class="thanks">${t.thanks}: ${w.thanks}</div>` : nothing}
         </td>
-        <td class="row-actions">
-          ${w.status === 'claimed' && this.can(RULES.releaseWish)
-            ? html`<button type="button" class="release" aria-label=${`${t.release}: ${w.title}`} aria-expanded=${this.acting === `release:${w.id}` ? 'true' : 'false'}
-                  @click=${() => this.openAction(`release:${w.id}`)}>${t.release}</button>`
-            : nothing}
-          ${w.status === 'claimed' && this.can(RULES.fulfilWish)
-            ? html`<button type="button" class="fulfil" aria-label=${`${t.fulfil}: ${w.title}`} aria-expanded=${this.acting === `fulfil:${w.id}` ? 'true' : 'false'}
-                  @click=${() => this.openAction(`fulfil:${w.id}`)}>${t.fulfil}</button>`
-            : nothing}
+        <td class=${w.status === 'claimed' && (this.can(RULES.releaseWish) || this.can(RULES.fulfilWish)) ? '' : 'blank'}>
+          <div class="actions">
+            ${w.status === 'claimed' && this.can(RULES.releaseWish)
+              ? html`<button type="button" class="release" aria-label=${`${t.release}: ${w.title}`} aria-expanded=${this.acting === `release:${w.id}` ? 'true' : 'false'}
+                    @click=${() => this.openAction(`release:${w.id}`)}>${t.release}</button>`
+              : nothing}
+            ${w.status === 'claimed' && this.can(RULES.fulfilWish)
+              ? html`<button type="button" class="fulfil" aria-label=${`${t.fulfil}: ${w.title}`} aria-expanded=${this.acting === `fulfil:${w.id}` ? 'true' : 'false'}
+                    @click=${() => this.openAction(`fulfil:${w.id}`)}>${t.fulfil}</button>`
+              : nothing}
+          </div>
         </td>
       </tr>
       ${open ? this.renderAction(w) : nothing}`;

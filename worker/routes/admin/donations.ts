@@ -18,6 +18,9 @@ import { ADMIN_SECURITY, router } from '../factory';
 export const adminDonationRoutes = router();
 const tags = ['Admin: donations'];
 
+/** "gy-7k2m 9x4q", "7K2M9X4Q" → "GY-7K2M9X4Q": a reference as staff copy it from a bank statement. */
+const normaliseReference = (typed: string) => `GY-${typed.toUpperCase().replace(/\s+/g, '').replace(/^GY-?/, '')}`;
+
 const FROM = `FROM donations d JOIN campaigns c ON c.id = d.campaign_id JOIN projects p ON p.id = c.project_id`;
 
 // The status staff see (rows.ts staffStatus) as SQL, keeping d.status indexable.
@@ -36,6 +39,7 @@ function filterSql(c: Context<Env>, q: z.infer<typeof DonationFilter>, withCurso
   if (org) (where.push('p.org_id = ?'), args.push(org));
   if (q.campaignId) (where.push('d.campaign_id = ?'), args.push(q.campaignId));
   if (q.status) where.push(STAFF_STATUS_WHERE[q.status]);
+  if (q.reference) (where.push('d.reference = ?'), args.push(normaliseReference(q.reference)));
   const after = withCursor ? decodeCursor(q.cursor) : null;
   if (after) (where.push('(d.created_at < ? OR (d.created_at = ? AND d.id < ?))'), args.push(after.createdAt, after.createdAt, after.id));
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };

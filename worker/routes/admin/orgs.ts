@@ -6,7 +6,7 @@ import { adminOrgJson as orgCoreJson, type OrgRow } from '../../db/rows';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
-import { AdminOrgSchema, listOf, OrgCreate, OrgPatch } from '../../schemas/admin';
+import { AdminOrgListItem, AdminOrgSchema, listOf, OrgCreate, OrgPatch } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
 import type { PaymentProviderName } from '../../payments/provider';
 import { ADMIN_SECURITY, router } from '../factory';
@@ -19,6 +19,20 @@ const adminOrgJson = (r: OrgRow) => {
   return { ...orgCoreJson(r), paymentProvider: p.payment_provider, paymentAccount: p.payment_account, paymentQrUrl: p.payment_qr_url };
 };
 const tags = ['Admin: organisations'];
+
+/** What an organisation holds: the console opens on the one with pledges waiting, else the most content. */
+type ActivityRow = { a_pending: number; a_projects: number; a_campaigns: number; a_schools: number; a_wishes: number; a_figures: number };
+const ACTIVITY_SQL = `
+  (SELECT COUNT(*) FROM donations d JOIN campaigns c ON c.id = d.campaign_id JOIN projects p ON p.id = c.project_id
+    WHERE p.org_id = o.id AND d.status = 'pending') AS a_pending,
+  (SELECT COUNT(*) FROM projects p WHERE p.org_id = o.id) AS a_projects,
+  (SELECT COUNT(*) FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE p.org_id = o.id) AS a_campaigns,
+  (SELECT COUNT(*) FROM lunch_schools s WHERE s.org_id = o.id) AS a_schools,
+  (SELECT COUNT(*) FROM wishes w WHERE w.org_id = o.id) AS a_wishes,
+  (SELECT COUNT(*) FROM org_figures f WHERE f.org_id = o.id) AS a_figures`;
+const activityJson = (r: ActivityRow) => ({
+  pendingPledges: r.a_pending, projects: r.a_projects, campaigns: r.a_campaigns, schools: r.a_schools, wishes: r.a_wishes, figures: r.a_figures,
+});
 
 adminOrgRoutes.openapi(
   createRoute({
@@ -45,15 +59,16 @@ adminOrgRoutes.openapi(
 adminOrgRoutes.openapi(
   createRoute({
     method: 'get', path: '/admin/orgs', tags, security: ADMIN_SECURITY, summary: 'List organisations',
-    responses: { 200: jsonOk(listOf(AdminOrgSchema, 'AdminOrganisationList'), 'Organisations'), ...problems(401) },
+    responses: { 200: jsonOk(listOf(AdminOrgListItem, 'AdminOrganisationList'), 'Organisations'), ...problems(401) },
   }),
   async (c) => {
     const only = scopeOrg(c, undefined);
+    const select = `SELECT o.*, ${ACTIVITY_SQL} FROM organisations o`;
     const stmt = only
-      ? c.env.DB.prepare('SELECT * FROM organisations WHERE id = ?').bind(only)
-      : c.env.DB.prepare('SELECT * FROM organisations ORDER BY created_at, id');
-    const { results } = await stmt.all<OrgRow>();
-    return c.json({ items: results.map(adminOrgJson) }, 200);
+      ? c.env.DB.prepare(`${select} WHERE o.id = ?`).bind(only)
+      : c.env.DB.prepare(`${select} ORDER BY o.created_at, o.id`);
+    const { results } = await stmt.all<OrgRow & ActivityRow>();
+    return c.json({ items: results.map((r) => ({ ...adminOrgJson(r), activity: activityJson(r) })) }, 200);
   },
 );
 
