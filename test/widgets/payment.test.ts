@@ -291,7 +291,7 @@ describe('payment panel of the giving forms', () => {
     const root = await waitFor(() => pledge.shadowRoot?.querySelector('form') && pledge.shadowRoot, 'pledge form');
     root.querySelector<HTMLButtonElement>('.tier')!.click();
     root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
-    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('未获授权'), 'error');
+    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('未获公益平台授权'), 'error');
     equal(root.querySelector('[part=payment]'), null);
   });
 });
