@@ -115,6 +115,11 @@ export const AdminCampaignSchema = z
     missingForGifts: z.array(z.enum(['recipient', 'qualification', 'filingNumber'])).openapi({
       description: 'What keeps the campaign from accepting gifts (empty: nothing)',
     }),
+    missingForPayment: z.array(z.enum(['paymentInstructions'])).openapi({
+      description:
+        'What a donor paying offline is not told (empty: nothing). `paymentInstructions`: the campaign takes offline gifts, but neither it ' +
+        "(paymentInstructions) nor its organisation (payment account or QR image) says how to pay. Gifts are still accepted.",
+    }),
     ...Timestamps,
   })
   .openapi('AdminCampaign');

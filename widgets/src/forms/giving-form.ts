@@ -110,7 +110,8 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult, 
       <div class=${r ? 'result shown' : 'result'} role="status" part="result">
         ${r
           ? html`<h4 tabindex="-1" id="thanks">${f.thanks}</h4>
-              <p>${this.bought(r)}${money(r.amount, r.currency, this.locale)} · ${f.reference}: <span class="ref">${r.payment.reference ?? r.id}</span></p>
+              <p>${this.bought(r)}${money(r.amount, r.currency, this.locale)}</p>
+              <p>${f.reference}${this.locale === 'en' ? ': ' : '：'}<span class="ref">${r.payment.reference ?? r.id}</span></p>
               ${this.payment.render(f)} ${this.afterPayment(r)}
               <button class="btn ghost" type="button" @click=${this.again}>${f.again}</button>`
           : nothing}

@@ -32,6 +32,7 @@ img{max-width:100%;height:auto}
 .reports img{display:block;width:8rem;border-radius:var(--p-radius)}
 .muted{color:var(--p-muted)}
 .card{background:var(--p-surface);border:1px solid var(--p-border);border-radius:var(--p-radius);padding:1rem;margin:0 0 1rem}
+.card>h2:first-child{margin-top:0}
 .cover{display:block;width:100%;max-height:18rem;object-fit:cover;border-radius:var(--p-radius);margin:0 0 .75rem}
 .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem 1rem;margin:.5rem 0 1rem}
 .facts div{min-width:0}
@@ -62,6 +63,9 @@ padding:.5rem 1rem;text-decoration:none;font-weight:600}
 .noscript-note{font-size:.875rem;color:var(--p-muted)}
 .recipient{font-size:.875rem;color:var(--p-muted);overflow-wrap:anywhere}
 .no-gifts{font-weight:600}
+.ref{font:700 1.1em/1.5 ui-monospace,monospace;letter-spacing:.05em;white-space:nowrap}
+.instructions{white-space:pre-line;overflow-wrap:anywhere}
+.pay-qr{display:block;width:12rem;max-width:100%;margin:0 0 .5rem}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .report-wrap{overflow-x:auto;margin:0 0 1rem}
 .report{border-collapse:collapse;width:100%;font-size:.875rem}
