@@ -16,7 +16,10 @@ export type PageOptions = {
   elder: boolean;
   theme: Theme;
   head?: Html;
+  /** Before and after <main>: a page's own masthead and footer (the share page's). */
+  header?: Html;
   body: Html;
+  footer?: Html;
   /** false: a page with no live element (the printable report) does without embed.js. */
   scripts?: boolean;
 };
@@ -38,10 +41,10 @@ export const pageDocument = (o: PageOptions) => html`<!doctype html>
 ${o.head ?? ''}${o.scripts === false ? '' : html`<script type="module" src="/embed.js"></script>`}
 </head>
 <body>
-<main>
+${o.header ?? ''}<main>
 ${o.body}
 </main>
-</body>
+${o.footer ?? ''}</body>
 </html>`;
 
 /** The attributes every live element takes from the page's query (lang, elder, theme). */
