@@ -31,9 +31,9 @@ const TEXT = {
     live: '实时示例',
     embed: '嵌入代码',
     host: `把 ${DOCS_ORIGIN} 换成您的 Gongyi 服务地址。`,
-    snippets: { script: '脚本 + 元素(推荐)', iframe: 'iframe(不允许脚本的 CMS)', link: '链接', image: '实时图片(脚本和 iframe 都不允许时)', npm: 'npm 包(React、Vue 等自带构建的应用)' },
+    snippets: { script: '脚本 + 元素（推荐）', iframe: 'iframe（不允许脚本的 CMS）', link: '链接', image: '实时图片（脚本和 iframe 都不允许时）', npm: 'npm 包（React、Vue 等自带构建的应用）' },
     attributes: '属性',
-    parts: 'CSS 部件(::part)',
+    parts: 'CSS 部件（::part）',
     cssProperties: 'CSS 自定义属性',
     events: '事件',
     name: '名称',
@@ -45,12 +45,12 @@ const TEXT = {
     describe: (s) => DESCRIPTIONS_ZH[s] ?? s,
     byDefault: (s) => DEFAULTS_ZH[s] ?? s,
     summary: {
-      'gongyi-project': '项目卡片:封面、进展时间线、来源链接和募捐进度。',
-      'gongyi-progress': '募捐进度:目标、已筹、进度条、捐赠人次、资金去向和认捐表单。',
-      'gongyi-lunch': '免费午餐学校:供餐保障到哪天、餐费、每日公示和资助表单。',
-      'gongyi-column': '慈善专栏:机构的数据和项目卡片,可筛选、分页,在页面内打开项目。',
-      'gongyi-wishes': '微心愿墙:按状态和类别筛选心愿,在线认领。',
-      'gongyi-stats': '机构数据:人工填报和实时统计的关键数字。',
+      'gongyi-project': '项目卡片：封面、进展时间线、来源链接和募捐进度。',
+      'gongyi-progress': '募捐进度：目标、已筹、进度条、捐赠人次、资金去向和认捐表单。',
+      'gongyi-lunch': '免费午餐学校：供餐保障到哪天、餐费、每日公示和资助表单。',
+      'gongyi-column': '慈善专栏：机构的数据和项目卡片，可筛选、分页，在页面内打开项目。',
+      'gongyi-wishes': '微心愿墙：按状态和类别筛选心愿，在线认领。',
+      'gongyi-stats': '机构数据：人工填报和实时统计的关键数字。',
     },
   },
   en: {
@@ -91,6 +91,8 @@ const TEXT = {
 
 const esc = (s) => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const code = (s) => `<code>${esc(s)}</code>`;
+/** Prose from the JSDoc: escaped, its Markdown `code` spans as <code> (a reader should never see a backtick). */
+const prose = (s) => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 
 function table(id, caption, cols, rows, t) {
   if (!rows.length) return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(caption)}</h2><p>${t.none}</p></section>`;
@@ -107,6 +109,7 @@ function page({ lang, t, title, path, body }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/docs/docs.css">
 <link rel="alternate" hreflang="${t.other.lang}" href="${other}">
 <script type="module" src="/embed.js"></script>
@@ -152,10 +155,10 @@ function elementPage(d, lang, t, embedCode) {
 ${Object.entries(snippets)
   .map(([k, v]) => `<figure class="snippet" data-snippet="${k}"><figcaption>${esc(t.snippets[k])}</figcaption><pre><code>${esc(v)}</code></pre></figure>`)
   .join('\n')}</section>
-${table('attributes', t.attributes, [t.name, t.type, t.default, t.description], rows(d.attributes, (a) => [code(a.name), a.type ? code(a.type.text) : '', a.default ? code(t.byDefault(a.default)) : '', esc(t.describe(a.description))]), t)}
-${table('parts', t.parts, [t.name, t.description], rows(d.cssParts, (p) => [code(p.name), esc(t.describe(p.description))]), t)}
-${table('css-properties', t.cssProperties, [t.name, t.default, t.description], rows(d.cssProperties, (p) => [code(p.name), p.default ? code(p.default) : '', esc(t.describe(p.description))]), t)}
-${table('events', t.events, [t.name, t.type, t.description], rows(d.events, (e) => [code(e.name), e.type ? code(e.type.text) : '', esc(t.describe(e.description))]), t)}`;
+${table('attributes', t.attributes, [t.name, t.type, t.default, t.description], rows(d.attributes, (a) => [code(a.name), a.type ? code(a.type.text) : '', a.default ? code(t.byDefault(a.default)) : '', prose(t.describe(a.description))]), t)}
+${table('parts', t.parts, [t.name, t.description], rows(d.cssParts, (p) => [code(p.name), prose(t.describe(p.description))]), t)}
+${table('css-properties', t.cssProperties, [t.name, t.default, t.description], rows(d.cssProperties, (p) => [code(p.name), p.default ? code(p.default) : '', prose(t.describe(p.description))]), t)}
+${table('events', t.events, [t.name, t.type, t.description], rows(d.events, (e) => [code(e.name), e.type ? code(e.type.text) : '', prose(t.describe(e.description))]), t)}`;
   return page({ lang, t, title: `<${d.tagName}> · ${t.site}`, path: `${t.prefix}${d.tagName}`, body });
 }
 

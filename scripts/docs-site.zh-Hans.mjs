@@ -62,7 +62,7 @@ export const DESCRIPTIONS_ZH = {
   'Minimum width of a figure.': '单项数据的最小宽度。',
   'The matched segment of an opened project\'s bar.': '已打开项目进度条中的配捐段。',
   'The data loaded; detail {path}.': '数据已加载；detail {path}。',
-  'Loading failed; detail {status, code, message}.': '加载失败；detail {status, code, message}。',
+  'Loading failed, or a form was refused because of the page itself (its site is not registered); detail {status, code, message, fix?}.': '加载失败，或表单因网页本身被拒绝（网站未登记）；detail {status, code, message, fix?}。',
   'A project card was opened; detail {project}.': '打开了项目卡片；detail {project}。',
   'The opened project was closed; detail {project}.': '关闭了已打开的项目；detail {project}。',
   'From an opened project: a pledge was accepted.': '来自已打开的项目：认捐已受理。',
@@ -98,7 +98,7 @@ export const DESCRIPTIONS_ZH = {
   'The confirmation after sponsoring.': '资助后的确认信息。',
   'The form\'s error message.': '表单的错误提示。',
   'A sponsorship was accepted; detail {school, id, meals, days, amount, currency, reference}.': '资助已受理；detail {school, id, meals, days, amount, currency, reference}。',
-  'A sponsorship was refused; detail {status, code, message}.': '资助被拒绝；detail {status, code, message}。',
+  'A sponsorship was refused; detail {status, code, message, fix?}.': '资助被拒绝；detail {status, code, message, fix?}。',
   'An online payment was confirmed while the donor waited; detail {id, amount, currency, reference}.': '捐赠人等待期间在线支付已确认；detail {id, amount, currency, reference}。',
   'The campaign\'s id (required).': '募捐活动的 id（必填）。',
   'The campaign\'s title.': '募捐活动的标题。',
@@ -128,7 +128,7 @@ export const DESCRIPTIONS_ZH = {
   'The confirmation after a pledge.': '认捐后的确认信息。',
   'The donor\'s own link after a pledge.': '认捐后捐赠人的专属链接。',
   'A pledge was accepted; detail {campaign, id, amount, currency, reference}.': '认捐已受理；detail {campaign, id, amount, currency, reference}。',
-  'A pledge was refused; detail {status, code, message}.': '认捐被拒绝；detail {status, code, message}。',
+  'A pledge was refused; detail {status, code, message, fix?}.': '认捐被拒绝；detail {status, code, message, fix?}。',
   'The project\'s id (required).': '项目的 id（必填）。',
   'The cover photo.': '封面照片。',
   'The project\'s title.': '项目标题。',
@@ -177,7 +177,7 @@ export const DESCRIPTIONS_ZH = {
   'Colour of the 就业指导 category.': '就业指导类别的颜色。',
   'Colour of the 其他 category.': '其他类别的颜色。',
   'A wish was claimed; detail {wish, id, claimedBy}.': '心愿已被认领；detail {wish, id, claimedBy}。',
-  'A claim was refused; detail {wish, status, code, message}.': '认领被拒绝；detail {wish, status, code, message}。',
+  'A claim was refused; detail {wish, status, code, message, fix?}.': '认领被拒绝；detail {wish, status, code, message, fix?}。',
 };
 
 /** Prose defaults of attributes (code-like defaults such as `false` or `6` stay as they are). */

@@ -36,7 +36,7 @@ const project = () => live.page.locator('#guanheng gongyi-project');
 describe('demo article page (/)', () => {
   it('serves the Hunan report with both widgets live beside their paragraphs', async () => {
     await live.page.goto(live.server.url + '/');
-    expect(await live.page.locator('h1').innerText()).toBe('湖南日报:贴近群众需求 一件一件解难');
+    expect(await live.page.locator('h1').innerText()).toBe('湖南日报：贴近群众需求 一件一件解难');
     expect(await live.page.getAttribute('html', 'lang')).toBe('zh-Hans');
 
     // The progress widget (open shadow root: CSS locators pierce it) shows the live campaign.

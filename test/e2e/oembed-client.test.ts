@@ -21,7 +21,7 @@ const COVER = 'https://img.example.org/gaoping-lunch.jpg';
 
 describe('oEmbed and Open Graph for a /p/ share page, read by unfurl.js', () => {
   it('discovers /oembed from /p/{projectId} and gets a rich embed of /embed/project/{id}, plus the page title, description and image', async () => {
-    // Seed projects have no cover; staff set one (the share image).
+    // Seed covers are SVG drawings (no link-preview image); staff set a raster one (the share image).
     const patched = await adminCall(server, 'PATCH', '/admin/projects/gaoping-lunch', { coverUrl: COVER });
     expect(patched.status, 'PATCH /admin/projects/gaoping-lunch').toBe(200);
     const project = await publicRead<{ title: string; summary: string }>(server, '/projects/gaoping-lunch');

@@ -3,7 +3,7 @@
 // React 19 / Vue 3 typings, built with Vite into a React page and a Vue page and run in Chromium
 // against the worker with the demo data.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -101,6 +101,20 @@ describe('npm pack @gongyi/widgets', () => {
     for (const [name, range] of Object.entries(pkg.dependencies)) expect(range, name).toBe(root.dependencies[name]);
     expect(pkg.version).toBe(root.version);
   });
+});
+
+describe('npm run pack:widgets', () => {
+  it('leaves its tarball in dist/, never in the repository root, where any tarball is ignored by git', async () => {
+    const tgz = `gongyi-widgets-${pkg.version}.tgz`;
+    const inRoot = join(ROOT, tgz);
+    const before = existsSync(inRoot) ? statSync(inRoot).mtimeMs : null;
+    rmSync(join(ROOT, 'dist', tgz), { force: true });
+    await exec('npm', ['run', '--silent', 'pack:widgets'], { cwd: ROOT });
+    expect(existsSync(join(ROOT, 'dist', tgz))).toBe(true);
+    expect(existsSync(inRoot) ? statSync(inRoot).mtimeMs : null).toBe(before);
+    // A tarball packed by hand in the root (npm pack ./widgets/npm) is not an untracked file either.
+    await exec('git', ['check-ignore', '-q', tgz], { cwd: ROOT });
+  }, 180_000);
 });
 
 describe('framework pages (React 19, Vue 3) built with Vite', () => {

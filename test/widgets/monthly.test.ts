@@ -132,7 +132,8 @@ describe('<gongyi-pledge>: once or monthly (月捐)', () => {
     const events: CustomEvent[] = [];
     el.addEventListener('gongyi-pledge', (e) => events.push(e as CustomEvent));
     let root = await pledge(el, true);
-    includes(result(root), '每月捐 50元 · 认捐编号: GY-7K3Q');
+    includes(result(root), '每月捐 50元');
+    includes(result(root), '认捐编号：GY-7K3Q');
     const link = await waitFor(() => root.querySelector<HTMLAnchorElement>('a[part=donor-link]'), 'donor link');
     equal(link.getAttribute('href'), DONOR_URL);
     equal(link.target, '_blank');

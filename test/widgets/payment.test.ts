@@ -45,8 +45,11 @@ afterEach(() => {
   forgetReturn();
 });
 
-async function pledgeTier(markup = '<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>'): Promise<{ el: GongyiProgress; pledge: Element; root: ShadowRoot }> {
-  const el = mount<GongyiProgress>(markup);
+async function pledgeTier(
+  markup = '<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>',
+  width?: number,
+): Promise<{ el: GongyiProgress; pledge: Element; root: ShadowRoot }> {
+  const el = mount<GongyiProgress>(markup, width);
   await waitFor(() => $(el, '[role=progressbar]'), 'loaded card');
   $<HTMLButtonElement>(el, '[part=give]')!.click();
   const pledge = await waitFor(() => $(el, 'gongyi-pledge'), 'pledge element');
@@ -77,6 +80,24 @@ describe('payment panel of the giving forms', () => {
     equal(root.querySelector('svg'), null, 'no generated code for offline');
     equal(statusCalls().length, 0, 'nothing to poll: staff confirm offline payments');
     await expectNoAxeViolations(root.host);
+  });
+
+  it('offline at 300 px: the reference whole on one line, after 认捐编号 and a full-width colon, and “confirmed, then counted” said once', async () => {
+    const reference = 'GY-7K3Q9X2M';
+    const offline = { ...donationResult, payment: { method: 'offline', reference, instructions: `收款账户：户名：湖南省慈善总会；账号：6200 0000 0000 0430 001\n付款时请注明编号 ${reference}（银行转账请写在附言里）。` } };
+    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => json(offline, 201) });
+    const { root } = await pledgeTier(undefined, 300);
+    const result = root.querySelector('[role=status]')!;
+    await waitFor(() => result.querySelector('.instructions'), 'instructions');
+    const ref = result.querySelector<HTMLElement>('.ref')!;
+    equal(ref.textContent, reference);
+    equal(ref.getClientRects().length, 1, 'the reference is not broken across lines');
+    const line = ref.parentElement!.textContent!.replace(/\s+/g, '');
+    equal(line, `认捐编号：${reference}`);
+    const text = result.textContent!.replace(/\s+/g, '');
+    equal(text.includes('参考号'), false, 'one name for the reference');
+    equal(text.match(/计入已筹/g)?.length, 1, 'said once');
+    equal(/[\u4e00-\u9fff][:,]/.test(text), false, 'no half-width colon or comma after Chinese text');
   });
 
   it('wechatpay: draws code_url as a QR code (lean-qr’s own modules, no style attribute) with an accessible name', async () => {
@@ -291,7 +312,7 @@ describe('payment panel of the giving forms', () => {
     const root = await waitFor(() => pledge.shadowRoot?.querySelector('form') && pledge.shadowRoot, 'pledge form');
     root.querySelector<HTMLButtonElement>('.tier')!.click();
     root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
-    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('未获授权'), 'error');
+    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('未获公益平台授权'), 'error');
     equal(root.querySelector('[part=payment]'), null);
   });
 });

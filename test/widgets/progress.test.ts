@@ -326,13 +326,71 @@ describe('<gongyi-progress>', () => {
     stub.restore();
     stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => problem(403, 'origin_not_allowed', 'Origin not allowed') });
     root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
-    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('may not send donations'), 'origin error');
+    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('not authorised to send this form'), 'origin error');
 
     // The filed period lapsed while the page was open: the refusal says so.
     stub.restore();
     stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => problem(409, 'filing_not_current', 'outside 2026-01-01 – 2026-12-31') });
     root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
     await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('outside its filed fundraising period'), 'filing error');
+  });
+
+  it('a page whose site is not registered: the reader is told plainly and sent to the official page; the owner gets a console warning and gongyi-error with the fix', async () => {
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: () => problem(403, 'origin_not_allowed', `Origin ${location.origin} is not registered for this organisation`),
+    });
+    const el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" api="https://gongyi.example.cn"></gongyi-progress>');
+    const heard: CustomEvent[] = [];
+    const warned: string[] = [];
+    const hear = (e: Event) => heard.push(e as CustomEvent);
+    document.addEventListener('gongyi-error', hear);
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => void warned.push(a.join(' '));
+    try {
+      const pledge = await openForm(el);
+      const root = pledge.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('.tier')!.click();
+      root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
+      const alert = await waitFor(() => (root.querySelector('[role=alert] p') ? root.querySelector('[role=alert]') : null), 'refusal');
+      includes(alert!.textContent, '此网站未获公益平台授权，不能在这里提交。您填写的内容没有被记录，也不会扣款。');
+      const official = alert!.querySelector('a')!;
+      equal(official.getAttribute('href'), `https://gongyi.example.cn/p/${campaign.projectId}`);
+      equal(official.textContent, '到官方页面参与');
+
+      await waitFor(() => heard.length, 'gongyi-error');
+      equal(heard.length, 1);
+      equal(heard[0]!.target, el); // retargeted to the element the page placed
+      const d = heard[0]!.detail;
+      equal(d.status, 403);
+      equal(d.code, 'origin_not_allowed');
+      includes(d.fix, location.origin);
+      includes(d.fix, '嵌入网站');
+      includes(d.fix, 'https://gongyi.example.cn/admin');
+      equal(warned.length, 1);
+      equal(warned[0], d.fix);
+    } finally {
+      console.warn = warn;
+      document.removeEventListener('gongyi-error', hear);
+    }
+  });
+
+  it('a refusal that is the reader’s to handle (rate limited) is no gongyi-error and carries no fix', async () => {
+    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => problem(429, 'rate_limited', 'Too many writes') });
+    const el = await loaded();
+    const heard: Event[] = [];
+    el.addEventListener('gongyi-error', (e) => heard.push(e));
+    const refused: CustomEvent[] = [];
+    el.addEventListener('gongyi-pledge-error', (e) => refused.push(e as CustomEvent));
+    const pledge = await openForm(el);
+    const root = pledge.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('.tier')!.click();
+    root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
+    await waitFor(() => refused.length, 'gongyi-pledge-error');
+    equal(refused[0]!.detail.code, 'rate_limited');
+    equal('fix' in refused[0]!.detail, false);
+    equal(heard.length, 0);
+    equal(root.querySelector('[role=alert] a'), null);
   });
 
   it('a closed campaign shows no form', async () => {

@@ -62,4 +62,37 @@ describe('share poster (canvas)', () => {
     for (const l of lines) assert(!/^\s|\s$/.test(l) && ctx.measureText(l).width <= 400, JSON.stringify(lines));
     equal(lines.join(' '), 'Free lunch for the children of Gaoping village school, every school day');
   });
+
+  it('never leaves one character alone on a line (the demo title at the portrait poster’s size)', () => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    for (const [font, title] of [
+      ['700 76px sans-serif', '让高坪村的孩子吃上热乎午餐'],
+      ['700 60px sans-serif', '让高坪村的孩子吃上热乎午餐'],
+      ['700 76px sans-serif', '为官亨村老人添置室内设施和适老设备'],
+      ['700 60px sans-serif', '官亨村“友邻互助”居家养老服务中心'],
+    ] as const) {
+      ctx.font = font;
+      const lines = wrap(ctx, title, 920, 4);
+      equal(lines.join(''), title, 'nothing lost or cut');
+      for (const l of lines) {
+        assert([...l].length > 1, `${font}: a lone "${l}" in ${JSON.stringify(lines)}`);
+        assert(ctx.measureText(l).width <= 920, `"${l}" fits`);
+        assert(!/^[，。、；：！？）》」”]/.test(l), `no line starts with closing punctuation: ${JSON.stringify(lines)}`);
+      }
+    }
+  });
+
+  it('keeps each label with its value and a number with its unit: 目标 2.6万元 never splits', () => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = '800 84px sans-serif';
+    const nb = '\u00a0'; // a no-break space glues a label to its value (poster.ts NBSP)
+    const figure = `已筹${nb}2748元${nb}/ 目标${nb}2.6万元`;
+    const lines = wrap(ctx, figure, 920, 2);
+    equal(lines.length, 2, JSON.stringify(lines));
+    equal(lines[0], '已筹 2748元 /');
+    equal(lines[1], '目标 2.6万元');
+    ctx.font = '800 64px sans-serif';
+    const date = wrap(ctx, '午餐已资助到 2026年12月2日', 700, 2);
+    assert(date.some((l) => l.endsWith('2026年12月2日')), 'the date whole: ' + JSON.stringify(date));
+  });
 });

@@ -122,6 +122,18 @@ describe('share poster action', () => {
     equal(el.shadowRoot!.activeElement, button, 'focus back on the share button');
   });
 
+  it('says the percentage the card says: 11%, not 10.6% (2748元 of 2.6万元)', async () => {
+    const gaoping = { ...campaign, raisedAmount: 274800, goalAmount: 2600000, matchedAmount: 0 };
+    stub = stubFetch({ ...progressRoutes, 'GET /campaigns/guanheng-elder-centre': () => json(gaoping) });
+    const el = mount(`<gongyi-progress campaign="guanheng-elder-centre" api="${API}"></gongyi-progress>`);
+    const button = await waitFor(() => $<HTMLButtonElement>(el, '[part=share]'), 'share button');
+    const onCard = $(el, '.pct')!.textContent!.trim();
+    equal(onCard, '11%');
+    await openShare(el, button);
+    includes(drawn.join('|'), `完成 ${onCard}`);
+    equal(drawn.join('|').includes('10.6%'), false, 'no other rounding on the poster: ' + drawn.join('|'));
+  });
+
   it('inside WeChat: the poster as an image with the long-press advice, no download', async () => {
     fakeWeChat();
     stub = stubFetch(progressRoutes);

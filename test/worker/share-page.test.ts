@@ -93,17 +93,43 @@ describe('GET /p/{projectId}', () => {
     expect(head.meta['og:image:width']).toBeUndefined();
   });
 
-  it('shows the project and its campaign inside the live <gongyi-project>, readable without JavaScript', async () => {
-    const { projectId } = await sharedProject();
+  it('is a page of its own: the organisation’s masthead, what the page is, the story in full, the live progress card, readable without JavaScript', async () => {
+    const { projectId, orgId, campaignId } = await sharedProject();
+    const story = '第一段：老人们在社区食堂吃上了热饭。\n\n第二段：每份午餐 8 元，老人只付 3 元，其余由慈善资金补贴。';
+    await adminOk('PATCH', `/admin/projects/${projectId}`, { body: story });
+    await adminOk('PATCH', `/admin/orgs/${orgId}`, { brand: '幸福食堂·暖心助老', website: 'https://mzj.example.gov.cn/' });
     const text = await (await call(`/p/${projectId}?lang=en`)).text();
-    expect(text).toMatch(new RegExp(`<gongyi-project project="${projectId}" lang="en" theme="light">[\\s\\S]*<h1>社区助餐点 &quot;银发食堂&quot;</h1>[\\s\\S]*role="progressbar"[\\s\\S]*</gongyi-project>`));
+    // The masthead (outside <main>): whose page this is.
+    expect(text).toMatch(new RegExp(`<header class="masthead">[\\s\\S]*<strong class="org-name">测试机构 ${orgId}</strong><span class="brand-line">幸福食堂·暖心助老</span>[\\s\\S]*</header><main>`));
+    // What it is, in one sentence, and who receives the money.
+    expect(text).toContain(`<p class="about">A charity project published by 测试机构 ${orgId}.`);
+    expect(text).toMatch(/<article class="story">[\s\S]*<p class="recipient">Recipient: 测试慈善总会/);
+    // The story in full, each paragraph, not a two-line summary.
+    expect(text).toContain('<h1>社区助餐点 &quot;银发食堂&quot;</h1>');
+    expect(text).toContain('<p class="lede">第一段：老人们在社区食堂吃上了热饭。</p>');
+    expect(text).toContain('<p>第二段：每份午餐 8 元，老人只付 3 元，其余由慈善资金补贴。</p>');
+    expect(text).toContain('<img class="cover hero" src="https://img.example.org/canteen.jpg"');
+    // The card: the live <gongyi-progress> with the server-rendered progress inside, upgraded by embed.js.
+    expect(text).toMatch(new RegExp(`<gongyi-progress campaign="${campaignId}" lang="en" theme="light">[\\s\\S]*role="progressbar"[\\s\\S]*</gongyi-progress>`));
     expect(text).toContain('<script type="module" src="/embed.js"></script>');
-    expect(text).toContain('<img class="cover" src="https://img.example.org/canteen.jpg"');
     // Without JavaScript the pledge form cannot work: the page says so (and links nowhere else).
     expect(text).toContain('Giving, sponsoring and claiming online need JavaScript.');
     expect(text).not.toContain('Open the page to give');
+    // The footer: who published it, and their site.
+    expect(text).toMatch(new RegExp(`<footer class="site-footer"><p>Published by 测试机构 ${orgId} · Made with Gongyi · <a href="https://mzj.example.gov.cn/" rel="noopener">mzj.example.gov.cn</a></p></footer>`));
+    expect(text.match(/<main[\s>]/g)).toHaveLength(1);
     // A full page, not a frame: embed.js must not post its height to a parent.
     expect(text).not.toContain('data-gongyi-frame');
+  });
+
+  it('the demo projects show their illustration, not a grey category box', async () => {
+    for (const id of ['gaoping-lunch', 'guanheng-elder-centre']) {
+      const text = await (await call(`/p/${id}`)).text();
+      expect(text).toContain(`<img class="cover hero" src="/photos/${id}.svg"`);
+      const img = await call(`/photos/${id}.svg`);
+      // The picture is an asset of the built demo (dist/); the worker tests run without a build.
+      if (img.status === 200) expect(img.headers.get('Content-Type')).toMatch(/svg/);
+    }
   });
 
   it('is not frameable and keeps the strict CSP', async () => {

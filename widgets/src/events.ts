@@ -21,6 +21,11 @@ export interface GongyiErrorDetail {
   /** The problem's machine-readable code, e.g. `recipient_required`, `rate_limited`. */
   code: string;
   message: string;
+  /**
+   * For the page's owner, when the refusal is the page's own doing and not the reader's: what to
+   * change (e.g. `origin_not_allowed`: register the page's site in the console's 嵌入网站 view).
+   */
+  fix?: string;
 }
 
 /** `gongyi-pledge`: a pledge was accepted (before any redirect to a payment page). */

@@ -1,7 +1,8 @@
 // GET /p/{projectId}: the shareable project page. Link previews (WeChat, Weibo, Slack, X …) read
 // its <title>, description and Open Graph / Twitter tags; CMSs that speak oEmbed find /oembed via
-// the discovery <link>. The body is the project (and its campaign) rendered for readers without
-// JavaScript, inside <gongyi-project>, which upgrades to the live element with the pledge form.
+// the discovery <link>. The body is a page of its own (render/share-page.ts): the organisation's
+// masthead, the story in full, and the campaign's live <gongyi-progress> with the pledge form,
+// all readable without JavaScript.
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { Env } from '../env';
@@ -11,9 +12,11 @@ import { readProject } from '../views/project';
 import type { Campaign } from '../schemas/campaigns';
 import type { Project } from '../schemas/projects';
 import { isNotFound, notFoundPage } from './render/not-found';
-import { elementAttrs, pageDocument, pageElder, pageTheme } from './render/document';
+import { pageDocument, pageElder, pageTheme } from './render/document';
 import { messagesFor, pageLocale, type Locale } from './render/locale';
-import { projectContent } from './render/project';
+import { shareContent, shareFooter, shareMasthead } from './render/share-page';
+import { requireOrg } from '../db/queries';
+import type { OrgRow } from '../db/rows';
 import { publicOrigin } from '../lib/public-origin';
 import { SHARE_CARD } from '../lib/share-card';
 
@@ -62,18 +65,23 @@ export async function sharePage(c: Context<Env>) {
   const origin = publicOrigin(c.env, c.req.url);
   let project: Project;
   let campaign: Campaign | null;
+  let org: OrgRow;
   try {
     project = await readProject(c.env.DB, id);
-    campaign = project.campaignId ? await readCampaign(c.env.DB, project.campaignId) : null;
+    [campaign, org] = await Promise.all([
+      project.campaignId ? readCampaign(c.env.DB, project.campaignId) : null,
+      requireOrg(c.env.DB, project.orgId),
+    ]);
   } catch (e) {
     if (isNotFound(e)) return notFoundPage(c, locale, false);
     throw e;
   }
   const m = messagesFor(locale);
-  // No give link inside the page itself: the live element's form is the way to give here.
-  const body = html`<gongyi-project project="${project.id}"${elementAttrs(view)}>
-${projectContent({ project, campaign, locale, m, giveUrl: null })}
-</gongyi-project>`;
-  const head = shareHead({ project, origin, locale, siteName: c.env.SERVICE_NAME ?? 'Gongyi' });
-  return c.html(pageDocument({ ...view, title: `${project.title} · ${project.orgName}`, frame: false, head, body, icp: c.env.ICP_NUMBER }));
+  const serviceName = c.env.SERVICE_NAME ?? 'Gongyi';
+  const page = { ...view, project, campaign, org, m, serviceName };
+  const head = shareHead({ project, origin, locale, siteName: serviceName });
+  return c.html(pageDocument({
+    ...view, title: `${project.title} · ${project.orgName}`, frame: false, head,
+    header: shareMasthead(page), body: shareContent(page), footer: shareFooter(page), icp: c.env.ICP_NUMBER,
+  }));
 }

@@ -23,9 +23,12 @@ export function paymentOf(r: PaymentDonationRow, settings: PaymentSettings): Pay
   if (r.provider === 'stripe') return { method: 'stripe', reference: r.reference, checkoutUrl: r.payment_url ?? '', expiresAt };
   // As the donor was told when pledging, whatever the settings say now; a monthly plan's later
   // month has no copy of its own and follows the settings.
-  const told: OfflineDetails = r.offline_payment ? JSON.parse(r.offline_payment) : settings;
-  return offlinePayment(told, r.reference);
+  return offlinePayment(offlineDetailsTold(r.offline_payment, settings), r.reference);
 }
+
+/** What an offline donor was told when pledging (donations.offline_payment), else today's settings. */
+export const offlineDetailsTold = (snapshot: string | null, settings: PaymentSettings): OfflineDetails =>
+  snapshot ? (JSON.parse(snapshot) as OfflineDetails) : settings;
 
 const donationStatusJson = (r: PaymentDonationRow, settings: PaymentSettings) => ({
   id: r.id, campaignId: r.campaign_id, status: publicStatus(r), amount: r.amount, currency: r.currency, payment: paymentOf(r, settings),

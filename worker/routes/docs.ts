@@ -17,14 +17,20 @@ const CONFIG = {
 };
 
 /** The page's stylesheet, served beside it: the page's CSP (style-src 'self') allows no inline style. */
+// Long paths and JSON break anywhere rather than widen the page on a phone.
 const DOCS_CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
 details{border:1px solid #ddd;border-radius:6px;margin:.4rem 0;padding:.4rem .8rem}summary{cursor:pointer}
-pre{background:#f6f6f6;padding:.6rem;overflow:auto;font-size:13px}code{font-size:13px}
+pre{background:#f6f6f6;padding:.6rem;font-size:13px;white-space:pre-wrap;overflow-wrap:anywhere}code{font-size:13px;overflow-wrap:anywhere}
+.lock{font-size:11px;font-weight:700;border:1px solid currentColor;border-radius:3px;padding:0 .3em;color:#a60;white-space:nowrap}
 .m{display:inline-block;min-width:4.5em;font-weight:700}.get{color:#06c}.post{color:#080}.patch{color:#a60}.delete{color:#c00}.put{color:#708}
 @media (prefers-color-scheme:dark){body{background:#111;color:#ddd}pre{background:#222}details{border-color:#444}}
 `;
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+/** The schemas' prose: escaped, its Markdown `code` spans as <code> (a reader should never see a backtick). */
+const prose = (s: unknown) => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+/** Marks an admin call (a bearer token); a word, not an emoji that many fonts lack. */
+const LOCK = '<span class="lock" title="Authorization: Bearer TOKEN">admin</span>';
 
 type Operation = {
   summary?: string; description?: string; tags?: string[]; security?: unknown[];
@@ -41,11 +47,11 @@ function renderOperation(method: string, path: string, op: Operation): string {
   const responses = Object.entries(op.responses ?? {})
     .map(([status, r]) => {
       const [type, media] = Object.entries(r.content ?? {})[0] ?? [];
-      return `<li><b>${esc(status)}</b> ${esc(r.description)}${type ? ` <small>${esc(type)}</small> <code>${esc(JSON.stringify(media?.schema))}</code>` : ''}</li>`;
+      return `<li><b>${esc(status)}</b> ${prose(r.description)}${type ? ` <small>${esc(type)}</small> <code>${esc(JSON.stringify(media?.schema))}</code>` : ''}</li>`;
     })
     .join('');
-  return `<details id="${esc(`${method}-${path}`)}"><summary><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code> — ${esc(op.summary)}${op.security ? ' 🔒' : ''}</summary>
-${op.description ? `<p>${esc(op.description)}</p>` : ''}${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}
+  return `<details id="${esc(`${method}-${path}`)}"><summary><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code> — ${prose(op.summary)}${op.security ? ` ${LOCK}` : ''}</summary>
+${op.description ? `<p>${prose(op.description)}</p>` : ''}${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}
 ${body ? `<h4>Body</h4><pre>${esc(JSON.stringify(body, null, 2))}</pre>` : ''}<h4>Responses</h4><ul>${responses}</ul></details>`;
 }
 
@@ -65,9 +71,10 @@ function renderDocs(doc: { paths?: Record<string, Record<string, Operation>>; co
     .map(([code, title]) => `<li id="problem-${esc(code)}"><code>${esc(code)}</code> — ${esc(title)}</li>`)
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Gongyi API</title><link rel="stylesheet" href="/api/docs.css"></head><body><h1>${esc(CONFIG.info.title)} <small>${esc(CONFIG.info.version)}</small></h1>
-<p>${esc(CONFIG.info.description)} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>.
-Admin calls (🔒) need <code>Authorization: Bearer TOKEN</code>.</p>
+<title>Gongyi API</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/api/docs.css"></head>
+<body><h1>${esc(CONFIG.info.title)} <small>${esc(CONFIG.info.version)}</small></h1>
+<p>${prose(CONFIG.info.description)} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>.
+Admin calls (${LOCK}) need <code>Authorization: Bearer TOKEN</code>.</p>
 ${sections}<section><h2>Problem codes</h2><ul>${problems}</ul></section><section><h2>Schemas</h2>${schemas}</section></body></html>`;
 }
 

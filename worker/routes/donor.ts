@@ -11,6 +11,7 @@ import { stripeConfig } from '../payments/config';
 import { endPlan } from '../payments/monthly';
 import { PaymentProviderError } from '../payments/provider';
 import { jsonOk, problems } from '../schemas/common';
+import { PaymentSchema } from '../schemas/donations';
 import { planOfDonation, readDonor } from '../views/donor';
 import { router } from './factory';
 
@@ -21,8 +22,11 @@ const DonorSchema = z
   .object({
     gifts: z.array(z.object({
       id: z.string(), campaignId: z.string(), campaignTitle: z.string(), amount: z.number().int(), currency: z.string(), status: z.string(),
-      at: z.string(), monthly: z.boolean(),
+      at: z.string(), monthly: z.boolean(), reference: z.string().openapi({ description: 'The number the donor quotes when paying' }),
     })),
+    project: z.object({ id: z.string(), orgName: z.string(), orgWebsite: z.string().nullable(), recipientName: z.string().nullable() })
+      .openapi({ description: 'What the gifts went to: the project (its page is /p/{id}), its organisation and the charity receiving the money' }),
+    payment: PaymentSchema.nullable().openapi({ description: 'How to pay the gift of the link while it waits for an offline payment; else null' }),
     plan: z.object({
       id: z.string(), campaignId: z.string(), amount: z.number().int(), currency: z.string(), status: z.enum(['pending', 'active', 'ended']),
       method: z.enum(['stripe', 'offline']), startedAt: z.string(), nextDueOn: z.string().nullable(), endedAt: z.string().nullable(),

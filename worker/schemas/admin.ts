@@ -123,6 +123,11 @@ export const AdminCampaignSchema = z
     missingForGifts: z.array(z.enum(['recipient', 'qualification', 'filingNumber', 'filingPeriod'])).openapi({
       description: 'What keeps the campaign from accepting gifts (empty: nothing); filingPeriod: today (China time) is outside filedFrom–filedUntil',
     }),
+    missingForPayment: z.array(z.enum(['paymentInstructions'])).openapi({
+      description:
+        'What a donor paying offline is not told (empty: nothing). `paymentInstructions`: the campaign takes offline gifts, but neither it ' +
+        "(paymentInstructions) nor its organisation (payment account or QR image) says how to pay. Gifts are still accepted.",
+    }),
     ...Timestamps,
   })
   .openapi('AdminCampaign');

@@ -15,6 +15,16 @@ export const refused = (
   <>
     {/* @ts-expect-error `campaign` is required */}
     <gongyi-progress />
+    {/* @ts-expect-error `project` is required */}
+    <gongyi-project />
+    {/* @ts-expect-error `school` is required */}
+    <gongyi-lunch theme="dark" />
+    {/* @ts-expect-error `org` is required */}
+    <gongyi-column />
+    {/* @ts-expect-error `org` is required */}
+    <gongyi-wishes status="open" />
+    {/* @ts-expect-error `org` is required */}
+    <gongyi-stats></gongyi-stats>
     {/* @ts-expect-error theme is light | dark | auto */}
     <gongyi-progress campaign="c" theme="blue" />
     {/* @ts-expect-error max is a number */}

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { IdempotentPost } from '../forms/idempotent-post.js';
+import { refusal } from '../forms/page-owner.js';
 import { fieldStyles } from '../forms/field.styles.js';
 import { baseStyles } from '../lib/base.styles.js';
 import type { GongyiEventDetail } from '../events.js';
@@ -170,10 +171,7 @@ export class GongyiClaim extends LitElement {
         </label>
         <p class="err" id="contact-err">${inv.contact ?? ''}</p>
         <div class="err" role="alert">
-          ${e
-            ? html`<p>${t.common.errors[e.code] ?? ((e.status >= 500 && t.common.errors.server_error) || e.message)}</p>
-                ${e.errors.length ? html`<ul>${e.errors.map((x) => html`<li>${x.path}: ${x.message}</li>`)}</ul>` : nothing}`
-            : nothing}
+          ${e ? refusal(e, t.common) : nothing}
         </div>
         <div class="actions">
           <button class="btn ghost" type="button" @click=${this.close}>${t.cancel}</button>
@@ -205,8 +203,7 @@ export class GongyiClaim extends LitElement {
     const wish = this.wish.id;
     const r = await this.post.send<ClaimResult>(this.api, `/wishes/${encodeURIComponent(wish)}/claims`, payload);
     if (!r) {
-      const { status, code, message } = this.post.error!;
-      this.emit('gongyi-claim-error', { wish, status, code, message });
+      this.emit('gongyi-claim-error', { wish, ...this.post.detail() });
       return;
     }
     this._result = r;

@@ -40,7 +40,7 @@ function parseCount(input: string, max: number): number | null {
  * payment page (?gongyi_donation=…) sees that sponsorship's status here. The result, errors and
  * events are those of every giving form (../forms/giving-form.ts).
  * Events: `gongyi-sponsor` (accepted; detail {school, id, meals, days, amount, currency, reference}),
- * `gongyi-sponsor-error` (refused; detail {status, code, message}) and `gongyi-payment-confirmed`.
+ * `gongyi-sponsor-error` (refused; detail {status, code, message, fix?}) and `gongyi-payment-confirmed`.
  */
 export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, SponsorshipResult, 'gongyi-sponsor'> {
   static override styles = [baseStyles, fieldStyles, pledgeStyles, lunchSponsorStyles, paymentStyles];
@@ -79,6 +79,10 @@ export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, S
 
   protected get campaignId(): string | undefined {
     return this.data?.campaignId;
+  }
+
+  protected officialPage(): string {
+    return this.onService(`/embed/lunch/${encodeURIComponent(this.school)}`);
   }
 
   protected get f(): LunchFormMessages | undefined {

@@ -64,7 +64,7 @@ const web = (url: string | null | undefined): string | null => (url && /^https?:
  * @csspart result - The confirmation after sponsoring.
  * @csspart sponsor-error - The form's error message.
  * @fires gongyi-sponsor - A sponsorship was accepted; detail {school, id, meals, days, amount, currency, reference}.
- * @fires gongyi-sponsor-error - A sponsorship was refused; detail {status, code, message}.
+ * @fires gongyi-sponsor-error - A sponsorship was refused; detail {status, code, message, fix?}.
  * @fires gongyi-payment-confirmed - An online payment was confirmed while the donor waited; detail {id, amount, currency, reference}.
  */
 export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {

@@ -74,6 +74,8 @@ export const pledgeStyles = css`
   .ref {
     font: 700 1.25em / 1.5 ui-monospace, monospace;
     letter-spacing: 0.05em;
+    /* GY-7K2M9X4Q is one thing to copy and quote: never split at its hyphen. */
+    white-space: nowrap;
   }
   .instructions {
     white-space: pre-line;

@@ -43,7 +43,7 @@ export function matchOf(amount: number, funds: readonly MatchFund[]): number {
  * say "monthly". Every result links the donor's own page (`donorUrl`: their gifts, and stopping a
  * monthly gift), also after the trip to a payment page (../forms/donor-link.ts).
  * Events: `gongyi-pledge` (accepted; detail {campaign, id, amount, currency, reference, frequency}),
- * `gongyi-pledge-error` (refused; detail {status, code, message}) and `gongyi-payment-confirmed`.
+ * `gongyi-pledge-error` (refused; detail {status, code, message, fix?}) and `gongyi-payment-confirmed`.
  */
 export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, DonationResult, 'gongyi-pledge'> {
   static override styles = [baseStyles, fieldStyles, pledgeStyles, paymentStyles, frequencyStyles];
@@ -77,6 +77,10 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
 
   protected get campaignId(): string {
     return this.campaign;
+  }
+
+  protected officialPage(): string {
+    return this.onService(`/p/${encodeURIComponent(this.data.projectId)}`);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -59,7 +59,7 @@ const web = (url: string | null | undefined): string | null => (url && /^https?:
  * @csspart pledge-error - The form's error message.
  * @cssprop [--gongyi-color-matched=#a67c00] - The matched segment of the bar.
  * @fires gongyi-pledge - A pledge was accepted; detail {campaign, id, amount, currency, reference}.
- * @fires gongyi-pledge-error - A pledge was refused; detail {status, code, message}.
+ * @fires gongyi-pledge-error - A pledge was refused; detail {status, code, message, fix?}.
  * @fires gongyi-payment-confirmed - An online payment was confirmed while the donor waited; detail {id, amount, currency, reference}.
  */
 export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {

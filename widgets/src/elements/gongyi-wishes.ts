@@ -62,7 +62,7 @@ const blankCard = (skeleton: boolean) =>
  * @cssprop [--gongyi-wish-employment=#be123c] - Colour of the 就业指导 category.
  * @cssprop [--gongyi-wish-other=#4b5563] - Colour of the 其他 category.
  * @fires gongyi-claim - A wish was claimed; detail {wish, id, claimedBy}.
- * @fires gongyi-claim-error - A claim was refused; detail {wish, status, code, message}.
+ * @fires gongyi-claim-error - A claim was refused; detail {wish, status, code, message, fix?}.
  */
 export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
   static override styles = [baseStyles, wishesStyles];

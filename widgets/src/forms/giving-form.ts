@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { GongyiEventDetail } from '../events.js';
-import type { DonationResult } from '../lib/api.js';
+import { defaultApi, type DonationResult } from '../lib/api.js';
 import { money } from '../lib/format.js';
 import type { Locale, WithCommon } from '../lib/i18n.js';
 import type { GivingFormMessages } from './giving-form.i18n.js';
 import { keepDonorLink, withKeptLink } from './donor-link.js';
 import { donorDetails, IdempotentPost } from './idempotent-post.js';
+import { refusal } from './page-owner.js';
 import { PaymentPanel } from './payment-panel.js';
 import type { ReturnedDonation } from './payment-return.js';
 
@@ -30,7 +31,8 @@ export interface GivingRequest {
  * "again" empties. Lives in forms/ so it loads with the forms, not with the cards.
  *
  * Events: `<event>` (accepted, before any redirect to a payment page), `<event>-error` (refused;
- * detail {status, code, message}) and, from the payment panel, `gongyi-payment-confirmed`.
+ * detail {status, code, message, fix?}), `gongyi-error` when the page itself was refused
+ * (idempotent-post.ts) and, from the payment panel, `gongyi-payment-confirmed`.
  */
 type Accepted = 'gongyi-pledge' | 'gongyi-sponsor';
 
@@ -81,6 +83,14 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult, 
     return nothing;
   }
 
+  /** The service's own page of what the form gives to, where the form works when this page may not send it. */
+  protected abstract officialPage(): string | undefined;
+
+  /** `path` on the service (the `api` attribute, else where embed.js came from), in the form's language. */
+  protected onService(path: string): string {
+    return `${(this.api || defaultApi()).replace(/\/+$/, '')}${path}${this.locale === 'zh-Hans' ? '' : `?lang=${this.locale}`}`;
+  }
+
   /** What the result shows after how to pay (a pledge: the donor's own link). */
   protected afterPayment(_r: Result | ReturnedDonation): unknown {
     return nothing;
@@ -100,16 +110,14 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult, 
       <div class=${r ? 'result shown' : 'result'} role="status" part="result">
         ${r
           ? html`<h4 tabindex="-1" id="thanks">${f.thanks}</h4>
-              <p>${this.bought(r)}${money(r.amount, r.currency, this.locale)} · ${f.reference}: <span class="ref">${r.payment.reference ?? r.id}</span></p>
+              <p>${this.bought(r)}${money(r.amount, r.currency, this.locale)}</p>
+              <p>${f.reference}${this.locale === 'en' ? ': ' : '：'}<span class="ref">${r.payment.reference ?? r.id}</span></p>
               ${this.payment.render(f)} ${this.afterPayment(r)}
               <button class="btn ghost" type="button" @click=${this.again}>${f.again}</button>`
           : nothing}
       </div>
       <div class="err" role="alert" part=${this.errorPart}>
-        ${e
-          ? html`<p>${f.common.errors[e.code] ?? ((e.status >= 500 && f.common.errors.server_error) || e.message)}</p>
-              ${e.errors.length ? html`<ul>${e.errors.map((x) => html`<li>${x.path}: ${x.message}</li>`)}</ul>` : nothing}`
-          : nothing}
+        ${e ? refusal(e, f.common, this.officialPage()) : nothing}
       </div>`;
   }
 
@@ -124,8 +132,7 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult, 
       returnUrl: q.returnUrl,
     });
     if (!r) {
-      const { status, code, message } = this.post.error!;
-      this.emit(`${this.event}-error`, { status, code, message });
+      this.emit(`${this.event}-error`, this.post.detail());
       return;
     }
     this._result = r;

@@ -1,19 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError, apiUrl, send } from '../lib/api.js';
+import type { GongyiErrorDetail } from '../events.js';
+import { ApiError, apiUrl, defaultApi, send } from '../lib/api.js';
+import { pageOwnerFix } from './page-owner.js';
 
 /**
  * One public write from a form (pledge, sponsorship, claim). It keeps the Idempotency-Key of a
  * submission while its body stays the same, so a retry after a failure is replayed by the server
  * instead of counted twice; a changed submission gets a new key. The host renders `sending` and
- * `error`. Lives outside lib/ so it loads with the forms, not with every card.
+ * `error`. A refusal of the page itself (page-owner.ts) is also told to the page's owner: a
+ * console warning and a `gongyi-error` event whose detail carries `fix`. Lives outside lib/ so it
+ * loads with the forms, not with every card.
  */
 export class IdempotentPost implements ReactiveController {
   sending = false;
   error: ApiError | undefined;
+  /** How the page's owner fixes the last refusal, when it was the page's doing. */
+  fix: string | undefined;
   private key: string | undefined;
   private keyBody: string | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -27,7 +33,7 @@ export class IdempotentPost implements ReactiveController {
       this.keyBody = body;
     }
     this.sending = true;
-    this.error = undefined;
+    this.error = this.fix = undefined;
     this.host.requestUpdate();
     try {
       return await send<T>(apiUrl(api, path), {
@@ -36,7 +42,12 @@ export class IdempotentPost implements ReactiveController {
         body,
       });
     } catch (err) {
-      this.error = err instanceof ApiError ? err : new ApiError(0, 'network_error', String(err));
+      const e = (this.error = err instanceof ApiError ? err : new ApiError(0, 'network_error', String(err)));
+      this.fix = pageOwnerFix(e, (api || defaultApi()).replace(/\/+$/, ''));
+      if (this.fix) {
+        console.warn(this.fix);
+        this.host.dispatchEvent(new CustomEvent('gongyi-error', { detail: this.detail(), bubbles: true, composed: true }));
+      }
       return undefined;
     } finally {
       this.sending = false;
@@ -44,9 +55,15 @@ export class IdempotentPost implements ReactiveController {
     }
   }
 
+  /** The last refusal as the `*-error` and `gongyi-error` events carry it. */
+  detail(): GongyiErrorDetail {
+    const { status, code, message } = this.error!;
+    return { status, code, message, ...(this.fix ? { fix: this.fix } : {}) };
+  }
+
   /** The next submission is a new one: forget the key and the last error. */
   reset(): void {
-    this.key = this.keyBody = this.error = undefined;
+    this.key = this.keyBody = this.error = this.fix = undefined;
     this.host.requestUpdate();
   }
 }

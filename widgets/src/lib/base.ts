@@ -35,7 +35,7 @@ type LoadState = 'loading' | 'ready' | 'error';
  * @cssprop [--gongyi-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif] - Font.
  * @cssprop [--gongyi-font-size=16px] - Base font size.
  * @fires gongyi-load - The data loaded; detail {path}.
- * @fires gongyi-error - Loading failed; detail {status, code, message}.
+ * @fires gongyi-error - Loading failed, or a form was refused because of the page itself (its site is not registered); detail {status, code, message, fix?}.
  */
 export abstract class GongyiElement<T, M extends WithCommon> extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -14,6 +14,8 @@ export interface CommonMessages {
   retry: string;
   loadFailed: string;
   errors: Record<string, string>;
+  /** The forms only (form-common.*.ts): the link to the service's own page when this page may not send. */
+  officialPage?: string;
   anonymous: string;
 }
 

@@ -11,12 +11,13 @@ const formCommon: CommonMessages = {
   errors: {
     ...common.errors,
     validation_failed: 'Some fields need attention.',
-    origin_not_allowed: 'This site may not send donations. Please use the project’s official page.',
+    origin_not_allowed: 'This site is not authorised to send this form: nothing you entered was recorded, and nothing was charged.',
     rate_limited: 'Too many attempts. Please wait a moment and try again.',
     campaign_closed: 'This campaign is closed.',
     recipient_required: 'This project is not accepting gifts yet.',
     filing_not_current: 'This project is outside its filed fundraising period and is not accepting gifts.',
   },
+  officialPage: 'Take part on the official page',
 };
 
 export default formCommon;

@@ -11,12 +11,13 @@ const formCommon: CommonMessages = {
   errors: {
     ...common.errors,
     validation_failed: '填寫的內容有誤，請檢查後再提交。',
-    origin_not_allowed: '本網站未獲授權提交捐贈，請前往項目官方頁面。',
+    origin_not_allowed: '此網站未獲公益平台授權，不能在這裡提交。您填寫的內容沒有被記錄，也不會扣款。',
     rate_limited: '提交過於頻繁，請稍後再試。',
     campaign_closed: '該募捐已結束。',
     recipient_required: '本項目暫未開放捐贈。',
     filing_not_current: '現在不在本項目的募捐備案期內，暫不接受捐贈。',
   },
+  officialPage: '到官方頁面參與',
 };
 
 export default formCommon;

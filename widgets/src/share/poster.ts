@@ -25,38 +25,110 @@ const ACCENT = '#c0392b';
 const INK = '#1f1f1f';
 const MUTED = '#5f5f5f';
 
-/** Lines of `text` at most `width` wide, at most `max` of them; the last one ends in "…" if cut. */
-export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, max: number): string[] {
-  const fits = (s: string) => ctx.measureText(s).width <= width;
-  const lines: string[] = [];
-  let line = '';
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  for (let i = 0; i < chars.length; i++) {
-    const next = line + chars[i];
-    if (fits(next) || !line) {
-      line = next;
+/** Glues a label to its value (已筹\u00a02748元): the poster breaks between them only if the pair alone is too wide. */
+export const NBSP = '\u00a0';
+
+// Chinese line breaking (禁则): these never start a line (they stay with what they close or follow),
+// those never end one (they stay with what they open).
+const NO_START = /^[，。、；：！？）》」』”’…%·,.;:!?)\]}]/;
+const NO_END = /[（《「『“‘(\[{]$/;
+const LATIN = /[\w.,%¥$€£+\-–/:'’()]/;
+const CJK = /[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * The pieces a line may break between: a Latin word or number (with the CJK units right after it,
+ * 2748元, 2.6万元, 12月2日), one CJK character, or any of these glued by a no-break space; closing
+ * punctuation sticks to what precedes it, opening punctuation to what follows. Spaces are kept as
+ * their own pieces (a break there drops them).
+ */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  let glue = false; // inside words joined by a no-break space: everything up to the next space is one piece
+  const chars = [...text.replace(/[ \t\n\r]+/g, ' ').trim()];
+  for (const ch of chars) {
+    if (ch === NBSP) {
+      // The word before it (back to the last space) becomes one piece with what follows.
+      const from = out.lastIndexOf(' ') + 1;
+      out.splice(from, out.length - from, out.slice(from).join('') + ' ');
+      glue = true;
       continue;
     }
-    // Latin words break at a space when the line has one; CJK breaks between any two characters.
-    const sp = /[\w.,%-]/.test(chars[i]!) ? line.lastIndexOf(' ') : -1;
-    if (sp > 0) {
-      lines.push(line.slice(0, sp));
-      line = line.slice(sp + 1) + chars[i];
-    } else {
-      lines.push(line.trimEnd());
-      line = chars[i] === ' ' ? '' : chars[i]!;
+    if (ch === ' ') {
+      out.push(' ');
+      glue = false;
+      continue;
     }
-    if (lines.length === max) {
-      line = '';
-      // Cut: the last line shortened until it fits with the ellipsis.
-      let last = lines[max - 1]! + ' ' + chars.slice(i).join('');
-      while (last && !fits(last + '…')) last = [...last].slice(0, -1).join('');
-      lines[max - 1] = last.trimEnd() + '…';
-      return lines;
+    const last = out.length ? out[out.length - 1]! : '';
+    const join =
+      last !== ' ' && last !== '' &&
+      (glue || NO_START.test(ch) || NO_END.test(last) ||
+        // A word goes on (Latin after Latin), and a number keeps its CJK unit (2748元, 12月2日).
+        (LATIN.test(ch) && LATIN.test(last.slice(-1))) ||
+        (/\d/.test(ch) && /\d[年月]$/.test(last)) ||
+        (CJK.test(ch) && /\d[\u4e00-\u9fff]*$/.test(last) && /[元万亿月日年号点天餐份人次]/.test(ch)));
+    if (join) out[out.length - 1] = last + ch;
+    else out.push(ch);
+  }
+  return out;
+}
+
+/**
+ * Lines of `text` at most `width` wide, at most `max` of them; the last one ends in "…" if cut.
+ * Breaks between pieces (see pieces()), never leaves one character alone on the last line when the
+ * line above can give it company, and splits a piece only when it alone is wider than a line.
+ */
+export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, max: number): string[] {
+  const fits = (s: string) => ctx.measureText(s).width <= width;
+  const lines: string[][] = [];
+  let line: string[] = [];
+  const all = pieces(text);
+  const push = () => {
+    while (line.length && line[line.length - 1] === ' ') line.pop();
+    if (line.length) lines.push(line);
+    line = [];
+  };
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i]!;
+    if (p === ' ' && !line.length) continue;
+    if (fits([...line, p].join('').trimEnd())) {
+      line.push(p);
+      continue;
+    }
+    if (line.length) push();
+    if (p === ' ') continue;
+    if (fits(p)) line.push(p);
+    else {
+      // Wider than a line on its own (a long URL, a long word): character by character.
+      let rest = '';
+      for (const ch of p) {
+        if (rest && !fits(rest + ch)) {
+          lines.push([rest]);
+          rest = '';
+        }
+        rest += ch;
+      }
+      line = [rest];
     }
   }
-  if (line) lines.push(line);
-  return lines;
+  push();
+  // A lone character (a widow) on the last line takes the last piece of the line above with it, if they fit.
+  const n = lines.length;
+  if (n >= 2 && [...lines[n - 1]!.join('')].length === 1 && lines[n - 2]!.filter((x) => x !== ' ').length > 1) {
+    const above = lines[n - 2]!;
+    const moved = above[above.length - 1]!;
+    if (fits(moved + lines[n - 1]!.join(''))) {
+      above.pop();
+      while (above[above.length - 1] === ' ') above.pop();
+      lines[n - 1]!.unshift(moved);
+    }
+  }
+  const joined = lines.map((l) => l.join('').trim());
+  if (joined.length <= max) return joined;
+  // Cut: the last line shortened until it fits with the ellipsis.
+  const glue = (a: string, b: string) => a + (LATIN.test(a.slice(-1)) && LATIN.test(b.charAt(0)) ? ' ' : '') + b;
+  let last = joined.slice(max - 1).reduce(glue);
+  while (last && !fits(last + '…')) last = [...last].slice(0, -1).join('');
+  return [...joined.slice(0, max - 1), last.trimEnd() + '…'];
 }
 
 /** Draws the poster into `canvas` (resized to the format) and returns it. */

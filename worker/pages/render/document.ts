@@ -17,7 +17,10 @@ export type PageOptions = {
   elder: boolean;
   theme: Theme;
   head?: Html;
+  /** Before and after <main>: a page's own masthead and footer (the share page's). */
+  header?: Html;
   body: Html;
+  footer?: Html;
   /** false: a page with no live element (the printable report) does without embed.js. */
   scripts?: boolean;
   /** ICP_NUMBER: shown in the footer of the service's own pages, never in a frame (a widget). */
@@ -41,10 +44,10 @@ export const pageDocument = (o: PageOptions) => html`<!doctype html>
 ${o.head ?? ''}${o.scripts === false ? '' : html`<script type="module" src="/embed.js"></script>`}
 </head>
 <body>
-<main>
+${o.header ?? ''}<main>
 ${o.body}
 </main>
-${o.icp && !o.frame ? icpFooter(o.icp) : ''}
+${o.footer ?? ''}${o.icp && !o.frame ? icpFooter(o.icp) : ''}
 </body>
 </html>`;
 

@@ -57,7 +57,11 @@ export function fit(s: string, maxEm: number): string {
 }
 
 /** The image in words: its <title>, and the alt text of the <img> that shows it. */
-export const imageAltText = (img: LiveImage) => `${img.title}: ${img.figure}${img.detail ? `, ${img.detail}` : ''}`;
+/** The image's figures in words ("标题：已筹 2748元，目标 …"), with the punctuation of its language. */
+export const imageAltText = (img: LiveImage, locale: Locale) => {
+  const [colon, comma] = locale === 'en' ? [': ', ', '] : ['：', '，'];
+  return `${img.title}${colon}${img.figure}${img.detail ? `${comma}${img.detail}` : ''}`;
+};
 
 export function liveImageSvg(img: LiveImage, o: { width: number; theme: ImageTheme; locale: Locale }): string {
   const c = THEMES[o.theme];
@@ -97,7 +101,7 @@ export function liveImageSvg(img: LiveImage, o: { width: number; theme: ImageThe
   for (const l of lines) parts.push(text(l, fs, c.text));
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="t" font-family="'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif">
-<title id="t">${xml(imageAltText(img))}</title>
+<title id="t">${xml(imageAltText(img, o.locale))}</title>
 <rect x="0.5" y="0.5" width="${w - 1}" height="${h - 1}" rx="${Math.round(fs * 0.5)}" fill="${c.bg}" stroke="${c.border}"/>
 ${parts.join('\n')}
 <rect x="${qrX}" y="${pad}" width="${qrBox}" height="${qrBox}" fill="#ffffff"/>

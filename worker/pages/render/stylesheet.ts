@@ -24,6 +24,8 @@ html[data-gongyi-frame] body{background:transparent}
 main{padding:1rem;max-width:60rem;margin:0 auto}
 html[data-gongyi-frame] main{padding:.5rem;max-width:none}
 h1{font-size:1.4rem;line-height:1.3;margin:0 0 .5rem}
+h1,h2,h3{text-wrap:balance}
+p,li,dd{text-wrap:pretty}
 h2{font-size:1.15rem;line-height:1.3;margin:1.25rem 0 .5rem}
 h3,.h3{font-size:1rem;line-height:1.4;margin:0 0 .25rem}
 p{margin:0 0 .5rem}
@@ -32,6 +34,7 @@ img{max-width:100%;height:auto}
 .reports img{display:block;width:8rem;border-radius:var(--p-radius)}
 .muted{color:var(--p-muted)}
 .card{background:var(--p-surface);border:1px solid var(--p-border);border-radius:var(--p-radius);padding:1rem;margin:0 0 1rem}
+.card>h2:first-child{margin-top:0}
 .cover{display:block;width:100%;max-height:18rem;object-fit:cover;border-radius:var(--p-radius);margin:0 0 .75rem}
 .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem 1rem;margin:.5rem 0 1rem}
 .facts div{min-width:0}
@@ -62,6 +65,24 @@ padding:.5rem 1rem;text-decoration:none;font-weight:600}
 .noscript-note{font-size:.875rem;color:var(--p-muted)}
 .recipient{font-size:.875rem;color:var(--p-muted);overflow-wrap:anywhere}
 .no-gifts{font-weight:600}
+.ref{font:700 1.1em/1.5 ui-monospace,monospace;letter-spacing:.05em;white-space:nowrap}
+.instructions{white-space:pre-line;overflow-wrap:anywhere}
+.pay-qr{display:block;width:12rem;max-width:100%;margin:0 0 .5rem}
+.masthead{background:var(--p-accent);color:var(--p-on-accent);padding:0 1rem}
+.masthead-in,.site-footer p,.share{max-width:46rem;margin:0 auto}
+.masthead-in{padding:.75rem 0;display:flex;align-items:center;gap:.75rem}
+.masthead p{margin:0;display:flex;flex-direction:column;line-height:1.3;min-width:0}
+.org-name{font-size:1.05rem}
+.brand-line{font-size:.875rem}
+.mark{flex:none;width:2.5rem;height:2.5rem;border-radius:50%;background:var(--p-on-accent);color:var(--p-accent);display:grid;place-items:center;
+font-weight:700;font-size:1.25rem;object-fit:contain}
+.kind{margin-left:auto;flex:none;border:1px solid currentColor;border-radius:999px;padding:0 .6rem;font-size:.875rem}
+.kicker{color:var(--p-accent);font-weight:600;font-size:.875rem;margin:0 0 .25rem}
+.about{color:var(--p-muted)}
+.hero{max-height:18rem;margin:.75rem 0}
+.lede{font-size:1.1rem}
+.site-footer{border-top:1px solid var(--p-border);color:var(--p-muted);font-size:.875rem;margin-top:2rem;padding:0 1rem}
+.site-footer p{padding:1rem 0}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .report-wrap{overflow-x:auto;margin:0 0 1rem}
 .report{border-collapse:collapse;width:100%;font-size:.875rem}
@@ -73,7 +94,7 @@ padding:.5rem 1rem;text-decoration:none;font-weight:600}
 .report tfoot{font-weight:700}
 .overdue{color:var(--p-accent);font-weight:700}
 .notes{font-size:.875rem;color:var(--p-muted);padding-left:1.25rem}
-html[data-elder] :is(.facts dt,.badge,.noscript-note,.recipient,.report,.notes){font-size:1rem}
+html[data-elder] :is(.facts dt,.badge,.noscript-note,.recipient,.report,.notes,.brand-line,.kind,.kicker,.site-footer){font-size:1rem}
 html[data-elder] :is(h1,h2,h3,.h3,.big,.figures .num,p,li,dt,dd,span,a,time,strong,th,td,caption){line-height:1.4}
 html[data-elder] :is(a[href],button){display:inline-flex;align-items:center;min-height:60px;min-width:60px}
 @page{size:A4;margin:14mm 12mm}

@@ -9,16 +9,23 @@ import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { AdminCampaignSchema, CampaignCreate, CampaignPatch, listOf } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
 import { missingForGifts, RECIPIENT_COLUMNS, RECIPIENT_JOIN, recipientJson } from '../../views/recipient';
+import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from '../../db/payment-settings';
+import { paymentSettingsOf } from '../../payments/choice';
+import { missingForPayment } from '../../payments/offline';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminCampaignRoutes = router();
 
-const adminCampaignJson = (r: CampaignRow) => ({
+// c.* carries the campaign's own payment_provider (null: the organisation's).
+type AdminCampaignRow = CampaignRow & PaymentSettingsRow & { payment_provider?: 'offline' | 'wechatpay' | 'stripe' | null };
+
+const adminCampaignJson = (r: AdminCampaignRow) => ({
   ...campaignCoreJson(r),
-  paymentProvider: (r as CampaignRow & { payment_provider: 'offline' | 'wechatpay' | 'stripe' | null }).payment_provider,
+  paymentProvider: r.payment_provider ?? null,
   recipientId: r.recipient_id ?? null,
   recipient: recipientJson(r),
   missingForGifts: missingForGifts(r),
+  missingForPayment: missingForPayment(paymentSettingsOf(r)),
 });
 
 const FILING_COLUMNS = {
@@ -68,11 +75,12 @@ adminCampaignRoutes.openapi(
     if (org) (where.push('p.org_id = ?'), args.push(org));
     if (q.projectId) (where.push('c.project_id = ?'), args.push(q.projectId));
     const { results } = await c.env.DB.prepare(
-      `SELECT c.*, p.org_id, ${RECIPIENT_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id ${RECIPIENT_JOIN}
+      `SELECT c.*, p.org_id, ${PAYMENT_SETTINGS_COLUMNS}, ${RECIPIENT_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
+       JOIN organisations o ON o.id = p.org_id ${RECIPIENT_JOIN}
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.created_at DESC, c.id DESC`,
     )
       .bind(...args)
-      .all<CampaignRow>();
+      .all<AdminCampaignRow>();
     return c.json({ items: results.map(adminCampaignJson) }, 200);
   },
 );

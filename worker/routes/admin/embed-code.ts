@@ -52,7 +52,7 @@ adminEmbedCodeRoutes.openapi(
     // yet (a draft) has no image to show.
     const image = IMAGE_KINDS.includes(kind)
       ? await liveImageOf(c.env.DB, origin, kind as 'progress' | 'lunch' | 'stats', id, locale).then(
-          (img) => ({ alt: imageAltText(img), href: img.url }),
+          (img) => ({ alt: imageAltText(img, locale), href: img.url }),
           (e: unknown) => {
             if (isNotFound(e)) return undefined;
             throw e;
