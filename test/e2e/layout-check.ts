@@ -9,6 +9,8 @@
 //   page-wider-than-viewport  the page scrolls sideways
 //   empty-band                a blank horizontal band taller than a line inside a card (a widget or
 //                             a [data-layout-card] box): space reserved for rows that are not there
+//                             (what is drawn: text, images, controls' boxes, boxes in a colour of
+//                             their own, borders)
 //   figure-hidden             as clipped/overflow/overlap, but the text holds a figure (a digit:
 //                             an amount, a percentage, a date, a filing number)
 //
@@ -117,7 +119,8 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
     const known = hidden.get(el);
     if (known !== undefined) return known;
     const s = style(el);
-    let v = SKIP.has(el.localName) || s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse' || Number(s.opacity) === 0 || srOnly(el, s);
+    // checkVisibility also knows content-visibility: hidden (a closed <details>' content keeps stale boxes).
+    let v = SKIP.has(el.localName) || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) || s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse' || Number(s.opacity) === 0 || srOnly(el, s);
     if (!v) {
       const p = parentOf(el);
       v = p ? unseen(p) : false;
@@ -306,8 +309,15 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
   // 6. Empty bands inside cards: the card's height minus what is drawn in it, on the y axis.
   const cardSel = ['[data-layout-card]', options.cards].filter(Boolean).join(', ');
   const cards = elements.filter((e) => !unseen(e) && (WIDGET.test(e.localName) || e.matches(cardSel)));
-  const REPLACED = /^(img|svg|canvas|video|iframe|input|select|textarea|button|progress|meter|hr|picture|object|embed)$/;
-  const painted = (s: CSSStyleDeclaration) => s.backgroundImage !== 'none' || !/rgba\(0, 0, 0, 0\)|transparent/.test(s.backgroundColor);
+  // Replaced elements and controls: a control's whole box is its target (60 px tall in elder mode), not a hole.
+  const REPLACED = /^(img|svg|canvas|video|iframe|input|select|textarea|button|summary|progress|meter|hr|picture|object|embed)$/;
+  const clear = (c: string) => /rgba\(0, 0, 0, 0\)|transparent/.test(c);
+  const painted = (s: CSSStyleDeclaration) => s.backgroundImage !== 'none' || !clear(s.backgroundColor);
+  /** The colour behind an element: its nearest ancestor's own background. */
+  const behind = (el: Element): string => {
+    for (let e = parentOf(el); e; e = parentOf(e)) if (!clear(style(e).backgroundColor)) return style(e).backgroundColor;
+    return 'rgb(255, 255, 255)';
+  };
   const bordered = (s: CSSStyleDeclaration, side: 'Top' | 'Bottom') =>
     parseFloat(s[`border${side}Width`]) > 0 && s[`border${side}Style`] !== 'none' && !/rgba\(0, 0, 0, 0\)|transparent/.test(s[`border${side}Color`]);
   for (const card of cards) {
@@ -331,7 +341,9 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
       const r = e.getBoundingClientRect();
       if (r.width < 1 || r.height < 1) continue;
       const leaf = !e.children.length && !e.shadowRoot;
-      if (REPLACED.test(e.localName) || (leaf && (painted(s) || bordered(s, 'Top')))) {
+      // A box in a colour of its own (a cover placeholder, a bar, a highlighted panel) is drawn all over.
+      const own = s.backgroundImage !== 'none' || (!clear(s.backgroundColor) && s.backgroundColor !== behind(e));
+      if (REPLACED.test(e.localName) || (e.localName === 'a' && e.hasAttribute('href')) || own || (leaf && (painted(s) || bordered(s, 'Top')))) {
         spans.push({ top: r.top, bottom: r.bottom, what: name(e) });
         continue;
       }
@@ -367,10 +379,7 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
   return out;
 }
 
-type PageLike = {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  waitForFunction<A>(fn: (arg: A) => unknown, arg: A, o?: { timeout?: number; polling?: number | 'raf' }): Promise<unknown>;
-};
+type PageLike = { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> };
 
 /** Runs layoutCheck in the page. */
 export function checkLayout(page: PageLike, options: LayoutCheckOptions = {}): Promise<LayoutDefect[]> {
@@ -380,18 +389,27 @@ export function checkLayout(page: PageLike, options: LayoutCheckOptions = {}): P
 /**
  * Waits until what the check measures is final: web fonts loaded, every custom element defined,
  * nothing aria-busy (widgets mark their skeletons so while loading), then two frames. A page with
- * content of its own that loads late should be waited for by the caller as well.
+ * content of its own that loads late should be waited for by the caller as well. On timeout it
+ * throws, naming what was still busy.
  */
 export async function settle(page: PageLike, timeoutMs = 15_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const busy = (root: Document | ShadowRoot): boolean =>
-        !!root.querySelector('[aria-busy="true"], :not(:defined)') || [...root.querySelectorAll('*')].some((e) => !!e.shadowRoot && busy(e.shadowRoot));
-      return document.readyState === 'complete' && document.fonts.status === 'loaded' && !busy(document);
-    },
-    undefined,
-    { timeout: timeoutMs, polling: 100 },
-  );
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const busy = await page.evaluate(() => {
+      const found: string[] = [];
+      const look = (root: Document | ShadowRoot, where: string) => {
+        for (const e of root.querySelectorAll('[aria-busy="true"], :not(:defined)')) found.push(`${where}${e.localName}${e.matches(':defined') ? '[aria-busy]' : ' (not defined)'}`);
+        for (const e of root.querySelectorAll('*')) if (e.shadowRoot) look(e.shadowRoot, `${where}${e.localName} › `);
+      };
+      look(document, '');
+      if (document.readyState !== 'complete') found.push(`document ${document.readyState}`);
+      if (document.fonts.status !== 'loaded') found.push('fonts loading');
+      return found;
+    }, undefined);
+    if (!busy.length) break;
+    if (Date.now() > deadline) throw new Error(`page not settled after ${timeoutMs} ms: ${busy.slice(0, 5).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))), undefined);
 }
 

@@ -183,6 +183,7 @@ export const baseStyles = css`
     vertical-align: middle;
     height: 0.9em;
     width: 60%;
+    max-width: 100%;
     border-radius: 0.3em;
     background: var(--_surface);
     animation: pulse 1.4s ease-in-out infinite;

@@ -25,6 +25,8 @@ const messages: ProjectMessages = {
   sources: 'Sources',
   showAll: (n) => `All ${n}`,
   showLess: 'Show fewer',
+  more: 'Read more',
+  less: 'Read less',
   common: {
     loading: 'Loading…',
     retry: 'Try again',
