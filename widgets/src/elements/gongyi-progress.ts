@@ -99,9 +99,7 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
   }
 
   protected renderSkeleton(): TemplateResult {
-    // Placeholders about as wide as the usual text (in em), so they wrap where the text would; set
-    // through the CSSOM (a property), which a strict CSP allows, unlike a style attribute.
-    const sk = (w: number) => html`<span class="sk" .style=${`width:${w}em`}></span>`;
+    const sk = (w: number) => this.sk(w);
     const figures = (n: number) => Array.from({ length: n }, () => html`<div><dt>${sk(3)}</dt><dd>${sk(4)}</dd></div>`);
     const row = html`<li><span class="who">${sk(6)}</span><span class="when">${sk(3.5)} ${sk(7)}</span></li>`;
     // Each placeholder sits in the element its text will be in: the same font, line and box.

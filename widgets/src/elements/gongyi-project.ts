@@ -88,9 +88,7 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
   }
 
   protected renderSkeleton(): TemplateResult {
-    // Placeholders about as wide as the usual text (in em), so they wrap where the text would; set
-    // through the CSSOM (a property), which a strict CSP allows, unlike a style attribute.
-    const sk = (w: number) => html`<span class="sk" .style=${`width:${w}em`}></span>`;
+    const sk = (w: number) => this.sk(w);
     const update = html`<li><span class="mark"></span><div class="u"><p>${sk(4)} ${sk(9)}</p><time>${sk(6)}</time></div></li>`;
     return html`<div class="cover"></div>
       <h2 class="title">${sk(8)} ${sk(7)}</h2>
