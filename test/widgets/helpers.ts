@@ -20,11 +20,11 @@ export function equal<T>(actual: T, expected: T, msg = ''): void {
 
 /**
  * The skeleton reserves the loaded card's height: exactly (`exact`) where the text is of the usual
- * length for the width (its placeholders wrap alike), else within 5 % of the card (text longer or
- * shorter than usual wraps a line more or less: the card grows rather than cut it).
+ * length for the width (its placeholders wrap alike), else within `share` (5 %) of the card (text
+ * longer or shorter than usual wraps a line more or less: the card grows rather than cut it).
  */
-export function reserved(before: number, after: number, what: string, exact = false): void {
-  const ok = exact ? Math.abs(after - before) < 0.5 : Math.abs(after - before) <= after * 0.05;
+export function reserved(before: number, after: number, what: string, exact = false, share = 0.05): void {
+  const ok = exact ? Math.abs(after - before) < 0.5 : Math.abs(after - before) <= after * share;
   assert(ok, `${what}: skeleton ${before}px, loaded ${after}px`);
 }
 
