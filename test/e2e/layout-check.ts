@@ -227,6 +227,19 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
     clipsOf.set(el, mine);
     return mine;
   };
+  /**
+   * The clipping ancestors from the text outwards; past a scroller, its axis no longer cuts: what
+   * lies beyond its box is scrolled to, whatever the boxes around it do.
+   */
+  const innerFirst = (el: Element) => {
+    let x = false, y = false;
+    return [...clipChain(el)].reverse().map((c) => {
+      const r = { ...c, inScrollX: x || c.scrollX, inScrollY: y || c.scrollY };
+      x ||= c.scrollX;
+      y ||= c.scrollY;
+      return r;
+    });
+  };
   /** What of a line box is drawn: its glyphs' em box (a CJK glyph's ink stays inside it), cut to every clip. */
   const emBox = (p: Piece, r: DOMRect) => {
     const fs = parseFloat(style(p.el).fontSize);
@@ -240,9 +253,9 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
       // Moved off-screen on purpose (a skip link until focused): not on the page at all.
       if (r.right <= 0 || r.bottom <= 0) continue;
       let [l, t, rt, b] = [r.left, r.top, r.right, r.bottom];
-      for (const c of clipChain(p.el)) {
-        if (!c.scrollX) [l, rt] = [Math.max(l, c.r.left), Math.min(rt, c.r.right)];
-        if (!c.scrollY) [t, b] = [Math.max(t, c.r.top), Math.min(b, c.r.bottom)];
+      for (const c of innerFirst(p.el)) {
+        if (!c.inScrollX) [l, rt] = [Math.max(l, c.r.left), Math.min(rt, c.r.right)];
+        if (!c.inScrollY) [t, b] = [Math.max(t, c.r.top), Math.min(b, c.r.bottom)];
       }
       if (rt - l > 0.5 && b - t > 0.5) keep.push(new DOMRect(l, t, rt - l, b - t));
     }
@@ -253,15 +266,16 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
       if (line.right <= 0 || line.bottom <= 0) continue;
       const rect = emBox(p, line);
       let cut = '';
-      for (const c of clipChain(p.el)) {
-        const outX = !c.scrollX && (rect.left < c.r.left - slack || rect.right > c.r.right + slack);
-        const outY = !c.scrollY && (rect.top < c.r.top - slack || rect.bottom > c.r.bottom + slack);
+      for (const c of innerFirst(p.el)) {
+        const outX = !c.inScrollX && (rect.left < c.r.left - slack || rect.right > c.r.right + slack);
+        const outY = !c.inScrollY && (rect.top < c.r.top - slack || rect.bottom > c.r.bottom + slack);
         if ((outX || outY) && !clampAllowed(p.el)) {
           cut = `line ${Math.round(rect.left)}–${Math.round(rect.right)} × ${Math.round(rect.top)}–${Math.round(rect.bottom)} outside ${path(c.el)} (${Math.round(c.r.left)}–${Math.round(c.r.right)} × ${Math.round(c.r.top)}–${Math.round(c.r.bottom)})`;
           break;
         }
       }
-      if (!cut && (rect.left < -slack || rect.right > vw + slack)) {
+      const sideways = innerFirst(p.el).some((c) => c.scrollX);
+      if (!cut && !sideways && (rect.left < -slack || rect.right > vw + slack)) {
         let fixed = false;
         for (let e: Element | null = p.el; e && !fixed; e = parentOf(e)) fixed = style(e).position === 'fixed';
         if (!fixed || rect.right > vw + slack) cut = `line ${Math.round(rect.left)}–${Math.round(rect.right)} beyond the viewport (0–${vw})`;

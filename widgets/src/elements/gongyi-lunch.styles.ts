@@ -9,7 +9,7 @@ import { css } from 'lit';
  */
 export const lunchStyles = css`
   :host {
-    min-height: 40em !important;
+    min-height: 30em !important;
   }
   .title {
     font-size: 1.125em;

@@ -9,7 +9,7 @@ import { css } from 'lit';
  */
 export const progressStyles = css`
   :host {
-    min-height: 30em !important;
+    min-height: 24em !important;
   }
   .title {
     font-size: 1.125em;

@@ -16,8 +16,8 @@ export interface ProjectMessages extends WithCommon {
   showAll: (n: number) => string;
   showLess: string;
   /** The button after a long text shown in part: read the rest, and fold it again. */
-  more: string;
-  less: string;
+  readMore: string;
+  readLess: string;
 }
 
 /** One chunk per locale, loaded only when an element shows that locale. */

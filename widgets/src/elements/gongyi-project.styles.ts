@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const projectStyles = css`
   :host {
-    min-height: 40em !important;
+    min-height: 30em !important;
   }
   .clamp:not(.open) {
     display: -webkit-box;

@@ -119,7 +119,7 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
       this.requestUpdate();
     };
     return html`<p class=${`${cls} clamp${open ? ' open' : ''}`} part=${part ?? nothing} data-clamp>${text}</p>
-      <button class="link more" type="button" aria-expanded=${String(open)} @click=${flip}>${open ? this.t.less : this.t.more}</button>`;
+      <button class="link more" type="button" aria-expanded=${String(open)} @click=${flip}>${open ? this.t.readLess : this.t.readMore}</button>`;
   }
 
   protected renderReady(p: Project): TemplateResult {

@@ -25,8 +25,8 @@ const messages: ProjectMessages = {
   sources: 'Sources',
   showAll: (n) => `All ${n}`,
   showLess: 'Show fewer',
-  more: 'Read more',
-  less: 'Read less',
+  readMore: 'Read more',
+  readLess: 'Read less',
   common: {
     loading: 'Loading…',
     retry: 'Try again',
