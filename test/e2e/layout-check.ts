@@ -29,7 +29,8 @@
 //                   An unmarked sideways scroller that hides text is reported as clipped.
 //   data-clamp      on a line-clamped block (-webkit-line-clamp / max-height + overflow hidden)
 //                   whose full text is one click away: its parent must hold a control (button,
-//                   summary, a[href]) to read the rest, else it is still reported.
+//                   summary, a[href]) to read the rest (the clamped text itself may be that
+//                   control, e.g. a card's title that opens the card), else it is still reported.
 //   data-layout-card  makes any box a card for the empty-band rule (widgets are cards already).
 // Not measured: display:none / visibility:hidden / opacity:0 subtrees, visually-hidden
 // screen-reader text (a 1 px box, or clip / clip-path), <noscript>, <template>, <script>, <style>.
@@ -143,7 +144,7 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
     for (let e: Element | null = el; e; e = parentOf(e)) {
       if (e.hasAttribute('data-clamp')) {
         const p = parentOf(e);
-        return !!p && [...(p.shadowRoot ?? p).querySelectorAll('button, summary, a[href]')].some((c) => !e!.contains(c) && !unseen(c));
+        return !!p && [...(p.shadowRoot ?? p).querySelectorAll('button, summary, a[href]')].some((c) => !unseen(c));
       }
       if (style(e).display !== 'inline') return false;
     }
@@ -246,12 +247,14 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
     const mid = (r.top + r.bottom) / 2;
     return new DOMRect(r.left, mid - Math.min(fs, r.height) / 2, r.width, Math.min(fs, r.height));
   };
+  /** Before the page's start edges (in page coordinates: the page may be scrolled): moved off on purpose. */
+  const offPage = (r: DOMRect) => r.right + scrollX <= 0 || r.bottom + scrollY <= 0;
   const drawn = new Map<Piece, DOMRect[]>();
   for (const p of pieces) {
     const keep: DOMRect[] = [];
     for (const r of p.rects) {
       // Moved off-screen on purpose (a skip link until focused): not on the page at all.
-      if (r.right <= 0 || r.bottom <= 0) continue;
+      if (offPage(r)) continue;
       let [l, t, rt, b] = [r.left, r.top, r.right, r.bottom];
       for (const c of innerFirst(p.el)) {
         if (!c.inScrollX) [l, rt] = [Math.max(l, c.r.left), Math.min(rt, c.r.right)];
@@ -263,7 +266,7 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
   }
   for (const p of pieces) {
     for (const line of p.rects) {
-      if (line.right <= 0 || line.bottom <= 0) continue;
+      if (offPage(line)) continue;
       const rect = emBox(p, line);
       let cut = '';
       for (const c of innerFirst(p.el)) {
@@ -275,7 +278,7 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
         }
       }
       const sideways = innerFirst(p.el).some((c) => c.scrollX);
-      if (!cut && !sideways && (rect.left < -slack || rect.right > vw + slack)) {
+      if (!cut && !sideways && (rect.left + scrollX < -slack || rect.right + scrollX > vw + slack)) {
         let fixed = false;
         for (let e: Element | null = p.el; e && !fixed; e = parentOf(e)) fixed = style(e).position === 'fixed';
         if (!fixed || rect.right > vw + slack) cut = `line ${Math.round(rect.left)}–${Math.round(rect.right)} beyond the viewport (0–${vw})`;

@@ -28,6 +28,15 @@ export function reserved(before: number, after: number, what: string, exact = fa
   assert(ok, `${what}: skeleton ${before}px, loaded ${after}px`);
 }
 
+/** What the layout check finds wrong in the widgets on the test page (the page's own width aside: tests mount wide columns). */
+export async function layoutDefects(): Promise<string> {
+  const { layoutCheck } = await import('../e2e/layout-check.js');
+  return layoutCheck()
+    .filter((d) => d.kind !== 'page-wider-than-viewport' && !d.detail.includes('beyond the viewport'))
+    .map((d) => `${d.kind} ${d.path} "${d.text}" ${d.detail}`)
+    .join('\n');
+}
+
 export function includes(text: string | null | undefined, part: string, msg = ''): void {
   if (!text || !text.includes(part)) throw new Error(`${msg ? msg + ': ' : ''}expected ${JSON.stringify(text)} to include ${JSON.stringify(part)}`);
 }

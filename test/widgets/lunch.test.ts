@@ -2,10 +2,9 @@ import '../../widgets/src/elements/gongyi-lunch.js';
 import type { GongyiLunch } from '../../widgets/src/elements/gongyi-lunch.js';
 import type { LunchSchool } from '../../widgets/src/elements/gongyi-lunch.types.js';
 import {
-  $, $$, assert, cleanup, deferred, equal, expectNoAxeViolations, includes, json, mount, problem, reserved, stubFetch, text, waitFor,
+  $, $$, assert, layoutDefects, cleanup, deferred, equal, expectNoAxeViolations, includes, json, mount, problem, reserved, stubFetch, text, waitFor,
 } from './helpers.js';
 import { elderAudit, MIIT_ELDER } from '../e2e/elder-audit.js';
-import { layoutCheck } from '../e2e/layout-check.js';
 
 const GET = 'GET /lunch/gaoping';
 const POST = 'POST /lunch/gaoping/sponsorships';
@@ -83,7 +82,7 @@ describe('<gongyi-lunch>', () => {
       // English in elder type at 320 px runs to many more lines than placeholders can foresee: there
       // the card grows (nothing is cut), which the 5 % bound does not hold.
       if (width !== 320) reserved(before, after, `${attrs || 'default'} @${width}px`, !attrs && width === 420);
-      equal(layoutCheck().map((d) => d.kind + ' ' + d.text).join('\n'), '', `${attrs || 'default'} @${width}px: no hole, nothing cut`);
+      equal(await layoutDefects(), '', `${attrs || 'default'} @${width}px: no hole, nothing cut`);
       stub.restore();
     }
   });
@@ -292,7 +291,7 @@ describe('<gongyi-lunch>: who receives the money, and schools that take no gifts
       equal(Boolean($(el, '[part=recipient]')), Boolean(recipient), 'a line only with a recipient');
       equal(text(el).includes('募捐主体'), Boolean(recipient), 'and its label');
       equal($(el, '.recipient'), $(el, '[part=recipient]'), 'no empty box in its place');
-      equal(layoutCheck().map((d) => d.kind + ' ' + d.text).join('\n'), '', 'no hole, nothing cut');
+      equal(await layoutDefects(), '', 'no hole, nothing cut');
       heights.push(el.getBoundingClientRect().height);
       stub.restore();
     }
@@ -393,7 +392,7 @@ describe('<gongyi-lunch>: co-funding (the county pays part of each meal, or a su
       const el = await loaded();
       equal(line(el) === '', body !== perMeal, 'a line only with co-funding');
       equal(Boolean($(el, '.cofund')), body === perMeal, 'no empty box in its place');
-      equal(layoutCheck().map((d) => d.kind + ' ' + d.text).join('\n'), '', 'no hole, nothing cut');
+      equal(await layoutDefects(), '', 'no hole, nothing cut');
       heights.push(el.getBoundingClientRect().height);
       stub.restore();
     }
@@ -406,7 +405,7 @@ describe('<gongyi-lunch>: co-funding (the county pays part of each meal, or a su
       const el = await loaded(`<gongyi-lunch school="gaoping" ${attrs}></gongyi-lunch>`, width);
       const p = $(el, '[part=co-funding]')!;
       assert(p.scrollHeight <= p.clientHeight + 1 && p.scrollWidth <= p.clientWidth + 1, `${attrs || width + 'px'}: the line fits its box`);
-      equal(layoutCheck().map((d) => d.kind + ' ' + d.text).join('\n'), '', `${attrs || width + 'px'}: no hole, nothing cut`);
+      equal(await layoutDefects(), '', `${attrs || width + 'px'}: no hole, nothing cut`);
       stub.restore();
     }
   });

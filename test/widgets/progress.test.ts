@@ -3,7 +3,7 @@ import type { GongyiProgress } from '../../widgets/src/elements/gongyi-progress.
 import {
   $,
   $$,
-  assert,
+  assert, layoutDefects,
   campaign,
   cleanup,
   deferred,
@@ -19,7 +19,6 @@ import {
   waitFor,
 } from './helpers.js';
 import { elderAudit, MIIT_ELDER } from '../e2e/elder-audit.js';
-import { layoutCheck } from '../e2e/layout-check.js';
 
 const GET = 'GET /campaigns/guanheng-elder-centre';
 const POST = 'POST /campaigns/guanheng-elder-centre/donations';
@@ -377,7 +376,7 @@ describe('<gongyi-progress>: who receives the money, where it went, and campaign
       equal(Boolean($(el, '[part=recipient]')), Boolean(recipient), `a line only with a recipient (${recipient && 'given'})`);
       equal(text(el).includes('募捐主体'), Boolean(recipient), 'and its label');
       equal($(el, '.recipient'), $(el, '[part=recipient]'), 'no empty box in its place');
-      equal(layoutCheck().map((d) => d.kind + ' ' + d.text).join('\n'), '', 'no hole, nothing cut');
+      equal(await layoutDefects(), '', 'no hole, nothing cut');
       heights.push(el.getBoundingClientRect().height);
       stub.restore();
     }
@@ -435,7 +434,7 @@ describe('<gongyi-progress>: who receives the money, where it went, and campaign
       heights.push(el.getBoundingClientRect().height);
       equal(Boolean($(el, 'details')), expenditures!.length > 0, `a list only with spending (${expenditures!.length})`);
       equal(text(el).includes('资金去向'), expenditures!.length > 0, 'and its summary');
-      equal(layoutCheck().map((d) => d.kind + ' ' + d.text).join('\n'), '', 'no hole, nothing cut');
+      equal(await layoutDefects(), '', 'no hole, nothing cut');
       stub.restore();
     }
     assert(heights[1]! < heights[0]!, `shorter without a list (${heights})`);
@@ -649,7 +648,7 @@ describe('<gongyi-progress>: matching funds (配捐)', () => {
         el.parentElement!.style.width = width + 'px';
         await new Promise((r) => requestAnimationFrame(r));
         equal(Boolean($(el, '[part=matching]')), body === matched, 'the line only with a fund');
-        equal(layoutCheck().map((d) => d.kind + ' ' + d.text).join('\n'), '', `${attrs || width + 'px'}: no hole, nothing cut`);
+        equal(await layoutDefects(), '', `${attrs || width + 'px'}: no hole, nothing cut`);
         assert(parseFloat(getComputedStyle(el).minHeight) <= el.getBoundingClientRect().height, ':host min-height is a lower bound');
         heights.push(el.getBoundingClientRect().height);
         stub.restore();
@@ -666,7 +665,7 @@ describe('<gongyi-progress>: matching funds (配捐)', () => {
     // The whole sentence is there to read.
     const line = $(el, '[part=matching]')!;
     assert(line.scrollHeight <= line.clientHeight + 1, `the elder line fits its box (${line.scrollHeight} > ${line.clientHeight})`);
-    equal(layoutCheck().map((d) => d.kind + ' ' + d.text).join('\n'), '', 'no hole, nothing cut');
+    equal(await layoutDefects(), '', 'no hole, nothing cut');
     equal(elderAudit(MIIT_ELDER).join('\n'), '', 'elder audit');
     await expectNoAxeViolations(el);
     await expectNoAxeViolations(await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder theme="dark" lang="en"></gongyi-progress>'));

@@ -3,7 +3,7 @@ import type { GongyiWishes } from '../../widgets/src/elements/gongyi-wishes.js';
 import {
   $,
   $$,
-  assert, reserved,
+  assert, layoutDefects, reserved,
   cleanup,
   deferred,
   equal,
@@ -17,7 +17,6 @@ import {
   waitFor,
   type Call,
 } from './helpers.js';
-import { layoutCheck } from '../e2e/layout-check.js';
 
 const wish = (id: string, over: Record<string, unknown> = {}) => ({
   id, title: '一台电风扇', story: '独居老人，家里的旧电扇坏了。', category: 'necessities', wisher: '张**', community: '春晖社区',
@@ -95,7 +94,7 @@ describe('<gongyi-wishes>', () => {
       await waitFor(() => $(el, '[part=wish]'), 'loaded');
       const after = el.getBoundingClientRect().height;
       reserved(before, after, attrs || width + 'px');
-      equal(layoutCheck().map((x) => x.kind + ' ' + x.text).join('\n'), '', `${attrs || width + 'px'}: no hole, nothing cut`);
+      equal(await layoutDefects(), '', `${attrs || width + 'px'}: no hole, nothing cut`);
       stub.restore();
     }
   });
@@ -109,13 +108,13 @@ describe('<gongyi-wishes>', () => {
     const one = await loaded();
     assert(one.getBoundingClientRect().height < full, 'one wish: shorter');
     equal($$(one, '.list > li').length, 1, 'no invisible slots');
-    equal(layoutCheck().map((x) => x.kind + ' ' + x.text).join('\n'), '', 'one wish: no hole');
+    equal(await layoutDefects(), '', 'one wish: no hole');
     stub.restore();
     stub = stubFetch({ [LIST]: () => json({ items: [], counts: { open: 0, claimed: 0, fulfilled: 0 }, nextCursor: null }) });
     const none = mount<GongyiWishes>(TAG, 720);
     await waitFor(() => $(none, '.none'), 'empty message');
     includes($(none, '.none')!.textContent, '暂时没有心愿');
-    equal(layoutCheck().map((x) => x.kind + ' ' + x.text).join('\n'), '', 'no wish: no hole');
+    equal(await layoutDefects(), '', 'no wish: no hole');
   });
 
   it('shows counts per status, category chips and cards with masked wisher, community, value and state', async () => {

@@ -42,12 +42,10 @@ export const statsStyles = css`
   .ghost {
     visibility: hidden;
   }
-  /* While counting, a number may be longer than its final text (decimals): one line, out to the start. */
   .num {
     position: absolute;
     inset-inline-end: 0;
     top: 0;
-    white-space: nowrap;
   }
   .unit {
     font-size: max(0.55em, var(--_mtext));
