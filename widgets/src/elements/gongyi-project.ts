@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, type Project } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { watchClamps } from './clamp.js';
 import { date } from '../lib/format.js';
+import { watchClamps } from './clamp.js';
 import { catalogs, type ProjectMessages } from './gongyi-project.i18n.js';
 import { projectStyles } from './gongyi-project.styles.js';
 // The campaign part of the card is the progress element itself (same chunk graph, loaded with us).

@@ -116,11 +116,6 @@ export const baseStyles = css`
     margin: 0;
     padding: 0;
   }
-  .line {
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
   .muted {
     color: var(--_muted);
   }
