@@ -18,6 +18,25 @@ export function equal<T>(actual: T, expected: T, msg = ''): void {
   }
 }
 
+/**
+ * The skeleton reserves the loaded card's height: exactly (`exact`) where the text is of the usual
+ * length for the width (its placeholders wrap alike), else within `share` (5 %) of the card (text
+ * longer or shorter than usual wraps a line more or less: the card grows rather than cut it).
+ */
+export function reserved(before: number, after: number, what: string, exact = false, share = 0.05): void {
+  const ok = exact ? Math.abs(after - before) < 0.5 : Math.abs(after - before) <= after * share;
+  assert(ok, `${what}: skeleton ${before}px, loaded ${after}px`);
+}
+
+/** What the layout check finds wrong in the widgets on the test page (the page's own width aside: tests mount wide columns). */
+export async function layoutDefects(): Promise<string> {
+  const { layoutCheck } = await import('../e2e/layout-check.js');
+  return layoutCheck()
+    .filter((d) => d.kind !== 'page-wider-than-viewport' && !d.detail.includes('beyond the viewport'))
+    .map((d) => `${d.kind} ${d.path} "${d.text}" ${d.detail}`)
+    .join('\n');
+}
+
 export function includes(text: string | null | undefined, part: string, msg = ''): void {
   if (!text || !text.includes(part)) throw new Error(`${msg ? msg + ': ' : ''}expected ${JSON.stringify(text)} to include ${JSON.stringify(part)}`);
 }

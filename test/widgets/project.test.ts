@@ -1,7 +1,7 @@
 import '../../widgets/src/elements/gongyi-project.js';
 import type { GongyiProject } from '../../widgets/src/elements/gongyi-project.js';
 import type { GongyiProgress } from '../../widgets/src/elements/gongyi-progress.js';
-import { $, $$, assert, campaign, cleanup, deferred, equal, expectNoAxeViolations, includes, json, mount, problem, project, stubFetch, text, waitFor } from './helpers.js';
+import { $, $$, assert, layoutDefects, campaign, cleanup, deferred, equal, expectNoAxeViolations, includes, json, mount, problem, project, stubFetch, text, waitFor } from './helpers.js';
 
 const GET_P = 'GET /projects/guanheng-elder-centre';
 const GET_C = 'GET /campaigns/guanheng-elder-centre';
@@ -94,6 +94,28 @@ describe('<gongyi-project>', () => {
     equal(p.querySelector('[part=give]'), null, 'no give button');
     includes(p.querySelector('[part=no-gifts]')!.textContent, 'Not accepting gifts yet');
     await expectNoAxeViolations(el);
+  });
+
+  it('a long summary or update shows its first lines and a button for the rest; a short one, no button; nothing cut otherwise', async () => {
+    const long = '统筹县、乡、村各级力量建设的居家养老服务中心，让当地近300名老人在家门口拥有正规的养老场所。'.repeat(4);
+    const updates = [{ ...project.updates[0]!, body: long }, ...project.updates.slice(1)];
+    stub = stubFetch({ [GET_P]: () => json({ ...project, summary: long, updates }), [GET_C]: () => json(campaign) });
+    const el = await loaded();
+    const summary = $(el, '[part=summary]')!;
+    const more = () => summary.nextElementSibling as HTMLButtonElement;
+    await waitFor(() => summary.hasAttribute('long'), 'the summary marked long');
+    assert(summary.scrollHeight > summary.clientHeight + 1, 'shown in part');
+    assert(more().getBoundingClientRect().height > 0, 'a visible button after it');
+    equal(more().getAttribute('aria-expanded'), 'false');
+    includes(more().textContent, '展开全文');
+    more().click();
+    await waitFor(() => more().getAttribute('aria-expanded') === 'true', 'opened');
+    assert(summary.scrollHeight <= summary.clientHeight + 1, 'the whole summary shows');
+    includes(more().textContent, '收起全文');
+    // The first update is long too; the others are short: no button beside them.
+    const buttons = $$(el, '.timeline .more').map((b) => b.getBoundingClientRect().height > 0);
+    equal(buttons.join(), [true, false, false, false, false, false].join());
+    equal(await layoutDefects(), '', 'nothing cut without a way to read it, no hole');
   });
 
   it('leaves out the progress when the project has no campaign', async () => {

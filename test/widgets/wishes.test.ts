@@ -3,7 +3,7 @@ import type { GongyiWishes } from '../../widgets/src/elements/gongyi-wishes.js';
 import {
   $,
   $$,
-  assert,
+  assert, layoutDefects, reserved,
   cleanup,
   deferred,
   equal,
@@ -82,7 +82,7 @@ function fill(root: ShadowRoot, values: Record<string, string>) {
 }
 
 describe('<gongyi-wishes>', () => {
-  it('keeps its height from skeleton to board: normal, elder, narrow', async () => {
+  it('keeps its height from skeleton to board within 5 %: normal, elder, narrow', async () => {
     for (const [attrs, width] of [['', 720], ['elder', 720], ['', 300]] as const) {
       const d = deferred();
       stub = stubFetch({ [LIST]: () => d.response });
@@ -93,25 +93,28 @@ describe('<gongyi-wishes>', () => {
       d.release(json(page1));
       await waitFor(() => $(el, '[part=wish]'), 'loaded');
       const after = el.getBoundingClientRect().height;
-      assert(Math.abs(after - before) < 0.5, `${attrs || width + 'px'}: skeleton ${before}px, loaded ${after}px`);
+      reserved(before, after, attrs || width + 'px');
+      equal(await layoutDefects(), '', `${attrs || width + 'px'}: no hole, nothing cut`);
       stub.restore();
     }
   });
 
-  it('a short or empty page keeps the same height (reserved card slots)', async () => {
+  it('a short or empty page is as tall as its wishes: no invisible slots, no holes', async () => {
     stub = stubFetch({ [LIST]: board });
     const el = await loaded();
     const full = el.getBoundingClientRect().height;
     stub.restore();
     stub = stubFetch({ [LIST]: () => json({ items: [page1.items[0]], counts: page1.counts, nextCursor: null }) });
     const one = await loaded();
-    equal(one.getBoundingClientRect().height, full, 'one wish');
+    assert(one.getBoundingClientRect().height < full, 'one wish: shorter');
+    equal($$(one, '.list > li').length, 1, 'no invisible slots');
+    equal(await layoutDefects(), '', 'one wish: no hole');
     stub.restore();
     stub = stubFetch({ [LIST]: () => json({ items: [], counts: { open: 0, claimed: 0, fulfilled: 0 }, nextCursor: null }) });
     const none = mount<GongyiWishes>(TAG, 720);
     await waitFor(() => $(none, '.none'), 'empty message');
-    equal(none.getBoundingClientRect().height, full, 'no wish');
     includes($(none, '.none')!.textContent, '暂时没有心愿');
+    equal(await layoutDefects(), '', 'no wish: no hole');
   });
 
   it('shows counts per status, category chips and cards with masked wisher, community, value and state', async () => {
@@ -148,7 +151,7 @@ describe('<gongyi-wishes>', () => {
     await waitFor(() => card(el, 'quilt'), 'second page appended');
     equal(query(lists().at(-1)!).get('cursor'), 'CURSOR1');
     equal($$(el, '[part=wish]').length, 7);
-    assert($(el, '[part=more]')!.classList.contains('gone'), 'no more pages');
+    equal($(el, '[part=more]'), null, 'no more pages: no button, no empty row');
 
     $$<HTMLButtonElement>(el, '[part=count]')[3]!.click(); // 已实现
     await waitFor(() => $$(el, '[part=wish]').length === 2, 'fulfilled only');

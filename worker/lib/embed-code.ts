@@ -10,18 +10,19 @@ export type EmbedKind = (typeof EMBED_KINDS)[number];
 export const isEmbedKind = (v: string): v is EmbedKind => (EMBED_KINDS as readonly string[]).includes(v);
 
 /**
- * Each kind's element, the attribute naming its object, and the iframe height (CSS px) to reserve
- * before the frame reports its real height (embed.js on the host page then resizes it). Measured
- * on the demo data: the live element at 600 px wide in Chromium, rounded up (re-measured when the
- * cards gained the recipient, spending and matching lines).
+ * Each kind's element, the attribute naming its object, and the iframe height (CSS px) of the
+ * snippet. Without embed.js on the host page nothing resizes the frame, so this height is all the
+ * card gets: it holds the tallest live card of the demo data from a 320 px phone to a 600 px
+ * column, in each language, at real glyph widths (Noto CJK), plus about 5 % for longer texts.
+ * Measured by test/e2e/layout.test.ts, which fails when a card outgrows its snippet.
  */
 export const EMBED_ELEMENTS: Record<EmbedKind, { tag: string; attr: string; height: number }> = {
-  project: { tag: 'gongyi-project', attr: 'project', height: 1580 },
-  progress: { tag: 'gongyi-progress', attr: 'campaign', height: 660 },
-  lunch: { tag: 'gongyi-lunch', attr: 'school', height: 970 },
-  column: { tag: 'gongyi-column', attr: 'org', height: 1480 },
-  wishes: { tag: 'gongyi-wishes', attr: 'org', height: 1440 },
-  stats: { tag: 'gongyi-stats', attr: 'org', height: 520 },
+  project: { tag: 'gongyi-project', attr: 'project', height: 2160 },
+  progress: { tag: 'gongyi-progress', attr: 'campaign', height: 780 },
+  lunch: { tag: 'gongyi-lunch', attr: 'school', height: 1280 },
+  column: { tag: 'gongyi-column', attr: 'org', height: 2780 },
+  wishes: { tag: 'gongyi-wishes', attr: 'org', height: 1760 },
+  stats: { tag: 'gongyi-stats', attr: 'org', height: 660 },
 };
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /*
- * Fixed-height rows (header, chip rows, card parts, the "load more" row) and at least one page of
- * card slots (skeleton cards, cards or invisible fillers): the column keeps its size from the
- * first paint to the loaded cards. Chip rows scroll sideways instead of wrapping, for the same reason.
+ * Blocks take the height of their text, which wraps (nothing is cut; a card's title shows three
+ * lines, the card opens the whole project); the skeleton shows a page of cards with placeholders
+ * about as wide as the usual text. Chip rows scroll sideways (marked data-scroll-x) instead of
+ * wrapping, so the filters keep one row each.
  */
 export const columnStyles = css`
   [hidden] {
@@ -18,7 +19,7 @@ export const columnStyles = css`
     display: flex;
     align-items: center;
     gap: 0.75em;
-    height: 4em;
+    min-height: 4em;
   }
   .logo {
     flex: none;
@@ -46,7 +47,6 @@ export const columnStyles = css`
   .name {
     font-size: 1em;
     line-height: 1.5;
-    height: 1.5em;
     font-weight: 600;
   }
   .word {
@@ -56,7 +56,6 @@ export const columnStyles = css`
   .brand {
     font-size: 1.375em;
     line-height: 1.4;
-    height: 1.4em;
     font-weight: 700;
     color: var(--_accent);
     letter-spacing: 0.05em;
@@ -101,7 +100,7 @@ export const columnStyles = css`
   }
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(var(--gongyi-card-min-width, 14em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--gongyi-card-min-width, 14em), 100%), 1fr));
     gap: 0.75em;
     list-style: none;
   }
@@ -119,9 +118,6 @@ export const columnStyles = css`
   }
   .pcard > :not(.cover) {
     margin-inline: 0.75em;
-  }
-  .filler {
-    visibility: hidden;
   }
   .pcard:focus-within {
     outline: 3px solid var(--_accent);
@@ -149,13 +145,12 @@ export const columnStyles = css`
   .ptitle {
     font-size: 1.0625em;
     line-height: 1.4;
-    height: 2.8em;
     margin-block: 0;
   }
   .clamp {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 3;
     overflow: hidden;
   }
   .open {
@@ -173,12 +168,8 @@ export const columnStyles = css`
     outline: none;
   }
   .meta {
-    height: 1.5em;
     font-size: max(0.875em, var(--_mtext));
     color: var(--_muted);
-  }
-  .state {
-    height: 1.75em;
   }
   .badge {
     display: inline-block;
@@ -196,10 +187,8 @@ export const columnStyles = css`
     color: var(--_ok);
   }
   .prog {
-    height: 2.5em;
     display: flex;
     flex-direction: column;
-    justify-content: center;
     gap: 0.25em;
   }
   .bar {
@@ -219,18 +208,18 @@ export const columnStyles = css`
     color: var(--_muted);
   }
   .empty {
-    position: absolute;
-    inset: 0;
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    text-align: center;
     color: var(--_muted);
   }
   .more {
     display: flex;
     align-items: center;
     justify-content: center;
-    height: calc(var(--_target) + 0.5em);
+    min-height: calc(var(--_target) + 0.5em);
+  }
+  .sk.btn {
+    width: 8em;
+    height: var(--_target);
   }
   .more [aria-disabled='true'] {
     opacity: 0.6;

@@ -238,9 +238,9 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
       </div>
       <div class="names">
         ${org && t
-          ? html`<h2 class="name line" part="name">${org.name}<span class="word"> · ${t.column}</span></h2>`
+          ? html`<h2 class="name" part="name">${org.name}<span class="word"> · ${t.column}</span></h2>`
           : html`<div class="name"><span class="sk"></span></div>` /* no empty heading while loading */}
-        <p class="brand line" part="brand">${org ? (org.brand ?? org.region ?? '') : html`<span class="sk l"></span>`}</p>
+        <p class="brand" part="brand">${org ? (org.brand ?? org.region ?? '') : html`<span class="sk l"></span>`}</p>
       </div>
     </header>`;
   }
@@ -262,7 +262,8 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
 
   private chips(kind: keyof Filters, values: string[], names: Record<string, string> | undefined, label: string | undefined): TemplateResult {
     const t = this._m;
-    return html`<div class="chips" role=${t ? 'group' : nothing} aria-label=${label ?? nothing} part="filter">
+    // A row that scrolls sideways on purpose (data-scroll-x): every choice stays one tap away.
+    return html`<div class="chips" role=${t ? 'group' : nothing} aria-label=${label ?? nothing} part="filter" data-scroll-x>
       ${t
         ? [['', t.all], ...values.map((v) => [v, names?.[v] ?? v])].map(
             ([v, name]) => html`<button
@@ -280,15 +281,14 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     </div>`;
   }
 
-  /** A card's boxes without content: a skeleton while loading, an invisible filler once loaded. */
-  private placeholderCard(filler: boolean): TemplateResult {
-    const sk = (c: string) => (filler ? nothing : html`<span class=${c}></span>`);
-    return html`<li class=${filler ? 'pcard filler' : 'pcard'} aria-hidden="true">
+  /** A skeleton card: the boxes of a card, placeholders about as wide as the usual text. */
+  private placeholderCard(): TemplateResult {
+    const sk = (w: number) => this.sk(w);
+    return html`<li class="pcard" aria-hidden="true">
       <div class="cover"></div>
-      <div class="ptitle">${sk('sk l')}</div>
-      <p class="meta">${sk('sk s')}</p>
-      <p class="state">${sk('sk s')}</p>
-      <div class="prog"></div>
+      <div class="ptitle">${sk(7)} ${sk(6)}</div>
+      <p class="meta">${sk(2)} ${sk(6)}</p>
+      <p class="state"><span class="badge">${sk(2.5)}</span></p>
     </li>`;
   }
 
@@ -302,7 +302,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
       <div class="cover" part="cover">
         ${p.coverUrl ? html`<img src=${p.coverUrl} alt="" loading="lazy" decoding="async" />` : html`<span aria-hidden="true">${cat}</span>`}
       </div>
-      <h3 class="ptitle clamp">
+      <h3 class="ptitle clamp" data-clamp>
         <button
           type="button"
           class="open"
@@ -313,11 +313,11 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
           @focus=${loadProject}
         >${p.title}</button>
       </h3>
-      <p class="meta line" part="meta">${cat}${p.location ? html` · ${p.location}` : nothing}</p>
+      <p class="meta" part="meta">${cat}${p.location ? html` · ${p.location}` : nothing}</p>
       <p class="state"><span class="badge" part="status" data-status=${p.status}>${t.statuses[p.status] ?? p.status}</span></p>
-      <div class="prog">
-        ${g
-          ? html`<div
+      ${g
+        ? html`<div class="prog">
+              <div
                 class="bar"
                 part="card-bar"
                 role="progressbar"
@@ -329,9 +329,9 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
               >
                 <div class="fill" data-pct=${Math.min(100, ratio * 100)}></div>
               </div>
-              <p class="raised line" part="raised">${raised}</p>`
-          : nothing}
-      </div>
+              <p class="raised" part="raised">${raised}</p>
+            </div>`
+        : nothing}
     </li>`;
   }
 
@@ -340,13 +340,13 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     const first = pg.loading && !pg.items.length;
     const n = this.pageSize;
     const items = t && !first ? pg.items : [];
-    // Always at least one page of slots: skeleton, cards or invisible fillers (no layout shift).
-    const rest = Math.max(0, n - items.length);
+    // While the first page loads, a page of skeleton cards; then the cards, as many as there are.
+    const rest = t && !first ? 0 : n;
     const empty = t && !pg.loading && !pg.error && !items.length;
     return html`<div class="list" part="list" aria-busy=${String(!t || pg.loading)}>
         <ul class="cards" part="cards" aria-label=${t?.projects ?? nothing}>
           ${t ? items.map((p) => this.card(p, t)) : nothing}
-          ${Array.from({ length: rest }, () => this.placeholderCard(!!t && !first))}
+          ${Array.from({ length: rest }, () => this.placeholderCard())}
         </ul>
         ${empty ? html`<p class="empty" part="empty">${t.empty}</p>` : nothing}
         ${t && pg.error
@@ -358,9 +358,10 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
           : nothing}
       </div>
       <div class="sr" role="status">${t && !pg.loading && !pg.error ? t.shown(pg.items.length) : ''}</div>
-      <div class="more">
-        ${t && pg.nextCursor
-          ? html`<button
+      ${rest
+        ? html`<div class="more"><span class="sk btn"></span></div>`
+        : t && pg.nextCursor
+          ? html`<div class="more"><button
               class="btn ghost"
               part="more"
               type="button"
@@ -368,11 +369,10 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
               @click=${this.more}
             >
               ${pg.loading ? t.loadingMore : t.loadMore}
-            </button>`
-          : t && items.length && !pg.loading
-            ? html`<p class="muted line">${t.allShown(items.length)}</p>`
-            : nothing}
-      </div>`;
+            </button></div>`
+          : items.length && !pg.loading
+            ? html`<div class="more"><p class="muted">${t!.allShown(items.length)}</p></div>`
+            : nothing}`;
   }
 
   private listView(org: Org | undefined): TemplateResult {

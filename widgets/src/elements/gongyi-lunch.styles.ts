@@ -1,64 +1,41 @@
 import { css } from 'lit';
 
 /*
- * Every block has a fixed height in em (lists a fixed minimum of three rows), and the skeleton
- * renders the same blocks, so the box does not move when the data arrives (no layout shift).
+ * No layout shift, no holes: every block takes the height of its text, which wraps (nothing is cut),
+ * and the skeleton renders the same blocks with placeholders about as wide as their usual text, so
+ * they wrap alike and the box keeps its size when the data arrives. A block the school does not have
+ * (recipient, co-funding, a note) is absent: no space is kept for it.
  * :host min-height is a lower bound reserved before the first render.
  */
 export const lunchStyles = css`
   :host {
-    min-height: 49.25em !important;
+    min-height: 30em !important;
   }
   .title {
     font-size: 1.125em;
     line-height: 1.4;
-    height: 1.4em;
     font-weight: 700;
-  }
-  /* .cofund: who co-funds the meals, one row, always there (empty without co-funding); two rows in elder type. */
-  .loc,
-  .cofund {
-    height: 1.5em;
   }
   .loc,
   .recipient {
     font-size: max(0.875em, var(--_mtext));
   }
-  /*
-   * The recipient line: name, then filing number, on one row where they fit and on two where they do
-   * not (two rows reserved, so skeleton and card match); each ends in an ellipsis only if it alone is
-   * too long for a row. Elder type: the filing number's link (a 60 px target) may take a row of its own.
-   */
+  /* The recipient line: name, then filing number, on one row where they fit, else on more. */
   .recipient {
     display: flex;
     flex-wrap: wrap;
-    align-content: flex-start;
     column-gap: 1em;
-    height: 3em;
     color: var(--_muted);
   }
-  /* Inside a clipped line the focus ring goes inwards, where it stays whole. */
   .recipient a {
-    outline-offset: -3px;
-  }
-  :host([elder]) .recipient {
-    height: calc(3em + var(--_target));
-  }
-  :host([elder]) .recipient > span + span {
-    display: flex;
-    flex-wrap: wrap;
+    overflow-wrap: anywhere;
   }
   .through {
     padding: 0.5em 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .lead,
-  .sub {
-    height: 1.5em;
-  }
   .big {
-    height: 1.3em;
     font-size: 1.5em;
     line-height: 1.3;
     font-weight: 700;
@@ -66,19 +43,17 @@ export const lunchStyles = css`
   }
   .sec-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5em;
-    height: 1.75em;
+    column-gap: 0.5em;
+    min-height: 1.75em;
   }
   h4 {
     font-size: 1em;
-    white-space: nowrap;
   }
   .legend {
     font-size: max(0.8125em, var(--_mtext));
-    white-space: nowrap;
-    overflow: hidden;
   }
   .key {
     display: inline-block;
@@ -89,26 +64,22 @@ export const lunchStyles = css`
     border: 1px dashed var(--_muted);
     border-radius: 0.2em;
   }
-  /* Two rows of five: a school fortnight. Funded days are filled, open days dashed (not colour alone). */
+  /* A school fortnight, as many days a row as fit whole. Funded days are filled, open days dashed (not colour alone). */
   .days {
     list-style: none;
     display: grid;
-    grid-template-columns: repeat(5, minmax(0, 1fr));
-    grid-auto-rows: 2.75em;
+    grid-template-columns: repeat(auto-fill, minmax(3.5em, 1fr));
     gap: 0.25em;
-    height: 5.75em;
   }
   .day {
     display: flex;
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    min-width: 0;
-    overflow: hidden;
+    min-height: 2.75em;
     border: 1px dashed var(--_muted);
     border-radius: calc(var(--_radius) / 2);
     line-height: var(--_lh, 1.2);
-    white-space: nowrap;
   }
   .day .wd {
     font-size: max(0.75em, var(--_mtext));
@@ -129,7 +100,6 @@ export const lunchStyles = css`
     gap: 0.5em;
   }
   .stats > div {
-    height: 3em;
     display: flex;
     flex-direction: column-reverse;
     justify-content: flex-end;
@@ -142,10 +112,6 @@ export const lunchStyles = css`
   .stats dd {
     font-weight: 700;
   }
-  :host([elder]) .cofund {
-    height: 3em;
-    white-space: normal;
-  }
   .reports ul,
   .sponsors ul {
     list-style: none;
@@ -153,15 +119,10 @@ export const lunchStyles = css`
     flex-direction: column;
     gap: 0.25em;
   }
-  /* Three rows and their gaps: 3 × 3em + 2 × 0.25em. */
-  .reports ul {
-    min-height: 9.5em;
-  }
   .report {
     display: flex;
     gap: 0.5em;
     align-items: center;
-    height: 3em;
   }
   .photo {
     flex: none;
@@ -175,33 +136,24 @@ export const lunchStyles = css`
     flex: 1;
     min-width: 0;
   }
-  .report-text p {
-    height: 1.5em;
-  }
   .menu {
     font-size: max(0.875em, var(--_mtext));
   }
-  /* Three rows and their gaps: 3 × 1.75em + 2 × 0.25em. */
-  .sponsors ul {
-    min-height: 5.75em;
-  }
+  /* Name and what they bought, then amount and date: one row where they fit, else amount and date go under, to the end. */
   .sponsors li {
-    height: 1.75em;
     display: flex;
-    gap: 0.5em;
-    align-items: center;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
   }
   .sponsors li .who {
-    flex: 1;
+    flex: 1 1 8em;
   }
-  /* The school's footnote (e.g. which figures are assumptions): two lines at most. */
+  .when {
+    margin-inline-start: auto;
+  }
+  /* The school's footnote (e.g. which figures are assumptions). */
   .note {
-    height: 3em;
     font-size: max(0.8125em, var(--_mtext));
-    overflow: hidden;
-    display: -webkit-box;
-    -webkit-line-clamp: 2;
-    -webkit-box-orient: vertical;
   }
   .actions {
     display: flex;
@@ -218,6 +170,14 @@ export const lunchStyles = css`
     place-items: center;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
+  }
+  /* The skeleton's "show all" link: most schools have more than three reports and sponsors. */
+  .sk.tg {
+    width: 4em;
+    height: 1.5em;
+  }
+  :host([elder]) .sk.tg {
+    height: var(--_target);
   }
   .sk.btn {
     height: var(--_target);

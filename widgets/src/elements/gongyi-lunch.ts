@@ -8,7 +8,7 @@ import { catalogs, type LunchMessages } from './gongyi-lunch.i18n.js';
 import { lunchStyles } from './gongyi-lunch.styles.js';
 import type { LunchSchool, LunchSponsor } from './gongyi-lunch.types.js';
 
-/** Rows shown before "show all": fixed, so the skeleton reserves exactly the loaded height. */
+/** Rows shown before "show all": the skeleton shows as many. */
 const SHOWN = 3;
 /** The strip of coming school days: two rows of five (a school fortnight). */
 const STRIP = 10;
@@ -106,32 +106,32 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
   }
 
   protected renderSkeleton(): TemplateResult {
-    const lines = (n: number, cls = '') => Array.from({ length: n }, (_, i) => html`<li class=${cls}><span class=${i % 2 ? 'sk' : 'sk l'}></span></li>`);
+    const sk = (w: number) => this.sk(w);
+    const rows = (n: number, row: TemplateResult) => Array.from({ length: n }, () => row);
     return html`<div class="head">
-        <h3 class="title"><span class="sk"></span></h3>
-        <p class="loc"><span class="sk s"></span></p>
+        <h3 class="title">${sk(5)}</h3>
+        <p class="loc">${sk(8)} ${sk(8)}</p>
       </div>
-      <p class="recipient"><span class="sk l"></span></p>
+      <p class="recipient"><span>${sk(12)}</span><span>${sk(5)} ${sk(9)} ${sk(9)}</span></p>
       <div class="through">
-        <p class="lead"><span class="sk s"></span></p>
-        <p class="big"><span class="sk"></span></p>
-        <p class="sub"><span class="sk l"></span></p>
+        <p class="lead">${sk(6)}</p>
+        <p class="big">${sk(5)}</p>
+        <p class="sub">${sk(7)} ${sk(7)}</p>
       </div>
       <section class="strip">
-        <div class="sec-head"><span class="sk s"></span></div>
-        <ol class="days">${Array.from({ length: STRIP }, () => html`<li class="day"></li>`)}</ol>
+        <div class="sec-head"><h4>${sk(7)}</h4><span class="legend">${sk(9)}</span></div>
+        <ol class="days">${rows(STRIP, html`<li class="day"></li>`)}</ol>
       </section>
-      <dl class="stats">${Array.from({ length: 6 }, () => html`<div><span class="sk s"></span></div>`)}</dl>
-      <p class="cofund"></p>
+      <dl class="stats">${rows(6, html`<div><dt>${sk(3)}</dt><dd>${sk(4)}</dd></div>`)}</dl>
       <section class="reports">
-        <div class="sec-head"><span class="sk s"></span></div>
-        <ul>${lines(SHOWN, 'report')}</ul>
+        <div class="sec-head"><h4>${sk(4)}</h4><span class="sk tg"></span></div>
+        <ul>${rows(SHOWN, html`<li class="report"><span class="photo"></span><div class="report-text"><p>${sk(7)} ${sk(7)} ${sk(7)}</p><p class="menu">${sk(9)}</p></div></li>`)}</ul>
       </section>
       <section class="sponsors">
-        <div class="sec-head"><span class="sk s"></span></div>
-        <ul>${lines(SHOWN)}</ul>
+        <div class="sec-head"><h4>${sk(4)}</h4><span class="sk tg"></span></div>
+        <ul>${rows(SHOWN, html`<li><span class="who">${sk(6)}</span><span class="when">${sk(3.5)} ${sk(7)}</span></li>`)}</ul>
       </section>
-      <p class="note"></p>
+      <p class="note">${sk(9)} ${sk(9)}</p>
       <div class="actions"><span class="sk btn"></span></div>`;
   }
 
@@ -154,8 +154,8 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     const co = s.coFunding;
     return html`<div class="card" part="card">
       <div class="head">
-        <h3 class="title line" part="title" title=${s.name}>${s.name}</h3>
-        <p class="loc line muted">${s.location ?? ''}</p>
+        <h3 class="title" part="title">${s.name}</h3>
+        ${s.location ? html`<p class="loc muted">${s.location}</p>` : nothing}
       </div>
       ${this.recipient(s.recipient)}
       ${this.renderThrough(s)}
@@ -177,20 +177,22 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
         </ol>
       </section>
       <dl class="stats" part="stats">
-        <div><dt>${t.children}</dt><dd class="line">${t.childrenValue(integer(s.childrenCount, l))}</dd></div>
-        <div><dt>${t.mealPrice}</dt><dd class="line">${t.perMeal(m(s.mealPrice))}</dd></div>
+        <div><dt>${t.children}</dt><dd>${t.childrenValue(integer(s.childrenCount, l))}</dd></div>
+        <div><dt>${t.mealPrice}</dt><dd>${t.perMeal(m(s.mealPrice))}</dd></div>
         <div>
-          <dt class="line">${s.fixedCostLabel ?? t.fixedCost}</dt>
-          <dd class="line">${t.perMonth(m(s.monthlyFixedCost))}</dd>
+          <dt>${s.fixedCostLabel ?? t.fixedCost}</dt>
+          <dd>${t.perMonth(m(s.monthlyFixedCost))}</dd>
         </div>
-        <div><dt>${t.mealsFunded}</dt><dd class="line" part="meals-funded">${t.mealsValue(integer(s.mealsFunded, l))}</dd></div>
-        <div><dt>${t.mealsServed}</dt><dd class="line" part="meals-served">${t.mealsValue(integer(s.mealsServed, l))}</dd></div>
-        <div><dt>${t.balance}</dt><dd class="line" part="balance">${m(s.balance)}</dd></div>
+        <div><dt>${t.mealsFunded}</dt><dd part="meals-funded">${t.mealsValue(integer(s.mealsFunded, l))}</dd></div>
+        <div><dt>${t.mealsServed}</dt><dd part="meals-served">${t.mealsValue(integer(s.mealsServed, l))}</dd></div>
+        <div><dt>${t.balance}</dt><dd part="balance">${m(s.balance)}</dd></div>
       </dl>
-      <p class="cofund line" part="co-funding">
-        ${co?.perMeal ? t.coMeal(m(s.donorMealPrice!), co.name, m(co.perMeal)) : ''}
-        ${co?.monthly ? t.coMonth(co.name, m(co.monthly)) : ''}
-      </p>
+      ${co?.perMeal || co?.monthly
+        ? html`<p class="cofund" part="co-funding">
+            ${co.perMeal ? t.coMeal(m(s.donorMealPrice!), co.name, m(co.perMeal)) : ''}
+            ${co.monthly ? t.coMonth(co.name, m(co.monthly)) : ''}
+          </p>`
+        : nothing}
       <section class="reports" part="reports" aria-labelledby="reports-h">
         ${this.sectionHead('reports-h', t.reports, s.reports.length, this._allReports, () => (this._allReports = !this._allReports))}
         <ul>
@@ -199,12 +201,12 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
                 (r) => html`<li class="report">
                   ${this.photo(r.photoUrl, t.photoAlt(date(r.date, l)))}
                   <div class="report-text">
-                    <p class="line"><strong>${date(r.date, l)}</strong> <span class="muted">${t.reportLine(integer(r.meals, l), m(r.spent))}</span></p>
-                    <p class="line menu">${r.menu ?? ''}</p>
+                    <p><strong>${date(r.date, l)}</strong> <span class="muted">${t.reportLine(integer(r.meals, l), m(r.spent))}</span></p>
+                    ${r.menu ? html`<p class="menu">${r.menu}</p>` : nothing}
                   </div>
                 </li>`,
               )
-            : html`<li class="muted"><span class="line">${t.noReports}</span></li>`}
+            : html`<li class="muted">${t.noReports}</li>`}
         </ul>
       </section>
       <section class="sponsors" part="sponsors" aria-labelledby="sponsors-h">
@@ -213,15 +215,14 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
           ${sponsors.length
             ? sponsors.map(
                 (x) => html`<li>
-                  <span class="who line">${this.sponsorName(x)} <span class="muted">${this.bought(x)}</span></span>
-                  <strong>${m(x.amount)}</strong>
-                  <span class="muted">${date(x.at, l)}</span>
+                  <span class="who">${this.sponsorName(x)} <span class="muted">${this.bought(x)}</span></span>
+                  <span class="when"><strong>${m(x.amount)}</strong> <span class="muted">${date(x.at, l)}</span></span>
                 </li>`,
               )
-            : html`<li class="muted"><span class="line">${t.noSponsors}</span></li>`}
+            : html`<li class="muted">${t.noSponsors}</li>`}
         </ul>
       </section>
-      <p class="note muted" part="note">${s.note ?? ''}</p>
+      ${s.note ? html`<p class="note muted" part="note">${s.note}</p>` : nothing}
       <div class="actions">
         ${gifts
           ? html`<button
@@ -256,27 +257,26 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
       ? fmt(through, l, { ...(sameYear ? {} : { year: 'numeric' }), month: 'long', day: 'numeric', weekday: 'short' })
       : '';
     return html`<div class="through" part="through" role="group" aria-label=${through ? t.fundedThrough + ' ' + when : t.notFunded}>
-      <p class="lead line muted">${through ? t.fundedThrough : '\u00a0'}</p>
-      <p class="big line" part="funded-through">${through ? html`<time datetime=${through}>${when}</time>` : t.notFunded}</p>
-      <p class="sub line">${!through ? t.needFirst : through < s.today ? t.ranOut : t.ahead(s.fundedDaysAhead)}</p>
+      ${through ? html`<p class="lead muted">${t.fundedThrough}</p>` : nothing}
+      <p class="big" part="funded-through">${through ? html`<time datetime=${through}>${when}</time>` : t.notFunded}</p>
+      <p class="sub">${!through ? t.needFirst : through < s.today ? t.ranOut : t.ahead(s.fundedDaysAhead)}</p>
     </div>`;
   }
 
 
   /**
    * "募捐主体：{name}  备案编号：{filing no.}": who legally receives the money, and the 慈善中国
-   * record to check it against. The box is always there (the skeleton has it too) and stays empty
-   * without a recipient. <gongyi-progress> has the same line: each card keeps its own copy, since a module
+   * record to check it against. None without a recipient (such a school takes no gifts). <gongyi-progress> has the same line: each card keeps its own copy, since a module
    * both imported would be a chunk of its own, a few hundred bytes more on each first paint.
    */
-  private recipient(r: Recipient | null | undefined): TemplateResult {
+  private recipient(r: Recipient | null | undefined): TemplateResult | typeof nothing {
     const t = this.t;
-    if (!r) return html`<p class="recipient"></p>`;
+    if (!r) return nothing;
     const url = web(r.filingUrl);
     return html`<p class="recipient" part="recipient">
-      <span class="line">${t.recipientLabel}${r.name}</span>
+      <span>${t.recipientLabel}${r.name}</span>
       ${r.filingNumber
-        ? html`<span class="line">${t.filingLabel}${url ? html`<a href=${url} target="_blank" rel="noopener">${r.filingNumber}</a>` : r.filingNumber}</span>`
+        ? html`<span>${t.filingLabel}${url ? html`<a href=${url} target="_blank" rel="noopener">${r.filingNumber}</a>` : r.filingNumber}</span>`
         : nothing}
     </p>`;
   }

@@ -1,51 +1,40 @@
 import { css } from 'lit';
 
 /*
- * Every block of the card's main area has a fixed height in em, and the skeleton renders the same
- * blocks, so the element's box is the same size before and after the data arrives (no layout shift).
+ * No layout shift, no holes: every block takes the height of its text, which wraps (nothing is cut),
+ * and the skeleton renders the same blocks with placeholders about as wide as their usual text, so
+ * they wrap alike and the box keeps its size when the data arrives. A block the campaign does not
+ * have (matching funds, monthly plans, spending) is absent from the card: no space is kept for it.
  * :host min-height reserves a lower bound even before the first render.
  */
 export const progressStyles = css`
-  /* The box grew by the matching line (3em and a gap) when matching funds came. */
   :host {
-    min-height: 36.75em !important;
+    min-height: 24em !important;
   }
   .title {
     font-size: 1.125em;
     line-height: 1.4;
-    height: 1.4em;
     font-weight: 700;
   }
   /*
-   * The recipient line: name, then filing number, on one row where they fit and on two where they do
-   * not (two rows reserved, so skeleton and card match); each ends in an ellipsis only if it alone is
-   * too long for a row. Elder type: the filing number's link (a 60 px target) may take a row of its own.
+   * The recipient line: name, then filing number, on one row where they fit and on two (or more)
+   * where they do not; a filing number too long for a row breaks between its characters.
    */
   .recipient {
     display: flex;
     flex-wrap: wrap;
-    align-content: flex-start;
     column-gap: 1em;
-    height: 3em;
     font-size: max(0.875em, var(--_mtext));
     color: var(--_muted);
   }
-  /* Inside a clipped line the focus ring goes inwards, where it stays whole. */
   .recipient a {
-    outline-offset: -3px;
-  }
-  :host([elder]) .recipient {
-    height: calc(3em + var(--_target));
-  }
-  :host([elder]) .recipient > span + span {
-    display: flex;
-    flex-wrap: wrap;
+    overflow-wrap: anywhere;
   }
   .figure {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.5em;
-    height: 2.5em;
+    column-gap: 0.5em;
   }
   .big {
     font-size: 1.75em;
@@ -79,21 +68,7 @@ export const progressStyles = css`
     background: var(--gongyi-color-matched, #a67c00);
     border-inline-start: 2px solid var(--_bg);
   }
-  /*
-   * The running funds' line and who matches: two rows reserved (three in elder type), always, so the
-   * card is the same with or without a fund; what does not fit ends in an ellipsis.
-   */
-  .match {
-    height: 3em;
-    overflow: hidden;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-  }
-  :host([elder]) .match {
-    height: 4.5em;
-    -webkit-line-clamp: 3;
-  }
+  /* The running funds' line and who matches: only while a fund runs. */
   .logo {
     width: 1.25em;
     height: 1.25em;
@@ -115,7 +90,6 @@ export const progressStyles = css`
     gap: 0.5em;
   }
   .stats > div {
-    height: 3em;
     display: flex;
     flex-direction: column-reverse;
     justify-content: flex-end;
@@ -135,30 +109,33 @@ export const progressStyles = css`
   }
   .donors-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    height: 1.75em;
+    min-height: 1.75em;
   }
   .donors h4 {
     font-size: 1em;
   }
   .donors ul {
     list-style: none;
-    min-height: 5.25em;
   }
+  /* Name and message, then amount and date: one row where they fit, else amount and date go under, to the end. */
   .donors li {
-    height: 1.75em;
     display: flex;
-    gap: 0.5em;
-    align-items: center;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+    padding-block: 0.125em;
   }
   .donors li .who {
-    flex: 1;
+    flex: 1 1 8em;
   }
-  /* The spending list folds into one summary row (its box reserved, empty when there is none to show). */
+  .when {
+    margin-inline-start: auto;
+  }
+  /* The spending list folds into one summary row (none when there is nothing to show). */
   .spending {
     --_row: 1.75em;
-    min-height: var(--_row);
   }
   :host([elder]) .spending {
     --_row: var(--_target);
@@ -202,6 +179,14 @@ export const progressStyles = css`
     place-items: center;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
+  }
+  /* The skeleton's "show all" link: most campaigns have more than three gifts. */
+  .sk.tg {
+    width: 4em;
+    height: 1.5em;
+  }
+  :host([elder]) .sk.tg {
+    height: var(--_target);
   }
   .sk.btn {
     height: var(--_target);

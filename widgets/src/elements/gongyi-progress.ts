@@ -99,23 +99,21 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
   }
 
   protected renderSkeleton(): TemplateResult {
-    const figures = (n: number) => Array.from({ length: n }, () => html`<div><span class="sk s"></span></div>`);
-    return html`<h3 class="title"><span class="sk"></span></h3>
-      <p class="recipient"><span class="sk l"></span></p>
-      <div class="figure"><span class="sk s"></span></div>
+    const sk = (w: number) => this.sk(w);
+    const figures = (n: number) => Array.from({ length: n }, () => html`<div><dt>${sk(3)}</dt><dd>${sk(4)}</dd></div>`);
+    const row = html`<li><span class="who">${sk(6)}</span><span class="when">${sk(3.5)} ${sk(7)}</span></li>`;
+    // Each placeholder sits in the element its text will be in: the same font, line and box.
+    return html`<h3 class="title">${sk(8)} ${sk(7)}</h3>
+      <p class="recipient"><span>${sk(12)}</span><span>${sk(5)} ${sk(9)} ${sk(9)}</span></p>
+      <div class="figure"><span class="big">${sk(3.5)}</span><span>${sk(7)}</span><span class="pct">${sk(2.5)}</span></div>
       <div class="bar"></div>
-      <p class="match"></p>
-      <div class="stats">${figures(6)}</div>
+      <dl class="stats">${figures(4)}</dl>
       <div class="donors">
-        <div class="donors-head"><span class="sk s"></span></div>
-        <ul>
-          <li><span class="sk l"></span></li>
-          <li><span class="sk"></span></li>
-          <li><span class="sk l"></span></li>
-        </ul>
+        <div class="donors-head"><h4>${sk(4)}</h4><span class="sk tg"></span></div>
+        <ul>${row}${row}${row}</ul>
       </div>
-      <div class="stats">${figures(3)}</div>
-      <div class="spending"></div>
+      <dl class="stats">${figures(3)}</dl>
+      <details class="spending"><summary>${sk(4)}</summary></details>
       <div class="actions"><span class="sk btn"></span></div>`;
   }
 
@@ -147,9 +145,9 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
     // A service from before spending was published sends no figures: a dash, not a false 0.
     const opt = (n: number | undefined) => (n == null ? '—' : m(n));
     return html`<div class="card" part="card">
-      <h3 class="title line" part="title" id="title" title=${c.title}>${c.title}</h3>
+      <h3 class="title" part="title" id="title">${c.title}</h3>
       ${this.recipient(c.recipient)}
-      <div class="figure line" part="figure">
+      <div class="figure" part="figure">
         <span class="big" part="raised">${m(c.raisedAmount)}</span>
         <span class="muted">${t.raised}</span>
         <span class="pct">${pct}</span>
@@ -169,16 +167,12 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
       </div>
       ${this.matching(funds, m)}
       <dl class="stats" part="stats">
-        <div><dt>${t.goal}</dt><dd class="line">${m(c.goalAmount)}</dd></div>
-        <div><dt>${t.pending}</dt><dd class="line" part="pending">${m(c.pendingAmount)}</dd></div>
-        <div><dt>${t.donors}</dt><dd class="line">${integer(c.donorCount, l)}</dd></div>
-        <div><dt>${t.daysLeft}</dt><dd class="line">${this.days(c)}</dd></div>
-        ${matched || funds.length
-          ? html`<div><dt>${t.matched}</dt><dd class="line" part="matched">${m(matched)}</dd></div>`
-          : html`<div></div>`}
-        ${c.monthlyDonors
-          ? html`<div><dt>${t.monthlyDonors}</dt><dd class="line" part="monthly-donors">${integer(c.monthlyDonors, l)}</dd></div>`
-          : html`<div></div>`}
+        <div><dt>${t.goal}</dt><dd>${m(c.goalAmount)}</dd></div>
+        <div><dt>${t.pending}</dt><dd part="pending">${m(c.pendingAmount)}</dd></div>
+        <div><dt>${t.donors}</dt><dd>${integer(c.donorCount, l)}</dd></div>
+        <div><dt>${t.daysLeft}</dt><dd>${this.days(c)}</dd></div>
+        ${matched || funds.length ? html`<div><dt>${t.matched}</dt><dd part="matched">${m(matched)}</dd></div>` : nothing}
+        ${c.monthlyDonors ? html`<div><dt>${t.monthlyDonors}</dt><dd part="monthly-donors">${integer(c.monthlyDonors, l)}</dd></div>` : nothing}
       </dl>
       <section class="donors" part="donors" aria-labelledby="dh">
         <div class="donors-head">
@@ -193,22 +187,21 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
           ${donors.length
             ? donors.map(
                 (d) => html`<li>
-                  <span class="who line"
+                  <span class="who"
                     >${d.anonymous || d.name === '爱心人士' || !d.name ? t.common.anonymous : d.name}${d.message
                       ? html` <span class="muted">“${d.message}”</span>`
                       : nothing}</span
                   >
-                  <strong>${m(d.amount)}</strong>
-                  <span class="muted">${date(d.at, l)}</span>
+                  <span class="when"><strong>${m(d.amount)}</strong> <span class="muted">${date(d.at, l)}</span></span>
                 </li>`,
               )
-            : html`<li class="muted"><span class="line">${t.none}</span></li>`}
+            : html`<li class="muted">${t.none}</li>`}
         </ul>
       </section>
       <dl class="stats" part="flow">
-        <div><dt>${t.flowRaised}</dt><dd class="line" part="flow-raised">${m(c.raisedAmount)}</dd></div>
-        <div><dt>${t.spent}</dt><dd class="line" part="spent">${opt(c.spentAmount)}</dd></div>
-        <div><dt>${t.balance}</dt><dd class="line" part="balance">${opt(c.balance)}</dd></div>
+        <div><dt>${t.flowRaised}</dt><dd part="flow-raised">${m(c.raisedAmount)}</dd></div>
+        <div><dt>${t.spent}</dt><dd part="spent">${opt(c.spentAmount)}</dd></div>
+        <div><dt>${t.balance}</dt><dd part="balance">${opt(c.balance)}</dd></div>
       </dl>
       ${spending.length
         ? html`<details class="spending" part="expenditures">
@@ -230,7 +223,7 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
               })}
             </ul>
           </details>`
-        : html`<div class="spending"></div>`}
+        : nothing}
       <div class="actions">
         ${gifts
           ? html`<button
@@ -256,30 +249,29 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
 
   /**
    * "募捐主体：{name}  备案编号：{filing no.}": who legally receives the money, and the 慈善中国
-   * record to check it against. The box is always there (the skeleton has it too) and stays empty
-   * without a recipient. <gongyi-lunch> has the same line: each card keeps its own copy, since a module
-   * both imported would be a chunk of its own, a few hundred bytes more on each first paint.
+   * record to check it against. None without a recipient (such a campaign takes no gifts).
+   * <gongyi-lunch> has the same line: each card keeps its own copy, since a module both imported
+   * would be a chunk of its own, a few hundred bytes more on each first paint.
    */
-  private recipient(r: Recipient | null | undefined): TemplateResult {
+  private recipient(r: Recipient | null | undefined): TemplateResult | typeof nothing {
     const t = this.t;
-    if (!r) return html`<p class="recipient"></p>`;
+    if (!r) return nothing;
     const url = web(r.filingUrl);
     return html`<p class="recipient" part="recipient">
-      <span class="line">${t.recipientLabel}${r.name}</span>
+      <span>${t.recipientLabel}${r.name}</span>
       ${r.filingNumber
-        ? html`<span class="line">${t.filingLabel}${url ? html`<a href=${url} target="_blank" rel="noopener">${r.filingNumber}</a>` : r.filingNumber}</span>`
+        ? html`<span>${t.filingLabel}${url ? html`<a href=${url} target="_blank" rel="noopener">${r.filingNumber}</a>` : r.filingNumber}</span>`
         : nothing}
     </p>`;
   }
 
   /**
    * "配捐进行中：您的每1元将变为2元，剩余 X元 配捐方：{logo} {name}": what the running funds add to
-   * each 1 元 (their ratios summed) and what they still hold. The box is always there, empty without
-   * a running fund, so the card keeps its size.
+   * each 1 元 (their ratios summed) and what they still hold. None without a running fund.
    */
-  private matching(funds: MatchFund[], m: (n: number) => string): TemplateResult {
+  private matching(funds: MatchFund[], m: (n: number) => string): TemplateResult | typeof nothing {
     const t = this.t;
-    if (!funds.length) return html`<p class="match"></p>`;
+    if (!funds.length) return nothing;
     const sum = (k: 'ratioPercent' | 'remaining') => funds.reduce((a, f) => a + f[k], 0);
     // 100 fen is 1 元: each 1 元 becomes 100 + ratioPercent fen (1:1 → 2 元, 1:2 → 3 元, 50% → 1.50 元).
     return html`<p class="match" part="matching">

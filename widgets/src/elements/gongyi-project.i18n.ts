@@ -15,6 +15,9 @@ export interface ProjectMessages extends WithCommon {
   sources: string;
   showAll: (n: number) => string;
   showLess: string;
+  /** The button after a long text shown in part: read the rest, and fold it again. */
+  readMore: string;
+  readLess: string;
 }
 
 /** One chunk per locale, loaded only when an element shows that locale. */

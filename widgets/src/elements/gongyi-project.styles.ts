@@ -1,9 +1,25 @@
 import { css } from 'lit';
 
-/* Fixed-height blocks shared by the skeleton and the loaded card: the box does not move when data arrives. */
+/*
+ * Blocks take the height of their text, which wraps (nothing is cut); the skeleton renders the same
+ * blocks with placeholders about as wide as the usual text, so the box keeps its size when the data
+ * arrives. Long free text (summary, an update) shows its first lines and a button for the rest.
+ */
 export const projectStyles = css`
   :host {
-    min-height: 40em !important;
+    min-height: 30em !important;
+  }
+  .clamp:not(.open) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_clamp, 3);
+    overflow: hidden;
+  }
+  .clamp:not([long]) + .more {
+    display: none;
+  }
+  .more {
+    align-self: flex-start;
   }
   .cover {
     aspect-ratio: 2 / 1;
@@ -26,20 +42,7 @@ export const projectStyles = css`
   .title {
     font-size: 1.25em;
     line-height: 1.4;
-    height: 2.8em;
     font-weight: 700;
-  }
-  .clamp {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
-  }
-  .org {
-    height: 1.5em;
-  }
-  .summary {
-    height: 3em;
   }
   .meta {
     display: grid;
@@ -47,8 +50,8 @@ export const projectStyles = css`
     gap: 0.5em;
   }
   .meta > div {
-    height: 3em;
     min-width: 0;
+    overflow-wrap: anywhere;
   }
   .meta dt {
     font-size: max(0.875em, var(--_mtext));
@@ -64,9 +67,10 @@ export const projectStyles = css`
   }
   .head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    height: 1.75em;
+    min-height: 1.75em;
   }
   h3 {
     font-size: 1em;
@@ -75,24 +79,30 @@ export const projectStyles = css`
   ul {
     list-style: none;
   }
-  .timeline ol {
-    min-height: 10.5em;
-  }
-  .links ul {
-    min-height: 3.5em;
-  }
-  li {
-    height: 1.75em;
+  ol,
+  ul {
     display: flex;
-    align-items: center;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  /* An update: its mark, then what happened (two lines, the rest a click away) and when. */
+  li {
+    display: flex;
     gap: 0.5em;
   }
-  li > .line {
+  .u {
     flex: 1;
     min-width: 0;
+    display: flex;
+    flex-direction: column;
+    --_clamp: 2;
+  }
+  .links a {
+    overflow-wrap: anywhere;
   }
   .mark {
     flex: none;
+    margin-top: 0.125em;
     width: 1.25em;
     height: 1.25em;
     border-radius: 50%;
@@ -127,7 +137,6 @@ export const projectStyles = css`
     font-weight: 600;
   }
   time {
-    flex: none;
     font-size: max(0.875em, var(--_mtext));
     color: var(--_muted);
   }

@@ -1,8 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, type Project } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { date } from '../lib/format.js';
+import { watchClamps } from './clamp.js';
 import { catalogs, type ProjectMessages } from './gongyi-project.i18n.js';
 import { projectStyles } from './gongyi-project.styles.js';
 // The campaign part of the card is the progress element itself (same chunk graph, loaded with us).
@@ -53,6 +54,8 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
   declare project: string | undefined;
   declare private _allUpdates: boolean;
   declare private _allLinks: boolean;
+  /** The long texts a reader opened (summary, updates by index). */
+  private _opened = new Set<string>();
 
   constructor() {
     super();
@@ -85,21 +88,38 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
   }
 
   protected renderSkeleton(): TemplateResult {
-    const rows = (n: number) => Array.from({ length: n }, (_, i) => html`<li><span class=${i % 2 ? 'sk' : 'sk l'}></span></li>`);
+    const sk = (w: number) => this.sk(w);
+    const update = html`<li><span class="mark"></span><div class="u"><p>${sk(4)} ${sk(9)}</p><time>${sk(6)}</time></div></li>`;
     return html`<div class="cover"></div>
-      <h2 class="title"><span class="sk l"></span></h2>
-      <p class="org"><span class="sk s"></span></p>
-      <p class="summary"><span class="sk l"></span></p>
-      <div class="meta">${[0, 1, 2, 3].map(() => html`<div><span class="sk s"></span></div>`)}</div>
+      <h2 class="title">${sk(8)} ${sk(7)}</h2>
+      <p class="org">${sk(5)}</p>
+      <p class="summary">${sk(9)} ${sk(9)} ${sk(9)}</p>
+      <dl class="meta">${[7, 2, 5, 3].map((w, i) => html`<div><dt>${sk(2)}</dt><dd>${sk(w)}${i ? nothing : html` ${sk(7)}`}</dd></div>`)}</dl>
       <section class="timeline">
-        <div class="head"><span class="sk s"></span></div>
-        <ol>${rows(ROWS)}</ol>
+        <div class="head"><h3>${sk(4)}</h3></div>
+        <ol>${Array.from({ length: ROWS }, () => update)}</ol>
       </section>
       <section class="links">
-        <div class="head"><span class="sk s"></span></div>
-        <ul>${rows(LINKS)}</ul>
+        <div class="head"><h3>${sk(4)}</h3></div>
+        <ul><li><span>${sk(16)}</span></li></ul>
       </section>
       ${this.progress(undefined)}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    watchClamps(this.renderRoot);
+  }
+
+  /** A long text's first lines (--_clamp), and the button that shows the rest; `key` keeps it open across renders. */
+  private clamped(key: string, cls: string, text: TemplateResult | string, part?: string): TemplateResult {
+    const open = this._opened.has(key);
+    const flip = () => {
+      if (!this._opened.delete(key)) this._opened.add(key);
+      this.requestUpdate();
+    };
+    return html`<p class=${`${cls} clamp${open ? ' open' : ''}`} part=${part ?? nothing} data-clamp>${text}</p>
+      <button class="link more" type="button" aria-expanded=${String(open)} @click=${flip}>${open ? this.t.readLess : this.t.readMore}</button>`;
   }
 
   protected renderReady(p: Project): TemplateResult {
@@ -116,16 +136,16 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
         : nothing;
     return html`<article class="card" part="card" aria-labelledby="title">
       <div class="cover" part="cover">${p.coverUrl ? html`<img src=${p.coverUrl} alt="" loading="lazy" decoding="async" />` : cat}</div>
-      <h2 class="title clamp" part="title" id="title">${p.title}</h2>
-      <p class="org line muted" part="org"><span class="sr">${t.org}: </span>${p.orgName}</p>
-      <p class="summary clamp" part="summary">${p.summary}</p>
+      <h2 class="title" part="title" id="title">${p.title}</h2>
+      <p class="org muted" part="org"><span class="sr">${t.org}: </span>${p.orgName}</p>
+      ${this.clamped('summary', 'summary', p.summary, 'summary')}
       <dl class="meta" part="meta">
         ${[
           [t.location, p.location],
           [t.category, cat],
           [t.beneficiaries, p.beneficiaries],
           [t.status, t.statuses[p.status] ?? p.status],
-        ].map(([k, v]) => html`<div><dt>${k}</dt><dd class="line" title=${v ?? ''}>${v || '—'}</dd></div>`)}
+        ].map(([k, v]) => html`<div><dt>${k}</dt><dd>${v || '—'}</dd></div>`)}
       </dl>
       <section class="timeline" part="timeline" aria-labelledby="th">
         <div class="head">
@@ -135,14 +155,18 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
         <ol>
           ${updates.length
             ? updates.map(
-                (u) => html`<li class=${u.state} data-state=${u.state}>
+                (u, i) => html`<li class=${u.state} data-state=${u.state}>
                   <span class="mark" aria-hidden="true">${u.state === 'done' ? '✓' : ''}</span>
-                  <span class="line"
-                    ><span class="sr">${t.states[u.state] ?? u.state}: </span><span class="t">${u.title}</span>${u.body
-                      ? html` <span class="muted">${u.body}</span>`
-                      : nothing}</span
-                  >
-                  ${u.date ? html`<time datetime=${u.date}>${date(u.date, l)}</time>` : nothing}
+                  <div class="u">
+                    ${this.clamped(
+                      'u' + i,
+                      '',
+                      html`<span class="sr">${t.states[u.state] ?? u.state}: </span><span class="t">${u.title}</span>${u.body
+                        ? html` <span class="muted">${u.body}</span>`
+                        : nothing}`,
+                    )}
+                    ${u.date ? html`<time datetime=${u.date}>${date(u.date, l)}</time>` : nothing}
+                  </div>
                 </li>`,
               )
             : html`<li class="muted">${t.noUpdates}</li>`}
@@ -155,7 +179,7 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
               ${more(p.links.length, LINKS, this._allLinks, () => (this._allLinks = !this._allLinks))}
             </div>
             <ul>
-              ${links.map((k) => html`<li><a class="line" href=${k.url} target="_blank" rel="noopener">${k.title || k.url}</a></li>`)}
+              ${links.map((k) => html`<li><a href=${k.url} target="_blank" rel="noopener">${k.title || k.url}</a></li>`)}
             </ul>
           </section>`
         : nothing}

@@ -32,7 +32,8 @@ export function figureParts(s: Stat, value: number, unit: string | null, locale:
   const zh = locale !== 'en';
   const more = s.approximate ? (zh ? '余' : '+') : '';
   if (s.currency) {
-    const text = money(Math.round(value), s.currency, locale);
+    // A count-up step of a whole-yuan figure is whole yuan too: never wider than the final text.
+    const text = money(s.value % 100 ? Math.round(value) : Math.round(value / 100) * 100, s.currency, locale);
     // Chinese money ends in 元: keep it as the unit so 余 can go before it.
     if (zh && text.endsWith('元')) return { num: text.slice(0, -1), unit: more + '元' };
     return { num: text + more, unit: '' };

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /*
- * Every figure slot has a fixed height in em and the skeleton lays out the same slots, so the box
- * is the same size before and after the data arrives (no layout shift). The count-up never moves
- * the unit either: the number sits in a box sized by its final text (.ghost).
+ * Each figure takes the height of its text, which wraps (nothing is cut); the skeleton lays out
+ * slots of a figure's usual height. The count-up never moves the unit: the number sits in a box
+ * sized by its final text (.ghost).
  */
 export const statsStyles = css`
   .card {
@@ -19,28 +19,25 @@ export const statsStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-    height: 6.5em;
     min-width: 0;
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_accent);
   }
-  .filler {
-    visibility: hidden;
-  }
   .value {
     order: -1;
     display: block;
-    height: 1.3em;
     font-size: 1.625em;
     line-height: 1.3;
     font-weight: 700;
     color: var(--_accent);
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
+  /* A number wider than its column (English grouping in elder type) breaks rather than spills. */
   .stack {
     position: relative;
     display: inline-block;
+    max-width: 100%;
+    overflow-wrap: anywhere;
   }
   .ghost {
     visibility: hidden;
@@ -56,28 +53,18 @@ export const statsStyles = css`
     margin-inline-start: 0.15em;
   }
   .label {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
-    height: 2.8em;
     font-size: max(0.9375em, var(--_mtext));
     line-height: 1.4;
   }
   .period {
     display: block;
-    height: 1.5em;
     font-size: max(0.8125em, var(--_mtext));
     color: var(--_muted);
   }
   .empty {
-    position: absolute;
-    inset: 0;
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    text-align: center;
   }
-  /* Compact: one line of label; the period stays only in the accessible text. */
+  /* Compact: smaller figures; the period stays only in the accessible text. */
   :host([layout='compact']) .card {
     padding: 0.75em 1em;
   }
@@ -85,15 +72,12 @@ export const statsStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(var(--gongyi-stats-min-width, 9em), 1fr));
   }
   :host([layout='compact']) .fig {
-    height: 3.5em;
     gap: 0.125em;
   }
   :host([layout='compact']) .value {
     font-size: 1.375em;
   }
   :host([layout='compact']) .label {
-    -webkit-line-clamp: 1;
-    height: 1.4em;
     font-size: max(0.875em, var(--_mtext));
   }
   :host([layout='compact']) .period {

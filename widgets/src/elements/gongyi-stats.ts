@@ -17,8 +17,7 @@ const DEFAULT_MAX: Record<StatsLayout, number> = { full: 8, compact: 4 };
  * (staff-entered and live), with units, 万/亿 for Chinese readers, counting up once when scrolled
  * into view unless the reader prefers reduced motion.
  *
- * It always lays out `max` figure slots (skeleton and loaded alike; default 8 full, 4 compact), so
- * the box never changes size when the data arrives; figures past `max` are not shown.
+ * It shows at most `max` figures (default 8 full, 4 compact); the skeleton lays out that many slots.
  * Events: `gongyi-load`, `gongyi-error`.
  *
  * @tag gongyi-stats
@@ -75,13 +74,14 @@ export class GongyiStats extends GongyiElement<{ items: Stat[] }, StatsMessages>
   }
 
   protected renderSkeleton(): TemplateResult {
+    const sk = (w: number) => this.sk(w);
     return html`<div class="grid">
       ${Array.from(
         { length: this.slots },
         () => html`<div class="fig">
-          <div class="value"><span class="sk s"></span></div>
-          <div class="label"><span class="sk l"></span></div>
-          <div class="period"><span class="sk s"></span></div>
+          <span class="label">${sk(5)} ${sk(5)}</span>
+          <span class="value">${sk(3)}</span>
+          ${this.layout === 'compact' ? nothing : html`<span class="period">${sk(3)}</span>`}
         </div>`,
       )}
     </div>`;
@@ -93,24 +93,21 @@ export class GongyiStats extends GongyiElement<{ items: Stat[] }, StatsMessages>
     const final = figureParts(s, s.value, unit, l);
     const now = this.countUp.progress < 1 ? figureParts(s, s.value * this.countUp.progress, unit, l) : final;
     return html`<li class="fig" part="figure" data-key=${s.key} data-source=${s.source}>
-      <span class="label" part="label" title=${label}>${label}</span>
+      <span class="label" part="label">${label}</span>
       <span class="value" part="value">
         <span class="sr">${final.num}${final.unit}</span>
         <span class="stack" aria-hidden="true"
           ><span class="ghost">${final.num}</span><span class="num" part="number">${now.num}</span></span
         ><span class="unit" part="unit" aria-hidden="true">${final.unit}</span>
       </span>
-      <span class="period line" part="period" title=${s.period ?? ''}>
-        ${s.period ? html`<span class="sr">${this.t.period}: </span>${s.period}` : nothing}
-      </span>
+      ${s.period ? html`<span class="period" part="period"><span class="sr">${this.t.period}: </span>${s.period}</span>` : nothing}
     </li>`;
   }
 
   protected renderReady(data: { items: Stat[] }): TemplateResult {
     const shown = data.items.slice(0, this.slots);
-    const filler = Array.from({ length: this.slots - shown.length }, () => html`<li class="fig filler" aria-hidden="true"></li>`);
     return html`<div class="card" part="card">
-      <ul class="grid" part="figures" aria-label=${this.t.title}>${shown.map((s) => this.figure(s))}${filler}</ul>
+      <ul class="grid" part="figures" aria-label=${this.t.title}>${shown.map((s) => this.figure(s))}</ul>
       ${shown.length ? nothing : html`<p class="empty muted" part="empty">${this.t.empty}</p>`}
     </div>`;
   }

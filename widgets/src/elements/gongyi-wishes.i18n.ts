@@ -17,6 +17,9 @@ export interface WishesMessages extends WithCommon {
   value: string;
   none: string;
   more: string;
+  /** The button after a long story shown in part: read the rest, and fold it again. */
+  readMore: string;
+  readLess: string;
   claim: string;
   claimedBy: (who: string) => string;
   fulfilledBy: (who: string, date: string) => string;

@@ -1,29 +1,29 @@
 import { css } from 'lit';
 
 /*
- * No layout shift: the skeleton renders the same blocks as the board (status row, chip row, PAGE
- * card slots, the "more" row), every block has a fixed height in em, and a short page is padded
- * with invisible card slots, so the box keeps its size when the data (or a filter) arrives.
+ * The skeleton renders the same blocks as the board (status row, chip row, PAGE cards, the "more"
+ * row) with placeholders about as wide as their usual text; every block takes the height of its
+ * text, which wraps (nothing is cut), a long story shows its first lines and a button for the rest.
+ * A short page is as tall as its wishes: no invisible slots after them.
  * Category colours are custom properties (--gongyi-wish-<category>) with dark-enough defaults for
  * white badge text; no images are downloaded.
  */
 export const wishesStyles = css`
   :host {
-    min-height: 30em !important;
+    min-height: 12em !important;
   }
   .title {
     font-size: 1.125em;
     line-height: 1.4;
-    height: 1.4em;
     font-weight: 700;
   }
   .statuses {
     display: grid;
-    grid-template-columns: repeat(4, minmax(0, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(4.5em, 1fr));
     gap: 0.5em;
   }
   .status {
-    height: 3.5em;
+    min-height: 3.5em;
     display: flex;
     flex-direction: column;
     align-items: center;
@@ -47,11 +47,11 @@ export const wishesStyles = css`
     box-shadow: inset 0 0 0 2px var(--_accent);
     font-weight: 700;
   }
+  /* A row that scrolls sideways on purpose (data-scroll-x): all six categories stay one tap away. */
   .chips {
     display: flex;
     gap: 0.5em;
     overflow-x: auto;
-    height: calc(var(--_target) + 0.5em);
     padding-bottom: 0.5em;
     scrollbar-width: thin;
   }
@@ -94,7 +94,7 @@ export const wishesStyles = css`
   .list {
     list-style: none;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(17em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(17em, 100%), 1fr));
     gap: 0.75em;
   }
   .wish {
@@ -107,14 +107,13 @@ export const wishesStyles = css`
     border-radius: calc(var(--_radius) / 2);
     min-width: 0;
   }
-  .wish.filler {
-    visibility: hidden;
-  }
+  /* Badge, title, status; a title too long for what is left of the row takes a row of its own. */
   .head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-    height: 2em;
+    min-height: 2em;
   }
   .badge {
     flex: none;
@@ -128,7 +127,7 @@ export const wishesStyles = css`
     font-weight: 700;
   }
   .head h4 {
-    flex: 1;
+    flex: 1 1 6em;
     min-width: 0;
     font-size: 1em;
     line-height: 1.5;
@@ -151,7 +150,6 @@ export const wishesStyles = css`
     color: var(--_accent);
   }
   .meta {
-    height: 1.5em;
     color: var(--_muted);
     font-size: max(0.875em, var(--_mtext));
     line-height: 1.5;
@@ -164,19 +162,24 @@ export const wishesStyles = css`
   :host([elder]) .meta .cat {
     color: inherit;
   }
-  .text {
-    height: 3em;
-    line-height: 1.5;
+  .clamp:not(.open) {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
+  .clamp:not([long]) + .more-text {
+    display: none;
+  }
+  .more-text {
+    align-self: flex-start;
+  }
   .foot {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-    height: var(--_target);
+    min-height: var(--_target);
   }
   .value {
     font-weight: 700;
@@ -194,35 +197,19 @@ export const wishesStyles = css`
     color: var(--_muted);
     font-size: max(0.875em, var(--_mtext));
   }
-  /* Over the (invisible) slots of an empty page, so the board keeps its height. */
-  .list {
-    position: relative;
-  }
   .none {
-    position: absolute;
-    inset: 0;
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    grid-column: 1 / -1;
+    text-align: center;
     color: var(--_muted);
   }
   .more {
     display: flex;
     justify-content: center;
-    height: var(--_target);
-  }
-  /* No next page: the row keeps its height, the button is neither seen nor focusable. */
-  .more .gone {
-    visibility: hidden;
   }
   .sk.btn {
     display: block;
     height: var(--_target);
     width: 8em;
     border: 0;
-  }
-  .sk.blk {
-    height: 100%;
-    width: 100%;
   }
 `;

@@ -1,25 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, getJson } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { date, integer, money } from '../lib/format.js';
+import { watchClamps } from './clamp.js';
 import { catalogs, type WishesMessages } from './gongyi-wishes.i18n.js';
 import { wishesStyles } from './gongyi-wishes.styles.js';
 import { WISH_CATEGORIES, WISH_STATUSES, type Wish, type WishCategory, type WishPage, type WishStatus } from './gongyi-wishes.types.js';
 
-/** Wishes per page; the board always reserves this many card slots (no layout shift). */
+/** Wishes per page; the skeleton shows this many cards. */
 export const PAGE = 6;
 
 const prefetchClaim = () => import('./gongyi-claim.js');
-
-/** A card's fixed-height blocks, empty: a skeleton card, or an invisible filler slot of a short page. */
-const blankCard = (skeleton: boolean) =>
-  html`<li class=${skeleton ? 'wish' : 'wish filler'} data-cat="" aria-hidden=${skeleton ? nothing : 'true'}>
-    <div class="head">${skeleton ? html`<span class="sk blk"></span>` : nothing}</div>
-    <p class="meta">${skeleton ? html`<span class="sk"></span>` : nothing}</p>
-    <p class="text">${skeleton ? html`<span class="sk l"></span>` : nothing}</p>
-    <div class="foot">${skeleton ? html`<span class="sk btn"></span>` : nothing}</div>
-  </li>`;
 
 /**
  * <gongyi-wishes org="ID">: an organisation's micro-wish board (微心愿): counts per status (which
@@ -82,6 +74,8 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
   declare private _next: string | null | undefined;
   /** The wish the dialog is for; once set, the dialog element stays rendered. */
   declare private _claiming: Wish | undefined;
+  /** The wishes whose whole story a reader opened. */
+  private _opened = new Set<string>();
 
   constructor() {
     super();
@@ -114,13 +108,25 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
   }
 
   protected renderSkeleton(): TemplateResult {
-    return html`<h3 class="title"><span class="sk"></span></h3>
+    const sk = (w: number) => this.sk(w);
+    const card = html`<li class="wish" data-cat="">
+      <div class="head"><span class="badge"></span><h4>${sk(7)}</h4></div>
+      <p class="meta">${sk(6)} ${sk(8)}</p>
+      <p class="text">${sk(8)} ${sk(8)}</p>
+      <div class="foot"><span class="sk btn"></span></div>
+    </li>`;
+    return html`<h3 class="title">${sk(5)}</h3>
       <div class="statuses">${[0, 1, 2, 3].map(() => html`<div class="status"><span class="sk s"></span></div>`)}</div>
       <div class="chips">${[0, 1, 2, 3].map(() => html`<span class="chip"><span class="sk"></span></span>`)}</div>
       <ul class="list">
-        ${Array.from({ length: PAGE }, () => blankCard(true))}
+        ${Array.from({ length: PAGE }, () => card)}
       </ul>
-      <div class="more"></div>`;
+      <div class="more"><span class="sk btn"></span></div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    watchClamps(this.renderRoot);
   }
 
   protected renderReady(p: WishPage): TemplateResult {
@@ -149,17 +155,16 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
       ${c ? html`<span class="dot" aria-hidden="true"></span>${t.categories[c]}` : t.all}
     </button>`;
     return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${String(this._state === 'loading')}>
-        <h3 class="title line" part="title" id="title">${t.title}</h3>
+        <h3 class="title" part="title" id="title">${t.title}</h3>
         <div class="statuses" part="counts" role="group" aria-label=${t.byStatus}>${[undefined, ...WISH_STATUSES].map(statusButton)}</div>
-        <div class="chips" part="chips" role="group" aria-label=${t.byCategory}>${[undefined, ...WISH_CATEGORIES].map(chip)}</div>
+        <div class="chips" part="chips" role="group" aria-label=${t.byCategory} data-scroll-x>${[undefined, ...WISH_CATEGORIES].map(chip)}</div>
         <ul class="list" part="list">
           ${items.map((w) => this.renderWish(w))}
-          ${Array.from({ length: Math.max(0, PAGE - items.length) }, () => blankCard(false))}
           ${items.length ? nothing : html`<li class="none">${t.none}</li>`}
         </ul>
-        <div class="more">
-          <button class=${next ? 'btn ghost' : 'btn ghost gone'} type="button" part="more" @click=${this.loadMore}>${t.more}</button>
-        </div>
+        ${next
+          ? html`<div class="more"><button class="btn ghost" type="button" part="more" @click=${this.loadMore}>${t.more}</button></div>`
+          : nothing}
       </section>
       ${this._claiming
         ? html`<gongyi-claim
@@ -184,17 +189,20 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
     return html`<li class="wish" part="wish" data-cat=${w.category} data-status=${w.status} data-id=${w.id}>
       <div class="head">
         <span class="badge" aria-hidden="true">${t.icons[w.category]}</span>
-        <h4 class="line" id=${titleId} tabindex="-1" title=${w.title}>${w.title}</h4>
+        <h4 id=${titleId} tabindex="-1">${w.title}</h4>
         <span class=${'pill ' + w.status} part="status">${t.statuses[w.status]}</span>
       </div>
-      <p class="meta line">
+      <p class="meta">
         <span class="cat">${t.categories[w.category]}</span> · <span class="sr">${t.wisher}: </span>${w.wisher}${w.community
           ? ` · ${w.community}`
           : nothing}
       </p>
-      <p class="text" part=${w.thanks && w.status === 'fulfilled' ? 'thanks' : 'story'}>
+      <p class=${this._opened.has(w.id) ? 'text clamp open' : 'text clamp'} part=${w.thanks && w.status === 'fulfilled' ? 'thanks' : 'story'} data-clamp>
         ${w.status === 'fulfilled' && w.thanks ? html`<span class="sr">${t.thanks}: </span>“${w.thanks}”` : w.story}
       </p>
+      <button class="link more-text" type="button" aria-expanded=${String(this._opened.has(w.id))} @click=${() => this.flip(w.id)}>
+        ${this._opened.has(w.id) ? t.readLess : t.readMore}
+      </button>
       <div class="foot">
         ${w.value ? html`<span class="value" part="value"><span class="sr">${t.value}: </span>${money(w.value, w.currency, l)}</span>` : nothing}
         ${w.status === 'open'
@@ -210,12 +218,18 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
             >
               ${t.claim}
             </button>`
-          : html`<span class="who line" part="claimed-by"
+          : html`<span class="who" part="claimed-by"
               >${w.status === 'fulfilled' ? t.fulfilledBy(who, w.fulfilledAt ? date(w.fulfilledAt, l) : '') : t.claimedBy(who)}</span
             >`}
         <button class="link" part="share" aria-describedby=${titleId} aria-haspopup="dialog" @click=${(e: Event) => this.share(w, e)}>${t.share}</button>
       </div>
     </li>`;
+  }
+
+  /** Shows a wish's whole story, or folds it again. */
+  private flip(id: string): void {
+    if (!this._opened.delete(id)) this._opened.add(id);
+    this.requestUpdate();
   }
 
   private filter(status: WishStatus | undefined, category: WishCategory | undefined): void {

@@ -116,11 +116,6 @@ export const baseStyles = css`
     margin: 0;
     padding: 0;
   }
-  .line {
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
   .muted {
     color: var(--_muted);
   }
@@ -183,6 +178,7 @@ export const baseStyles = css`
     vertical-align: middle;
     height: 0.9em;
     width: 60%;
+    max-width: 100%;
     border-radius: 0.3em;
     background: var(--_surface);
     animation: pulse 1.4s ease-in-out infinite;

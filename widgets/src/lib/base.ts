@@ -148,6 +148,15 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
     this.emit('gongyi-error', { status: err.status, code: err.code, message: err.message });
   }
 
+  /**
+   * A skeleton placeholder about as wide as the text it stands for (`w` em of Chinese; English runs
+   * longer), so placeholders wrap where the text will. Its width goes through the CSSOM, which a
+   * strict CSP allows, unlike a style attribute.
+   */
+  protected sk(w: number): TemplateResult {
+    return html`<span class="sk" .style=${`width:${this.locale === 'en' ? w * 1.6 : w}em`}></span>`;
+  }
+
   protected emit<K extends GongyiEventName>(name: K, detail: GongyiEventDetail<K>): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }

@@ -25,6 +25,8 @@ const messages: ProjectMessages = {
   sources: 'Sources',
   showAll: (n) => `All ${n}`,
   showLess: 'Show fewer',
+  readMore: 'Read more',
+  readLess: 'Read less',
   common: {
     loading: 'Loading…',
     retry: 'Try again',

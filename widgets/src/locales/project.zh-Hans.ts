@@ -25,6 +25,8 @@ const messages: ProjectMessages = {
   sources: '原文链接',
   showAll: (n) => `全部 ${n} 条`,
   showLess: '收起',
+  readMore: '展开全文',
+  readLess: '收起全文',
   common: {
     loading: '正在加载…',
     retry: '重试',

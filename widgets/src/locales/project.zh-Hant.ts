@@ -25,6 +25,8 @@ const messages: ProjectMessages = {
   sources: '原文連結',
   showAll: (n) => `全部 ${n} 條`,
   showLess: '收起',
+  readMore: '展開全文',
+  readLess: '收起全文',
   common: {
     loading: '正在載入…',
     retry: '重試',

@@ -18,6 +18,8 @@ const messages: WishesMessages = {
   value: 'Estimated value',
   none: 'No wishes here yet.',
   more: 'More wishes',
+  readMore: 'Read more',
+  readLess: 'Read less',
   claim: 'I’ll take it',
   claimedBy: (w) => `Claimed by ${w}`,
   fulfilledBy: (w, d) => `Fulfilled by ${w} · ${d}`,

@@ -15,6 +15,8 @@ const messages: WishesMessages = {
   value: '预计价值',
   none: '这里暂时没有心愿。',
   more: '更多心愿',
+  readMore: '展开全文',
+  readLess: '收起全文',
   claim: '我来认领',
   claimedBy: (w) => `${w} 已认领`,
   fulfilledBy: (w, d) => `${w} · ${d} 实现`,

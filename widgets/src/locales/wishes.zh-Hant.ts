@@ -15,6 +15,8 @@ const messages: WishesMessages = {
   value: '預計價值',
   none: '這裡暫時沒有心願。',
   more: '更多心願',
+  readMore: '展開全文',
+  readLess: '收起全文',
   claim: '我來認領',
   claimedBy: (w) => `${w} 已認領`,
   fulfilledBy: (w, d) => `${w} · ${d} 實現`,
