@@ -168,6 +168,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // No comments in what readers download: the minifier would otherwise keep `/* @__PURE__ */`
+        // annotations (a hint for a later bundler; nothing bundles dist/ again).
+        comments: false,
         entryFileNames: '[name].js',
         chunkFileNames: 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
