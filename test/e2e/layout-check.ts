@@ -255,10 +255,12 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
     for (const r of p.rects) {
       // Moved off-screen on purpose (a skip link until focused): not on the page at all.
       if (offPage(r)) continue;
+      // A scroller, too, draws only what lies inside its box (the rest is reached by scrolling, not
+      // painted over its neighbours): so every clip cuts what is drawn, whatever its axis.
       let [l, t, rt, b] = [r.left, r.top, r.right, r.bottom];
-      for (const c of innerFirst(p.el)) {
-        if (!c.inScrollX) [l, rt] = [Math.max(l, c.r.left), Math.min(rt, c.r.right)];
-        if (!c.inScrollY) [t, b] = [Math.max(t, c.r.top), Math.min(b, c.r.bottom)];
+      for (const c of clipChain(p.el)) {
+        [l, rt] = [Math.max(l, c.r.left), Math.min(rt, c.r.right)];
+        [t, b] = [Math.max(t, c.r.top), Math.min(b, c.r.bottom)];
       }
       if (rt - l > 0.5 && b - t > 0.5) keep.push(new DOMRect(l, t, rt - l, b - t));
     }

@@ -67,7 +67,7 @@ ${report.totals.map(
 )}
 <h2 id="campaigns-h">${t.campaigns}</h2>
 ${report.campaigns.length
-  ? html`<div class="report-wrap" role="region" aria-labelledby="campaigns-h" tabindex="0"><table class="report">
+  ? html`<div class="report-wrap" data-scroll-x role="region" aria-labelledby="campaigns-h" tabindex="0"><table class="report">
 <thead><tr><th scope="col">${col.campaign}</th><th scope="col">${col.moneyIn}</th><th scope="col">${col.refunds}</th><th scope="col">${col.moneyOut}</th><th scope="col">${col.opening}</th><th scope="col">${col.balance}</th><th scope="col">${col.donors}</th><th scope="col">${col.last}</th></tr></thead>
 <tbody>
 ${report.campaigns.map((c) => campaignRow(c, t, locale))}
