@@ -116,7 +116,7 @@ function minifyLitCss(): Plugin {
 }
 
 /**
- * The staff console (widgets/admin → dist/admin.js + dist/assets/console/*, served by /admin) is
+ * The staff console (console/ → dist/admin.js + dist/assets/console/*, served by /admin) is
  * built after the widgets as a bundle of its own, with its own copy of lit: sharing chunks with the
  * widgets would change their code (chunk exports, minified names) and so what every reader downloads.
  */
@@ -136,7 +136,7 @@ function staffConsole(): Plugin {
           emptyOutDir: false, // the widgets were just written there
           target: 'es2022',
           minify: true,
-          lib: { entry: { admin: 'widgets/admin/main.ts' }, formats: ['es'] },
+          lib: { entry: { admin: 'console/main.ts' }, formats: ['es'] },
           rolldownOptions: {
             output: {
               minify: true,
