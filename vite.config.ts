@@ -1,6 +1,10 @@
+// The widgets' build: the loader (widgets/src/embed.ts → dist/embed.js), the elements' chunks, and
+// dist/'s static files (demo pages, _headers, custom-elements.json, docs, share card). The staff
+// console has a build of its own (console/vite.config.ts); `npm run build` runs this one first.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build, defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespace.mjs';
 import { buildManifest } from './scripts/custom-elements-manifest.mjs';
 import { renderDocs } from './scripts/docs-site.mjs';
 import { shareCardPng } from './scripts/share-card.mjs';
@@ -81,20 +85,6 @@ function shareCard(): Plugin {
   };
 }
 
-/**
- * The minifier keeps template literals verbatim, so Lit's html`` and css`` templates still carry
- * their source indentation. Newline + indentation is never significant in them (HTML and CSS
- * collapse it), and minified code has no other newlines, so collapse it to a single newline.
- */
-function collapseTemplateWhitespace(): Plugin {
-  return {
-    name: 'gongyi-collapse-template-whitespace',
-    renderChunk(code) {
-      return { code: code.replace(/\n\s+/g, '\n'), map: null };
-    },
-  };
-}
-
 /** Minifies the CSS inside css`` templates of widgets/src/**\/*.styles.ts (pure CSS, no JS in them). */
 function minifyLitCss(): Plugin {
   const min = (c: string) =>
@@ -115,47 +105,11 @@ function minifyLitCss(): Plugin {
   };
 }
 
-/**
- * The staff console (console/ → dist/admin.js + dist/assets/console/*, served by /admin) is
- * built after the widgets as a bundle of its own, with its own copy of lit: sharing chunks with the
- * widgets would change their code (chunk exports, minified names) and so what every reader downloads.
- */
-function staffConsole(): Plugin {
-  return {
-    name: 'gongyi-staff-console',
-    apply: 'build',
-    async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        publicDir: false,
-        resolve: { conditions: ['module', 'browser', 'production'] },
-        plugins: [collapseTemplateWhitespace()],
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false, // the widgets were just written there
-          target: 'es2022',
-          minify: true,
-          lib: { entry: { admin: 'console/main.ts' }, formats: ['es'] },
-          rolldownOptions: {
-            output: {
-              minify: true,
-              entryFileNames: '[name].js',
-              // Not under /admin/: that path is the worker's (run_worker_first), not the assets'.
-              chunkFileNames: 'assets/console/[name]-[hash].js',
-            },
-          },
-        },
-      });
-    },
-  };
-}
-
 export default defineConfig({
   publicDir: false,
   // Always Lit's production build, even when a test runner sets NODE_ENV=test (dev Lit is 13 KB more).
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [minifyLitCss(), staticFiles(), elementDocs(), shareCard(), collapseTemplateWhitespace(), staffConsole()],
+  plugins: [minifyLitCss(), staticFiles(), elementDocs(), shareCard(), collapseTemplateWhitespace()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

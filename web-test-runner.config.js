@@ -6,6 +6,8 @@ import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 export default {
   files: ['test/widgets/**/*.test.ts'],
   nodeResolve: true,
+  // One set of compiler options for the widgets and the console's unit test (console/tsconfig.json
+  // has the same ones).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'widgets/tsconfig.json' })],
   browsers: [
     chromeLauncher({
