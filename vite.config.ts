@@ -11,33 +11,6 @@ import { shareCardPng } from './scripts/share-card.mjs';
 import { embedCode } from './worker/lib/embed-code';
 import { SHARE_CARD } from './worker/lib/share-card';
 
-/** Response headers for the static assets (Cloudflare `_headers` format). */
-const HEADERS = `/embed.js
-  Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=300, stale-while-revalidate=86400
-  X-Content-Type-Options: nosniff
-
-/admin.js
-  Cache-Control: no-cache
-  X-Content-Type-Options: nosniff
-
-/assets/*
-  Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=31536000, immutable
-  X-Content-Type-Options: nosniff
-
-/custom-elements.json
-  Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=300
-  X-Content-Type-Options: nosniff
-
-/docs/*
-  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors 'none'
-  X-Frame-Options: DENY
-  X-Content-Type-Options: nosniff
-  Referrer-Policy: strict-origin-when-cross-origin
-`;
-
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
@@ -45,12 +18,12 @@ function files(dir: string): string[] {
   });
 }
 
-/** Copies demo/** (owned by the platform engineer) as-is into dist/ and writes dist/_headers. */
+/** Copies _headers (the static assets' response headers) and demo/** (owned by the platform engineer) as-is into dist/. */
 function staticFiles(): Plugin {
   return {
     name: 'gongyi-static',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: readFileSync('_headers') });
       if (!existsSync('demo')) return;
       for (const f of files('demo')) {
         this.emitFile({ type: 'asset', fileName: relative('demo', f).split('\\').join('/'), source: readFileSync(f) });
