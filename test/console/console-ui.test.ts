@@ -13,7 +13,7 @@ import '../../console/ui/confirm-button.js';
 import type { ConfirmButton } from '../../console/ui/confirm-button.js';
 import { field } from '../../console/ui/form-field.js';
 import { fenToYuan, formatFen, yuanToFen } from '../../console/ui/money.js';
-import { $, assert, cleanup, equal, expectNoAxeViolations, json, mount, problem, stubFetch, waitFor } from './helpers.js';
+import { $, assert, cleanup, equal, expectNoAxeViolations, json, mount, problem, stubFetch, waitFor } from '../widgets/helpers.js';
 
 describe('AdminApi', () => {
   afterEach(cleanup);
