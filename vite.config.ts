@@ -1,38 +1,15 @@
+// The widgets' build: the loader (widgets/src/embed.ts → dist/embed.js), the elements' chunks, and
+// dist/'s static files (demo pages, _headers, custom-elements.json, docs, share card). The staff
+// console has a build of its own (console/vite.config.ts); `npm run build` runs this one first.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build, defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespace.mjs';
 import { buildManifest } from './scripts/custom-elements-manifest.mjs';
 import { renderDocs } from './scripts/docs-site.mjs';
 import { shareCardPng } from './scripts/share-card.mjs';
 import { embedCode } from './worker/lib/embed-code';
 import { SHARE_CARD } from './worker/lib/share-card';
-
-/** Response headers for the static assets (Cloudflare `_headers` format). */
-const HEADERS = `/embed.js
-  Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=300, stale-while-revalidate=86400
-  X-Content-Type-Options: nosniff
-
-/admin.js
-  Cache-Control: no-cache
-  X-Content-Type-Options: nosniff
-
-/assets/*
-  Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=31536000, immutable
-  X-Content-Type-Options: nosniff
-
-/custom-elements.json
-  Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=300
-  X-Content-Type-Options: nosniff
-
-/docs/*
-  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors 'none'
-  X-Frame-Options: DENY
-  X-Content-Type-Options: nosniff
-  Referrer-Policy: strict-origin-when-cross-origin
-`;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -41,12 +18,12 @@ function files(dir: string): string[] {
   });
 }
 
-/** Copies demo/** (owned by the platform engineer) as-is into dist/ and writes dist/_headers. */
+/** Copies _headers (the static assets' response headers) and demo/** (owned by the platform engineer) as-is into dist/. */
 function staticFiles(): Plugin {
   return {
     name: 'gongyi-static',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: readFileSync('_headers') });
       if (!existsSync('demo')) return;
       for (const f of files('demo')) {
         this.emitFile({ type: 'asset', fileName: relative('demo', f).split('\\').join('/'), source: readFileSync(f) });
@@ -81,20 +58,6 @@ function shareCard(): Plugin {
   };
 }
 
-/**
- * The minifier keeps template literals verbatim, so Lit's html`` and css`` templates still carry
- * their source indentation. Newline + indentation is never significant in them (HTML and CSS
- * collapse it), and minified code has no other newlines, so collapse it to a single newline.
- */
-function collapseTemplateWhitespace(): Plugin {
-  return {
-    name: 'gongyi-collapse-template-whitespace',
-    renderChunk(code) {
-      return { code: code.replace(/\n\s+/g, '\n'), map: null };
-    },
-  };
-}
-
 /** Minifies the CSS inside css`` templates of widgets/src/**\/*.styles.ts (pure CSS, no JS in them). */
 function minifyLitCss(): Plugin {
   const min = (c: string) =>
@@ -115,47 +78,11 @@ function minifyLitCss(): Plugin {
   };
 }
 
-/**
- * The staff console (widgets/admin → dist/admin.js + dist/assets/console/*, served by /admin) is
- * built after the widgets as a bundle of its own, with its own copy of lit: sharing chunks with the
- * widgets would change their code (chunk exports, minified names) and so what every reader downloads.
- */
-function staffConsole(): Plugin {
-  return {
-    name: 'gongyi-staff-console',
-    apply: 'build',
-    async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        publicDir: false,
-        resolve: { conditions: ['module', 'browser', 'production'] },
-        plugins: [collapseTemplateWhitespace()],
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false, // the widgets were just written there
-          target: 'es2022',
-          minify: true,
-          lib: { entry: { admin: 'widgets/admin/main.ts' }, formats: ['es'] },
-          rolldownOptions: {
-            output: {
-              minify: true,
-              entryFileNames: '[name].js',
-              // Not under /admin/: that path is the worker's (run_worker_first), not the assets'.
-              chunkFileNames: 'assets/console/[name]-[hash].js',
-            },
-          },
-        },
-      });
-    },
-  };
-}
-
 export default defineConfig({
   publicDir: false,
   // Always Lit's production build, even when a test runner sets NODE_ENV=test (dev Lit is 13 KB more).
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [minifyLitCss(), staticFiles(), elementDocs(), shareCard(), collapseTemplateWhitespace(), staffConsole()],
+  plugins: [minifyLitCss(), staticFiles(), elementDocs(), shareCard(), collapseTemplateWhitespace()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

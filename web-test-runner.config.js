@@ -4,8 +4,10 @@ import { chromeLauncher } from '@web/test-runner';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 export default {
-  files: ['test/widgets/**/*.test.ts'],
+  // The widgets' tests, and the staff console's (its shared pieces, in the browser too).
+  files: ['test/widgets/**/*.test.ts', 'test/console/**/*.test.ts'],
   nodeResolve: true,
+  // One set of compiler options for both (console/tsconfig.json has the same ones).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'widgets/tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -121,7 +121,8 @@ export async function waitForHttp(url, { timeoutMs = 60_000, intervalMs = 200, i
 }
 
 /**
- * Build the widgets and demo pages into dist/ (`npm run build`, else `vite build`).
+ * Build the widgets, the staff console and demo pages into dist/ (`npm run build`: the widgets'
+ * Vite build, the console's, then the Node host; else `vite build`).
  * NODE_ENV is forced to production: under a test runner it is "test", and Vite would then resolve
  * Lit's development build (unminified, dev warnings: ~40% more bytes).
  */

@@ -1,9 +1,9 @@
-// The console's audit view names every field an audit snapshot can carry (widgets/admin/views/
+// The console's audit view names every field an audit snapshot can carry (console/views/
 // audit-fields.i18n.ts), in each of its languages: every column of every audited table, and the
 // parts a snapshot adds (rows of other tables that belong to the object), read from the real D1.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { messages as consoleFieldNames } from '../../widgets/admin/views/audit-fields.i18n';
+import { messages as consoleFieldNames } from '../../console/views/audit-fields.i18n';
 import { AUDIT_OBJECTS } from '../../worker/audit/objects';
 
 describe('the console’s names of audit fields', () => {

@@ -1,4 +1,4 @@
-// The staff console at /admin: an HTML shell for the Lit app in widgets/admin, denied framing.
+// The staff console at /admin: an HTML shell for the Lit app in console/, denied framing.
 // The app routes by hash (/admin#/projects), so this one page is the only route it needs; it talks
 // to the same-origin admin API. Nothing secret is in the page: the token is typed in by staff.
 import { pageSecurity } from '../middleware/page-security';

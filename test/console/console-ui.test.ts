@@ -3,17 +3,17 @@
 // error tied with aria-describedby), and the confirm button that asks once; the console's China
 // clock, where the super-admin lands, a site typed as a page address, an audit value in words.
 import { html, render } from 'lit';
-import { AdminApi, AdminApiError } from '../../widgets/admin/api.js';
-import { firstOrg } from '../../widgets/admin/first-org.js';
-import { dateTime } from '../../widgets/admin/ui/dates.js';
-import { fromLocalInput, toLocalInput } from '../../widgets/admin/ui/local-time.js';
-import { fieldLabel, fieldValue, objectName } from '../../widgets/admin/views/audit-values.js';
-import { siteOrigin } from '../../widgets/admin/views/site-origin.js';
-import '../../widgets/admin/ui/confirm-button.js';
-import type { ConfirmButton } from '../../widgets/admin/ui/confirm-button.js';
-import { field } from '../../widgets/admin/ui/form-field.js';
-import { fenToYuan, formatFen, yuanToFen } from '../../widgets/admin/ui/money.js';
-import { $, assert, cleanup, equal, expectNoAxeViolations, json, mount, problem, stubFetch, waitFor } from './helpers.js';
+import { AdminApi, AdminApiError } from '../../console/api.js';
+import { firstOrg } from '../../console/first-org.js';
+import { dateTime } from '../../console/ui/dates.js';
+import { fromLocalInput, toLocalInput } from '../../console/ui/local-time.js';
+import { fieldLabel, fieldValue, objectName } from '../../console/views/audit-values.js';
+import { siteOrigin } from '../../console/views/site-origin.js';
+import '../../console/ui/confirm-button.js';
+import type { ConfirmButton } from '../../console/ui/confirm-button.js';
+import { field } from '../../console/ui/form-field.js';
+import { fenToYuan, formatFen, yuanToFen } from '../../console/ui/money.js';
+import { $, assert, cleanup, equal, expectNoAxeViolations, json, mount, problem, stubFetch, waitFor } from '../widgets/helpers.js';
 
 describe('AdminApi', () => {
   afterEach(cleanup);
