@@ -19,7 +19,7 @@ const cardIds = () => column().locator('li[data-id]').evaluateAll((els) => els.m
 describe('bureau charity column (/yiyang.html)', () => {
   it('is linked from the demo index and shows the brand, figures and every project exactly once', async () => {
     await live.page.goto(live.server.url + '/');
-    await live.page.getByRole('link', { name: '益阳:益行益善·益老益小慈善专栏上线' }).click();
+    await live.page.getByRole('link', { name: '益阳：益行益善·益老益小慈善专栏上线' }).click();
     await live.page.waitForURL(/\/yiyang(\.html)?$/); // the assets server drops .html
     expect(await live.page.title()).toContain('益阳慈善专栏');
 
@@ -117,7 +117,7 @@ describe('bureau charity column (/yiyang.html)', () => {
 describe("Feng County's figures (/fengxian.html)", () => {
   it("shows the report's figures with their units, money in 万元", async () => {
     await live.page.goto(live.server.url + '/');
-    await live.page.getByRole('link', { name: '凤县:“社会救助+慈善”走访服务对象12368人次' }).click();
+    await live.page.getByRole('link', { name: '凤县：“社会救助+慈善”走访服务对象12368人次' }).click();
     await live.page.waitForURL(/\/fengxian(\.html)?$/);
     const stats = live.page.locator('gongyi-stats');
     const shown = async (key: string) => stats.locator(`[data-key="${key}"] .value .sr`).textContent();

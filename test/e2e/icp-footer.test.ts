@@ -37,7 +37,7 @@ describe('ICP filing number (ICP_NUMBER)', () => {
   it('/p/gaoping-lunch shows it in the footer, linked to the MIIT filing site', async () => {
     await live.page.goto(live.server.url + '/p/gaoping-lunch');
     expect(await footer()).toEqual({ text: ICP, href: 'https://beian.miit.gov.cn/', visible: true });
-    await live.page.locator('gongyi-project [part="title"]').first().waitFor({ state: 'visible' });
+    await live.page.locator('gongyi-progress [part="raised"]').first().waitFor({ state: 'visible' }); // the share page's live card
     const inside = await widgetTexts();
     expect(inside.length).toBeGreaterThan(0);
     for (const t of inside) expect(t).not.toContain(ICP);

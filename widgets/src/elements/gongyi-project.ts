@@ -111,14 +111,17 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
     watchClamps(this.renderRoot);
   }
 
-  /** A long text's first lines (--_clamp), and the button that shows the rest; `key` keeps it open across renders. */
-  private clamped(key: string, cls: string, text: TemplateResult | string, part?: string): TemplateResult {
+  /**
+   * A long text's first lines (--_clamp), and the button that shows the rest; `key` keeps it open
+   * across renders. The summary is a part (spelled out, so the manifest's check can read it).
+   */
+  private clamped(key: string, cls: string, text: TemplateResult | string, isSummary = false): TemplateResult {
     const open = this._opened.has(key);
     const flip = () => {
       if (!this._opened.delete(key)) this._opened.add(key);
       this.requestUpdate();
     };
-    return html`<p class=${`${cls} clamp${open ? ' open' : ''}`} part=${part ?? nothing} data-clamp>${text}</p>
+    return html`<p class=${`${cls} clamp${open ? ' open' : ''}`} part=${isSummary ? 'summary' : nothing} data-clamp>${text}</p>
       <button class="link more" type="button" aria-expanded=${String(open)} @click=${flip}>${open ? this.t.readLess : this.t.readMore}</button>`;
   }
 
@@ -128,6 +131,7 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
     const updates = this._allUpdates ? p.updates : p.updates.slice(0, ROWS);
     const links = this._allLinks ? p.links : p.links.slice(0, LINKS);
     const cat = t.categories[p.category] ?? p.category;
+    const cover = this.serviceUrl(p.coverUrl);
     const more = (n: number, limit: number, all: boolean, flip: () => void) =>
       n > limit
         ? html`<button class="link" type="button" aria-expanded=${String(all)} @click=${flip}>
@@ -135,10 +139,10 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
           </button>`
         : nothing;
     return html`<article class="card" part="card" aria-labelledby="title">
-      <div class="cover" part="cover">${p.coverUrl ? html`<img src=${p.coverUrl} alt="" loading="lazy" decoding="async" />` : cat}</div>
+      <div class="cover" part="cover">${cover ? html`<img src=${cover} alt="" loading="lazy" decoding="async" />` : cat}</div>
       <h2 class="title" part="title" id="title">${p.title}</h2>
       <p class="org muted" part="org"><span class="sr">${t.org}: </span>${p.orgName}</p>
-      ${this.clamped('summary', 'summary', p.summary, 'summary')}
+      ${this.clamped('summary', 'summary', p.summary, true)}
       <dl class="meta" part="meta">
         ${[
           [t.location, p.location],
