@@ -300,7 +300,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     const raised = g ? t.raised(money(g.raisedAmount, g.currency, l), money(g.goalAmount, g.currency, l)) : '';
     return html`<li class="pcard" part="project" data-id=${p.id}>
       <div class="cover" part="cover">
-        ${this.serviceUrl(p.coverUrl) ? html`<img src=${this.serviceUrl(p.coverUrl)!} alt="" loading="lazy" decoding="async" />` : html`<span aria-hidden="true">${cat}</span>`}
+        ${p.coverUrl ? html`<img src=${p.coverUrl} alt="" loading="lazy" decoding="async" />` : html`<span aria-hidden="true">${cat}</span>`}
       </div>
       <h3 class="ptitle clamp" data-clamp>
         <button

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ApiError, type Recipient } from '../lib/api.js';
+import { ApiError, defaultApi, type Recipient } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { date, integer, intlTag, money } from '../lib/format.js';
@@ -301,10 +301,16 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     return x.meals ? t.boughtMeals(n(x.meals)) : t.gift;
   }
 
+  /** Report photos may be paths on the service (/photos/…): resolved against the API origin. */
   private photo(url: string | null, alt: string): TemplateResult {
-    const src = this.serviceUrl(url);
-    return src
-      ? html`<img class="photo" part="photo" src=${src} alt=${alt} loading="lazy" decoding="async" />`
+    let src: URL | null = null;
+    try {
+      src = url ? new URL(url, (this.api || defaultApi()) + '/') : null;
+    } catch {
+      // not a URL: no photo (src stays null)
+    }
+    return src && /^https?:$/.test(src.protocol)
+      ? html`<img class="photo" part="photo" src=${src.href} alt=${alt} loading="lazy" decoding="async" />`
       : html`<span class="photo none" aria-hidden="true"></span>`;
   }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, type Project } from '../lib/api.js';
+import { ApiError, defaultApi, type Project } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { date } from '../lib/format.js';
@@ -131,7 +131,8 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
     const updates = this._allUpdates ? p.updates : p.updates.slice(0, ROWS);
     const links = this._allLinks ? p.links : p.links.slice(0, LINKS);
     const cat = t.categories[p.category] ?? p.category;
-    const cover = this.serviceUrl(p.coverUrl);
+    // The demo's covers are paths on the service (/photos/…): resolved against it, not the host page.
+    const cover = p.coverUrl ? new URL(p.coverUrl, (this.api || defaultApi()) + '/').href : null;
     const more = (n: number, limit: number, all: boolean, flip: () => void) =>
       n > limit
         ? html`<button class="link" type="button" aria-expanded=${String(all)} @click=${flip}>

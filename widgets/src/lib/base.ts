@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, defaultApi, getJson } from './api.js';
+import { ApiError, getJson } from './api.js';
 import { toLocale, type Catalogs, type CommonMessages, type Locale, type WithCommon } from './i18n.js';
 import { nearestLang } from './nearest-lang.js';
 import type { GongyiEventDetail, GongyiEventName } from '../events.js';
@@ -95,19 +95,6 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._abort?.abort();
-  }
-
-  /**
-   * A URL the service gave (a cover, a report photo) may be a path on the service (/photos/…):
-   * resolved against the service, never the host page; http(s) only, else null.
-   */
-  protected serviceUrl(url: string | null | undefined): string | null {
-    try {
-      const u = url ? new URL(url, (this.api || defaultApi()) + '/') : null;
-      return u && /^https?:$/.test(u.protocol) ? u.href : null;
-    } catch {
-      return null; // not a URL
-    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
