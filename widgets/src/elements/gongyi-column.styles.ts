@@ -10,6 +10,13 @@ export const columnStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* The figures before their code arrives: about the box of their skeleton (one row wide, two on a phone). */
+  gongyi-stats:not(:defined) {
+    display: block;
+    min-height: 8.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
   .view {
     display: flex;
     flex-direction: column;

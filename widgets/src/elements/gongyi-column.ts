@@ -6,8 +6,6 @@ import { money, percent } from '../lib/format.js';
 import { catalogs, type ColumnMessages } from './gongyi-column.i18n.js';
 import { ProjectPager, type Filters, type ProjectCard } from './gongyi-column.pager.js';
 import { columnStyles } from './gongyi-column.styles.js';
-// Every column shows its figures: the stats element comes in the same chunk graph.
-import './gongyi-stats.js';
 
 interface Org {
   id: string;
@@ -213,6 +211,13 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     if (!title || !detail?.contains(project) || (active && active !== detail)) return;
     title.tabIndex = -1;
     title.focus();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The figures are <gongyi-stats>, a chunk of its own fetched once the column has drawn itself,
+    // so it never holds up the column's first paint; until it arrives its box is held (styles).
+    void import('./gongyi-stats.js');
   }
 
   protected override updated(changed: PropertyValues): void {

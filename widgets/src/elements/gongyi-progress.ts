@@ -66,13 +66,17 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
   static override styles = [baseStyles, progressStyles];
   static override properties = {
     campaign: { reflect: true },
+    hold: { attribute: false },
     _open: { state: true },
     _all: { state: true },
     _form: { state: true },
   };
   declare campaign: string | undefined;
-  /** Set by a parent that does not know the campaign id yet: keep the skeleton, load nothing. */
-  hold = false;
+  /**
+   * Set by a parent that does not know the campaign id yet: keep the skeleton, load nothing. A
+   * reactive property, so a value the parent set before this module arrived survives the upgrade.
+   */
+  declare hold: boolean | undefined;
   declare private _open: boolean;
   declare private _all: boolean;
   /** The pledge form's module once loaded: it also renders the form's tag, so none of it is in the first paint. */
