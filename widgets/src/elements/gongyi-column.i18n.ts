@@ -19,7 +19,6 @@ export interface ColumnMessages extends WithCommon {
   /** "已筹 2575元 / 目标 10万元" under a card's bar. */
   raised: (raised: string, goal: string) => string;
   progressOf: (title: string) => string;
-  open: (title: string) => string;
 }
 
 /** One chunk per locale, loaded only when an element shows that locale. */

@@ -19,26 +19,9 @@ interface Org {
 const CATEGORIES = ['elderly', 'children', 'meals', 'disability', 'education', 'relief', 'community', 'other'];
 const STATUSES = ['planned', 'in_progress', 'completed'];
 const STATS_PARTS = 'card: stats-card, figures, figure, value, number, unit, label, period';
-const PROJECT_PARTS = 'card: project-card, title: project-title, cover: project-cover, timeline, progress';
 
-/**
- * The project's heading once its loaded view is rendered (`gongyi-load` comes with the data; the
- * view follows when its messages are there too), or null if that takes more than a few seconds.
- */
-function loadedTitle(project: Element): Promise<HTMLElement | null> {
-  const root = project.shadowRoot;
-  const find = () => root?.querySelector<HTMLElement>('[part~=title]') ?? null;
-  if (!root || find()) return Promise.resolve(find());
-  return new Promise((resolve) => {
-    const done = (t: HTMLElement | null) => (mo.disconnect(), clearTimeout(timer), resolve(t));
-    const mo = new MutationObserver(() => find() && done(find()));
-    const timer = setTimeout(() => done(null), 5000);
-    mo.observe(root, { childList: true, subtree: true });
-  });
-}
-
-/** The project module (and its progress card) is fetched when a reader reaches for a card. */
-const loadProject = () => import('./gongyi-project.js');
+/** The opened-project view (./gongyi-column.detail.ts, with the project module) is fetched when a reader reaches for a card. */
+const loadDetail = () => import('./gongyi-column.detail.js');
 
 /**
  * <gongyi-column org="ID">: an organisation's charity column (慈善专栏): brand line and logo, its
@@ -115,6 +98,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
   declare figures: number | undefined;
   declare private _filters: Filters;
   declare private _open: string | undefined;
+  private _detail: typeof import('./gongyi-column.detail.js') | undefined;
   private readonly pager = new ProjectPager(() => this.requestUpdate());
   /** org|api|filters|limit of the list on screen; a change reloads its first page. */
   private _listKey: string | undefined;
@@ -185,32 +169,21 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     }
   }
 
-  private openProject(id: string): void {
-    void loadProject();
+  private async openProject(id: string): Promise<void> {
+    this._detail ??= await loadDetail();
     this._open = id;
     // Focus the detail at once (the card's button is hidden now), then its heading once it loads.
     this._focus = () => this.renderRoot.querySelector<HTMLElement>('.detail')?.focus();
     this.emit('gongyi-open', { project: id });
   }
 
-  private back(): void {
+  /** Back from the opened project to its card (the opened view's button and Escape). */
+  back(): void {
     const id = this._open;
     if (!id) return;
     this._open = undefined;
     this._focus = () => this.renderRoot.querySelector<HTMLElement>(`button.open[data-id="${CSS.escape(id)}"]`)?.focus();
     this.emit('gongyi-close', { project: id });
-  }
-
-  private async onProjectLoad(e: CustomEvent<{ path?: string }>): Promise<void> {
-    if (!e.detail?.path?.startsWith('/projects/')) return; // the nested progress card loads too
-    const project = e.target as Element;
-    const title = await loadedTitle(project);
-    const detail = this.renderRoot.querySelector('.detail');
-    // Only while this project is still open and the reader has not moved on from where opening it put them.
-    const active = this.shadowRoot!.activeElement;
-    if (!title || !detail?.contains(project) || (active && active !== detail)) return;
-    title.tabIndex = -1;
-    title.focus();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -314,8 +287,8 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
           part="open"
           data-id=${p.id}
           @click=${() => this.openProject(p.id)}
-          @pointerenter=${loadProject}
-          @focus=${loadProject}
+          @pointerenter=${loadDetail}
+          @focus=${loadDetail}
         >${p.title}</button>
       </h3>
       <p class="meta" part="meta">${cat}${p.location ? html` · ${p.location}` : nothing}</p>
@@ -399,27 +372,8 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     return html`<div class="card" part="card">
       ${this.header(org)}
       <div class="view" ?hidden=${!!this._open}>${this.listView(org)}</div>
-      ${this._open
-        ? html`<section
-            class="detail"
-            part="detail"
-            tabindex="-1"
-            aria-label=${this.pager.items.find((p) => p.id === this._open)?.title ?? this._open}
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.back()}
-            @gongyi-load=${this.onProjectLoad}
-          >
-            <button class="btn ghost back" part="back" type="button" @click=${this.back}>
-              <span aria-hidden="true">←</span> ${t.back}
-            </button>
-            <gongyi-project
-              project=${this._open}
-              exportparts=${PROJECT_PARTS}
-              api=${this.api ?? nothing}
-              lang=${this.locale}
-              theme=${this.theme ?? nothing}
-              ?elder=${this.elder}
-            ></gongyi-project>
-          </section>`
+      ${this._open && this._detail
+        ? this._detail.detailView(this, this._open, this.pager.items.find((p) => p.id === this._open)?.title ?? this._open, t)
         : nothing}
     </div>`;
   }

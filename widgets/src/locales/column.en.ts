@@ -28,7 +28,6 @@ const messages: ColumnMessages = {
   back: 'Back to the column',
   raised: (raised, goal) => `${raised} of ${goal}`,
   progressOf: (title) => `${title}: fundraising progress`,
-  open: (title) => `Open project: ${title}`,
   common: {
     loading: 'Loading…',
     retry: 'Try again',

@@ -28,7 +28,6 @@ const messages: ColumnMessages = {
   back: '返回专栏',
   raised: (raised, goal) => `已筹 ${raised} / 目标 ${goal}`,
   progressOf: (title) => `${title} 筹款进度`,
-  open: (title) => `查看项目：${title}`,
   common: {
     loading: '正在加载…',
     retry: '重试',

@@ -28,7 +28,6 @@ const messages: ColumnMessages = {
   back: '返回專欄',
   raised: (raised, goal) => `已籌 ${raised} / 目標 ${goal}`,
   progressOf: (title) => `${title} 籌款進度`,
-  open: (title) => `查看項目：${title}`,
   common: {
     loading: '正在載入…',
     retry: '重試',
