@@ -215,6 +215,7 @@ async function startNodeServer(o) {
     DEV_VARS_FILE: join(persistTo, 'no.dev.vars'),
     CLIENT_IP_HEADER: 'CF-Connecting-IP',
     ADMIN_TOKEN: adminToken,
+    DONOR_LINK_SECRET: randomToken(), // as under wrangler dev: pledges carry a donor link
     ...(o.vars ?? {}),
   };
   const child = spawn(process.execPath, [NODE_SERVER, ...(o.seed === false ? [] : ['--seed'])], {

@@ -125,7 +125,7 @@ describe('monthly giving through a Stripe subscription, end to end', () => {
     await donor.waitForLoadState();
     const gifts = donor.locator('ul.gifts li');
     await expect.poll(() => gifts.count()).toBe(2);
-    for (const g of await gifts.all()) expect((await g.innerText()).replace(/\s/g, '')).toContain(`${yuan}月捐已到账`);
+    for (const g of await gifts.all()) expect((await g.innerText()).replace(/\s/g, '')).toMatch(new RegExp(`${yuan}.*月捐·已到账`));
     await donor.getByRole('button', { name: '停止月捐' }).click();
     await donor.waitForURL(/\/donor\/[^?]+\?stopped=1/);
     expect(await donor.getByRole('status').innerText()).toContain('月捐已停止');

@@ -124,7 +124,7 @@ const ORGANISATION_TEXT: Record<string, string[]> = {
 describe('the snapshot rules', () => {
   it('decide every free-text column of every audited table', async () => {
     const tables = new Set(Object.values(AUDIT_OBJECTS).flatMap((o: { table: string; parts?: Record<string, { table: string }> }) => [o.table, ...Object.values(o.parts ?? {}).map((p) => p.table)]));
-    const STRUCTURAL = /^(id|key|status|state|currency|date|category|provider|channel|role|reference|origin|ended_by|cancel_reason|links|tiers|credit_code|website|payment_provider|filing_number|filed_from|filed_until|plan_month)$|_(id|at|on|url|ref|by)$/;
+    const STRUCTURAL = /^(id|key|status|state|currency|date|category|provider|channel|role|reference|origin|ended_by|cancel_reason|refund_due|end_reason|links|tiers|credit_code|website|payment_provider|filing_number|filed_from|filed_until|plan_month)$|_(id|at|on|url|ref|by)$/;
     const undecided: Record<string, string[]> = {};
     for (const table of [...tables].sort()) {
       const { results } = await env.DB.prepare("SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT' OR type = '' ORDER BY cid").bind(table).all<{ name: string }>();

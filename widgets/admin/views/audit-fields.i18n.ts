@@ -16,6 +16,8 @@ export interface AuditFieldMessages {
   channels: Record<string, string>;
   endedBy: Record<string, string>;
   cancelReasons: Record<string, string>;
+  /** Why a plan ended or a late renewal must go back (end_reason, refund_due). */
+  stopReasons: Record<string, string>;
   /** A person's free text the trail keeps only a pointer to ({ref, chars}): its length. */
   notKept: (chars: number) => string;
   /** A list of rows in a snapshot (a gift's matches, a wish's claims). */
@@ -47,7 +49,7 @@ export const messages: Record<'zh-Hans' | 'zh-Hant' | 'en', AuditFieldMessages> 
       payment_account: '收款账户', payment_instructions: '付款说明', channel: '渠道', provider: '支付机构', reference: '付款备注',
       cancel_reason: '取消原因', role: '角色', thanks_note: '感谢留言', paid_event_id: '到账通知', refund_event_id: '退款通知',
       provider_order_id: '支付订单号', provider_payment_id: '支付流水号', provider_invoice_id: '扣款账单号',
-      provider_subscription_id: '订阅号', campaignIds: '配捐的活动', matches: '配捐', claims: '认领',
+      provider_subscription_id: '订阅号', end_reason: '结束原因', subscription_cancelled_at: '订阅取消时间', offline_payment: '认捐时告知的付款方式', refund_due: '待退款原因', campaignIds: '配捐的活动', matches: '配捐', claims: '认领',
     },
     byType: {
       donation: { name: '捐赠人' },
@@ -63,6 +65,7 @@ export const messages: Record<'zh-Hans' | 'zh-Hant' | 'en', AuditFieldMessages> 
     channels: { offline: '线下转账', online: '在线支付', seed: '演示数据', wechatpay: '微信支付', stripe: 'Stripe' },
     endedBy: { donor: '捐赠人', staff: '工作人员', provider: '支付机构' },
     cancelReasons: { expired: '超时未付款' },
+    stopReasons: { first_gift_cancelled: '首笔捐赠已取消', campaign_closed: '活动已结束', campaign_unpublished: '项目已下线', recipient_required: '缺少募捐主体或资格', filing_not_current: '不在募捐备案期内' },
     notKept: (n) => `（原文不记入操作记录，${n} 字）`,
     rows: (n) => `${n} 项`,
     listSeparator: '、',
@@ -90,7 +93,7 @@ export const messages: Record<'zh-Hans' | 'zh-Hant' | 'en', AuditFieldMessages> 
       payment_account: '收款帳戶', payment_instructions: '付款說明', channel: '渠道', provider: '支付機構', reference: '付款備註',
       cancel_reason: '取消原因', role: '角色', thanks_note: '感謝留言', paid_event_id: '到帳通知', refund_event_id: '退款通知',
       provider_order_id: '支付訂單號', provider_payment_id: '支付流水號', provider_invoice_id: '扣款帳單號',
-      provider_subscription_id: '訂閱號', campaignIds: '配捐的活動', matches: '配捐', claims: '認領',
+      provider_subscription_id: '訂閱號', end_reason: '結束原因', subscription_cancelled_at: '訂閱取消時間', offline_payment: '認捐時告知的付款方式', refund_due: '待退款原因', campaignIds: '配捐的活動', matches: '配捐', claims: '認領',
     },
     byType: {
       donation: { name: '捐贈人' },
@@ -106,6 +109,7 @@ export const messages: Record<'zh-Hans' | 'zh-Hant' | 'en', AuditFieldMessages> 
     channels: { offline: '線下轉帳', online: '線上支付', seed: '示範資料', wechatpay: '微信支付', stripe: 'Stripe' },
     endedBy: { donor: '捐贈人', staff: '工作人員', provider: '支付機構' },
     cancelReasons: { expired: '逾時未付款' },
+    stopReasons: { first_gift_cancelled: '首筆捐贈已取消', campaign_closed: '活動已結束', campaign_unpublished: '項目已下線', recipient_required: '缺少募捐主體或資格', filing_not_current: '不在募捐備案期內' },
     notKept: (n) => `（原文不記入操作記錄，${n} 字）`,
     rows: (n) => `${n} 項`,
     listSeparator: '、',
@@ -133,7 +137,7 @@ export const messages: Record<'zh-Hans' | 'zh-Hant' | 'en', AuditFieldMessages> 
       platform: 'Platform', payment_provider: 'Payment method', payment_account: 'Bank account', payment_instructions: 'Payment instructions',
       channel: 'Channel', provider: 'Payment provider', reference: 'Reference', cancel_reason: 'Cancel reason', role: 'Role',
       thanks_note: 'Thank-you note', paid_event_id: 'Payment notice', refund_event_id: 'Refund notice', provider_order_id: 'Provider order',
-      provider_payment_id: 'Provider payment', provider_invoice_id: 'Provider invoice', provider_subscription_id: 'Provider subscription',
+      provider_payment_id: 'Provider payment', provider_invoice_id: 'Provider invoice', provider_subscription_id: 'Provider subscription', end_reason: 'End reason', subscription_cancelled_at: 'Subscription cancelled at', offline_payment: 'Payment details told at pledge', refund_due: 'Refund due because',
       campaignIds: 'Matched campaigns', matches: 'Matches', claims: 'Claims',
     },
     byType: {
@@ -150,6 +154,7 @@ export const messages: Record<'zh-Hans' | 'zh-Hant' | 'en', AuditFieldMessages> 
     channels: { offline: 'Offline transfer', online: 'Online', seed: 'Demo data', wechatpay: 'WeChat Pay', stripe: 'Stripe' },
     endedBy: { donor: 'Donor', staff: 'Staff', provider: 'Payment provider' },
     cancelReasons: { expired: 'Not paid in time' },
+    stopReasons: { first_gift_cancelled: 'First gift cancelled', campaign_closed: 'Campaign closed', campaign_unpublished: 'Project unpublished', recipient_required: 'No qualified recipient', filing_not_current: 'Outside its filed period' },
     notKept: (n) => `(text not kept in the trail, ${n} characters)`,
     rows: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
     listSeparator: ', ',

@@ -85,6 +85,9 @@ function words(type: string, field: string, locale: ConsoleLocale): Record<strin
       return m.endedBy;
     case 'cancel_reason':
       return m.cancelReasons;
+    case 'end_reason':
+    case 'refund_due':
+      return m.stopReasons;
     default:
       return undefined;
   }
