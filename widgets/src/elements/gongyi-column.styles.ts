@@ -10,12 +10,31 @@ export const columnStyles = css`
   [hidden] {
     display: none !important;
   }
-  /* The figures before their code arrives: about the box of their skeleton (one row wide, two on a phone). */
+  /* The figures before their code arrives: the slots of their compact skeleton, box for box (gongyi-stats.styles.ts). */
   gongyi-stats:not(:defined) {
-    display: block;
-    min-height: 8.5em;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(var(--gongyi-stats-min-width, 9em), 1fr));
+    gap: 0.75em;
+    padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  gongyi-stats:not(:defined) > i {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+    min-width: 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_accent);
+  }
+  gongyi-stats:not(:defined) > i > i {
+    font-size: max(0.875em, var(--_mtext));
+    line-height: 1.4;
+  }
+  gongyi-stats:not(:defined) > i > i + i {
+    order: -1;
+    font-size: 1.375em;
+    line-height: 1.3;
   }
   .view {
     display: flex;

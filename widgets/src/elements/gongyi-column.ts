@@ -223,6 +223,14 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     </header>`;
   }
 
+  /**
+   * Until <gongyi-stats>'s code arrives, its light DOM draws the slots of its skeleton (same boxes,
+   * styles), so its box is the one the skeleton will have; once defined, its shadow root hides them.
+   */
+  private heldFigures(): TemplateResult[] {
+    return Array.from({ length: Math.min(24, Math.max(1, Math.floor(this.figures ?? 4) || 1)) }, () => html`<i><i>${this.sk(5)} ${this.sk(5)}</i><i>${this.sk(3)}</i></i>`);
+  }
+
   private stats(org: Org | undefined): TemplateResult {
     return html`<gongyi-stats
       part="stats"
@@ -235,7 +243,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
       lang=${this.locale}
       theme=${this.theme ?? nothing}
       ?elder=${this.elder}
-    ></gongyi-stats>`;
+    >${this.heldFigures()}</gongyi-stats>`;
   }
 
   private chips(kind: keyof Filters, values: string[], names: Record<string, string> | undefined, label: string | undefined): TemplateResult {
