@@ -12,18 +12,19 @@ const dist = join(ROOT, 'dist');
 /**
  * Elements not yet at HEADROOM_BYTES of room (issue 27 point 7), each with the least room it may
  * have now: a ratchet, so a change may only make it smaller. An entry whose element reaches the full
- * headroom fails the test (remove it); the list only shrinks. A negative number is an element still
- * over the budget itself.
+ * headroom fails the test (remove it); the list only shrinks. Never negative: every element stays
+ * within the budget itself, listed or not.
  */
 const STILL_SHORT: Record<string, number> = {
   'gongyi-progress': 280,
   'gongyi-lunch': 30,
   'gongyi-wishes': 360,
-  'gongyi-column': -90,
+  'gongyi-column': 0,
 };
 
 describe('widget size budget', () => {
-  it('covers every public element', () => {
+  it('covers every public element; the ratchet never lets one over the budget', () => {
+    expect(Object.values(STILL_SHORT).every((room) => room >= 0)).toBe(true);
     expect([...PUBLIC_ELEMENTS].sort()).toEqual(
       ['gongyi-column', 'gongyi-lunch', 'gongyi-progress', 'gongyi-project', 'gongyi-stats', 'gongyi-wishes'],
     );
@@ -39,8 +40,8 @@ describe('widget size budget', () => {
       expect(r.files.some((f) => f.why === `<${tag}>`)).toBe(true);
       const room = BUDGET_BYTES - r.showGzip;
       const short = STILL_SHORT[tag];
+      expect(r.showGzip, report).toBeLessThanOrEqual(BUDGET_BYTES);
       if (short === undefined) {
-        expect(r.showGzip, report).toBeLessThanOrEqual(BUDGET_BYTES);
         expect(room, report).toBeGreaterThanOrEqual(HEADROOM_BYTES);
       } else {
         expect(room, `${tag} has ${room} B of room, less than STILL_SHORT allows\n${report}`).toBeGreaterThanOrEqual(short);
