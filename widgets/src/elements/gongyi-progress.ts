@@ -192,7 +192,7 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
             ? donors.map(
                 (d) => html`<li>
                   <span class="who"
-                    >${d.anonymous || d.name === '爱心人士' || !d.name ? t.common.anonymous : d.name}${d.message
+                    >${d.anonymous || d.name === '爱心人士' || !d.name ? t.anonymous : d.name}${d.message
                       ? html` <span class="muted">“${d.message}”</span>`
                       : nothing}</span
                   >
