@@ -104,6 +104,9 @@ function minifyLitCss(): Plugin {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
+      .replace(/\s+!important/g, '!important')
+      // 0.75em → .75em (a 0 after a digit or a dot is part of a number: 10.5, 1.05)
+      .replace(/([^\d.])0\.(\d)/g, '$1.$2')
       .replace(/;}/g, '}')
       .trim();
   return {
