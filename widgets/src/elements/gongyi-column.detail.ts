@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Theme } from '../lib/base.js';
 import type { Locale } from '../lib/i18n.js';
 import type { ColumnMessages } from './gongyi-column.i18n.js';
@@ -6,6 +6,28 @@ import type { ColumnMessages } from './gongyi-column.i18n.js';
 import './gongyi-project.js';
 
 const PROJECT_PARTS = 'card: project-card, title: project-title, cover: project-cover, timeline, progress';
+
+/** The opened view's rules: they come with it, added to the column's shadow root when it first opens. */
+const detailStyles = css`
+  .detail {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.75em;
+  }
+  .detail:focus {
+    outline: none;
+  }
+  .detail gongyi-project {
+    align-self: stretch;
+  }
+`;
+
+/** Adds detailStyles to the column's shadow root once (constructable sheets: strict-CSP safe). */
+function adoptStyles(root: ShadowRoot | null): void {
+  const sheet = detailStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 /** What the opened view needs of its column. */
 export interface DetailHost {
@@ -52,6 +74,7 @@ async function onProjectLoad(host: DetailHost, e: CustomEvent<{ path?: string }>
  * module of its own, fetched when a reader reaches for a card: most readers of a column never open one.
  */
 export function detailView(host: DetailHost, id: string, label: string, t: ColumnMessages): TemplateResult {
+  adoptStyles(host.shadowRoot);
   return html`<section
     class="detail"
     part="detail"

@@ -251,16 +251,4 @@ export const columnStyles = css`
     opacity: 0.6;
     cursor: progress;
   }
-  .detail {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 0.75em;
-  }
-  .detail:focus {
-    outline: none;
-  }
-  .detail gongyi-project {
-    align-self: stretch;
-  }
 `;
