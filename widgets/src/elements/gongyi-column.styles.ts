@@ -20,8 +20,7 @@ export const columnStyles = css`
     border-radius: var(--_radius);
   }
   gongyi-stats:not(:defined) > i {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: 0.125em;
     min-width: 0;
     padding-inline-start: 0.75em;
@@ -31,8 +30,7 @@ export const columnStyles = css`
     font-size: max(0.875em, var(--_mtext));
     line-height: 1.4;
   }
-  gongyi-stats:not(:defined) > i > i + i {
-    order: -1;
+  gongyi-stats:not(:defined) > i > b {
     font-size: 1.375em;
     line-height: 1.3;
   }

@@ -228,7 +228,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
    * styles), so its box is the one the skeleton will have; once defined, its shadow root hides them.
    */
   private heldFigures(): TemplateResult[] {
-    return Array.from({ length: Math.min(24, Math.max(1, Math.floor(this.figures ?? 4) || 1)) }, () => html`<i><i>${this.sk(5)} ${this.sk(5)}</i><i>${this.sk(3)}</i></i>`);
+    return Array.from({ length: Math.min(24, Math.max(1, Math.floor(this.figures ?? 4) || 1)) }, () => html`<i><b>${this.sk(3)}</b><i>${this.sk(5)} ${this.sk(5)}</i></i>`);
   }
 
   private stats(org: Org | undefined): TemplateResult {
