@@ -16,9 +16,9 @@ const dist = join(ROOT, 'dist');
  * within the budget itself, listed or not.
  */
 const STILL_SHORT: Record<string, number> = {
-  'gongyi-progress': 280,
-  'gongyi-lunch': 30,
-  'gongyi-wishes': 360,
+  'gongyi-progress': 370,
+  'gongyi-lunch': 100,
+  'gongyi-wishes': 470,
   'gongyi-column': 0,
 };
 

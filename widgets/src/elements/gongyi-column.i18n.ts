@@ -7,11 +7,11 @@ export interface ColumnMessages extends WithCommon {
   category: string;
   status: string;
   all: string;
+  /** Category and status names; their order is the chips' order (and the keys are all the chips). */
   categories: Record<string, string>;
   statuses: Record<string, string>;
   projects: string;
   loadMore: string;
-  loadingMore: string;
   allShown: (n: number) => string;
   shown: (n: number) => string;
   empty: string;

@@ -70,7 +70,6 @@ export const columnStyles = css`
   }
   .name {
     font-size: 1em;
-    line-height: 1.5;
     font-weight: 600;
   }
   .word {
@@ -138,7 +137,6 @@ export const columnStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     overflow: hidden;
-    background: var(--_bg);
   }
   .pcard > :not(.cover) {
     margin-inline: 0.75em;
@@ -164,12 +162,10 @@ export const columnStyles = css`
     width: 100%;
     height: 100%;
     object-fit: cover;
-    display: block;
   }
   .ptitle {
     font-size: 1.0625em;
     line-height: 1.4;
-    margin-block: 0;
   }
   .clamp {
     display: -webkit-box;
@@ -177,10 +173,10 @@ export const columnStyles = css`
     -webkit-line-clamp: 3;
     overflow: hidden;
   }
+  /* all: unset makes its type the heading's (bold) */
   .open {
     all: unset;
     cursor: pointer;
-    font-weight: 700;
   }
   /* The whole card is the button's target; its focus ring is the card's. */
   .open::after {

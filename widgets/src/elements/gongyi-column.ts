@@ -16,8 +16,6 @@ interface Org {
   website: string | null;
 }
 
-const CATEGORIES = ['elderly', 'children', 'meals', 'disability', 'education', 'relief', 'community', 'other'];
-const STATUSES = ['planned', 'in_progress', 'completed'];
 const STATS_PARTS = 'card: stats-card, figures, figure, value, number, unit, label, period';
 
 /** The opened-project view (./gongyi-column.detail.ts, with the project module) is fetched when a reader reaches for a card. */
@@ -123,9 +121,10 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     return Number.isFinite(n) ? Math.min(50, Math.max(1, n)) : 6;
   }
 
-  private get chipCategories(): string[] {
-    const asked = (this.categories ?? '').split(/[\s,]+/).filter((c) => CATEGORIES.includes(c));
-    return asked.length ? asked : CATEGORIES;
+  /** The category chips: those asked for (`categories`) that the catalog names, else all, in the catalog's order. */
+  private chipCategories(names: Record<string, string>): string[] {
+    const asked = (this.categories ?? '').split(/[\s,]+/).filter((c) => Object.hasOwn(names, c));
+    return asked.length ? asked : Object.keys(names);
   }
 
   override connectedCallback(): void {
@@ -246,12 +245,13 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     >${this.heldFigures()}</gongyi-stats>`;
   }
 
-  private chips(kind: keyof Filters, values: string[], names: Record<string, string> | undefined, label: string | undefined): TemplateResult {
+  /** A chip row of `values` (named by `names`); while the messages load, `slots` placeholder chips. */
+  private chips(kind: keyof Filters, values: string[], names: Record<string, string> | undefined, label: string | undefined, slots: number): TemplateResult {
     const t = this._m;
     // A row that scrolls sideways on purpose (data-scroll-x): every choice stays one tap away.
     return html`<div class="chips" role=${t ? 'group' : nothing} aria-label=${label ?? nothing} part="filter" data-scroll-x>
       ${t
-        ? [['', t.all], ...values.map((v) => [v, names?.[v] ?? v])].map(
+        ? [['', t.all], ...values.map((v) => [v, names![v]])].map(
             ([v, name]) => html`<button
               type="button"
               class="chip"
@@ -263,7 +263,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
               ${name}
             </button>`,
           )
-        : values.slice(0, 4).map(() => html`<span class="chip sk"></span>`)}
+        : Array.from({ length: slots }, () => html`<span class="chip sk"></span>`)}
     </div>`;
   }
 
@@ -354,7 +354,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
               aria-disabled=${String(pg.loading)}
               @click=${this.more}
             >
-              ${pg.loading ? t.loadingMore : t.loadMore}
+              ${pg.loading ? t.common.loading : t.loadMore}
             </button></div>`
           : items.length && !pg.loading
             ? html`<div class="more"><p class="muted">${t!.allShown(items.length)}</p></div>`
@@ -365,8 +365,8 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     const t = this._m;
     return html`${this.stats(org)}
       <div class="filters" part="filters" role=${t ? 'group' : nothing} aria-label=${t?.filters ?? nothing}>
-        ${this.chips('category', this.chipCategories, t?.categories, t?.category)}
-        ${this.chips('status', STATUSES, t?.statuses, t?.status)}
+        ${this.chips('category', t ? this.chipCategories(t.categories) : [], t?.categories, t?.category, 4)}
+        ${this.chips('status', t ? Object.keys(t.statuses) : [], t?.statuses, t?.status, 3)}
       </div>
       ${this.list(t)}`;
   }

@@ -21,7 +21,6 @@ const messages: ColumnMessages = {
   statuses: { planned: 'Planned', in_progress: 'In progress', completed: 'Completed' },
   projects: 'Projects',
   loadMore: 'Load more',
-  loadingMore: 'Loading…',
   allShown: (n) => `All ${n} projects shown`,
   shown: (n) => `${n} projects shown`,
   empty: 'No projects match these filters.',

@@ -21,7 +21,6 @@ const messages: ColumnMessages = {
   statuses: { planned: '筹备中', in_progress: '进行中', completed: '已完成' },
   projects: '项目',
   loadMore: '加载更多',
-  loadingMore: '正在加载…',
   allShown: (n) => `已显示全部 ${n} 个项目`,
   shown: (n) => `显示 ${n} 个项目`,
   empty: '暂无符合条件的项目。',

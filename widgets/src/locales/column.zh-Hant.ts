@@ -21,7 +21,6 @@ const messages: ColumnMessages = {
   statuses: { planned: '籌備中', in_progress: '進行中', completed: '已完成' },
   projects: '項目',
   loadMore: '載入更多',
-  loadingMore: '正在載入…',
   allShown: (n) => `已顯示全部 ${n} 個項目`,
   shown: (n) => `顯示 ${n} 個項目`,
   empty: '暫無符合條件的項目。',
