@@ -1,4 +1,5 @@
 export declare const BUDGET_BYTES: number;
+export declare const HEADROOM_BYTES: number;
 export declare const LOCALES: string[];
 export interface SizedFile {
   file: string;

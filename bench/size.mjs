@@ -15,6 +15,8 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export const BUDGET_BYTES = 14 * 1024;
+/** Room every element keeps under the budget, for what it will grow (issue 27: "room in every first paint"). */
+export const HEADROOM_BYTES = 700;
 
 const STATIC_RE = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`]([^"'`\n]+)["'`]/g;
 const DYNAMIC_RE = /\bimport\(\s*["'`]([^"'`\n]+)["'`]\s*\)/g;
@@ -148,6 +150,8 @@ export function formatReport(r) {
   for (const f of r.files) lines.push(`  ${f.file.padEnd(40)} ${String(f.raw).padStart(7)} B raw  ${String(f.gzip).padStart(6)} B gzip  ${f.why}`);
   lines.push(`  ${'total'.padEnd(40)} ${String(r.showRaw).padStart(7)} B raw  ${String(r.showGzip).padStart(6)} B gzip  = ${kb(r.showGzip)} of ${kb(r.budget)} (${Math.round((r.showGzip / r.budget) * 100)}%)  [brotli ${kb(r.showBrotli)}]`);
   lines.push(`  per locale: ${per}`);
+  const room = r.budget - r.showGzip;
+  lines.push(`  headroom: ${room} B under the budget${room < HEADROOM_BYTES ? ` (short of the ${HEADROOM_BYTES} B to keep by ${HEADROOM_BYTES - room} B)` : ''}`);
   if (r.interactive.length) {
     lines.push(`  loaded later, on interaction:`);
     for (const f of r.interactive) lines.push(`  ${f.file.padEnd(40)} ${String(f.raw).padStart(7)} B raw  ${String(f.gzip).padStart(6)} B gzip  ${f.why}`);

@@ -112,6 +112,38 @@ describe('bureau charity column (/yiyang.html)', () => {
     await live.page.waitForTimeout(300);
     expect(await live.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.1);
   });
+
+  it("holds the figures' box until their code arrives: the held box is their skeleton's, at 390 and 1280 px, normal and elder", async () => {
+    // <gongyi-stats> is a chunk of its own, fetched after the column's first paint: hold it back,
+    // then its data, and measure the figures' box (and the page) held, as skeleton, and loaded.
+    const off: string[] = [];
+    for (const width of [390, 1280]) {
+      for (const q of ['lang=zh-Hans', 'lang=en&elder=1']) {
+        const page = await live.context.newPage();
+        await page.setViewportSize({ width, height: 900 });
+        let releaseCode!: () => void;
+        const code = new Promise<void>((r) => (releaseCode = r));
+        let releaseData!: () => void;
+        const data = new Promise<void>((r) => (releaseData = r));
+        await page.route(/\/gongyi-stats-[\w-]+\.js$/, async (r) => (await code, r.continue()));
+        await page.route(/\/orgs\/[^/]+\/stats(\?|$)/, async (r) => (await data, r.continue()));
+        await page.goto(`${live.server.url}/embed/column/yiyang-mzj?${q}`, { waitUntil: 'commit' });
+        const stats = page.locator('gongyi-column gongyi-stats');
+        await page.locator('gongyi-column li[data-id]').first().waitFor();
+        const box = () => stats.evaluate((e) => [e.matches(':defined'), Math.round(e.getBoundingClientRect().height), Math.round(document.documentElement.getBoundingClientRect().height)] as const);
+        const held = await box();
+        releaseCode();
+        await page.waitForFunction(() => document.querySelector('gongyi-column')?.shadowRoot?.querySelector('gongyi-stats')?.shadowRoot?.querySelector('.skeleton'));
+        const skeleton = await box();
+        releaseData();
+        expect(held[0], 'the stats code was held back').toBe(false);
+        expect(skeleton[0]).toBe(true);
+        if (held[1] < 40 || held[1] !== skeleton[1] || held[2] !== skeleton[2]) off.push(`${width} ${q}: held ${held[1]} px (page ${held[2]}), skeleton ${skeleton[1]} px (page ${skeleton[2]})`);
+        await page.close();
+      }
+    }
+    expect(off).toEqual([]);
+  });
 });
 
 describe("Feng County's figures (/fengxian.html)", () => {

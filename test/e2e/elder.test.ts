@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useLiveDemo } from './browser.js';
 import { expectNoAxeViolations } from './console-helpers.js';
 import { elderAudit, MIIT_ELDER } from './elder-audit.js';
+import { settle } from './layout-check.js';
 
 const live = useLiveDemo();
 
@@ -30,7 +31,8 @@ describe('elder mode meets the MIIT elder-friendly numbers', () => {
       const { page } = live;
       await page.goto(`${live.server.url}/embed/${k.kind}/${k.id}?elder=1`);
       await page.waitForFunction(([t, r]) => document.querySelector(t!)?.shadowRoot?.querySelector(r!), [k.tag, k.ready]);
-      await page.waitForTimeout(300);
+      // A project's campaign card and a column's figures load after the card itself: audit the final card.
+      await settle(page, 30_000);
       expect(await audit(page), `${k.kind}: live element`).toEqual([]);
       await expectNoAxeViolations(page, `${k.kind} elder`, WCAG);
       if (k.open) {

@@ -250,22 +250,37 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
   /** Before the page's start edges (in page coordinates: the page may be scrolled): moved off on purpose. */
   const offPage = (r: DOMRect) => r.right + scrollX <= 0 || r.bottom + scrollY <= 0;
   const drawn = new Map<Piece, DOMRect[]>();
+  /**
+   * Each of drawn's rects as shown now, cut by its scrollers too (null: scrolled out of sight):
+   * what a text outside those scrollers can be drawn over.
+   */
+  const shown = new Map<Piece, (DOMRect | null)[]>();
   for (const p of pieces) {
     const keep: DOMRect[] = [];
+    const seen: (DOMRect | null)[] = [];
     for (const r of p.rects) {
       // Moved off-screen on purpose (a skip link until focused): not on the page at all.
       if (offPage(r)) continue;
-      // A scroller, too, draws only what lies inside its box (the rest is reached by scrolling, not
-      // painted over its neighbours): so every clip cuts what is drawn, whatever its axis.
       let [l, t, rt, b] = [r.left, r.top, r.right, r.bottom];
-      for (const c of clipChain(p.el)) {
-        [l, rt] = [Math.max(l, c.r.left), Math.min(rt, c.r.right)];
-        [t, b] = [Math.max(t, c.r.top), Math.min(b, c.r.bottom)];
+      let [pl, pt, pr, pb] = [l, t, rt, b];
+      for (const c of innerFirst(p.el)) {
+        if (!c.inScrollX) [l, rt] = [Math.max(l, c.r.left), Math.min(rt, c.r.right)];
+        if (!c.inScrollY) [t, b] = [Math.max(t, c.r.top), Math.min(b, c.r.bottom)];
+        [pl, pt, pr, pb] = [Math.max(pl, c.r.left), Math.max(pt, c.r.top), Math.min(pr, c.r.right), Math.min(pb, c.r.bottom)];
       }
-      if (rt - l > 0.5 && b - t > 0.5) keep.push(new DOMRect(l, t, rt - l, b - t));
+      if (rt - l > 0.5 && b - t > 0.5) {
+        keep.push(new DOMRect(l, t, rt - l, b - t));
+        seen.push(pr - pl > 0.5 && pb - pt > 0.5 ? new DOMRect(pl, pt, pr - pl, pb - pt) : null);
+      }
     }
     drawn.set(p, keep);
+    shown.set(p, seen);
   }
+  /** The innermost scroller a text is in (null: none): texts in the same one scroll together. */
+  const scrollerOf = (el: Element): Element | null => {
+    const s = clipChain(el).filter((c) => c.scrollX || c.scrollY);
+    return s[s.length - 1]?.el ?? null;
+  };
   for (const p of pieces) {
     for (const line of p.rects) {
       if (offPage(line)) continue;
@@ -293,17 +308,26 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
   }
 
   // 4. Texts drawn over each other.
-  const lines = pieces.flatMap((p) => drawn.get(p)!.map((r) => ({ p, r: emBox(p, r) })));
+  // Texts in the same scroller are compared where they lie (scrolling moves them together); a text
+  // in a scroller and one outside it, only where the scroller shows it: what it hides (a chip row
+  // scrolled sideways past the card's edge) is drawn over nothing.
+  const lines = pieces.flatMap((p) => {
+    const s = scrollerOf(p.el);
+    const seen = shown.get(p)!;
+    return drawn.get(p)!.map((r, k) => ({ p, s, r: emBox(p, r), seen: seen[k] ? emBox(p, seen[k]!) : null }));
+  });
   lines.sort((a, b) => a.r.top - b.r.top);
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i]!;
     for (let j = i + 1; j < lines.length && lines[j]!.r.top < a.r.bottom; j++) {
       const b = lines[j]!;
       if (a.p === b.p) continue;
-      const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-      const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      const [ra, rb] = a.s === b.s ? [a.r, b.r] : [a.seen, b.seen];
+      if (!ra || !rb) continue;
+      const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+      const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
       // Half a line of the smaller text, and a glyph's worth of width: not a touching edge.
-      if (w > 4 && h > Math.min(a.r.height, b.r.height) / 2) {
+      if (w > 4 && h > Math.min(ra.height, rb.height) / 2) {
         report({
           kind: kindFor('overlap', a.p.text + b.p.text),
           path: path(a.p.el),

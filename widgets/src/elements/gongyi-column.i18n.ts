@@ -7,11 +7,11 @@ export interface ColumnMessages extends WithCommon {
   category: string;
   status: string;
   all: string;
+  /** Category and status names; their order is the chips' order (and the keys are all the chips). */
   categories: Record<string, string>;
   statuses: Record<string, string>;
   projects: string;
   loadMore: string;
-  loadingMore: string;
   allShown: (n: number) => string;
   shown: (n: number) => string;
   empty: string;
@@ -19,7 +19,6 @@ export interface ColumnMessages extends WithCommon {
   /** "已筹 2575元 / 目标 10万元" under a card's bar. */
   raised: (raised: string, goal: string) => string;
   progressOf: (title: string) => string;
-  open: (title: string) => string;
 }
 
 /** One chunk per locale, loaded only when an element shows that locale. */

@@ -30,8 +30,6 @@ export class ProjectPager {
   nextCursor: string | null = null;
   loading = false;
   error: ApiError | undefined;
-  /** Index of the first card of the latest page (where focus goes after "load more"). */
-  firstNew = 0;
   private abort: AbortController | undefined;
 
   constructor(private readonly changed: () => void) {}
@@ -53,7 +51,6 @@ export class ProjectPager {
     try {
       const page = await getJson<{ items: ProjectCard[]; nextCursor: string | null }>(api, `/orgs/${encodeURIComponent(org)}/projects?${q}`, ac.signal);
       if (ac.signal.aborted) return;
-      this.firstNew = this.items.length;
       this.items = [...this.items, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (e) {

@@ -10,6 +10,30 @@ export const columnStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* The figures before their code arrives: the slots of their compact skeleton, box for box (gongyi-stats.styles.ts). */
+  gongyi-stats:not(:defined) {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(var(--gongyi-stats-min-width, 9em), 1fr));
+    gap: 0.75em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  gongyi-stats:not(:defined) > i {
+    display: grid;
+    gap: 0.125em;
+    min-width: 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_accent);
+  }
+  gongyi-stats:not(:defined) > i > i {
+    font-size: max(0.875em, var(--_mtext));
+    line-height: 1.4;
+  }
+  gongyi-stats:not(:defined) > i > b {
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
   .view {
     display: flex;
     flex-direction: column;
@@ -46,7 +70,6 @@ export const columnStyles = css`
   }
   .name {
     font-size: 1em;
-    line-height: 1.5;
     font-weight: 600;
   }
   .word {
@@ -114,7 +137,6 @@ export const columnStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     overflow: hidden;
-    background: var(--_bg);
   }
   .pcard > :not(.cover) {
     margin-inline: 0.75em;
@@ -140,12 +162,10 @@ export const columnStyles = css`
     width: 100%;
     height: 100%;
     object-fit: cover;
-    display: block;
   }
   .ptitle {
     font-size: 1.0625em;
     line-height: 1.4;
-    margin-block: 0;
   }
   .clamp {
     display: -webkit-box;
@@ -153,10 +173,10 @@ export const columnStyles = css`
     -webkit-line-clamp: 3;
     overflow: hidden;
   }
+  /* all: unset makes its type the heading's (bold) */
   .open {
     all: unset;
     cursor: pointer;
-    font-weight: 700;
   }
   /* The whole card is the button's target; its focus ring is the card's. */
   .open::after {
@@ -224,17 +244,5 @@ export const columnStyles = css`
   .more [aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;
-  }
-  .detail {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 0.75em;
-  }
-  .detail:focus {
-    outline: none;
-  }
-  .detail gongyi-project {
-    align-self: stretch;
   }
 `;

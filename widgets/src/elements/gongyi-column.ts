@@ -6,8 +6,6 @@ import { money, percent } from '../lib/format.js';
 import { catalogs, type ColumnMessages } from './gongyi-column.i18n.js';
 import { ProjectPager, type Filters, type ProjectCard } from './gongyi-column.pager.js';
 import { columnStyles } from './gongyi-column.styles.js';
-// Every column shows its figures: the stats element comes in the same chunk graph.
-import './gongyi-stats.js';
 
 interface Org {
   id: string;
@@ -18,29 +16,10 @@ interface Org {
   website: string | null;
 }
 
-const CATEGORIES = ['elderly', 'children', 'meals', 'disability', 'education', 'relief', 'community', 'other'];
-const STATUSES = ['planned', 'in_progress', 'completed'];
 const STATS_PARTS = 'card: stats-card, figures, figure, value, number, unit, label, period';
-const PROJECT_PARTS = 'card: project-card, title: project-title, cover: project-cover, timeline, progress';
 
-/**
- * The project's heading once its loaded view is rendered (`gongyi-load` comes with the data; the
- * view follows when its messages are there too), or null if that takes more than a few seconds.
- */
-function loadedTitle(project: Element): Promise<HTMLElement | null> {
-  const root = project.shadowRoot;
-  const find = () => root?.querySelector<HTMLElement>('[part~=title]') ?? null;
-  if (!root || find()) return Promise.resolve(find());
-  return new Promise((resolve) => {
-    const done = (t: HTMLElement | null) => (mo.disconnect(), clearTimeout(timer), resolve(t));
-    const mo = new MutationObserver(() => find() && done(find()));
-    const timer = setTimeout(() => done(null), 5000);
-    mo.observe(root, { childList: true, subtree: true });
-  });
-}
-
-/** The project module (and its progress card) is fetched when a reader reaches for a card. */
-const loadProject = () => import('./gongyi-project.js');
+/** The opened-project view (./gongyi-column.detail.ts, with the project module) is fetched when a reader reaches for a card. */
+const loadDetail = () => import('./gongyi-column.detail.js');
 
 /**
  * <gongyi-column org="ID">: an organisation's charity column (慈善专栏): brand line and logo, its
@@ -117,6 +96,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
   declare figures: number | undefined;
   declare private _filters: Filters;
   declare private _open: string | undefined;
+  private _detail: typeof import('./gongyi-column.detail.js') | undefined;
   private readonly pager = new ProjectPager(() => this.requestUpdate());
   /** org|api|filters|limit of the list on screen; a change reloads its first page. */
   private _listKey: string | undefined;
@@ -141,9 +121,10 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     return Number.isFinite(n) ? Math.min(50, Math.max(1, n)) : 6;
   }
 
-  private get chipCategories(): string[] {
-    const asked = (this.categories ?? '').split(/[\s,]+/).filter((c) => CATEGORIES.includes(c));
-    return asked.length ? asked : CATEGORIES;
+  /** The category chips: those asked for (`categories`) that the catalog names, else all, in the catalog's order. */
+  private chipCategories(names: Record<string, string>): string[] {
+    const asked = (this.categories ?? '').split(/[\s,]+/).filter((c) => Object.hasOwn(names, c));
+    return asked.length ? asked : Object.keys(names);
   }
 
   override connectedCallback(): void {
@@ -187,15 +168,16 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     }
   }
 
-  private openProject(id: string): void {
-    void loadProject();
+  private async openProject(id: string): Promise<void> {
+    this._detail ??= await loadDetail();
     this._open = id;
     // Focus the detail at once (the card's button is hidden now), then its heading once it loads.
     this._focus = () => this.renderRoot.querySelector<HTMLElement>('.detail')?.focus();
     this.emit('gongyi-open', { project: id });
   }
 
-  private back(): void {
+  /** Back from the opened project to its card (the opened view's button and Escape). */
+  back(): void {
     const id = this._open;
     if (!id) return;
     this._open = undefined;
@@ -203,16 +185,11 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     this.emit('gongyi-close', { project: id });
   }
 
-  private async onProjectLoad(e: CustomEvent<{ path?: string }>): Promise<void> {
-    if (!e.detail?.path?.startsWith('/projects/')) return; // the nested progress card loads too
-    const project = e.target as Element;
-    const title = await loadedTitle(project);
-    const detail = this.renderRoot.querySelector('.detail');
-    // Only while this project is still open and the reader has not moved on from where opening it put them.
-    const active = this.shadowRoot!.activeElement;
-    if (!title || !detail?.contains(project) || (active && active !== detail)) return;
-    title.tabIndex = -1;
-    title.focus();
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The figures are <gongyi-stats>, a chunk of its own fetched once the column has drawn itself,
+    // so it never holds up the column's first paint; until it arrives its box is held (styles).
+    void import('./gongyi-stats.js');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -245,6 +222,14 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     </header>`;
   }
 
+  /**
+   * Until <gongyi-stats>'s code arrives, its light DOM draws the slots of its skeleton (same boxes,
+   * styles), so its box is the one the skeleton will have; once defined, its shadow root hides them.
+   */
+  private heldFigures(): TemplateResult[] {
+    return Array.from({ length: Math.min(24, Math.max(1, Math.floor(this.figures ?? 4) || 1)) }, () => html`<i><b>${this.sk(3)}</b><i>${this.sk(5)} ${this.sk(5)}</i></i>`);
+  }
+
   private stats(org: Org | undefined): TemplateResult {
     return html`<gongyi-stats
       part="stats"
@@ -257,15 +242,16 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
       lang=${this.locale}
       theme=${this.theme ?? nothing}
       ?elder=${this.elder}
-    ></gongyi-stats>`;
+    >${this.heldFigures()}</gongyi-stats>`;
   }
 
-  private chips(kind: keyof Filters, values: string[], names: Record<string, string> | undefined, label: string | undefined): TemplateResult {
+  /** A chip row of `values` (named by `names`); while the messages load, `slots` placeholder chips. */
+  private chips(kind: keyof Filters, values: string[], names: Record<string, string> | undefined, label: string | undefined, slots: number): TemplateResult {
     const t = this._m;
     // A row that scrolls sideways on purpose (data-scroll-x): every choice stays one tap away.
     return html`<div class="chips" role=${t ? 'group' : nothing} aria-label=${label ?? nothing} part="filter" data-scroll-x>
       ${t
-        ? [['', t.all], ...values.map((v) => [v, names?.[v] ?? v])].map(
+        ? [['', t.all], ...values.map((v) => [v, names![v]])].map(
             ([v, name]) => html`<button
               type="button"
               class="chip"
@@ -277,7 +263,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
               ${name}
             </button>`,
           )
-        : values.slice(0, 4).map(() => html`<span class="chip sk"></span>`)}
+        : Array.from({ length: slots }, () => html`<span class="chip sk"></span>`)}
     </div>`;
   }
 
@@ -309,8 +295,8 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
           part="open"
           data-id=${p.id}
           @click=${() => this.openProject(p.id)}
-          @pointerenter=${loadProject}
-          @focus=${loadProject}
+          @pointerenter=${loadDetail}
+          @focus=${loadDetail}
         >${p.title}</button>
       </h3>
       <p class="meta" part="meta">${cat}${p.location ? html` · ${p.location}` : nothing}</p>
@@ -368,7 +354,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
               aria-disabled=${String(pg.loading)}
               @click=${this.more}
             >
-              ${pg.loading ? t.loadingMore : t.loadMore}
+              ${pg.loading ? t.common.loading : t.loadMore}
             </button></div>`
           : items.length && !pg.loading
             ? html`<div class="more"><p class="muted">${t!.allShown(items.length)}</p></div>`
@@ -379,8 +365,8 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     const t = this._m;
     return html`${this.stats(org)}
       <div class="filters" part="filters" role=${t ? 'group' : nothing} aria-label=${t?.filters ?? nothing}>
-        ${this.chips('category', this.chipCategories, t?.categories, t?.category)}
-        ${this.chips('status', STATUSES, t?.statuses, t?.status)}
+        ${this.chips('category', t ? this.chipCategories(t.categories) : [], t?.categories, t?.category, 4)}
+        ${this.chips('status', t ? Object.keys(t.statuses) : [], t?.statuses, t?.status, 3)}
       </div>
       ${this.list(t)}`;
   }
@@ -394,27 +380,8 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     return html`<div class="card" part="card">
       ${this.header(org)}
       <div class="view" ?hidden=${!!this._open}>${this.listView(org)}</div>
-      ${this._open
-        ? html`<section
-            class="detail"
-            part="detail"
-            tabindex="-1"
-            aria-label=${this.pager.items.find((p) => p.id === this._open)?.title ?? this._open}
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.back()}
-            @gongyi-load=${this.onProjectLoad}
-          >
-            <button class="btn ghost back" part="back" type="button" @click=${this.back}>
-              <span aria-hidden="true">←</span> ${t.back}
-            </button>
-            <gongyi-project
-              project=${this._open}
-              exportparts=${PROJECT_PARTS}
-              api=${this.api ?? nothing}
-              lang=${this.locale}
-              theme=${this.theme ?? nothing}
-              ?elder=${this.elder}
-            ></gongyi-project>
-          </section>`
+      ${this._open && this._detail
+        ? this._detail.detailView(this, this._open, this.pager.items.find((p) => p.id === this._open)?.title ?? this._open, t)
         : nothing}
     </div>`;
   }

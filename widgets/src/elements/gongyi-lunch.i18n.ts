@@ -3,6 +3,8 @@ import type { RecipientMessages } from './recipient.i18n.js';
 
 /** Strings of <gongyi-lunch> and its sponsor form; each locale file in ../locales fills this. */
 export interface LunchMessages extends WithCommon, RecipientMessages {
+  /** A gift's name when the donor gave anonymously (the service's own mask, 爱心人士). */
+  anonymous: string;
   /** The share action (分享海报); its dialog brings its own strings. */
   share: string;
   // funded-through headline

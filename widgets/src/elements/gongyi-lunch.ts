@@ -291,7 +291,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
   }
 
   private sponsorName(x: LunchSponsor): string {
-    return x.anonymous || x.name === '爱心人士' || !x.name ? this.t.common.anonymous : x.name;
+    return x.anonymous || x.name === '爱心人士' || !x.name ? this.t.anonymous : x.name;
   }
 
   private bought(x: LunchSponsor): string {

@@ -6,6 +6,8 @@ import type { RecipientMessages } from './recipient.i18n.js';
  * strings are its own catalog (gongyi-pledge.i18n.ts), loaded with the form.
  */
 export interface ProgressMessages extends WithCommon, RecipientMessages {
+  /** A gift's name when the donor gave anonymously (the service's own mask, 爱心人士). */
+  anonymous: string;
   /** The share action (分享海报); its dialog brings its own strings. */
   share: string;
   raised: string;

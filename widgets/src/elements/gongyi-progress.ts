@@ -66,13 +66,17 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
   static override styles = [baseStyles, progressStyles];
   static override properties = {
     campaign: { reflect: true },
+    hold: { attribute: false },
     _open: { state: true },
     _all: { state: true },
     _form: { state: true },
   };
   declare campaign: string | undefined;
-  /** Set by a parent that does not know the campaign id yet: keep the skeleton, load nothing. */
-  hold = false;
+  /**
+   * Set by a parent that does not know the campaign id yet: keep the skeleton, load nothing. A
+   * reactive property, so a value the parent set before this module arrived survives the upgrade.
+   */
+  declare hold: boolean | undefined;
   declare private _open: boolean;
   declare private _all: boolean;
   /** The pledge form's module once loaded: it also renders the form's tag, so none of it is in the first paint. */
@@ -188,7 +192,7 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
             ? donors.map(
                 (d) => html`<li>
                   <span class="who"
-                    >${d.anonymous || d.name === '爱心人士' || !d.name ? t.common.anonymous : d.name}${d.message
+                    >${d.anonymous || d.name === '爱心人士' || !d.name ? t.anonymous : d.name}${d.message
                       ? html` <span class="muted">“${d.message}”</span>`
                       : nothing}</span
                   >

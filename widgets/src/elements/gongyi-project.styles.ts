@@ -9,6 +9,13 @@ export const projectStyles = css`
   :host {
     min-height: 30em !important;
   }
+  /* The campaign card before its code arrives: about the box of its skeleton (31–47em, by width). */
+  gongyi-progress:not(:defined) {
+    display: block;
+    min-height: 32em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
   .clamp:not(.open) {
     display: -webkit-box;
     -webkit-box-orient: vertical;

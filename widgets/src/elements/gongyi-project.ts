@@ -6,8 +6,6 @@ import { date } from '../lib/format.js';
 import { watchClamps } from './clamp.js';
 import { catalogs, type ProjectMessages } from './gongyi-project.i18n.js';
 import { projectStyles } from './gongyi-project.styles.js';
-// The campaign part of the card is the progress element itself (same chunk graph, loaded with us).
-import './gongyi-progress.js';
 
 const ROWS = 6;
 const LINKS = 2;
@@ -18,7 +16,8 @@ const PROGRESS_PARTS =
 /**
  * <gongyi-project project="ID">: cover, title, organisation, location, category, beneficiaries,
  * status, the progress-update timeline (done / doing / planned), source links, and the campaign's
- * <gongyi-progress> when the project has one. Events: `gongyi-load`, `gongyi-error`.
+ * <gongyi-progress> when the project has one (its code loads after the project's own).
+ * Events: `gongyi-load`, `gongyi-error`.
  *
  * @tag gongyi-project
  * @attr {string} project - The project's id (required).
@@ -109,6 +108,10 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     watchClamps(this.renderRoot);
+    // The campaign part of the card is <gongyi-progress>, a chunk of its own fetched once the
+    // project says it has a campaign: it never holds up the project's own first paint, and a
+    // project without a campaign never downloads it. Until then its box is held (styles).
+    if (this._data?.campaignId) void import('./gongyi-progress.js');
   }
 
   /**

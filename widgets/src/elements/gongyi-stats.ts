@@ -40,12 +40,16 @@ export class GongyiStats extends GongyiElement<{ items: Stat[] }, StatsMessages>
     org: { reflect: true },
     layout: { reflect: true },
     max: { type: Number },
+    hold: { attribute: false },
   };
   declare org: string | undefined;
   declare layout: StatsLayout;
   declare max: number | undefined;
-  /** Set by a parent that does not know the organisation yet: keep the skeleton, load nothing. */
-  hold = false;
+  /**
+   * Set by a parent that does not know the organisation yet: keep the skeleton, load nothing. A
+   * reactive property, so a value the parent set before this module arrived survives the upgrade.
+   */
+  declare hold: boolean | undefined;
   private readonly countUp = new CountUp(this);
 
   constructor() {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GongyiErrorDetail } from '../events.js';
-import { ApiError, apiUrl, defaultApi, send } from '../lib/api.js';
+import { ApiError, BOOKMARK, BOOKMARKS, apiUrl, defaultApi, send } from '../lib/api.js';
 import { pageOwnerFix } from './page-owner.js';
 
 /**
@@ -40,7 +40,7 @@ export class IdempotentPost implements ReactiveController {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': this.key },
         body,
-      });
+      }, (res) => keepBookmark(api, res));
     } catch (err) {
       const e = (this.error = err instanceof ApiError ? err : new ApiError(0, 'network_error', String(err)));
       this.fix = pageOwnerFix(e, (api || defaultApi()).replace(/\/+$/, ''));
@@ -86,4 +86,18 @@ export function newKey(): string {
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** How long a write's bookmark is sent back with the reads after it. */
+const BOOKMARK_MS = 30_000;
+
+/** Keeps a write's D1 bookmark for the reads that follow it (lib/api.ts, getJson's `fresh`). */
+function keepBookmark(api: string | undefined, res: Response): void {
+  const b = res.headers.get(BOOKMARK);
+  if (!b) return;
+  const g = globalThis as Record<symbol, Map<string, string> | undefined>;
+  const kept = (g[BOOKMARKS] ??= new Map());
+  const base = apiUrl(api, '');
+  kept.set(base, b);
+  setTimeout(() => kept.get(base) === b && kept.delete(base), BOOKMARK_MS);
 }

@@ -49,14 +49,14 @@ async function problem(res: Response): Promise<ApiError> {
 /**
  * Read-your-writes: a write answers with the D1 bookmark of its commit; the reads that follow it
  * (`fresh`) send it back, so the service answers from D1 at least as new as that write rather
- * than from a cache or a lagging replica. Kept per page and API, and only briefly.
+ * than from a cache or a lagging replica. The write path (forms/idempotent-post.ts) keeps it in
+ * this page-wide registry, per API base and only briefly; the cards only read it.
  */
-const BOOKMARK = 'Gongyi-Bookmark';
-const BOOKMARK_MS = 30_000;
-const bookmarks = new Map<string, { value: string; at: number }>();
-const apiOf = (input: string) => input.slice(0, input.indexOf('/api/v1/'));
+export const BOOKMARK = 'Gongyi-Bookmark';
+export const BOOKMARKS = Symbol.for('gongyi.bookmarks');
 
-export async function send<T>(input: string, init: RequestInit): Promise<T> {
+/** A JSON call; `seen` gets the answer's Response when it is a success, before its body is read. */
+export async function send<T>(input: string, init: RequestInit, seen?: (res: Response) => void): Promise<T> {
   let res: Response;
   try {
     res = await fetch(input, init);
@@ -65,18 +65,15 @@ export async function send<T>(input: string, init: RequestInit): Promise<T> {
     throw new ApiError(0, 'network_error', (e as Error).message || 'Network error');
   }
   if (!res.ok) throw await problem(res);
-  const bookmark = res.headers.get(BOOKMARK);
-  if (bookmark) bookmarks.set(apiOf(input), { value: bookmark, at: Date.now() });
+  seen?.(res);
   return (await res.json()) as T;
 }
 
 export function getJson<T>(api: string | undefined, path: string, signal?: AbortSignal, fresh = false): Promise<T> {
-  const input = apiUrl(api, path);
-  const b = fresh ? bookmarks.get(apiOf(input)) : undefined;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (b && Date.now() - b.at < BOOKMARK_MS) headers[BOOKMARK] = b.value;
-  return send<T>(input, {
-    headers,
+  const base = apiUrl(api, '');
+  const b = fresh && ((globalThis as Record<symbol, Map<string, string> | undefined>)[BOOKMARKS]?.get(base));
+  return send<T>(base + path, {
+    headers: b ? { Accept: 'application/json', [BOOKMARK]: b } : { Accept: 'application/json' },
     ...(signal ? { signal } : {}),
     ...(fresh ? { cache: 'no-cache' as RequestCache } : {}),
   });

@@ -5,7 +5,7 @@ import { nearestLang } from './nearest-lang.js';
 import type { GongyiEventDetail, GongyiEventName } from '../events.js';
 
 /** Used only if a catalog chunk itself cannot be loaded: never a blank box. */
-const FALLBACK: CommonMessages = { loading: '…', retry: '↻ Retry', loadFailed: '⚠', errors: {}, anonymous: '' };
+const FALLBACK: CommonMessages = { loading: '…', retry: '↻ Retry', loadFailed: '⚠', errors: {} };
 
 export type Theme = 'light' | 'dark' | 'auto';
 type LoadState = 'loading' | 'ready' | 'error';

@@ -16,7 +16,6 @@ export interface CommonMessages {
   errors: Record<string, string>;
   /** The forms only (form-common.*.ts): the link to the service's own page when this page may not send. */
   officialPage?: string;
-  anonymous: string;
 }
 
 /** Every element's catalog carries the common strings beside its own. */

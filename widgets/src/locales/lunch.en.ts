@@ -42,11 +42,11 @@ const messages: LunchMessages = {
   filingLabel: 'Filing no. ',
   outsideFiling: (a, b) => `Outside the filed fundraising period (${a}–${b}): not accepting sponsors`,
   noGifts: 'Not accepting sponsors yet',
+  anonymous: 'Anonymous donor',
   common: {
     loading: 'Loading…',
     retry: 'Try again',
     loadFailed: 'Could not load',
-    anonymous: 'Anonymous donor',
     errors: {
       not_found: 'We could not find this.',
       network_error: 'Network error. Check your connection and try again.',

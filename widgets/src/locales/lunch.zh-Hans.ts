@@ -42,11 +42,11 @@ const messages: LunchMessages = {
   filingLabel: '备案编号：',
   outsideFiling: (a, b) => `不在募捐备案期（${a}–${b}）内，暂不接受资助`,
   noGifts: '暂未开放资助',
+  anonymous: '爱心人士',
   common: {
     loading: '正在加载…',
     retry: '重试',
     loadFailed: '加载失败',
-    anonymous: '爱心人士',
     errors: {
       not_found: '没有找到该内容。',
       network_error: '网络连接失败，请检查网络后重试。',

@@ -42,11 +42,11 @@ const messages: LunchMessages = {
   filingLabel: '備案編號：',
   outsideFiling: (a, b) => `不在募捐備案期（${a}–${b}）內，暫不接受資助`,
   noGifts: '暫未開放資助',
+  anonymous: '愛心人士',
   common: {
     loading: '正在載入…',
     retry: '重試',
     loadFailed: '載入失敗',
-    anonymous: '愛心人士',
     errors: {
       not_found: '找不到該內容。',
       network_error: '網路連線失敗，請檢查網路後重試。',

@@ -35,11 +35,11 @@ const messages: ProgressMessages = {
   matchedBy: 'Matched by ',
   monthlyDonors: 'Monthly donors',
   noGifts: 'Not accepting gifts yet',
+  anonymous: 'Anonymous donor',
   common: {
     loading: 'Loading…',
     retry: 'Try again',
     loadFailed: 'Could not load',
-    anonymous: 'Anonymous donor',
     errors: {
       not_found: 'We could not find this.',
       network_error: 'Network error. Check your connection and try again.',

@@ -31,7 +31,6 @@ const messages: ProjectMessages = {
     loading: 'Loading…',
     retry: 'Try again',
     loadFailed: 'Could not load',
-    anonymous: 'Anonymous donor',
     errors: {
       not_found: 'We could not find this.',
       network_error: 'Network error. Check your connection and try again.',

@@ -31,7 +31,6 @@ const messages: ProjectMessages = {
     loading: '正在加载…',
     retry: '重试',
     loadFailed: '加载失败',
-    anonymous: '爱心人士',
     errors: {
       not_found: '没有找到该内容。',
       network_error: '网络连接失败，请检查网络后重试。',

@@ -18,7 +18,6 @@ const messages: StatsMessages = {
     loading: '正在載入…',
     retry: '重試',
     loadFailed: '載入失敗',
-    anonymous: '愛心人士',
     errors: {
       not_found: '找不到該內容。',
       network_error: '網路連線失敗，請檢查網路後重試。',

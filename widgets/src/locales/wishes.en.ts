@@ -28,7 +28,6 @@ const messages: WishesMessages = {
     loading: 'Loading…',
     retry: 'Try again',
     loadFailed: 'Could not load',
-    anonymous: 'Anonymous donor',
     errors: {
       not_found: 'We could not find this.',
       network_error: 'Network error. Check your connection and try again.',
