@@ -55,9 +55,18 @@ const children = (tag: string, src: string) =>
 /** A form element's events and styles reach the card through its module's other files too. */
 const formFiles = ['forms/giving-form.ts', 'forms/payment-panel.ts', 'forms/donor-fields.ts', 'forms/donor-link.ts'];
 
+/**
+ * An element's own sources: its module, and the modules of its own it loads on demand
+ * (`import('./gongyi-column.detail.js')`: a view that comes later is still part of its surface).
+ */
 function own(tag: string): { src: string; styles: string } {
-  const src = noComments(read(`elements/${tag}.ts`));
-  const styles = noComments(read(`elements/${tag}.styles.ts`));
+  const main = noComments(read(`elements/${tag}.ts`));
+  const esc = tag.replace(/-/g, '\\-');
+  const later = [...main.matchAll(new RegExp(`import\\(?\\s*'\\./(${esc}\\.(?!i18n|styles|types)[a-z-]+)\\.js'`, 'g'))].map((m) => m[1]!);
+  const parts = [...new Set(later)].map((f) => noComments(read(`elements/${f}.ts`)));
+  const src = [main, ...parts].join('\n');
+  // Styles: the styles module, and rules a later module brings with it.
+  const styles = [noComments(read(`elements/${tag}.styles.ts`)), ...parts].join('\n');
   return { src, styles };
 }
 
