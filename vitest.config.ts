@@ -26,6 +26,8 @@ export default defineConfig(async () => {
     test: {
       include: ['test/worker/**/*.test.ts'],
       setupFiles: ['test/worker/setup.ts'],
+      // Each file runs in its own workerd isolate; two at a time keep both cores busy.
+      maxWorkers: 2,
       testTimeout: 60_000,
       hookTimeout: 60_000,
     },

@@ -20,8 +20,8 @@ const runtime = process.env.GONGYI_RUNTIME ?? 'workerd';
 /**
  * Which files: `shared` the BOTH_RUNTIMES files (run with GONGYI_SHARE_SERVER=1: one server for
  * all of them), `others` the rest (a server each), unset every file (on Node: BOTH_RUNTIMES).
- * `npm run test:e2e` keeps a server per file on workerd (as before) and shares one on Node; the
- * split lets the workerd pass share too (one elder check saw a still-loading card once that way).
+ * `npm run test:e2e` runs three passes: the others on workerd (a server each), the shared files on
+ * one workerd server, the shared files on one Node host.
  */
 const set = process.env.GONGYI_E2E_FILES;
 const both = BOTH_RUNTIMES.map((f) => `test/e2e/${f}.test.ts`);
