@@ -16,8 +16,6 @@ export interface AuditFieldMessages {
   channels: Record<string, string>;
   endedBy: Record<string, string>;
   cancelReasons: Record<string, string>;
-  /** Why a plan ended or a late renewal must go back (end_reason, refund_due). */
-  stopReasons: Record<string, string>;
   /** A person's free text the trail keeps only a pointer to ({ref, chars}): its length. */
   notKept: (chars: number) => string;
   /** A list of rows in a snapshot (a gift's matches, a wish's claims). */
@@ -65,7 +63,6 @@ export const messages: Record<'zh-Hans' | 'zh-Hant' | 'en', AuditFieldMessages> 
     channels: { offline: '线下转账', online: '在线支付', seed: '演示数据', wechatpay: '微信支付', stripe: 'Stripe' },
     endedBy: { donor: '捐赠人', staff: '工作人员', provider: '支付机构' },
     cancelReasons: { expired: '超时未付款' },
-    stopReasons: { first_gift_cancelled: '首笔捐赠已取消', campaign_closed: '活动已结束', campaign_unpublished: '项目已下线', recipient_required: '缺少募捐主体或资格', filing_not_current: '不在募捐备案期内' },
     notKept: (n) => `（原文不记入操作记录，${n} 字）`,
     rows: (n) => `${n} 项`,
     listSeparator: '、',
@@ -109,7 +106,6 @@ export const messages: Record<'zh-Hans' | 'zh-Hant' | 'en', AuditFieldMessages> 
     channels: { offline: '線下轉帳', online: '線上支付', seed: '示範資料', wechatpay: '微信支付', stripe: 'Stripe' },
     endedBy: { donor: '捐贈人', staff: '工作人員', provider: '支付機構' },
     cancelReasons: { expired: '逾時未付款' },
-    stopReasons: { first_gift_cancelled: '首筆捐贈已取消', campaign_closed: '活動已結束', campaign_unpublished: '項目已下線', recipient_required: '缺少募捐主體或資格', filing_not_current: '不在募捐備案期內' },
     notKept: (n) => `（原文不記入操作記錄，${n} 字）`,
     rows: (n) => `${n} 項`,
     listSeparator: '、',
@@ -154,7 +150,6 @@ export const messages: Record<'zh-Hans' | 'zh-Hant' | 'en', AuditFieldMessages> 
     channels: { offline: 'Offline transfer', online: 'Online', seed: 'Demo data', wechatpay: 'WeChat Pay', stripe: 'Stripe' },
     endedBy: { donor: 'Donor', staff: 'Staff', provider: 'Payment provider' },
     cancelReasons: { expired: 'Not paid in time' },
-    stopReasons: { first_gift_cancelled: 'First gift cancelled', campaign_closed: 'Campaign closed', campaign_unpublished: 'Project unpublished', recipient_required: 'No qualified recipient', filing_not_current: 'Outside its filed period' },
     notKept: (n) => `(text not kept in the trail, ${n} characters)`,
     rows: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
     listSeparator: ', ',

@@ -86,8 +86,9 @@ function words(type: string, field: string, locale: ConsoleLocale): Record<strin
     case 'cancel_reason':
       return m.cancelReasons;
     case 'end_reason':
+      return monthlyMessages[locale].endReasons;
     case 'refund_due':
-      return m.stopReasons;
+      return pledgeMessages[locale].refundReasons;
     default:
       return undefined;
   }

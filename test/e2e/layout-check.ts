@@ -258,12 +258,13 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
   for (const p of pieces) {
     const keep: DOMRect[] = [];
     const seen: (DOMRect | null)[] = [];
+    const chain = innerFirst(p.el);
     for (const r of p.rects) {
       // Moved off-screen on purpose (a skip link until focused): not on the page at all.
       if (offPage(r)) continue;
       let [l, t, rt, b] = [r.left, r.top, r.right, r.bottom];
       let [pl, pt, pr, pb] = [l, t, rt, b];
-      for (const c of innerFirst(p.el)) {
+      for (const c of chain) {
         if (!c.inScrollX) [l, rt] = [Math.max(l, c.r.left), Math.min(rt, c.r.right)];
         if (!c.inScrollY) [t, b] = [Math.max(t, c.r.top), Math.min(b, c.r.bottom)];
         [pl, pt, pr, pb] = [Math.max(pl, c.r.left), Math.max(pt, c.r.top), Math.min(pr, c.r.right), Math.min(pb, c.r.bottom)];
@@ -282,11 +283,14 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
     return s[s.length - 1]?.el ?? null;
   };
   for (const p of pieces) {
+    // The clipping ancestors once per text, not once per line box.
+    const chain = innerFirst(p.el);
+    const sideways = chain.some((c) => c.scrollX);
     for (const line of p.rects) {
       if (offPage(line)) continue;
       const rect = emBox(p, line);
       let cut = '';
-      for (const c of innerFirst(p.el)) {
+      for (const c of chain) {
         const outX = !c.inScrollX && (rect.left < c.r.left - slack || rect.right > c.r.right + slack);
         const outY = !c.inScrollY && (rect.top < c.r.top - slack || rect.bottom > c.r.bottom + slack);
         if ((outX || outY) && !clampAllowed(p.el)) {
@@ -294,7 +298,6 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
           break;
         }
       }
-      const sideways = innerFirst(p.el).some((c) => c.scrollX);
       if (!cut && !sideways && (rect.left + scrollX < -slack || rect.right + scrollX > vw + slack)) {
         let fixed = false;
         for (let e: Element | null = p.el; e && !fixed; e = parentOf(e)) fixed = style(e).position === 'fixed';
