@@ -16,10 +16,10 @@ const dist = join(ROOT, 'dist');
  * within the budget itself, listed or not.
  */
 const STILL_SHORT: Record<string, number> = {
-  'gongyi-progress': 370,
-  'gongyi-lunch': 100,
-  'gongyi-wishes': 470,
-  'gongyi-column': 0,
+  'gongyi-progress': 500,
+  'gongyi-lunch': 200,
+  'gongyi-wishes': 640,
+  'gongyi-column': 150,
 };
 
 describe('widget size budget', () => {

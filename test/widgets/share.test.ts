@@ -4,6 +4,7 @@
 import '../../widgets/src/elements/gongyi-progress.js';
 import '../../widgets/src/elements/gongyi-lunch.js';
 import '../../widgets/src/elements/gongyi-wishes.js';
+import { sendKeys } from '@web/test-runner-commands';
 import type { GongyiShare } from '../../widgets/src/share/gongyi-share.js';
 import { $, $$, assert, campaign, cleanup, equal, expectNoAxeViolations, includes, json, mount, stubFetch, waitFor } from './helpers.js';
 import { decodeCanvas, jsQR, pngSize } from './poster-helpers.js';
@@ -182,11 +183,33 @@ describe('share poster action', () => {
     await waitFor(() => el.shadowRoot!.activeElement === $(el, '[part=share]'), 'focus back');
   });
 
-  it('<gongyi-lunch elder>: no share button (the sponsor button takes the row in a narrow column)', async () => {
-    stub = stubFetch({ 'GET /lunch/gaoping': () => json(school) });
-    const el = mount(`<gongyi-lunch school="gaoping" elder></gongyi-lunch>`);
+  it('<gongyi-lunch elder>: a share button of its own row, reached with Tab, named, opened with Enter; focus comes back', async () => {
+    stub = stubFetch({
+      'GET /lunch/gaoping': () => json(school),
+      'GET /campaigns/gaoping-lunch': () => json({ ...campaign, id: 'gaoping-lunch', projectId: 'gaoping-free-lunch' }),
+      'GET /orgs/hunan-mzt': () => json({ id: 'hunan-mzt', name: '湖南省民政厅' }),
+    });
+    const el = mount(`<gongyi-lunch school="gaoping" api="${API}" elder></gongyi-lunch>`, 320);
     await waitFor(() => $(el, '[part=funded-through]'));
-    equal($(el, '[part=share]'), null);
+    const sponsor = $<HTMLButtonElement>(el, '[part=sponsor]')!;
+    const button = $<HTMLButtonElement>(el, '[part=share]');
+    assert(button, 'a share button in elder mode');
+    // Named for a screen reader, a 60 px target, and the row under the sponsor button (which keeps its whole row).
+    equal(button.textContent!.trim(), '分享');
+    const b = button.getBoundingClientRect();
+    const s = sponsor.getBoundingClientRect();
+    assert(b.height >= 60 && b.width >= 60, `target ${b.width}×${b.height}`);
+    assert(b.top >= s.bottom && Math.abs(b.width - s.width) < 1, `own row: share ${JSON.stringify(b)} under sponsor ${JSON.stringify(s)}`);
+    // The keyboard: Tab from the sponsor button reaches it; Enter opens the poster, in the page (no pop-up in elder mode).
+    sponsor.focus();
+    await sendKeys({ press: 'Tab' });
+    equal(el.shadowRoot!.activeElement, button, 'Tab reaches the share button');
+    await sendKeys({ press: 'Enter' });
+    const share = await waitFor(() => $<GongyiShare>(el, 'gongyi-share'), 'share dialog');
+    await waitFor(() => share.shadowRoot!.querySelector('img[part=share-poster]'), 'poster image', 6000);
+    equal(share.hasAttribute('elder'), true, 'the dialog in elder type too');
+    (inner(share, '[part=share-close]') as HTMLButtonElement).click();
+    await waitFor(() => el.shadowRoot!.activeElement === button, 'focus back on the share button');
   });
 
   it('a wish card: title, status, the board’s /embed/wishes/{org} page; neither wisher nor claimer', async () => {

@@ -37,8 +37,12 @@ export interface DetailHost {
   readonly elder: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly shadowRoot: ShadowRoot | null;
-  back(): void;
+  close(focus: () => void): void;
 }
+
+/** Back to the cards, focus on the card the project was opened from. */
+const back = (host: DetailHost, id: string) =>
+  host.close(() => host.renderRoot.querySelector<HTMLElement>(`button.open[data-id="${CSS.escape(id)}"]`)?.focus());
 
 /**
  * The project's heading once its loaded view is rendered (`gongyi-load` comes with the data; the
@@ -80,10 +84,10 @@ export function detailView(host: DetailHost, id: string, label: string, t: Colum
     part="detail"
     tabindex="-1"
     aria-label=${label}
-    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && host.back()}
+    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && back(host, id)}
     @gongyi-load=${(e: CustomEvent<{ path?: string }>) => onProjectLoad(host, e)}
   >
-    <button class="btn ghost back" part="back" type="button" @click=${() => host.back()}>
+    <button class="btn ghost back" part="back" type="button" @click=${() => back(host, id)}>
       <span aria-hidden="true">←</span> ${t.back}
     </button>
     <gongyi-project

@@ -176,12 +176,12 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     this.emit('gongyi-open', { project: id });
   }
 
-  /** Back from the opened project to its card (the opened view's button and Escape). */
-  back(): void {
+  /** The opened project closes (its view's back button, Escape): the cards again, then `focus`. */
+  close(focus: () => void): void {
     const id = this._open;
     if (!id) return;
     this._open = undefined;
-    this._focus = () => this.renderRoot.querySelector<HTMLElement>(`button.open[data-id="${CSS.escape(id)}"]`)?.focus();
+    this._focus = focus;
     this.emit('gongyi-close', { project: id });
   }
 

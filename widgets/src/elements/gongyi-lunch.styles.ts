@@ -163,6 +163,14 @@ export const lunchStyles = css`
   .actions > :first-child {
     flex: 1;
   }
+  /* Elder type: the sponsor button (or note) takes a row, the share button the next (the skeleton draws both). */
+  :host([elder]) .actions {
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  :host([elder]) .actions > * {
+    flex-basis: 100%;
+  }
   /* The no-gifts note takes the sponsor button's place and height: nothing moves from the skeleton's button. */
   .no-gifts {
     min-height: var(--_target);

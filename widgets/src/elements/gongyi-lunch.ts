@@ -132,7 +132,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
         <ul>${rows(SHOWN, html`<li><span class="who">${sk(6)}</span><span class="when">${sk(3.5)} ${sk(7)}</span></li>`)}</ul>
       </section>
       <p class="note">${sk(9)} ${sk(9)}</p>
-      <div class="actions"><span class="sk btn"></span></div>`;
+      <div class="actions"><span class="sk btn"></span>${this.elder ? html`<span class="sk btn"></span>` : nothing}</div>`;
   }
 
   protected renderReady(s: LunchSchool): TemplateResult {
@@ -239,9 +239,7 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
               ${accepting ? (this._open ? t.close : t.sponsor) : t.closed}
             </button>`
           : html`<p class="no-gifts" part="no-gifts">${s.giftRefusal == 'filing_not_current' ? t.outsideFiling(s.recipient?.filedFrom ?? '', s.recipient?.filedUntil ?? '') : t.noGifts}</p>`}
-        ${this.elder
-          ? nothing // elder type: "Sponsor lunches" takes the whole row in a narrow column (see the report)
-          : html`<button class="link" part="share" @click=${() => import('../share/gongyi-share.js').then((m) => m.share(this))}>${t.share}</button>`}
+        <button class="link" part="share" @click=${() => import('../share/gongyi-share.js').then((m) => m.share(this))}>${t.share}</button>
       </div>
       ${accepting && (this._open || this._opened) ? this._form?.sponsorForm(this, s, t, this._open) : nothing}
     </div>`;

@@ -9,12 +9,102 @@ export const projectStyles = css`
   :host {
     min-height: 30em !important;
   }
-  /* The campaign card before its code arrives: about the box of its skeleton (31–47em, by width). */
+  /*
+   * The campaign card before its code arrives: the boxes of its skeleton (drawn by heldProgress),
+   * each with the font, line and layout of the block it stands for in gongyi-progress.styles.ts
+   * (:host and .card; .title, .recipient, .figure, .big, .pct, .bar, .stats, .donors, .donors-head
+   * and .sk.tg, li, .who, .when, summary, .actions and .sk.btn), so the box held is the one its
+   * skeleton will have at any width. Change the two together.
+   */
   gongyi-progress:not(:defined) {
-    display: block;
-    min-height: 32em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    min-height: 24em;
+    padding: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .pt {
+    font-size: 1.125em;
+    line-height: 1.4;
+    font-weight: 700;
+  }
+  .pm {
+    font-size: max(0.875em, var(--_mtext));
+  }
+  .pr,
+  .pf,
+  .pw,
+  .pa {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .pr {
+    column-gap: 1em;
+  }
+  .pf {
+    align-items: baseline;
+    column-gap: 0.5em;
+  }
+  .pf > :first-child {
+    font-size: 1.75em;
+    line-height: 1.3;
+  }
+  .pf > :last-child {
+    margin-inline-start: auto;
+  }
+  .pb {
+    height: 0.75em;
+    border-radius: 0.375em;
+    background: var(--_surface);
+  }
+  .ps {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(7.5em, 1fr));
+    gap: 0.5em;
+  }
+  .ps > div {
+    min-width: 0;
+  }
+  .pd {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .pd > :first-child {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    min-height: 1.75em;
+  }
+  .pd > div > .sk {
+    width: 4em;
+    height: 1.5em;
+  }
+  .pw {
+    column-gap: 0.5em;
+    padding-block: 0.125em;
+  }
+  .pw > :first-child {
+    flex: 1 1 8em;
+  }
+  .pw > :last-child {
+    margin-inline-start: auto;
+  }
+  .pg {
+    line-height: 1.75em;
+  }
+  .pa > .sk {
+    flex: 1;
+    height: var(--_target);
+  }
+  :host([elder]) .pd > div > .sk {
+    height: var(--_target);
+  }
+  :host([elder]) .pg {
+    line-height: var(--_target);
   }
   .clamp:not(.open) {
     display: -webkit-box;

@@ -72,6 +72,27 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
       : new ApiError(0, 'missing_attribute', 'Missing attribute: project');
   }
 
+  /**
+   * Until <gongyi-progress>'s code arrives, its light DOM draws the boxes of its skeleton
+   * (gongyi-progress.ts renderSkeleton, box for box; styles: gongyi-project.styles.ts), so the box
+   * held is the one its skeleton will have at any width, in any language, elder or not; once
+   * defined, its shadow root hides them.
+   */
+  private heldProgress(): TemplateResult {
+    const sk = (w: number) => this.sk(w);
+    const figures = (n: number) => html`<div class="ps">${Array.from({ length: n }, () => html`<div><div class="pm">${sk(3)}</div>${sk(4)}</div>`)}</div>`;
+    const row = html`<div class="pw"><span>${sk(6)}</span><span>${sk(3.5)} ${sk(7)}</span></div>`;
+    return html`<div class="pt">${sk(8)} ${sk(7)}</div>
+      <div class="pr pm"><span>${sk(12)}</span><span>${sk(5)} ${sk(9)} ${sk(9)}</span></div>
+      <div class="pf"><span>${sk(3.5)}</span><span>${sk(7)}</span><b>${sk(2.5)}</b></div>
+      <div class="pb"></div>
+      ${figures(4)}
+      <div class="pd"><div><span>${sk(4)}</span><span class="sk"></span></div><div>${row}${row}${row}</div></div>
+      ${figures(3)}
+      <div class="pg">${sk(4)}</div>
+      <div class="pa"><span class="sk"></span></div>`;
+  }
+
   /** The nested progress element; `hold` keeps it a skeleton while the campaign id is unknown. */
   private progress(campaign: string | undefined): TemplateResult {
     return html`<gongyi-progress
@@ -83,7 +104,7 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
       lang=${this.locale}
       theme=${this.theme ?? nothing}
       ?elder=${this.elder}
-    ></gongyi-progress>`;
+    >${this.heldProgress()}</gongyi-progress>`;
   }
 
   protected renderSkeleton(): TemplateResult {

@@ -11,7 +11,8 @@ import { WISH_CATEGORIES, WISH_STATUSES, type Wish, type WishCategory, type Wish
 /** Wishes per page; the skeleton shows this many cards. */
 export const PAGE = 6;
 
-const prefetchClaim = () => import('./gongyi-claim.js');
+/** The claim dialog and its focus handling (./gongyi-wishes.claiming.ts), fetched when a reader reaches for "claim". */
+const prefetchClaim = () => import('./gongyi-wishes.claiming.js');
 
 /**
  * <gongyi-wishes org="ID">: an organisation's micro-wish board (微心愿): counts per status (which
@@ -265,11 +266,10 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
     void import('../share/gongyi-share.js').then((m) => m.share(this, e.target as HTMLElement, wish));
   }
 
-  /** Back to the wish's button, or to its title once it is no longer open. */
+  /** Focus back to the wish once its dialog closes (the dialog's module is loaded by then). */
   private restoreFocus(): void {
     const id = this._claiming?.id ?? '';
-    const li = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')].find((x) => x.dataset.id === id);
-    (li?.querySelector<HTMLElement>('[part=claim]') ?? li?.querySelector<HTMLElement>('h4'))?.focus();
+    void prefetchClaim().then((m) => m.focusAfterClaim(this.renderRoot, id));
   }
 }
 
