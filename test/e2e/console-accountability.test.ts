@@ -31,6 +31,7 @@ interface DisclosureFigures {
 }
 
 const tokens = { finance: '', editor: '' };
+let financeTokenId = '';
 
 /** The console's money text: "¥1,234.50" (exact yuan, grouped). */
 function consoleMoney(fen: number): string {
@@ -75,8 +76,9 @@ async function openSpending(page: Page): Promise<Locator> {
 
 describe('staff console: roles, spending, audit trail, disclosure', () => {
   beforeAll(async () => {
-    const mint = (role: string, label: string) => adminJson<{ token: string }>(live.server, 'POST', '/admin/tokens', { orgId: ORG, role, label });
-    tokens.finance = (await mint('finance', '财务科 李会计')).token;
+    const mint = (role: string, label: string) => adminJson<{ id: string; token: string }>(live.server, 'POST', '/admin/tokens', { orgId: ORG, role, label });
+    const finance = await mint('finance', '财务科 李会计');
+    [tokens.finance, financeTokenId] = [finance.token, finance.id];
     tokens.editor = (await mint('editor', '宣传科 王编辑')).token;
   });
 
@@ -232,7 +234,8 @@ describe('staff console: roles, spending, audit trail, disclosure', () => {
 
     // Tokens: role and holder listed; a viewer token with an expiry issued in the console.
     const tokensView = await openView(page, 'tokens');
-    const financeRow = tokensView.locator('tbody tr', { hasText: '财务科 李会计' });
+    // By its id: on a shared server other files issue tokens with the same holder's name.
+    const financeRow = tokensView.locator(`tbody tr[data-id="${financeTokenId}"]`);
     await financeRow.waitFor();
     expect(await financeRow.innerText()).toContain('财务');
     await tokensView.locator('#token-label').fill('审计室 赵老师');

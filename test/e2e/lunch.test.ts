@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, analyzeElement, formatReport } from '../../bench/size.mjs';
 import { ROOT } from '../../scripts/lib.mjs';
 import { adminJson, publicRead } from './api.js';
+import { startLocalServer } from '../../scripts/local-server.mjs';
 import { confirmDonation, useLiveDemo } from './browser.js';
 
 interface LunchJson {
@@ -21,7 +22,9 @@ interface LunchJson {
 }
 
 
-const live = useLiveDemo();
+// Its own server on fresh demo data, even in a run that shares one: it checks exact dates the demo's
+// money reaches (funded through 2 December, then 7 December after 360 元), which other files' gifts move.
+const live = useLiveDemo({ server: () => startLocalServer() });
 
 const lunch = () => live.page.locator('#gaoping-lunch gongyi-lunch');
 

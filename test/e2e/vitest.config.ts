@@ -18,22 +18,19 @@ export const BOTH_RUNTIMES = [
 ];
 const runtime = process.env.GONGYI_RUNTIME ?? 'workerd';
 /**
- * Which files: `shared` the BOTH_RUNTIMES files (run with GONGYI_SHARE_SERVER=1: one server for
- * all of them), `others` the rest (a server each), unset every file (on Node: BOTH_RUNTIMES).
- * `npm run test:e2e` runs three passes: the others on workerd (a server each), the shared files on
- * one workerd server, the shared files on one Node host.
+ * Which files: on workerd every file, on Node the BOTH_RUNTIMES files. `npm run test:e2e` runs two
+ * passes with GONGYI_SHARE_SERVER=1 (one server per runtime that every file shares; a file that
+ * needs other vars or fresh demo data starts its own): every file on workerd, then the
+ * BOTH_RUNTIMES files on one Node host.
  */
-const set = process.env.GONGYI_E2E_FILES;
-const both = BOTH_RUNTIMES.map((f) => `test/e2e/${f}.test.ts`);
-const include = runtime === 'node' || set === 'shared' ? both : ['test/e2e/**/*.test.ts'];
-const exclude = set === 'others' ? both : [];
+const include = runtime === 'node' ? BOTH_RUNTIMES.map((f) => `test/e2e/${f}.test.ts`) : ['test/e2e/**/*.test.ts'];
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
     name: `e2e-${runtime}`,
     include,
-    exclude: [...exclude, '**/node_modules/**'],
+    exclude: ['**/node_modules/**'],
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
     // One wrangler dev + one Chromium per file; files run one after another to keep ports/CPU calm.

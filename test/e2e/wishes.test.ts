@@ -118,7 +118,7 @@ describe('Taizhou demo page (/taizhou.html)', () => {
     expect(((await late.json()) as { code: string }).code).toBe('already_claimed');
 
     // Staff fulfil it with a thank-you; the board shows it.
-    await adminJson(live.server, 'POST', '/admin/wishes/hailing-electric-fan/fulfil', { note: '电风扇已送到张奶奶家中,帮她装好试了风。' });
+    await adminJson(live.server, 'POST', '/admin/wishes/hailing-electric-fan/fulfil', { note: '电风扇已送到张奶奶家中，帮她装好试了风。' });
     await live.page.reload();
     await fan.waitFor({ state: 'visible' });
     expect(await fan.locator('[part="status"]').innerText()).toBe('已实现');
