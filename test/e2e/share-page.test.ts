@@ -45,7 +45,7 @@ describe.each([390, 1280])('/p/{project} at %i px', (width) => {
 
     // The demo's picture, loaded; not a grey category box.
     const cover = page.locator('img.hero');
-    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
 
     // The story in full: every word of the body is on the page, and no box cuts it.
     const project = (await (await fetch(`${live.server.url}/api/v1/projects/${id}`)).json()) as { body: string; campaignId: string };

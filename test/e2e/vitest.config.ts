@@ -5,6 +5,7 @@
 // instead (one contract, two runtimes); `npm run test:e2e` runs both passes.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * What the Node host is held to: every file that needs only a running server (demo reads, writes
@@ -25,6 +26,16 @@ const runtime = process.env.GONGYI_RUNTIME ?? 'workerd';
  */
 const include = runtime === 'node' ? BOTH_RUNTIMES.map((f) => `test/e2e/${f}.test.ts`) : ['test/e2e/**/*.test.ts'];
 
+/**
+ * Files in the order of their names, here and in CI alike: files share a server, so a run's order is
+ * part of what it tested (vitest's default orders by the last local run's timings, or by file size).
+ */
+class ByName extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+  }
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
@@ -35,6 +46,7 @@ export default defineConfig({
     globalSetup: ['test/e2e/global-setup.ts'],
     // One wrangler dev + one Chromium per file; files run one after another to keep ports/CPU calm.
     fileParallelism: false,
+    sequence: { sequencer: ByName },
     testTimeout: 120_000,
     hookTimeout: 240_000,
     teardownTimeout: 30_000,
