@@ -134,7 +134,7 @@ export async function startNodeHost(o: NodeHostOptions): Promise<NodeHost> {
       await scheduler.stop();
       await background.settle();
       await purgeHook?.flush();
-      db.adapter.group.commit();
+      await db.adapter.group.flush();
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
       sqlite.close();
     })();
