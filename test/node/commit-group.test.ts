@@ -59,19 +59,21 @@ describe('group commit', () => {
     other.close();
     expect(calls.map((c) => c.file)).toEqual([`${file}-wal`]);
     expect(await settled(write)).toBe('pending');
-    // The next group commits while the first fsync runs, and waits for an fsync of its own.
+    // A write during that fsync waits in the open transaction, committed once the fsync is done.
     const second = group.write(() => db.prepare("INSERT INTO gifts VALUES ('b', 500)").run());
     await turn();
     expect(calls).toHaveLength(1);
+    expect(group.commits).toBe(1);
     calls[0]!.done();
     expect(await settled(write)).toBe('resolved');
     expect(await settled(second)).toBe('pending');
+    expect(group.commits).toBe(2);
     expect(calls).toHaveLength(2);
     calls[1]!.done();
     expect(await settled(second)).toBe('resolved');
   });
 
-  it('groups committed during one fsync share the next one', async () => {
+  it('the writes of several turns during one fsync share the next COMMIT and fsync', async () => {
     const { db } = ledger();
     const { calls, sync } = manualSync();
     const group = new CommitGroup(db, sync);
@@ -80,12 +82,14 @@ describe('group commit', () => {
     const later = [];
     for (const id of ['b', 'c', 'd']) {
       later.push(group.write(() => db.prepare('INSERT INTO gifts VALUES (?, 1)').run(id)));
-      await turn(); // each in a group of its own
+      await turn(); // each in a turn of its own
     }
     expect(calls).toHaveLength(1);
+    expect(group.commits).toBe(1);
     calls[0]!.done();
     await first;
     await turn();
+    expect(group.commits).toBe(2);
     expect(calls).toHaveLength(2);
     calls[1]!.done();
     await Promise.all(later);
