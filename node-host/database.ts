@@ -2,18 +2,18 @@
 // the same schema and demo data as the D1 database of `npm start`.
 //
 //   journal_mode=WAL     readers never wait for the writer, and a backup runs while serving;
-//   synchronous=NORMAL   COMMIT writes the WAL frames without an fsync; the commit group
-//                        (commit-group.ts) fsyncs the WAL off the event loop before it answers, so a
-//                        201 (or an acknowledged payment callback) survives a power cut, not only a
-//                        crash of the process, as with FULL, whose fsync inside COMMIT would stop
-//                        the event loop for every group. (OFF is refused: checkpoints need fsyncs.)
+//   synchronous=FULL     every commit's WAL frames are fsynced before the commit returns, so a 201
+//                        (or an acknowledged payment callback) survives a power cut, not only a
+//                        crash of the process (NORMAL would lose the last commits since the
+//                        last checkpoint on power loss). The fsync cost is shared by group commit
+//                        (commit-group.ts);
 //   foreign_keys=ON      as on D1, where they are always enforced;
 //   busy_timeout=5000    another connection (a backup, a restore) waits instead of failing.
 import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'foreign_keys = ON', 'busy_timeout = 5000'];
+export const PRAGMAS = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000'];
 
 export function openDatabase(file: string): Database.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });

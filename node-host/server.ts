@@ -138,7 +138,7 @@ export async function startNodeHost(o: NodeHostOptions): Promise<NodeHost> {
       await scheduler.stop();
       await background.settle();
       await purgeHook?.flush();
-      await db.adapter.group.flush();
+      db.adapter.group.commit();
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
       sqlite.close();
     })();
