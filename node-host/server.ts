@@ -4,11 +4,13 @@
 //   caches.default → an in-process LRU (cache-storage.ts)
 //   WRITE_LIMITER  → fixed windows in memory, wrangler.toml's numbers (rate-limiter.ts)
 //   ASSETS         → dist/ with _headers, routed by run_worker_first (assets.ts)
+//   crypto.subtle  → digests and HMACs in-thread, as workerd computes them (web-crypto.ts)
 //   ctx.waitUntil  → tracked, awaited at shutdown (background.ts)
 //   ctx.cache      → the CDN purge hook when CDN_PURGE_URL is set (cdn-purge.ts)
 //   scheduled      → wrangler.toml's crons in-process (scheduler.ts)
 //   vars, secrets  → wrangler.toml [vars], .dev.vars, the environment (config.ts)
 // The app has no idea which runtime it is on.
+import type { webcrypto } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
@@ -25,6 +27,7 @@ import { FixedWindowLimiter } from './rate-limiter';
 import { withDrainingBody } from './request-body';
 import { Scheduler } from './scheduler';
 import { d1Binding } from './sqlite-d1';
+import { inThreadSubtle } from './web-crypto';
 
 export type NodeHostOptions = {
   root: string;
@@ -73,6 +76,7 @@ export async function startNodeHost(o: NodeHostOptions): Promise<NodeHost> {
   const db = d1Binding(sqlite);
 
   (globalThis as { caches?: unknown }).caches = new MemoryCacheStorage(config.cacheMaxBytes);
+  inThreadSubtle((globalThis as unknown as { crypto: typeof webcrypto }).crypto.subtle);
   const background = new Background();
   const purgeHook = config.cdnPurgeUrl ? new CdnPurgeHook({ url: config.cdnPurgeUrl, secret: config.cdnPurgeSecret, background }) : undefined;
   if (purgeHook && !config.cdnPurgeSecret) console.warn('CDN_PURGE_URL is set without CDN_PURGE_SECRET: purge calls go out unsigned');

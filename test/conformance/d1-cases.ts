@@ -89,6 +89,32 @@ export function d1Conformance(db: () => D1Database) {
       expect(ins.meta.last_row_id).toBe(ins.results[0]!.seq);
     });
 
+    it('one query text, many uses at once: each bind, raw() or object rows and batch entry answers for itself', async () => {
+      // The Node binding prepares each query text once and shares the statement: nothing of one
+      // use (its values, raw mode, columns) may leak into another use of the same text.
+      const sql = 'SELECT id, name FROM organisations WHERE id = ?';
+      const base = db().prepare(sql);
+      const [a, b, aRaw, bFirst] = await Promise.all([
+        base.bind('hunan-mzt').all(),
+        base.bind('yiyang-mzj').all(),
+        db().prepare(sql).bind('hunan-mzt').raw(),
+        db().prepare(sql).bind('yiyang-mzj').first('name'),
+      ]);
+      expect(a.results).toEqual([{ id: 'hunan-mzt', name: '湖南省民政厅' }]);
+      expect(b.results).toEqual([{ id: 'yiyang-mzj', name: '益阳市民政局' }]);
+      expect(aRaw).toEqual([['hunan-mzt', '湖南省民政厅']]);
+      expect(bFirst).toBe('益阳市民政局');
+      // A raw() use leaves the next use of the text with objects, and a batch binds each entry anew.
+      expect(await db().prepare(sql).bind('yiyang-mzj').first()).toEqual({ id: 'yiyang-mzj', name: '益阳市民政局' });
+      const [x, y] = await db().batch([db().prepare(sql).bind('yiyang-mzj'), db().prepare(sql).bind('hunan-mzt')]);
+      expect([x!.results, y!.results]).toEqual([[{ id: 'yiyang-mzj', name: '益阳市民政局' }], [{ id: 'hunan-mzt', name: '湖南省民政厅' }]]);
+      // The same text run twice in one write batch: two rows, each with its own values.
+      const [p, q] = [uid('dn'), uid('dn')];
+      await db().batch([db().prepare(pledgeSql).bind(p, 101, p), db().prepare(pledgeSql).bind(q, 202, q)]);
+      const rows = await db().prepare('SELECT id, amount FROM donations WHERE id IN (?, ?) ORDER BY amount').bind(p, q).all();
+      expect(rows.results).toEqual([{ id: p, amount: 101 }, { id: q, amount: 202 }]);
+    });
+
     it('an empty query or batch is refused', async () => {
       expect((await failure(db().prepare('   ').all())).message).toBe('D1_ERROR: No SQL statements detected.');
       expect((await failure(db().batch([]))).message).toBe('D1_ERROR: No SQL statements detected.');

@@ -95,7 +95,14 @@ export async function withBookmark(env: Bindings, req: Request, res: Response, d
   if (isPublicRead(req) || !new URL(req.url).pathname.startsWith('/api/')) return res;
   const bookmark = db.bookmark();
   if (!bookmark || res.status >= 400) return res;
-  const out = new Response(res.body, res);
-  out.headers.set(BOOKMARK_HEADER, await signBookmark(env, bookmark));
-  return out;
+  const signed = await signBookmark(env, bookmark);
+  try {
+    // The app's own answer: its headers can take one more (no copy of the response and its body).
+    res.headers.set(BOOKMARK_HEADER, signed);
+    return res;
+  } catch {
+    const out = new Response(res.body, res); // an answer with immutable headers (one fetch() returned)
+    out.headers.set(BOOKMARK_HEADER, signed);
+    return out;
+  }
 }

@@ -1,5 +1,12 @@
 // Hashing and random secrets (Web Crypto, available in workerd).
-const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** Lowercase hex of the bytes (a table lookup per byte: every write hashes its body). */
+function hex(buf: ArrayBuffer): string {
+  let out = '';
+  for (const b of new Uint8Array(buf)) out += HEX[b];
+  return out;
+}
 
 export async function sha256Hex(text: string): Promise<string> {
   return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));

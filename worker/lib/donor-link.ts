@@ -27,9 +27,20 @@ function secretOf(env: LinkEnv): string | null {
   return null;
 }
 
+// Imported once per secret, not once per pledge.
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function keyOf(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 async function sign(secret: string, donationId: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`donor:${donationId}`));
+  const mac = await crypto.subtle.sign('HMAC', await keyOf(secret), new TextEncoder().encode(`donor:${donationId}`));
   return base64url(new Uint8Array(mac).slice(0, 18));
 }
 
