@@ -1,0 +1,29 @@
+// Lint: TypeScript's recommended rules, and no import circles anywhere (a circle makes the order
+// modules load in decide behaviour, and blurs which wing depends on which). `npm run lint`.
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', 'dist/**', 'node-host/dist/**', 'widgets/npm/**', '.wrangler/**', 'test-results/**', 'coverage/**', '**/*.d.ts'],
+  },
+  ...tseslint.configs.recommended,
+  importX.flatConfigs.typescript,
+  {
+    files: ['**/*.{ts,mts,mjs,js}'],
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', '*/tsconfig.json', 'test/*/tsconfig.json'], noWarnOnMultipleProjects: true })] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Parameters and catch bindings named `_x` are unused on purpose (a handler's shape).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // `ok && go()` and `cond ? a() : b()` as statements read well; a lone value still fails.
+      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
+    },
+  },
+  {
+    // Tests read untyped JSON answers and poke at internals; `any` there is the honest type.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
