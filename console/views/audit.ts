@@ -13,6 +13,7 @@ import { colon, labelled } from '../i18n.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateTime } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
+import { PagedList, type Page } from '../ui/paged-list.js';
 import { routeQuery } from '../ui/route-query.js';
 import { changedFields } from './audit-diff.js';
 import { fieldLabel, fieldValue, figuresLine, objectName } from './audit-values.js';
@@ -59,24 +60,20 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
   static override styles = [ConsoleView.styles, auditStyles];
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
-    items: { state: true },
-    nextCursor: { state: true },
     filters: { state: true },
     exporting: { state: true },
     openSnapshots: { state: true },
   };
-  declare private items: AuditEntry[] | undefined;
-  declare private nextCursor: string | null;
   declare private filters: Filters;
   declare private exporting: boolean;
   /** Entries whose stored snapshots are shown (rendered only then: an entry's JSON can be long). */
   declare private openSnapshots: ReadonlySet<number>;
-  private loadSeq = 0;
+  /** The trail for the current filters, a page at a time. */
+  private readonly list = new PagedList<AuditEntry>(this, (cursor) => this.fetchPage(cursor), (e) => this.showError(e));
   protected override readonly messages = messages;
 
   constructor() {
     super();
-    this.nextCursor = null;
     this.filters = filtersOfRoute();
     this.exporting = false;
     this.openSnapshots = new Set();
@@ -103,11 +100,17 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
     if (!/^#\/?audit(\?|$)/.test(location.hash)) return;
     this.filters = filtersOfRoute();
     this.clearErrors();
-    void this.loadPage(false);
+    void this.reload();
   };
 
   protected override async load(): Promise<void> {
-    await this.loadPage(false);
+    await this.reload();
+  }
+
+  /** The first page for the current filters; the snapshots opened on the previous list close. */
+  private reload(): Promise<void> {
+    this.openSnapshots = new Set();
+    return this.list.reload();
   }
 
   /**
@@ -131,32 +134,13 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
     };
   }
 
-  /** First page for the current filters, or (more = true) the next page appended. */
-  private async loadPage(more: boolean) {
-    const seq = ++this.loadSeq;
-    if (!more) {
-      this.items = undefined;
-      this.nextCursor = null;
-      this.openSnapshots = new Set();
-    }
-    try {
-      const query = await this.query();
-      if (seq !== this.loadSeq) return;
-      if (!query) {
-        this.items = [];
-        return this.refuse([{ path: 'objectId', message: this.t.noSuchReference(this.filters.objectId) }]);
-      }
-      const page = await this.api.get<{ items: AuditEntry[]; nextCursor: string | null }>('/admin/audit', {
-        ...query,
-        limit: PAGE,
-        cursor: more ? (this.nextCursor ?? undefined) : undefined,
-      });
-      if (seq !== this.loadSeq) return; // filters changed meanwhile
-      this.items = more ? [...(this.items ?? []), ...page.items] : page.items;
-      this.nextCursor = page.nextCursor;
-    } catch (e) {
-      this.showError(e);
-    }
+  /** A page of the trail for the current filters; none when the reference typed names no pledge. */
+  private async fetchPage(cursor: string | undefined): Promise<Page<AuditEntry>> {
+    const filters = this.filters;
+    const query = await this.query();
+    if (query) return this.api.get('/admin/audit', { ...query, limit: PAGE, cursor });
+    if (filters === this.filters) this.refuse([{ path: 'objectId', message: this.t.noSuchReference(filters.objectId) }]);
+    return { items: [], nextCursor: null };
   }
 
   private apply(e: SubmitEvent) {
@@ -171,13 +155,13 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
       to: typed(d, 'to'),
     };
     this.clearErrors();
-    void this.loadPage(false);
+    void this.reload();
   }
 
   private clearFilters() {
     this.filters = { objectType: '', objectId: '', action: '', from: '', to: '' };
     this.clearErrors();
-    void this.loadPage(false);
+    void this.reload();
     void this.focusAfterRender('select[name="objectType"]');
   }
 
@@ -236,9 +220,9 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
   private renderList() {
     const t = this.t;
     const c = t.columns;
-    if (!this.items) return html`<p role="status">${t.loading}</p>`;
-    if (!this.items.length) return html`<p>${t.empty}</p>`;
-    return html`<p class="muted">${t.count(this.items.length, !!this.nextCursor)}</p>
+    if (!this.list.items) return html`<p role="status">${t.loading}</p>`;
+    if (!this.list.items.length) return html`<p>${t.empty}</p>`;
+    return html`<p class="muted">${t.count(this.list.items.length, !!this.list.nextCursor)}</p>
       <table class="audit">
         <caption class="visually-hidden">${t.title}</caption>
         <thead>
@@ -251,10 +235,10 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
           </tr>
         </thead>
         <tbody>
-          ${this.items.map((x) => this.renderEntry(x))}
+          ${this.list.items.map((x) => this.renderEntry(x))}
         </tbody>
       </table>
-      ${this.nextCursor ? html`<button type="button" class="more" @click=${() => this.loadPage(true)}>${t.more}</button>` : nothing}`;
+      ${this.list.nextCursor ? html`<button type="button" class="more" @click=${() => this.list.more()}>${t.more}</button>` : nothing}`;
   }
 
   private renderEntry(x: AuditEntry) {

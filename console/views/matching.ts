@@ -43,9 +43,6 @@ export interface AdminMatchFund {
   campaignIds: string[];
 }
 
-/** Which form the last call came from, so its field errors show in that form only. */
-type Scope = 'matcher' | 'fund' | 'fund-edit';
-
 /** ratioPercent → the "1 yuan becomes" side of 1:x ("1", "0.5", "1.25"). */
 export const matchPart = (ratioPercent: number): string => fenToYuan(ratioPercent).replace(/\.?0+$/, '');
 

@@ -15,6 +15,7 @@ import { ConsoleView } from '../ui/console-view.js';
 import { dateTime } from '../ui/dates.js';
 import { field } from '../ui/form-field.js';
 import { formatFen } from '../ui/money.js';
+import { PagedList } from '../ui/paged-list.js';
 import { routeQuery } from '../ui/route-query.js';
 import type { AdminCampaign } from './campaigns.js';
 import { messages, type PledgesMessages } from './pledges.i18n.js';
@@ -57,8 +58,6 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   ];
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
-    items: { state: true },
-    nextCursor: { state: true },
     campaigns: { state: true },
     statusFilter: { state: true },
     campaignFilter: { state: true },
@@ -66,8 +65,6 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     exporting: { state: true },
     refundsDue: { state: true },
   };
-  declare private items: AdminDonation[] | undefined;
-  declare private nextCursor: string | null;
   declare private campaigns: AdminCampaign[];
   /** '' = every status. */
   declare private statusFilter: string;
@@ -78,12 +75,16 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   declare private exporting: boolean;
   /** Some gifts of the organisation wait for a refund (shown above the list whatever the filter). */
   declare private refundsDue: boolean;
-  private loadSeq = 0;
+  /** The gifts for the current filters, a page at a time. */
+  private readonly list = new PagedList<AdminDonation>(
+    this,
+    (cursor) => this.api.get('/admin/donations', { ...this.filters, limit: PAGE, cursor }),
+    (e) => this.showError(e),
+  );
   protected override readonly messages = messages;
 
   constructor() {
     super();
-    this.nextCursor = null;
     this.campaigns = [];
     this.statusFilter = 'pending';
     this.campaignFilter = routeQuery().get('campaignId') ?? '';
@@ -98,7 +99,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   }
 
   protected override async load(): Promise<void> {
-    await Promise.all([this.loadCampaigns(), this.loadPage(false), this.loadRefundsDue()]);
+    await Promise.all([this.loadCampaigns(), this.list.reload(), this.loadRefundsDue()]);
   }
 
   private async loadRefundsDue() {
@@ -109,7 +110,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   private showRefunds() {
     this.statusFilter = 'needs_refund';
     this.campaignFilter = '';
-    void this.loadPage(false);
+    void this.list.reload();
   }
 
   private get filters() {
@@ -126,27 +127,6 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     if (items) this.campaigns = items;
   }
 
-  /** First page for the current filters, or (more = true) the next page appended. */
-  private async loadPage(more: boolean) {
-    const seq = ++this.loadSeq;
-    if (!more) {
-      this.items = undefined;
-      this.nextCursor = null;
-    }
-    try {
-      const page = await this.api.get<{ items: AdminDonation[]; nextCursor: string | null }>('/admin/donations', {
-        ...this.filters,
-        limit: PAGE,
-        cursor: more ? (this.nextCursor ?? undefined) : undefined,
-      });
-      if (seq !== this.loadSeq) return; // filters changed meanwhile
-      this.items = more ? [...(this.items ?? []), ...page.items] : page.items;
-      this.nextCursor = page.nextCursor;
-    } catch (e) {
-      this.showError(e);
-    }
-  }
-
   private applyFilters(e: SubmitEvent) {
     e.preventDefault();
     const d = new FormData(e.target as HTMLFormElement);
@@ -154,7 +134,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     this.campaignFilter = String(d.get('campaignId') ?? '');
     this.referenceFilter = String(d.get('reference') ?? '').trim();
     this.clearErrors();
-    void this.loadPage(false);
+    void this.list.reload();
   }
 
   private campaignTitle(id: string) {
@@ -169,7 +149,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     try {
       const updated = await this.api.send<AdminDonation>('POST', `/admin/donations/${encodeURIComponent(d.id)}/${action}`);
       // The row stays (with its new status) so staff see what they just did.
-      this.items = (this.items ?? []).map((x) => (x.id === updated.id ? updated : x));
+      this.list.update((items) => items.map((x) => (x.id === updated.id ? updated : x)));
       const amount = formatFen(updated.amount, updated.currency);
       const said = { confirm: this.t.confirmed, cancel: this.t.cancelled, refund: this.t.refunded }[action];
       this.showStatus(said(amount, this.donorName(updated)));
@@ -259,9 +239,9 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   private renderList() {
     const t = this.t;
     const c = t.columns;
-    if (!this.items) return html`<p role="status">${t.loading}</p>`;
-    if (!this.items.length) return html`<p>${t.empty}</p>`;
-    return html`<p class="muted">${t.count(this.items.length, !!this.nextCursor)}</p>
+    if (!this.list.items) return html`<p role="status">${t.loading}</p>`;
+    if (!this.list.items.length) return html`<p>${t.empty}</p>`;
+    return html`<p class="muted">${t.count(this.list.items.length, !!this.list.nextCursor)}</p>
       <table class="pledges">
         <caption class="visually-hidden">${t.title}</caption>
         <thead>
@@ -275,7 +255,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
           </tr>
         </thead>
         <tbody>
-          ${this.items.map(
+          ${this.list.items.map(
             (d) => html`<tr data-id=${d.id}>
               <th scope="row">
                 ${this.donorName(d)}
@@ -297,7 +277,7 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
           )}
         </tbody>
       </table>
-      ${this.nextCursor ? html`<button type="button" class="more" @click=${() => this.loadPage(true)}>${t.more}</button>` : nothing}`;
+      ${this.list.nextCursor ? html`<button type="button" class="more" @click=${() => this.list.more()}>${t.more}</button>` : nothing}`;
   }
 }
 

@@ -11,6 +11,7 @@ import { RULES } from '../rules.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
 import { formatFen, yuanToFen } from '../ui/money.js';
+import { PagedList } from '../ui/paged-list.js';
 import '../ui/confirm-button.js';
 import { messages, type WishesMessages } from './wishes.i18n.js';
 import { wishesStyles } from './wishes.styles.js';
@@ -52,58 +53,43 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
   static override styles = [ConsoleView.styles, wishesStyles];
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
-    wishes: { state: true },
-    nextCursor: { state: true },
     filter: { state: true },
     creating: { state: true },
     acting: { state: true },
   };
-  declare private wishes: Wish[] | undefined;
-  declare private nextCursor: string | null;
   declare private filter: Status;
   declare private creating: boolean;
   /** The open release / fulfil form, if any. */
   declare private acting: Scope | undefined;
+  /** The wishes for the current filter, a page at a time. */
+  private readonly list = new PagedList<Wish>(
+    this,
+    (cursor) =>
+      this.api.get('/admin/wishes', { orgId: this.org, status: this.filter === 'all' ? undefined : this.filter, limit: PAGE, cursor }),
+    (e) => this.showError(e),
+  );
   protected override readonly messages = messages;
 
   constructor() {
     super();
-    this.nextCursor = null;
     this.filter = 'all';
     this.creating = false;
   }
 
   protected override load(): Promise<void> {
     this.acting = undefined;
-    return this.loadPage(false);
+    return this.reload();
   }
 
-  /** The first page for the filter, or (more = true) the next page appended. */
-  private async loadPage(more: boolean): Promise<void> {
-    const org = this.org;
-    const filter = this.filter;
-    if (!more) {
-      this.wishes = undefined;
-      this.clearErrors();
-    }
-    try {
-      const page = await this.api.get<{ items: Wish[]; nextCursor: string | null }>('/admin/wishes', {
-        orgId: org,
-        status: filter === 'all' ? undefined : filter,
-        limit: PAGE,
-        cursor: more ? (this.nextCursor ?? undefined) : undefined,
-      });
-      if (org !== this.org || filter !== this.filter) return; // answer for a view no longer shown
-      this.wishes = more ? [...(this.wishes ?? []), ...page.items] : page.items;
-      this.nextCursor = page.nextCursor;
-    } catch (e) {
-      this.showError(e);
-    }
+  /** The first page for the filter (errors of the previous list go with it). */
+  private reload(): Promise<void> {
+    this.clearErrors();
+    return this.list.reload();
   }
 
   private setFilter(value: string): void {
     this.filter = (STATUSES as string[]).includes(value) ? (value as Status) : 'all';
-    void this.loadPage(false);
+    void this.reload();
   }
 
   private async create(e: SubmitEvent): Promise<void> {
@@ -127,12 +113,12 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
     if (!wish) return;
     form.reset();
     this.creating = false;
-    if (this.filter === 'all' || this.filter === wish.status) this.wishes = [wish, ...(this.wishes ?? [])];
+    if (this.filter === 'all' || this.filter === wish.status) this.list.update((wishes) => [wish, ...wishes]);
     this.showStatus(this.t.created(wish.title));
   }
 
   private replace(wish: Wish): void {
-    this.wishes = (this.wishes ?? []).map((w) => (w.id === wish.id ? wish : w));
+    this.list.update((wishes) => wishes.map((w) => (w.id === wish.id ? wish : w)));
   }
 
   private async release(wish: Wish, form: HTMLFormElement): Promise<void> {
@@ -287,9 +273,9 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
         })}
       </div>
       <p class="muted private-note">${t.privateNote}</p>
-      ${!this.wishes
+      ${!this.list.items
         ? html`<p class="muted">${t.loading}</p>`
-        : this.wishes.length === 0
+        : this.list.items.length === 0
           ? html`<p class="muted">${t.empty}</p>`
           : html`<table class="wishes">
                 <caption class="visually-hidden">${t.title}</caption>
@@ -299,9 +285,9 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
                     <th scope="col">${t.columns.claim}</th><th scope="col">${t.columns.actions}</th>
                   </tr>
                 </thead>
-                <tbody>${this.wishes.map((w) => this.renderWish(w))}</tbody>
+                <tbody>${this.list.items.map((w) => this.renderWish(w))}</tbody>
               </table>
-              ${this.nextCursor ? html`<button type="button" class="more" @click=${() => this.loadPage(true)}>${t.more}</button>` : nothing}`}`;
+              ${this.list.nextCursor ? html`<button type="button" class="more" @click=${() => this.list.more()}>${t.more}</button>` : nothing}`}`;
   }
 }
 
