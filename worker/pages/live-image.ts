@@ -14,7 +14,7 @@ import { router } from '../routes/factory';
 import { readCampaign } from '../views/campaign';
 import { readSchool } from '../views/school';
 import { readStats } from '../views/stats';
-import { date, integer, money, percent } from '../../widgets/src/lib/format';
+import { date, integer, money, percent } from '../../common/format';
 import { imageTheme, imageWidth, liveImageSvg, type LiveImage } from './render/live-image';
 import { messagesFor, pageLocale, type Locale } from './render/locale';
 import { figureParts, labelOf } from '../../widgets/src/elements/gongyi-stats.format';

@@ -1,5 +1,5 @@
-import { money } from '../lib/format.js';
-import type { Locale } from '../lib/i18n.js';
+import { money } from '../../../common/format.js';
+import type { Locale } from '../../../common/locale.js';
 import type { StatsMessages } from './gongyi-stats.i18n.js';
 
 /** A figure as the API sends it (GET /orgs/{org}/stats). */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, getJson } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { date, integer, money } from '../lib/format.js';
+import { date, integer, money } from '../../../common/format.js';
 import { watchClamps } from './clamp.js';
 import { catalogs, type WishesMessages } from './gongyi-wishes.i18n.js';
 import { wishesStyles } from './gongyi-wishes.styles.js';

@@ -2,6 +2,7 @@
  * Small API client shared by all elements: JSON reads and problem+json errors. The write
  * (forms/idempotent-post.ts) is built on `send` and loads with the forms, not with every card.
  */
+import { BOOKMARK_HEADER } from '../../../common/headers.js';
 
 /** Where the loader (embed.js) recorded its origin; chunks come from the same origin anyway. */
 export const API_KEY = Symbol.for('gongyi.api');
@@ -50,9 +51,8 @@ async function problem(res: Response): Promise<ApiError> {
  * Read-your-writes: a write answers with the D1 bookmark of its commit; the reads that follow it
  * (`fresh`) send it back, so the service answers from D1 at least as new as that write rather
  * than from a cache or a lagging replica. The write path (forms/idempotent-post.ts) keeps it in
- * this page-wide registry, per API base and only briefly; the cards only read it.
+ * this page-wide registry, per API base and only briefly (common/headers.ts); the cards only read it.
  */
-export const BOOKMARK = 'Gongyi-Bookmark';
 export const BOOKMARKS = Symbol.for('gongyi.bookmarks');
 
 /** A JSON call; `seen` gets the answer's Response when it is a success, before its body is read. */
@@ -73,7 +73,7 @@ export function getJson<T>(api: string | undefined, path: string, signal?: Abort
   const base = apiUrl(api, '');
   const b = fresh && ((globalThis as Record<symbol, Map<string, string> | undefined>)[BOOKMARKS]?.get(base));
   return send<T>(base + path, {
-    headers: b ? { Accept: 'application/json', [BOOKMARK]: b } : { Accept: 'application/json' },
+    headers: b ? { Accept: 'application/json', [BOOKMARK_HEADER]: b } : { Accept: 'application/json' },
     ...(signal ? { signal } : {}),
     ...(fresh ? { cache: 'no-cache' as RequestCache } : {}),
   });

@@ -7,7 +7,7 @@
  * that locale (widgets/src/locales/<element>.<locale>.ts). Catalogs are imported on demand, in
  * parallel with the data, so a page only downloads the strings of the elements and languages it shows.
  */
-export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
+import type { Locale } from '../../../common/locale.js';
 
 export interface CommonMessages {
   loading: string;
@@ -25,11 +25,3 @@ export interface WithCommon {
 
 /** An element's catalogs: one lazily imported, typed message set per locale. */
 export type Catalogs<M extends WithCommon> = Record<Locale, () => Promise<{ default: M }>>;
-
-/** Maps any BCP 47 tag to one of our three locales. Unknown or missing → zh-Hans (contract default). */
-export function toLocale(tag: string | null | undefined): Locale {
-  const t = (tag ?? '').trim().toLowerCase();
-  if (t.startsWith('en')) return 'en';
-  if (t === 'zh' || t.startsWith('zh-')) return /^zh-(hant|tw|hk|mo)\b/.test(t) ? 'zh-Hant' : 'zh-Hans';
-  return 'zh-Hans';
-}

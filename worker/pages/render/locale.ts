@@ -1,6 +1,6 @@
 // The embed and share pages speak the widgets' languages with the widgets' own catalogs, so a
 // frame reads the same before and after its element upgrades (widgets/src/locales, plain data).
-import { toLocale, type Locale } from '../../../widgets/src/lib/i18n';
+import { toLocale, type Locale } from '../../../common/locale';
 import columnEn from '../../../widgets/src/locales/column.en';
 import columnHans from '../../../widgets/src/locales/column.zh-Hans';
 import columnHant from '../../../widgets/src/locales/column.zh-Hant';

@@ -1,10 +1,9 @@
-import type { Locale } from './i18n.js';
-
-/** Intl locale used for numbers and dates of each widget locale. */
-export const intlTag: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
+// Numbers, money and dates as readers see them, in each locale: the widgets and the pages the
+// worker renders (embed, share, donor, live image) print the same text for the same figure.
+import { INTL_TAG, type Locale } from './locale.js';
 
 // Formatters are created per call: a card formats a handful of numbers, and no locale is global.
-const nf = (locale: Locale, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(intlTag[locale], o);
+const nf = (locale: Locale, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(INTL_TAG[locale], o);
 
 /**
  * Money in minor units (fen) → text. Chinese readers get 万/萬 (and 亿/億) via compact notation,
@@ -31,7 +30,7 @@ export function money(minor: number, currency: string, locale: Locale): string {
 }
 
 export function integer(n: number, locale: Locale): string {
-  return n.toLocaleString(intlTag[locale]);
+  return n.toLocaleString(INTL_TAG[locale]);
 }
 
 export function percent(ratio: number, locale: Locale): string {
@@ -43,7 +42,7 @@ export function date(iso: string, locale: Locale): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  return d.toLocaleDateString(intlTag[locale], { year: 'numeric', month: 'short', day: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
+  return d.toLocaleDateString(INTL_TAG[locale], { year: 'numeric', month: 'short', day: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
 }
 
 /** Whole days from now until `iso` (rounded up); negative when past. */

@@ -1,6 +1,7 @@
 // The admin routes the console shows controls for, by their keys in worker/routes/admin/access.ts
-// (the session's `allowed` lists these keys). One list here, so a renamed route shows up in one place.
-export const RULES = {
+// (`${method} ${path}`; the session's `allowed` lists these keys). One list here, so a renamed route
+// shows up in one place; test/worker/role-matrix.test.ts checks each is a route of that table.
+export const ADMIN_ROUTES = {
   /** The super-admin's alone: tells a super-admin session from an organisation's. */
   createOrg: 'POST /admin/orgs',
   createProject: 'POST /admin/projects',
@@ -57,4 +58,4 @@ export const RULES = {
   setCampaignMoney: 'PATCH /admin/orgs/:org',
 } as const;
 
-export type RuleKey = (typeof RULES)[keyof typeof RULES];
+export type AdminRouteKey = (typeof ADMIN_ROUTES)[keyof typeof ADMIN_ROUTES];
