@@ -1,4 +1,4 @@
-import { yuanToFen } from '../../widgets/src/forms/yuan.js';
+import { yuanToFen } from '../../common/yuan.js';
 import { daysUntil, money } from '../../common/format.js';
 import { toLocale } from '../../common/locale.js';
 import { equal } from './helpers.js';

@@ -17,7 +17,7 @@ import { readStats } from '../views/stats';
 import { date, integer, money, percent } from '../../common/format';
 import { imageTheme, imageWidth, liveImageSvg, type LiveImage } from './render/live-image';
 import { messagesFor, pageLocale, type Locale } from './render/locale';
-import { figureParts, labelOf } from '../../widgets/src/elements/gongyi-stats.format';
+import { figureParts, labelOf } from '../../common/stats-figures';
 
 export const LIVE_IMAGE_KINDS = ['progress', 'lunch', 'stats'] as const;
 type Kind = (typeof LIVE_IMAGE_KINDS)[number];

@@ -10,7 +10,7 @@ import { baseStyles } from '../lib/base.styles.js';
 import { money } from '../../../common/format.js';
 import type { GongyiPledgeDetail } from '../events.js';
 import type { Locale } from '../../../common/locale.js';
-import { yuanToFen } from '../forms/yuan.js';
+import { yuanToFen } from '../../../common/yuan.js';
 import type { GongyiProgress } from './gongyi-progress.js';
 import type { ProgressMessages } from './gongyi-progress.i18n.js';
 import { frequencyChoice, frequencyStyles } from './gongyi-pledge.frequency.js';

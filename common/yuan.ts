@@ -1,4 +1,4 @@
-// Typed amounts in the giving forms (loaded with the forms, not with the cards).
+// Typed amounts: the widgets' giving forms and the staff console read a typed yuan amount the same way.
 
 /**
  * A typed yuan amount ("12", "12.5", "12.50", "１２") → integer fen, or null when it is not a valid

@@ -1,4 +1,4 @@
-import type { LunchMessages } from '../elements/gongyi-lunch.i18n.js';
+import type { LunchMessages } from './lunch.js';
 import type common from './common.zh-Hans.js';
 
 /** <gongyi-lunch> in 简体中文 (zh-Hans). */

@@ -1,4 +1,4 @@
-import type { ProjectMessages } from '../elements/gongyi-project.i18n.js';
+import type { ProjectMessages } from './project.js';
 import type common from './common.zh-Hans.js';
 
 /** <gongyi-project> in 简体中文 (zh-Hans). */

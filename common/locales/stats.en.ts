@@ -1,4 +1,4 @@
-import type { StatsMessages } from '../elements/gongyi-stats.i18n.js';
+import type { StatsMessages } from './stats.js';
 import type common from './common.en.js';
 
 /** <gongyi-stats> in English. */

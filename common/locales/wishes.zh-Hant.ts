@@ -1,4 +1,4 @@
-import type { WishesMessages } from '../elements/gongyi-wishes.i18n.js';
+import type { WishesMessages } from './wishes.js';
 import type common from './common.zh-Hant.js';
 
 /** <gongyi-wishes> in 繁體中文 (zh-Hant). */

@@ -1,4 +1,4 @@
-import type { ColumnMessages } from '../elements/gongyi-column.i18n.js';
+import type { ColumnMessages } from './column.js';
 import type common from './common.zh-Hant.js';
 
 /** <gongyi-column> in 繁體中文 (zh-Hant). */

@@ -1,4 +1,4 @@
-import type { ProgressMessages } from '../elements/gongyi-progress.i18n.js';
+import type { ProgressMessages } from './progress.js';
 import type common from './common.en.js';
 
 /** <gongyi-progress> in English (en). */

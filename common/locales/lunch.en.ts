@@ -1,4 +1,4 @@
-import type { LunchMessages } from '../elements/gongyi-lunch.i18n.js';
+import type { LunchMessages } from './lunch.js';
 import type common from './common.en.js';
 
 /** <gongyi-lunch> in English (en). */

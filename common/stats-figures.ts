@@ -1,20 +1,9 @@
-import { money } from '../../../common/format.js';
-import type { Locale } from '../../../common/locale.js';
-import type { StatsMessages } from './gongyi-stats.i18n.js';
-
-/** A figure as the API sends it (GET /orgs/{org}/stats). */
-export interface Stat {
-  key: string;
-  label: string;
-  value: number;
-  unit: string | null;
-  period: string | null;
-  currency: string | null;
-  approximate: boolean;
-  source: 'staff' | 'live';
-}
-
-const intlTag: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
+// An organisation's headline figures as readers see them: <gongyi-stats> counts up to them, and
+// the worker's embed page and live image print the same text (one place decides 万 or exact).
+import { money } from './format.js';
+import { INTL_TAG, type Locale } from './locale.js';
+import type { StatsMessages } from './locales/stats.js';
+import type { Stat } from './wire/stats.js';
 
 /** Live figures are named by the widget (so they follow the reader's language); staff ones as entered. */
 export function labelOf(s: Stat, t: StatsMessages): { label: string; unit: string | null } {
@@ -24,7 +13,7 @@ export function labelOf(s: Stat, t: StatsMessages): { label: string; unit: strin
 
 /**
  * `value` (the figure's value, or a step of its count-up) → the big number and its unit.
- * Chinese readers get 万/亿 (萬/億): money from 1万元 up (format.money, 104.58万元), counts from 10万
+ * Chinese readers get 万/亿 (萬/億): money from 1万元 up (money(), 104.58万元), counts from 10万
  * up — below that a count is printed exact, as the reports print it (12368人次). "余" (approximate)
  * sits before the unit in Chinese (900万余元, 200余人次) and is a "+" in English (200+).
  */
@@ -40,7 +29,7 @@ export function figureParts(s: Stat, value: number, unit: string | null, locale:
   }
   const whole = Number.isInteger(s.value);
   const v = whole ? Math.round(value) : value;
-  const num = new Intl.NumberFormat(intlTag[locale], zh
+  const num = new Intl.NumberFormat(INTL_TAG[locale], zh
     ? v >= 100_000
       ? { notation: 'compact', maximumFractionDigits: 2 }
       : { useGrouping: false, maximumFractionDigits: 2 }

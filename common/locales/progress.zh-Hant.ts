@@ -1,4 +1,4 @@
-import type { ProgressMessages } from '../elements/gongyi-progress.i18n.js';
+import type { ProgressMessages } from './progress.js';
 import type common from './common.zh-Hant.js';
 
 /** <gongyi-progress> in 繁體中文 (zh-Hant). */

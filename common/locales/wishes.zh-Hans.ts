@@ -1,4 +1,4 @@
-import type { WishesMessages } from '../elements/gongyi-wishes.i18n.js';
+import type { WishesMessages } from './wishes.js';
 import type common from './common.zh-Hans.js';
 
 /** <gongyi-wishes> in 简体中文 (zh-Hans). */

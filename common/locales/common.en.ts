@@ -1,4 +1,4 @@
-import type { CommonMessages } from '../lib/i18n.js';
+import type { CommonMessages } from './common.js';
 
 /**
  * Strings every element needs, English (en): only a read's errors; the forms add theirs

@@ -1,4 +1,4 @@
-import type { ColumnMessages } from '../elements/gongyi-column.i18n.js';
+import type { ColumnMessages } from './column.js';
 import type common from './common.zh-Hans.js';
 
 /** <gongyi-column> in 简体中文 (zh-Hans). */

@@ -1,13 +1,13 @@
-import type { ColumnMessages } from '../elements/gongyi-column.i18n.js';
+import type { ProjectMessages } from './project.js';
 import type common from './common.en.js';
 
-/** <gongyi-column> in English. */
-const messages: ColumnMessages = {
-  column: 'Charity column',
-  filters: 'Filter projects',
+/** <gongyi-project> in English (en). */
+const messages: ProjectMessages = {
+  org: 'Organisation',
+  location: 'Location',
   category: 'Category',
+  beneficiaries: 'Beneficiaries',
   status: 'Status',
-  all: 'All',
   categories: {
     elderly: 'Elder care',
     children: 'Children',
@@ -18,15 +18,15 @@ const messages: ColumnMessages = {
     community: 'Community',
     other: 'Other',
   },
-  statuses: { planned: 'Planned', in_progress: 'In progress', completed: 'Completed' },
-  projects: 'Projects',
-  loadMore: 'Load more',
-  allShown: (n) => `All ${n} projects shown`,
-  shown: (n) => `${n} projects shown`,
-  empty: 'No projects match these filters.',
-  back: 'Back to the column',
-  raised: (raised, goal) => `${raised} of ${goal}`,
-  progressOf: (title) => `${title}: fundraising progress`,
+  statuses: { planned: 'Planned', active: 'In progress', in_progress: 'In progress', completed: 'Completed' },
+  timeline: 'Progress',
+  states: { done: 'Done', doing: 'In progress', planned: 'Planned' },
+  noUpdates: 'No updates yet.',
+  sources: 'Sources',
+  showAll: (n) => `All ${n}`,
+  showLess: 'Show fewer',
+  readMore: 'Read more',
+  readLess: 'Read less',
   common: {
     loading: 'Loading…',
     retry: 'Try again',

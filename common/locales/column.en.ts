@@ -1,13 +1,13 @@
-import type { ProjectMessages } from '../elements/gongyi-project.i18n.js';
+import type { ColumnMessages } from './column.js';
 import type common from './common.en.js';
 
-/** <gongyi-project> in English (en). */
-const messages: ProjectMessages = {
-  org: 'Organisation',
-  location: 'Location',
+/** <gongyi-column> in English. */
+const messages: ColumnMessages = {
+  column: 'Charity column',
+  filters: 'Filter projects',
   category: 'Category',
-  beneficiaries: 'Beneficiaries',
   status: 'Status',
+  all: 'All',
   categories: {
     elderly: 'Elder care',
     children: 'Children',
@@ -18,15 +18,15 @@ const messages: ProjectMessages = {
     community: 'Community',
     other: 'Other',
   },
-  statuses: { planned: 'Planned', active: 'In progress', in_progress: 'In progress', completed: 'Completed' },
-  timeline: 'Progress',
-  states: { done: 'Done', doing: 'In progress', planned: 'Planned' },
-  noUpdates: 'No updates yet.',
-  sources: 'Sources',
-  showAll: (n) => `All ${n}`,
-  showLess: 'Show fewer',
-  readMore: 'Read more',
-  readLess: 'Read less',
+  statuses: { planned: 'Planned', in_progress: 'In progress', completed: 'Completed' },
+  projects: 'Projects',
+  loadMore: 'Load more',
+  allShown: (n) => `All ${n} projects shown`,
+  shown: (n) => `${n} projects shown`,
+  empty: 'No projects match these filters.',
+  back: 'Back to the column',
+  raised: (raised, goal) => `${raised} of ${goal}`,
+  progressOf: (title) => `${title}: fundraising progress`,
   common: {
     loading: 'Loading…',
     retry: 'Try again',

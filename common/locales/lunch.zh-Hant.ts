@@ -1,4 +1,4 @@
-import type { LunchMessages } from '../elements/gongyi-lunch.i18n.js';
+import type { LunchMessages } from './lunch.js';
 import type common from './common.zh-Hant.js';
 
 /** <gongyi-lunch> in 繁體中文 (zh-Hant). */
