@@ -6,7 +6,7 @@ import { baseStyles } from '../lib/base.styles.js';
 import type { GongyiEventDetail } from '../events.js';
 import type { Locale } from '../../../common/locale.js';
 import { catalogs, type ClaimMessages } from './gongyi-claim.i18n.js';
-import type { ClaimResult, Wish } from './gongyi-wishes.types.js';
+import type { ClaimResult, Wish } from '../../../common/wire/wishes.js';
 import { claimStyles } from './gongyi-claim.styles.js';
 
 type Field = 'name' | 'contact';

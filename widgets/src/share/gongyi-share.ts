@@ -4,7 +4,7 @@ import { baseStyles } from '../lib/base.styles.js';
 import { money, percent } from '../../../common/format.js';
 import type { Locale } from '../../../common/locale.js';
 import type { LunchSchool } from '../elements/gongyi-lunch.types.js';
-import type { Wish } from '../elements/gongyi-wishes.types.js';
+import type { Wish } from '../../../common/wire/wishes.js';
 import { drawPoster, NBSP as NB, posterBlob, POSTER_SIZE, type PosterFormat, type PosterText } from './poster.js';
 
 /**
