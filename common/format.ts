@@ -1,6 +1,9 @@
 // Numbers, money and dates as readers see them, in each locale: the widgets and the pages the
 // worker renders (embed, share, donor, live image) print the same text for the same figure.
-import { INTL_TAG, type Locale } from './locale.js';
+import type { Locale } from './locale.js';
+
+/** The Intl locale that formats numbers and dates for each of our locales. */
+export const INTL_TAG: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
 
 // Formatters are created per call: a card formats a handful of numbers, and no locale is global.
 const nf = (locale: Locale, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(INTL_TAG[locale], o);

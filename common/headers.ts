@@ -5,5 +5,5 @@
  * follow it send it back, so they see that write rather than a cache or a lagging replica.
  */
 export const BOOKMARK_HEADER = 'Gongyi-Bookmark';
-/** How long the service honours a bookmark, and so how long a widget keeps sending it. */
-export const BOOKMARK_WINDOW_MS = 30_000;
+// Its window (how long a bookmark counts) is in ./bookmark-window.ts: only the widgets' forms and
+// the worker need it, and beside the header it would ride in every card's first paint.

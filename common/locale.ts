@@ -5,9 +5,6 @@
 export const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** The Intl locale that formats numbers and dates for each of our locales. */
-export const INTL_TAG: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
-
 /** Maps any BCP 47 tag to one of our three locales. Unknown or missing → zh-Hans (contract default). */
 export function toLocale(tag: string | null | undefined): Locale {
   const t = (tag ?? '').trim().toLowerCase();

@@ -1,7 +1,7 @@
 // An organisation's headline figures as readers see them: <gongyi-stats> counts up to them, and
 // the worker's embed page and live image print the same text (one place decides 万 or exact).
-import { money } from './format.js';
-import { INTL_TAG, type Locale } from './locale.js';
+import { INTL_TAG, money } from './format.js';
+import type { Locale } from './locale.js';
 import type { StatsMessages } from './locales/stats.js';
 import type { Stat } from './wire/stats.js';
 

@@ -3,7 +3,7 @@
 // in the console's language; datetime-local inputs are read and written in the same time
 // (./local-time.ts).
 import { CHINA_TIME_ZONE, chinaDate } from '../../common/china-time.js';
-import { INTL_TAG } from '../../common/locale.js';
+import { INTL_TAG } from '../../common/format.js';
 import type { ConsoleLocale } from '../i18n.js';
 
 export const CONSOLE_TIME_ZONE = CHINA_TIME_ZONE;

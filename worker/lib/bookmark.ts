@@ -6,7 +6,7 @@
 // The key is derived (HKDF) for this purpose alone from BOOKMARK_SECRET, else from ADMIN_TOKEN (so
 // local dev needs nothing more; the token itself never signs anything). With neither, each isolate
 // makes up its own key: bookmarks then count only in the isolate that issued them.
-import { BOOKMARK_WINDOW_MS } from '../../common/headers';
+import { BOOKMARK_WINDOW_MS } from '../../common/bookmark-window';
 import type { Bindings } from '../env';
 import { base64url, sameDigest } from './crypto';
 

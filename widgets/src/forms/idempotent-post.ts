@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GongyiErrorDetail } from '../events.js';
-import { BOOKMARK_HEADER, BOOKMARK_WINDOW_MS } from '../../../common/headers.js';
+import { BOOKMARK_WINDOW_MS } from '../../../common/bookmark-window.js';
+import { BOOKMARK_HEADER } from '../../../common/headers.js';
 import { ApiError, BOOKMARKS, apiUrl, defaultApi, send } from '../lib/api.js';
 import { pageOwnerFix } from './page-owner.js';
 
