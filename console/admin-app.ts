@@ -7,6 +7,7 @@
  * out of the navigation the views the token cannot read; the header names the token and its role.
  * A 401 from anywhere (views bubble `admin-unauthorized`) signs out with a message.
  */
+import type { TokenRole } from '../common/roles.js';
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApi, AdminApiError } from './api.js';
 import { messages, type ShellMessages } from './admin-app.i18n.js';
@@ -21,10 +22,9 @@ import { DEFAULT_VIEW, views, type ViewEntry } from './views/index.js';
 const TOKEN_KEY = 'gongyi.admin.token';
 const ORG_KEY = 'gongyi.admin.org';
 
-type Role = 'owner' | 'editor' | 'finance' | 'viewer';
 type Session =
   | { kind: 'super'; allowed: string[] }
-  | { kind: 'org'; orgId: string; orgName: string; tokenId: string; label: string | null; role: Role; allowed: string[] };
+  | { kind: 'org'; orgId: string; orgName: string; tokenId: string; label: string | null; role: TokenRole; allowed: string[] };
 type Org = ListedOrg;
 
 const LOCALE_NAMES: Record<ConsoleLocale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };

@@ -1,16 +1,15 @@
-// The names of project and wish categories are the widgets' own (their locale files): one list, so
+// The names of project and wish categories are the cards' own (common/locales): one list, so
 // staff read in the console the word residents read on the board. The console keeps no copy.
-// (A later move puts these shared vocabularies in a top-level common/ folder.)
-import type { WishCategory } from '../widgets/src/elements/gongyi-wishes.types.js';
-import columnEn from '../widgets/src/locales/column.en.js';
-import columnZhHans from '../widgets/src/locales/column.zh-Hans.js';
-import columnZhHant from '../widgets/src/locales/column.zh-Hant.js';
-import wishesEn from '../widgets/src/locales/wishes.en.js';
-import wishesZhHans from '../widgets/src/locales/wishes.zh-Hans.js';
-import wishesZhHant from '../widgets/src/locales/wishes.zh-Hant.js';
+import type { WishCategory } from '../common/categories.js';
+import columnEn from '../common/locales/column.en.js';
+import columnZhHans from '../common/locales/column.zh-Hans.js';
+import columnZhHant from '../common/locales/column.zh-Hant.js';
+import wishesEn from '../common/locales/wishes.en.js';
+import wishesZhHans from '../common/locales/wishes.zh-Hans.js';
+import wishesZhHant from '../common/locales/wishes.zh-Hant.js';
 import type { Messages } from './i18n.js';
 
-export { WISH_CATEGORIES } from '../widgets/src/elements/gongyi-wishes.types.js';
+export { WISH_CATEGORIES } from '../common/categories.js';
 export type { WishCategory };
 
 export const WISH_CATEGORY_NAMES: Messages<Record<WishCategory, string>> = {

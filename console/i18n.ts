@@ -3,7 +3,10 @@
  * strings beside it in `views/<view>.i18n.ts`, exporting a `Messages<…>`; the catalogs are small,
  * so they ship with the view.
  */
-export type ConsoleLocale = 'zh-Hans' | 'zh-Hant' | 'en';
+import { LOCALES, type Locale } from '../common/locale.js';
+
+export type ConsoleLocale = Locale;
+export { LOCALES };
 export type Messages<M> = Record<ConsoleLocale, M>;
 
 /** A catalog's strings in one locale (zh-Hans where a locale is missing). */
@@ -11,7 +14,6 @@ export function inLocale<M>(catalog: Messages<M>, locale: ConsoleLocale): M {
   return catalog[locale] ?? catalog['zh-Hans'];
 }
 
-export const LOCALES: readonly ConsoleLocale[] = ['zh-Hans', 'zh-Hant', 'en'];
 const LOCALE_KEY = 'gongyi.admin.locale';
 
 /** The remembered choice (localStorage), else zh-Hans: the staff are bureau employees in China. */

@@ -2,8 +2,8 @@
 // pack:widgets` also makes the tarball). widgets/npm/package.json is the package's own, kept by hand; this writes
 // its dist/: the elements compiled module for module with their .d.ts (tsc), the custom elements
 // manifest with the package's paths, and the React 19 / Vue 3 typings generated from it.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildManifest } from './custom-elements-manifest.mjs';
 import { reactTypings, vueTypings } from './framework-typings.mjs';
@@ -26,10 +26,35 @@ function packageManifest() {
   };
 }
 
+const filesUnder = (dir) =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
+
+/**
+ * tsc wrote dist/widgets/src/** and dist/common/** (the widgets import common/). The package keeps
+ * its paths (dist/index.js, dist/elements/…): widgets/src moves up to dist/, and its relative
+ * imports of common/ are rewritten to point at dist/common/.
+ */
+function liftWidgets(dist) {
+  const from = join(dist, 'widgets', 'src');
+  for (const file of filesUnder(from)) {
+    const to = join(dist, relative(from, file));
+    const text = readFileSync(file, 'utf8').replace(/(from\s*|import\()(['"])(\.{1,2}\/[^'"]*)\2/g, (m, how, q, spec) => {
+      const target = resolve(dirname(file), spec);
+      if (!target.startsWith(join(dist, 'common'))) return m;
+      const moved = relative(dirname(to), target).split('\\').join('/');
+      return `${how}${q}${moved.startsWith('.') ? moved : './' + moved}${q}`;
+    });
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, text);
+  }
+  rmSync(join(dist, 'widgets'), { recursive: true });
+}
+
 export async function buildPackage({ quiet = false } = {}) {
   const dist = join(PACKAGE_DIR, 'dist');
   rmSync(dist, { recursive: true, force: true });
   await run(TSC, ['-p', join(PACKAGE_DIR, 'tsconfig.json')], { quiet });
+  liftWidgets(dist);
   mkdirSync(dist, { recursive: true });
   const manifest = packageManifest();
   writeFileSync(join(dist, 'custom-elements.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -1,4 +1,6 @@
 // Typed bindings and per-request variables shared by every middleware and route.
+import type { TokenRole } from '../common/roles';
+
 export type Bindings = {
   DB: D1Database;
   ASSETS: Fetcher;
@@ -43,8 +45,7 @@ export type Bindings = {
   STRIPE_WEBHOOK_SECRET?: string;
 };
 
-/** Who is calling an admin route: the super-admin, or a token bound to one organisation. */
-export type TokenRole = 'owner' | 'editor' | 'finance' | 'viewer';
+export type { TokenRole };
 
 /** Who is calling an admin route: the super-admin, or a token bound to one organisation with a role. */
 export type Principal = { kind: 'super' } | { kind: 'org'; orgId: string; tokenId: string; role: TokenRole; label: string | null };

@@ -1,6 +1,6 @@
 // datetime-local inputs ("local" is HTML's word) speak the console's time, China Standard Time,
 // wherever the browser is (./dates.ts); the API speaks ISO instants.
-import { CHINA_OFFSET_MS } from './dates.js';
+import { CHINA_OFFSET_MS } from '../../common/china-time.js';
 
 /** ISO instant → the value of a datetime-local input, in China time ('' for none or nonsense). */
 export function toLocalInput(iso: string | null): string {

@@ -1,6 +1,6 @@
 // Money in the console: typed yuan → integer fen (string arithmetic, shared with the widgets), and
 // fen → exact yuan text for inputs and tables (staff need 1045750.00, not 104.58万).
-import { yuanToFen } from '../../widgets/src/forms/yuan.js';
+import { yuanToFen } from '../../common/yuan.js';
 
 export { yuanToFen };
 

@@ -1,8 +1,9 @@
 // Names of the fields an audit entry's snapshots carry (the database's column names), in the
 // console's languages, and the words of the few coded values no view of the console names already
 // (channels, payment providers, who ended a plan). test/worker/audit.test.ts checks that every column
-// an audited table has is named here; so this file imports nothing (that test runs in workerd, whose
-// types know no DOM): its catalog type is ../i18n.ts's Messages, spelled out.
+// an audited table has is named here; so this file imports nothing with a DOM in it (that test runs
+// in workerd, whose types know no DOM): only the locale list, from common/ (no DOM there either).
+import type { Locale } from '../../common/locale.js';
 
 export interface AuditFieldMessages {
   /** Column → label, for every audited table. */
@@ -23,7 +24,7 @@ export interface AuditFieldMessages {
   listSeparator: string;
 }
 
-export const messages: Record<'zh-Hans' | 'zh-Hant' | 'en', AuditFieldMessages> = {
+export const messages: Record<Locale, AuditFieldMessages> = {
   'zh-Hans': {
     fields: {
       id: '标识', org_id: '机构', project_id: '项目', campaign_id: '募捐活动', school_id: '午餐学校', recipient_id: '募捐主体', matcher_id: '配捐方',

@@ -10,10 +10,11 @@
  * campaign's money (payment instructions, status, monthly giving, a live campaign's goal and
  * deadline) is set by owners: other tokens' form leaves those fields out and says who sets them.
  */
+import { CAMPAIGN_STATUSES, type CampaignStatus } from '../../common/statuses.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApiError, type FieldError } from '../api.js';
 import { labelled } from '../i18n.js';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
 import { field, typed } from '../ui/form-field.js';
@@ -37,7 +38,7 @@ export interface AdminCampaign {
   pendingAmount: number;
   donorCount: number;
   endsAt: string | null;
-  status: 'draft' | 'open' | 'closed';
+  status: CampaignStatus;
   tiers: { amount: number; label: string }[];
   paymentInstructions: string | null;
   spentAmount: number;
@@ -77,8 +78,6 @@ interface TierRow {
   amount: string;
   label: string;
 }
-
-const STATUSES = ['draft', 'open', 'closed'];
 
 export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign> {
   static override styles = [EditorView.styles, campaignsStyles];
@@ -212,7 +211,7 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
    * recipient and filing).
    */
   private settable() {
-    const money = this.can(RULES.setCampaignMoney);
+    const money = this.can(ADMIN_ROUTES.setCampaignMoney);
     return { money, goalAndDeadline: money || this.editing === 'new' };
   }
 
@@ -233,7 +232,7 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
       <admin-disclosure-notice .org=${this.org} .locale=${this.locale}></admin-disclosure-notice>
-      ${this.can(RULES.createCampaign)
+      ${this.can(ADMIN_ROUTES.createCampaign)
         ? html`<div class="toolbar">
             <button type="button" class="create primary" ?disabled=${!this.campaigns || !this.projects.length} @click=${() => this.openEditor('new')}>
               ${t.create}
@@ -327,13 +326,13 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
             </td>
             <td>
               <div class="actions">
-                ${this.can(RULES.editCampaign) ? this.renderEditButton(x, x.title, t.edit) : nothing}
-                ${this.can(RULES.setCampaignFiling)
+                ${this.can(ADMIN_ROUTES.editCampaign) ? this.renderEditButton(x, x.title, t.edit) : nothing}
+                ${this.can(ADMIN_ROUTES.setCampaignFiling)
                   ? html`<button type="button" data-filing=${x.id} aria-label=${`${t.filing}: ${x.title}`} aria-expanded=${this.filing?.id === x.id ? 'true' : 'false'}
                       @click=${() => this.openFiling(x)}>${t.filing}</button>`
                   : nothing}
                 <a href=${`#/pledges?campaignId=${encodeURIComponent(x.id)}`}>${t.pledges}</a>
-                ${this.can(RULES.listSpending) ? html`<a href=${`#/spending?campaignId=${encodeURIComponent(x.id)}`}>${t.spending}</a>` : nothing}
+                ${this.can(ADMIN_ROUTES.listSpending) ? html`<a href=${`#/spending?campaignId=${encodeURIComponent(x.id)}`}>${t.spending}</a>` : nothing}
                 <a href=${`#/embed?kind=progress&id=${encodeURIComponent(x.id)}`}>${t.embed}</a>
               </div>
             </td>
@@ -379,7 +378,7 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
             label: f.status,
             type: 'select',
             value: v?.status ?? 'open',
-            options: STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s })),
+            options: CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s })),
             error: this.errorFor('status'),
           })
         : nothing}

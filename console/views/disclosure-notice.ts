@@ -5,6 +5,7 @@
  * report. A public read, so no token; if the report is unavailable (an older worker answers 404)
  * the notice stays silent: it is a reminder, not something the console depends on.
  */
+import { CHINA_OFFSET_MS } from '../../common/china-time.js';
 import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { inLocale, type ConsoleLocale } from '../i18n.js';
 import { consoleStyles } from '../ui/console.styles.js';
@@ -24,7 +25,7 @@ interface Report {
 
 /** This quarter in China time (the reports count China Standard Time days): "2026-Q4". */
 export function currentQuarter(now = Date.now()): string {
-  const d = new Date(now + 8 * 3_600_000);
+  const d = new Date(now + CHINA_OFFSET_MS);
   return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
 }
 

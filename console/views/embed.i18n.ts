@@ -1,4 +1,5 @@
 // Strings of <admin-embed>: the embed code of one object, with a live preview.
+import type { Locale } from '../../common/locale.js';
 import type { Messages } from '../i18n.js';
 
 export type EmbedKind = 'project' | 'progress' | 'lunch' | 'column' | 'wishes' | 'stats';
@@ -24,7 +25,7 @@ export interface EmbedMessages {
   copy: string;
   copied: string;
   lang: string;
-  langs: Record<'auto' | 'zh-Hans' | 'zh-Hant' | 'en', string>;
+  langs: Record<'auto' | Locale, string>;
   loading: string;
 }
 

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { FieldError } from '../api.js';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field } from '../ui/form-field.js';
 import { fenToYuan, yuanToFen } from '../ui/money.js';
@@ -201,7 +201,7 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
       ${this.renderAlert()}
       ${!this.rows
         ? html`<p class="muted">${t.loading}</p>`
-        : !this.can(RULES.replaceFigures)
+        : !this.can(ADMIN_ROUTES.replaceFigures)
           ? this.renderReadOnly(this.rows)
           : html`<form class="rows" novalidate @submit=${this.save}>
             ${this.rows.length === 0 ? html`<p class="muted">${t.empty}</p>` : this.rows.map((r, i) => this.renderRow(r, i))}

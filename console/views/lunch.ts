@@ -5,8 +5,9 @@
  * gets more precise; a closure can be removed (asks once). A school may name a co-funder (e.g. the
  * county) who pays part of each meal or a sum each month; the form shows what donors then pay per meal.
  */
+import { chinaDate } from '../../common/china-time.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
 import { fenToYuan, formatFen, yuanToFen, yuanToFenOrZero } from '../ui/money.js';
@@ -62,8 +63,6 @@ type Scope = 'school' | 'report' | 'closure';
 
 /** A count as typed; left as text when it is not a whole number, so the API names the field. */
 const count = (s: string): number | string | undefined => (s === '' ? undefined : /^\d+$/.test(s) ? Number(s) : s);
-/** Today at the schools (China, UTC+8): the API refuses reports for later days. */
-const schoolToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export class AdminLunch extends ConsoleView<LunchMessages> {
   static override styles = [ConsoleView.styles, lunchStyles];
@@ -260,7 +259,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
             <td data-label=${t.columns.startsOn}>${s.startsOn} · ${t.perWeek(s.schoolDaysPerWeek)}</td>
             <td>
               <div class="actions">
-                ${this.can(RULES.editSchool)
+                ${this.can(ADMIN_ROUTES.editSchool)
                   ? html`<button type="button" class="edit" aria-label=${`${t.edit}: ${s.name}`} @click=${() => this.openSchool(s.id)}>${t.edit}</button>`
                   : nothing}
                 <button type="button" class="open" aria-label=${`${t.open}: ${s.name}`} aria-expanded=${this.selected === s.id ? 'true' : 'false'} @click=${() => this.select(s.id)}>
@@ -337,7 +336,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const err = (p: string) => this.errorIn('report', p);
     return html`<form class="editor report" novalidate @submit=${this.saveReport} aria-labelledby="report-form-heading">
       <h4 id="report-form-heading">${r ? t.editReport(r.date) : t.newReport}</h4>
-      ${r ? nothing : field({ name: 'date', label: t.fields.date, type: 'date', value: schoolToday(), required: true, error: err('date'), idPrefix: 'report' })}
+      ${r ? nothing : field({ name: 'date', label: t.fields.date, type: 'date', value: chinaDate() /* today at the schools: the API refuses reports for later days */, required: true, error: err('date'), idPrefix: 'report' })}
       <div class="row">
         ${field({ name: 'meals', label: t.fields.meals, type: 'number', inputmode: 'numeric', value: r?.meals, required: true, error: err('meals'), idPrefix: 'report' })}
         ${field({
@@ -388,7 +387,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
       <h3 id="school-detail-heading" tabindex="-1">${t.reports(s.name)}</h3>
       ${editing !== undefined
         ? this.renderReportForm(reports?.find((r) => r.id === editing))
-        : this.can(RULES.createReport)
+        : this.can(ADMIN_ROUTES.createReport)
           ? html`<div class="toolbar"><button type="button" class="primary new-report" @click=${() => this.openReport('new')}>${t.newReport}</button></div>`
           : nothing}
       ${!reports
@@ -412,7 +411,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
                     <td data-label=${t.columns.menu}>${r.menu ?? ''}${r.photoUrl ? html` <a href=${r.photoUrl} target="_blank" rel="noopener">${t.photo}</a>` : nothing}</td>
                     <td>
                       <div class="actions">
-                        ${this.can(RULES.editReport)
+                        ${this.can(ADMIN_ROUTES.editReport)
                           ? html`<button type="button" class="edit-report" aria-label=${`${t.edit}: ${r.date}`} @click=${() => this.openReport(r.id)}>${t.edit}</button>`
                           : nothing}
                       </div>
@@ -436,7 +435,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
                     <th scope="row">${c.startsOn} – ${c.endsOn}</th>
                     <td data-label=${t.columns.label}>${c.label}</td>
                     <td>
-                      ${this.can(RULES.deleteClosure)
+                      ${this.can(ADMIN_ROUTES.deleteClosure)
                         ? html`<confirm-button label=${t.remove} question=${t.ask.question} yes=${t.removeConfirm} no=${t.ask.no}
                             @confirm=${() => this.removeClosure(c)}></confirm-button>`
                         : nothing}
@@ -445,7 +444,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
                 )}
               </tbody>
             </table>`}
-      ${this.can(RULES.createClosure)
+      ${this.can(ADMIN_ROUTES.createClosure)
         ? html`<form class="editor closure" novalidate @submit=${this.addClosure} aria-labelledby="closure-form-heading">
             <h4 id="closure-form-heading">${t.newClosure}</h4>
             <div class="row">
@@ -469,7 +468,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
       ${this.renderAlert()}
       ${editing !== undefined
         ? this.renderSchoolForm(schools?.find((s) => s.id === editing))
-        : this.can(RULES.createSchool)
+        : this.can(ADMIN_ROUTES.createSchool)
           ? html`<div class="toolbar"><button type="button" class="primary new-school" @click=${() => this.openSchool('new')}>${t.newSchool}</button></div>`
           : nothing}
       <h3>${t.schools}</h3>

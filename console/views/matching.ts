@@ -8,7 +8,7 @@
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { FieldError } from '../api.js';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateTime } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
@@ -160,7 +160,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
             <td data-label=${k.website}>${m.website ? html`<a href=${m.website} target="_blank" rel="noopener">${m.website}</a>` : ''}</td>
             <td>
               <div class="actions">
-                ${this.can(RULES.editMatcher)
+                ${this.can(ADMIN_ROUTES.editMatcher)
                   ? html`<button type="button" data-edit-matcher=${m.id} aria-label=${`${t.edit}: ${m.name}`} @click=${() => this.editMatcher(m)}>
                       ${t.edit}
                     </button>`
@@ -310,7 +310,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
             </td>
             <td>
               <div class="actions">
-                ${this.can(RULES.editFund)
+                ${this.can(ADMIN_ROUTES.editFund)
                   ? html`<button type="button" data-edit-fund=${f.id} aria-label=${`${t.change}: ${name}`} aria-expanded=${this.fundEditing?.id === f.id ? 'true' : 'false'}
                       @click=${() => this.editFund(this.fundEditing?.id === f.id ? undefined : f)}>${t.change}</button>`
                   : nothing}
@@ -386,7 +386,7 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
   override render() {
     const t = this.t;
     const { matchers, funds } = this;
-    const canAny = this.can(RULES.createMatcher) || this.can(RULES.createFund) || this.can(RULES.editFund);
+    const canAny = this.can(ADMIN_ROUTES.createMatcher) || this.can(ADMIN_ROUTES.createFund) || this.can(ADMIN_ROUTES.editFund);
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
@@ -396,13 +396,13 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
         <h3 id="matchers-title">${t.matchers}</h3>
         <p class="muted">${t.matchersIntro}</p>
         ${matchers ? this.renderMatchers(matchers) : html`<p role="status">${t.loading}</p>`}
-        ${matchers && (this.matcherEditing ? this.can(RULES.editMatcher) : this.can(RULES.createMatcher)) ? this.renderMatcherForm() : nothing}
+        ${matchers && (this.matcherEditing ? this.can(ADMIN_ROUTES.editMatcher) : this.can(ADMIN_ROUTES.createMatcher)) ? this.renderMatcherForm() : nothing}
       </section>
       <section aria-labelledby="funds-title">
         <h3 id="funds-title">${t.funds}</h3>
         ${funds ? this.renderFunds(funds) : html`<p role="status">${t.loading}</p>`}
-        ${this.fundEditing && this.can(RULES.editFund) ? this.renderFundEdit(this.fundEditing) : nothing}
-        ${matchers && this.can(RULES.createFund) ? this.renderFundForm(matchers) : nothing}
+        ${this.fundEditing && this.can(ADMIN_ROUTES.editFund) ? this.renderFundEdit(this.fundEditing) : nothing}
+        ${matchers && this.can(ADMIN_ROUTES.createFund) ? this.renderFundForm(matchers) : nothing}
       </section>`;
   }
 }

@@ -8,7 +8,7 @@
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { labelled } from '../i18n.js';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import '../ui/confirm-button.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateOnly, dateTime } from '../ui/dates.js';
@@ -177,7 +177,7 @@ export class AdminMonthly extends ConsoleView<MonthlyMessages> {
     const c = t.columns;
     if (!this.items) return html`<p role="status">${t.loading}</p>`;
     if (!this.items.length) return html`<p>${t.empty}</p>`;
-    const canEnd = this.can(RULES.endPlan);
+    const canEnd = this.can(ADMIN_ROUTES.endPlan);
     const failing = this.items.filter((p) => p.failedPayments > 0).length;
     return html`<p class="muted">${t.count(this.items.length, failing)}</p>
       <table class="plans">

@@ -7,9 +7,10 @@
  * to its history in the audit trail. Gifts held for a refund (needs_refund: a monthly renewal that
  * arrived after its campaign stopped taking gifts) are announced above the list, with their reason.
  */
+import type { StaffDonationStatus } from '../../common/statuses.js';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { labelled } from '../i18n.js';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import '../ui/confirm-button.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateTime } from '../ui/dates.js';
@@ -33,13 +34,14 @@ export interface AdminDonation {
   channel: string;
   reference: string;
   /** needs_refund: a monthly renewal that arrived after its campaign stopped taking gifts; never counted, to refund. */
-  status: 'pending' | 'confirmed' | 'cancelled' | 'refunded' | 'needs_refund';
+  status: StaffDonationStatus;
   /** Why a needs_refund gift must go back (campaign_closed, filing_not_current, …). */
   refundDue?: string | null;
   createdAt: string;
 }
 
-const STATUSES = ['pending', 'needs_refund', 'confirmed', 'cancelled', 'refunded'];
+/** The filter's order: what needs doing first. */
+const STATUSES: readonly StaffDonationStatus[] = ['pending', 'needs_refund', 'confirmed', 'cancelled', 'refunded'];
 const PAGE = 50;
 
 export class AdminPledges extends ConsoleView<PledgesMessages> {
@@ -221,10 +223,10 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     const gift = { amount: formatFen(d.amount, d.currency), name: this.donorName(d), reference: d.reference };
     const ask = (cls: string, label: string, action: 'confirm' | 'cancel' | 'refund') =>
       html`<confirm-button class=${cls} label=${label} question=${t.ask[action](gift)} yes=${t.yes} no=${t.no} @confirm=${() => this.act(d, action)}></confirm-button>`;
-    return html`${d.status === 'pending' && this.can(RULES.confirmDonation) ? ask('confirm', t.confirm, 'confirm') : nothing}
-      ${d.status === 'pending' && this.can(RULES.cancelDonation) ? ask('cancel', t.cancel, 'cancel') : nothing}
-      ${(d.status === 'confirmed' || d.status === 'needs_refund') && this.can(RULES.refundDonation) ? ask('refund', t.refund, 'refund') : nothing}
-      ${this.can(RULES.readAudit)
+    return html`${d.status === 'pending' && this.can(ADMIN_ROUTES.confirmDonation) ? ask('confirm', t.confirm, 'confirm') : nothing}
+      ${d.status === 'pending' && this.can(ADMIN_ROUTES.cancelDonation) ? ask('cancel', t.cancel, 'cancel') : nothing}
+      ${(d.status === 'confirmed' || d.status === 'needs_refund') && this.can(ADMIN_ROUTES.refundDonation) ? ask('refund', t.refund, 'refund') : nothing}
+      ${this.can(ADMIN_ROUTES.readAudit)
         ? html`<a class="history" href=${`#/audit?object=${encodeURIComponent(`donation:${d.id}`)}`} aria-label=${t.historyOf(this.donorName(d), formatFen(d.amount, d.currency))}
             >${t.history}</a
           >`

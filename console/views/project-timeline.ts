@@ -3,7 +3,7 @@
  * list in date order, add one, edit one in place (Escape cancels). Used inside <admin-projects>.
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
 import { field } from '../ui/form-field.js';
@@ -102,14 +102,14 @@ export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminUpda
                   ? html`<li>${this.renderForm(u)}</li>`
                   : html`<li>
                       <strong>${u.date}</strong> · <span class="state">${t.states[u.state] ?? u.state}</span> · ${u.title}
-                      ${this.can(RULES.editUpdate) ? this.renderEditButton(u, u.title, t.edit) : nothing}
+                      ${this.can(ADMIN_ROUTES.editUpdate) ? this.renderEditButton(u, u.title, t.edit) : nothing}
                       ${u.body ? html`<p class="muted">${u.body}</p>` : nothing}
                     </li>`,
               )}
             </ol>`}
       ${this.editing === 'new'
         ? this.renderForm(undefined)
-        : this.can(RULES.createUpdate)
+        : this.can(ADMIN_ROUTES.createUpdate)
           ? html`<button type="button" class="add" @click=${() => this.openEditor('new')}>${t.add}</button>`
           : nothing}
     </section>`;

@@ -4,9 +4,11 @@
  * (<admin-project-timeline>). The API's field errors appear next to the field they concern; the
  * source-link rows are named links.N.title / links.N.url to match the API's error paths.
  */
+import { PROJECT_CATEGORIES } from '../../common/categories.js';
+import { PROJECT_STATUSES } from '../../common/statuses.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { PROJECT_CATEGORY_NAMES } from '../category-names.js';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
 import { field } from '../ui/form-field.js';
@@ -33,8 +35,6 @@ export interface AdminProject {
   links: Link[];
 }
 
-const CATEGORIES = ['elderly', 'children', 'meals', 'disability', 'education', 'relief', 'community', 'other'];
-const STATUSES = ['planned', 'in_progress', 'completed'];
 
 /** Empty optional text → null, so clearing a field clears it in the API too. */
 const orNull = (v: FormDataEntryValue | null) => {
@@ -131,7 +131,7 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${this.can(RULES.createProject)
+      ${this.can(ADMIN_ROUTES.createProject)
         ? html`<div class="toolbar">
             <button type="button" class="create primary" @click=${() => this.openEditor('new')}>${t.create}</button>
           </div>`
@@ -163,7 +163,7 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
             <td data-label=${t.columns.location} class=${p.location ? '' : 'blank'}>${p.location ?? ''}</td>
             <td>
               <div class="actions">
-                ${this.can(RULES.editProject) ? this.renderEditButton(p, p.title, t.edit) : nothing}
+                ${this.can(ADMIN_ROUTES.editProject) ? this.renderEditButton(p, p.title, t.edit) : nothing}
                 <a href=${`#/embed?kind=project&id=${encodeURIComponent(p.id)}`}>${t.embed}</a>
               </div>
             </td>
@@ -177,7 +177,7 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
     const t = this.t;
     const f = t.fields;
     const v = p === 'new' ? undefined : p;
-    const opts = (values: string[], labels: Record<string, string>) => values.map((value) => ({ value, label: labels[value] ?? value }));
+    const opts = (values: readonly string[], labels: Record<string, string>) => values.map((value) => ({ value, label: labels[value] ?? value }));
     return html`<form class="editor" novalidate aria-labelledby="editor-title" @submit=${this.save} @keydown=${this.onEditorKey}>
         <h3 id="editor-title">${v ? t.editorEdit(v.title) : t.editorNew}</h3>
         ${p === 'new' ? field({ name: 'id', label: f.id, hint: f.idHint, error: this.errorFor('id'), autocomplete: 'off' }) : nothing}
@@ -185,10 +185,10 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
         ${field({ name: 'summary', label: f.summary, value: v?.summary, type: 'textarea', error: this.errorFor('summary') })}
         ${field({ name: 'body', label: f.body, value: v?.body, type: 'textarea', error: this.errorFor('body') })}
         ${field({ name: 'coverUrl', label: f.coverUrl, value: v?.coverUrl, type: 'url', hint: f.coverUrlHint, error: this.errorFor('coverUrl'), placeholder: 'https://' })}
-        ${field({ name: 'category', label: f.category, value: v?.category ?? 'meals', type: 'select', options: opts(CATEGORIES, PROJECT_CATEGORY_NAMES[this.locale]), error: this.errorFor('category') })}
+        ${field({ name: 'category', label: f.category, value: v?.category ?? 'meals', type: 'select', options: opts(PROJECT_CATEGORIES, PROJECT_CATEGORY_NAMES[this.locale]), error: this.errorFor('category') })}
         ${field({ name: 'location', label: f.location, value: v?.location, error: this.errorFor('location') })}
         ${field({ name: 'beneficiaries', label: f.beneficiaries, value: v?.beneficiaries, hint: f.beneficiariesHint, error: this.errorFor('beneficiaries') })}
-        ${field({ name: 'status', label: f.status, value: v?.status ?? 'in_progress', type: 'select', options: opts(STATUSES, t.statuses), error: this.errorFor('status') })}
+        ${field({ name: 'status', label: f.status, value: v?.status ?? 'in_progress', type: 'select', options: opts(PROJECT_STATUSES, t.statuses), error: this.errorFor('status') })}
         <fieldset class="rows">
           <legend>${t.links}</legend>
           ${this.errorFor('links') ? html`<p class="row-error">${this.errorFor('links')}</p>` : nothing}

@@ -3,7 +3,7 @@
  * public-fundraising qualification, website). Everyone may read the list; owners add and edit.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { EditorView } from '../ui/editor-view.js';
 import { field, typed } from '../ui/form-field.js';
 import { withItem } from '../ui/with-item.js';
@@ -61,7 +61,7 @@ export class AdminRecipients extends EditorView<RecipientsMessages, AdminRecipie
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${this.can(RULES.createRecipient) && this.editing !== 'new'
+      ${this.can(ADMIN_ROUTES.createRecipient) && this.editing !== 'new'
         ? html`<div class="toolbar"><button type="button" class="create primary" @click=${() => this.openEditor('new')}>${t.create}</button></div>`
         : nothing}
       ${this.editing ? this.renderEditor(this.editing) : nothing} ${this.renderList()}`;
@@ -90,7 +90,7 @@ export class AdminRecipients extends EditorView<RecipientsMessages, AdminRecipie
             <td data-label=${c.creditCode}><code>${r.creditCode}</code></td>
             <td data-label=${c.qualification}>${r.qualification ?? html`<span class="muted">${t.noQualification}</span>`}</td>
             <td data-label=${c.website} class=${r.website ? '' : 'blank'}>${r.website ? html`<a class="url" href=${r.website} target="_blank" rel="noopener">${r.website}</a>` : ''}</td>
-            <td><div class="actions">${this.can(RULES.editRecipient) ? this.renderEditButton(r, r.name, t.edit) : nothing}</div></td>
+            <td><div class="actions">${this.can(ADMIN_ROUTES.editRecipient) ? this.renderEditButton(r, r.name, t.edit) : nothing}</div></td>
           </tr>`,
         )}
       </tbody>

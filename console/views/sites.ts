@@ -5,7 +5,7 @@
  * API is asked. The API's own field errors (a duplicate) show next to the field too.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateOnly } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
@@ -61,7 +61,7 @@ export class AdminSites extends ConsoleView<SitesMessages> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${this.can(RULES.createSite)
+      ${this.can(ADMIN_ROUTES.createSite)
         ? html`<form class="editor" novalidate @submit=${this.add}>
             ${field({
               name: 'origin', label: t.origin, type: 'url', hint: t.originHint, error: this.errorFor('origin'),
@@ -83,7 +83,7 @@ export class AdminSites extends ConsoleView<SitesMessages> {
                     <th scope="row"><code>${s.origin}</code></th>
                     <td data-label=${t.columns.createdAt}>${when(s.createdAt)}</td>
                     <td>
-                      ${this.can(RULES.deleteSite)
+                      ${this.can(ADMIN_ROUTES.deleteSite)
                         ? html`<confirm-button
                             label=${t.remove}
                             question=${t.ask.question}

@@ -5,7 +5,7 @@
  * that report's (edit the report, not the row). `#/spending?campaignId=…` preselects a campaign.
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import '../ui/confirm-button.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { chinaToday } from '../ui/dates.js';
@@ -179,7 +179,7 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
 
   private renderCampaign(c: AdminCampaign) {
     const t = this.t;
-    const canRecord = this.can(RULES.createSpending);
+    const canRecord = this.can(ADMIN_ROUTES.createSpending);
     return html`<section class="figures" aria-labelledby="spending-figures">
         <h3 id="spending-figures" class="visually-hidden">${t.figures}</h3>
         <dl>
@@ -232,10 +232,10 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
   private renderRowActions(x: AdminExpenditure) {
     const t = this.t;
     return html`<div class="actions">
-      ${this.can(RULES.editSpending)
+      ${this.can(ADMIN_ROUTES.editSpending)
         ? html`<button type="button" data-edit=${x.id} aria-label=${`${t.edit}: ${x.purpose}`} @click=${() => this.edit(x)}>${t.edit}</button>`
         : nothing}
-      ${this.can(RULES.deleteSpending)
+      ${this.can(ADMIN_ROUTES.deleteSpending)
         ? html`<confirm-button label=${t.remove} question=${t.ask.question} yes=${t.ask.yes} no=${t.ask.no} @confirm=${() => this.removeExpenditure(x)}></confirm-button>`
         : nothing}
     </div>`;

@@ -3,8 +3,9 @@
  * it may do) and an optional expiry. The list never has secrets (the API stores only a hash); a
  * newly issued secret is shown once, with a copy button, until staff close the notice.
  */
+import { TOKEN_ROLES, type TokenRole } from '../../common/roles.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateTime } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
@@ -14,14 +15,12 @@ import '../ui/copy-button.js';
 import { messages, type TokensMessages } from './tokens.i18n.js';
 import { tokensStyles } from './tokens.styles.js';
 
-type Role = 'owner' | 'editor' | 'finance' | 'viewer';
-const ROLES: Role[] = ['viewer', 'editor', 'finance', 'owner'];
 
 interface Token {
   id: string;
   orgId: string;
   label: string | null;
-  role: Role;
+  role: TokenRole;
   /** The token that minted this one; null: the super-admin. */
   mintedBy: string | null;
   createdAt: string;
@@ -54,8 +53,8 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
   }
 
   /** The API's own default: the super-admin's first token for an organisation is its owner's, an owner's are editors'. */
-  private get defaultRole(): Role {
-    return this.can(RULES.createOrg) ? 'owner' : 'editor';
+  private get defaultRole(): TokenRole {
+    return this.can(ADMIN_ROUTES.createOrg) ? 'owner' : 'editor';
   }
 
   private async issue(e: SubmitEvent): Promise<void> {
@@ -131,7 +130,7 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
         type: 'select',
         value: this.defaultRole,
         hint: t.roleHint,
-        options: ROLES.map((r) => ({ value: r, label: `${t.roles[r]} — ${t.roleDescriptions[r]}` })),
+        options: TOKEN_ROLES.map((r) => ({ value: r, label: `${t.roles[r]} — ${t.roleDescriptions[r]}` })),
         error: this.errorFor('role'),
         idPrefix: 'token',
       })}
@@ -146,7 +145,7 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${this.issued ? this.renderSecret(this.issued) : this.can(RULES.createToken) ? this.renderForm() : nothing}
+      ${this.issued ? this.renderSecret(this.issued) : this.can(ADMIN_ROUTES.createToken) ? this.renderForm() : nothing}
       ${!this.tokens
         ? html`<p class="muted">${t.loading}</p>`
         : this.tokens.length === 0
@@ -171,8 +170,8 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
                     <td data-label=${c.mintedBy}>${this.minter(x)}</td>
                     <td data-label=${c.createdAt}>${dateTime(x.createdAt, this.locale)}</td>
                     <td data-label=${c.status}>${this.state(x)}</td>
-                    <td class=${x.revokedAt || !this.can(RULES.revokeToken) ? 'blank' : ''}>
-                      ${x.revokedAt || !this.can(RULES.revokeToken)
+                    <td class=${x.revokedAt || !this.can(ADMIN_ROUTES.revokeToken) ? 'blank' : ''}>
+                      ${x.revokedAt || !this.can(ADMIN_ROUTES.revokeToken)
                         ? nothing
                         : html`<confirm-button
                             label=${t.revoke}

@@ -5,9 +5,10 @@
  * The wisher's full name and the claimer's contact are private: they appear only here, never on
  * the public board (the API masks them there).
  */
+import { WISH_STATUSES } from '../../common/statuses.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { WISH_CATEGORIES, WISH_CATEGORY_NAMES, type WishCategory } from '../category-names.js';
-import { RULES } from '../rules.js';
+import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
 import { formatFen, yuanToFen } from '../ui/money.js';
@@ -17,7 +18,7 @@ import { messages, type WishesMessages } from './wishes.i18n.js';
 import { wishesStyles } from './wishes.styles.js';
 
 type Status = keyof WishesMessages['statuses'];
-const STATUSES: Status[] = ['all', 'open', 'claimed', 'fulfilled', 'withdrawn', 'expired'];
+const STATUSES: Status[] = ['all', ...WISH_STATUSES];
 
 interface Claim {
   id: string;
@@ -236,13 +237,13 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
             : nothing}
           ${w.thanks ? html`<div class="thanks">${t.thanks}: ${w.thanks}</div>` : nothing}
         </td>
-        <td class=${w.status === 'claimed' && (this.can(RULES.releaseWish) || this.can(RULES.fulfilWish)) ? '' : 'blank'}>
+        <td class=${w.status === 'claimed' && (this.can(ADMIN_ROUTES.releaseWish) || this.can(ADMIN_ROUTES.fulfilWish)) ? '' : 'blank'}>
           <div class="actions">
-            ${w.status === 'claimed' && this.can(RULES.releaseWish)
+            ${w.status === 'claimed' && this.can(ADMIN_ROUTES.releaseWish)
               ? html`<button type="button" class="release" aria-label=${`${t.release}: ${w.title}`} aria-expanded=${this.acting === `release:${w.id}` ? 'true' : 'false'}
                     @click=${() => this.openAction(`release:${w.id}`)}>${t.release}</button>`
               : nothing}
-            ${w.status === 'claimed' && this.can(RULES.fulfilWish)
+            ${w.status === 'claimed' && this.can(ADMIN_ROUTES.fulfilWish)
               ? html`<button type="button" class="fulfil" aria-label=${`${t.fulfil}: ${w.title}`} aria-expanded=${this.acting === `fulfil:${w.id}` ? 'true' : 'false'}
                     @click=${() => this.openAction(`fulfil:${w.id}`)}>${t.fulfil}</button>`
               : nothing}
@@ -258,7 +259,7 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
       <div class="toolbar">
-        ${this.creating || !this.can(RULES.createWish)
+        ${this.creating || !this.can(ADMIN_ROUTES.createWish)
           ? nothing
           : html`<button type="button" class="primary new-wish" @click=${this.openCreate}>
               ${t.newWish}

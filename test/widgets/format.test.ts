@@ -1,6 +1,6 @@
-import { yuanToFen } from '../../widgets/src/forms/yuan.js';
-import { daysUntil, money } from '../../widgets/src/lib/format.js';
-import { toLocale } from '../../widgets/src/lib/i18n.js';
+import { yuanToFen } from '../../common/yuan.js';
+import { daysUntil, money } from '../../common/format.js';
+import { toLocale } from '../../common/locale.js';
 import { equal } from './helpers.js';
 
 describe('formatting and locales', () => {

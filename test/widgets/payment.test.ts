@@ -7,7 +7,7 @@ import type { GongyiLunch } from '../../widgets/src/elements/gongyi-lunch.js';
 import { navigation } from '../../widgets/src/forms/payment-panel.js';
 import { pollTiming } from '../../widgets/src/forms/payment-poller.js';
 import { forgetReturn } from '../../widgets/src/forms/payment-return.js';
-import { money } from '../../widgets/src/lib/format.js';
+import { money } from '../../common/format.js';
 import {
   $, assert, campaign, cleanup, donationResult, equal, expectNoAxeViolations, includes, json, mount, problem, stubFetch, waitFor,
   type Call,

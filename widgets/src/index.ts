@@ -20,5 +20,5 @@ export { GongyiColumn } from './elements/gongyi-column.js';
 export { GongyiStats } from './elements/gongyi-stats.js';
 export { setApiBase } from './api-base.js';
 export type { Theme } from './lib/base.js';
-export type { Locale } from './lib/i18n.js';
+export type { Locale } from '../../common/locale.js';
 export type * from './events.js';

@@ -4,6 +4,7 @@
 // staff calls start on the primary ('first-primary'). Every statement is counted (lib/metrics.ts).
 // Without read replication enabled all sessions simply go to the primary, so this is correct on
 // every deployment.
+import { BOOKMARK_HEADER } from '../../common/headers';
 import type { Bindings } from '../env';
 import { openBookmark, signBookmark } from '../lib/bookmark';
 import { metrics } from '../lib/metrics';
@@ -76,9 +77,6 @@ export function requestDb(db: D1Database, constraint: D1SessionConstraint | stri
   };
   return facade as unknown as RequestDb;
 }
-
-/** Header a write answers with and a reader may send back: the D1 bookmark of that write. */
-export const BOOKMARK_HEADER = 'Gongyi-Bookmark';
 
 const isPublicRead = (req: Request) =>
   (req.method === 'GET' || req.method === 'HEAD') && !new URL(req.url).pathname.startsWith('/api/v1/admin');

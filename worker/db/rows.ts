@@ -5,6 +5,7 @@ import type { ProjectSummary } from '../schemas/projects';
 import type { AdminDonation } from '../schemas/donations';
 import type { DONATION_STATUSES, REFUND_REASONS } from '../schemas/common';
 import type { RecipientColumns } from '../views/recipient';
+import type { TokenRole } from '../../common/roles';
 
 export type OrgRow = {
   id: string; name: string; region: string | null; brand: string | null; logo_url: string | null; website: string | null;
@@ -120,7 +121,7 @@ export const adminDonationJson = (r: DonationRow): AdminDonation => ({
 
 // ── Admin views (timestamps, private fields) ──
 export type TokenRow = {
-  id: string; token_hash: string; org_id: string; label: string | null; role: 'owner' | 'editor' | 'finance' | 'viewer';
+  id: string; token_hash: string; org_id: string; label: string | null; role: TokenRole;
   minted_by: string | null; created_at: string; revoked_at: string | null; expires_at: string | null;
 };
 

@@ -6,11 +6,12 @@
 // The key is derived (HKDF) for this purpose alone from BOOKMARK_SECRET, else from ADMIN_TOKEN (so
 // local dev needs nothing more; the token itself never signs anything). With neither, each isolate
 // makes up its own key: bookmarks then count only in the isolate that issued them.
+import { BOOKMARK_WINDOW_MS } from '../../common/bookmark-window';
 import type { Bindings } from '../env';
 import { base64url, sameDigest } from './crypto';
 
-/** How long a write's bookmark is honoured (the widgets keep it as long). */
-export const BOOKMARK_TTL_MS = 30_000;
+/** How long a write's bookmark is honoured (common/headers.ts: the widgets keep it as long). */
+export const BOOKMARK_TTL_MS = BOOKMARK_WINDOW_MS;
 
 /** Another machine of the service may issue a bookmark with its clock a little ahead. */
 const CLOCK_SKEW_MS = 5_000;

@@ -4,7 +4,7 @@
 // must be able to say what happened instead of "network error". Readable is not allowed: the
 // preflight lets any page send its POST, and the POST itself is refused here, writing nothing.
 import type { Context, MiddlewareHandler } from 'hono';
-import { BOOKMARK_HEADER } from '../db/request-db';
+import { BOOKMARK_HEADER } from '../../common/headers';
 import type { Env } from '../env';
 import { hotRow } from '../cache/hot-rows';
 import { ProblemError } from '../lib/problem';

@@ -3,7 +3,7 @@
 // the read cache (middleware/read-cache.ts) on each read route.
 import type { MiddlewareHandler } from 'hono';
 import type { Env } from '../env';
-import { BOOKMARK_HEADER } from '../db/request-db';
+import { BOOKMARK_HEADER } from '../../common/headers';
 
 export const publicRead = (): MiddlewareHandler<Env> => async (c, next) => {
   if (c.req.method === 'OPTIONS') {

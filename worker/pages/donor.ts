@@ -3,7 +3,7 @@
 // plan (POST /donor/{token}/stop, then back here). Never cached, never framed, not indexed.
 import type { Context } from 'hono';
 import { html } from 'hono/html';
-import { date, money } from '../../widgets/src/lib/format';
+import { date, money } from '../../common/format';
 import type { Env } from '../env';
 import { ProblemError } from '../lib/problem';
 import { pageSecurity } from '../middleware/page-security';

@@ -14,10 +14,10 @@ import { router } from '../routes/factory';
 import { readCampaign } from '../views/campaign';
 import { readSchool } from '../views/school';
 import { readStats } from '../views/stats';
-import { date, integer, money, percent } from '../../widgets/src/lib/format';
+import { date, integer, money, percent } from '../../common/format';
 import { imageTheme, imageWidth, liveImageSvg, type LiveImage } from './render/live-image';
 import { messagesFor, pageLocale, type Locale } from './render/locale';
-import { figureParts, labelOf } from '../../widgets/src/elements/gongyi-stats.format';
+import { figureParts, labelOf } from '../../common/stats-figures';
 
 export const LIVE_IMAGE_KINDS = ['progress', 'lunch', 'stats'] as const;
 type Kind = (typeof LIVE_IMAGE_KINDS)[number];

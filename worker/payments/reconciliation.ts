@@ -3,9 +3,9 @@
 // item that does not match — ledger entries that applied nothing and need a look, and online
 // donations confirmed or refunded without a callback (e.g. by hand in the admin API).
 import { NEEDS_ATTENTION } from './events';
-import { chinaDayStart, nextDay } from '../lib/china-time';
+import { CHINA_SQL_OFFSET, chinaDayStart, nextDay } from '../../common/china-time';
 
-export const DAY_OFFSET = '+8 hours';
+export const DAY_OFFSET = CHINA_SQL_OFFSET;
 
 export type Figures = { confirmedCount: number; confirmedAmount: number; refundedCount: number; refundedAmount: number };
 const zero = (): Figures => ({ confirmedCount: 0, confirmedAmount: 0, refundedCount: 0, refundedAmount: 0 });

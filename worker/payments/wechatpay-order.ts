@@ -2,16 +2,12 @@
 // donor's phone scans. out_trade_no is the donation id, so the notification finds its donation.
 // The answer is used only if WeChat Pay's signature on it verifies: a code_url from anyone else
 // (a proxy, a forged DNS answer) would send the donor's money elsewhere.
+import { chinaDateTime } from '../../common/china-time';
 import type { WechatPayConfig } from './config';
 import { type OnlinePaymentProvider, type OrderRequest, PaymentProviderError } from './provider';
 import { authorizationHeader } from './wechatpay-signing';
 import { checkWechatPaySignature } from './wechatpay-verify';
 
-/** RFC 3339 in China Standard Time, as WeChat documents time_expire ("2026-11-23T18:30:00+08:00"). */
-export function chinaTime(d: Date): string {
-  const local = new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19);
-  return `${local}+08:00`;
-}
 
 type NativeAnswer = { code_url?: unknown; code?: unknown };
 const parseAnswer = (text: string): NativeAnswer | null => {
@@ -33,7 +29,7 @@ export function wechatPayProvider(cfg: WechatPayConfig): OnlinePaymentProvider {
         mchid: cfg.mchId,
         description: order.description.slice(0, 127),
         out_trade_no: order.donationId,
-        time_expire: chinaTime(order.expiresAt),
+        time_expire: chinaDateTime(order.expiresAt), // RFC 3339 in China time, as WeChat documents it
         notify_url: order.notifyUrl,
         amount: { total: order.amount, currency: order.currency },
       });

@@ -1,6 +1,7 @@
 // Admin request/response schemas. Create bodies may carry an `id` (slug); PATCH bodies are partial
 // and never move an object to another organisation or project.
 import { z } from '@hono/zod-openapi';
+import { TOKEN_ROLES } from '../../common/roles';
 import { OrgSchema } from './orgs';
 import { LinkSchema, ProjectSummarySchema } from './projects';
 import { CampaignFilingFields } from './accountability';
@@ -133,7 +134,7 @@ export const AdminCampaignSchema = z
   .openapi('AdminCampaign');
 
 // Tokens
-export const TOKEN_ROLES = ['owner', 'editor', 'finance', 'viewer'] as const;
+export { TOKEN_ROLES };
 /**
  * The audit trail names the super-admin "super-admin" (and the console 超级管理员 / 超級管理員); a
  * token labelled so, in any case, width or spacing, would pass for it.

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { GIFT_REFUSALS } from '../../common/gift-refusals';
 import { CAMPAIGN_STATUSES } from './common';
 import { PublicMatchFundSchema } from './matching';
 
@@ -34,7 +35,7 @@ export const PublicExpenditureSchema = z
   })
   .openapi('PublicExpenditure');
 
-export const GiftRefusalSchema = z.enum(['campaign_closed', 'recipient_required', 'filing_not_current']).nullable().openapi({
+export const GiftRefusalSchema = z.enum(GIFT_REFUSALS).nullable().openapi({
   description: 'Why acceptsGifts is false, as the problem code a gift would get (null: it takes gifts)',
 });
 

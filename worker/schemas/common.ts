@@ -54,15 +54,10 @@ export const IsoDate = z.iso.date().openapi({ example: '2026-11-22' });
 export const IsoDateTime = z.iso.datetime({ offset: true }).openapi({ example: '2026-11-22T08:00:00Z' });
 export const Url = z.url({ protocol: /^https?$/ }).max(500);
 
-export const PROJECT_CATEGORIES = ['elderly', 'children', 'meals', 'disability', 'education', 'relief', 'community', 'other'] as const;
-export const PROJECT_STATUSES = ['planned', 'in_progress', 'completed'] as const;
-export const UPDATE_STATES = ['done', 'doing', 'planned'] as const;
-export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed'] as const;
-export const DONATION_STATUSES = ['pending', 'confirmed', 'cancelled', 'refunded'] as const;
-/** What staff see: a renewal that arrived when its campaign took no gifts is needs_refund until refunded. */
-export const STAFF_DONATION_STATUSES = [...DONATION_STATUSES, 'needs_refund'] as const;
-/** Why a gift's money must go back, or why a campaign takes no gifts (giftRefusalSql's codes). */
-export const REFUND_REASONS = ['campaign_closed', 'campaign_unpublished', 'recipient_required', 'filing_not_current'] as const;
+// The key lists themselves are the widgets' and the console's too: they live in common/.
+export { PROJECT_CATEGORIES } from '../../common/categories';
+export { CAMPAIGN_STATUSES, DONATION_STATUSES, PROJECT_STATUSES, STAFF_DONATION_STATUSES, UPDATE_STATES } from '../../common/statuses';
+export { REFUND_REASONS } from '../../common/gift-refusals';
 
 export const Limit = z.coerce.number().int().min(1).max(50).default(12).openapi({ type: 'integer', minimum: 1, maximum: 50, default: 12 });
 export const Cursor = z.string().max(200).optional().openapi({ description: 'Opaque cursor from nextCursor' });

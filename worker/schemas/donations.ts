@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { PUBLIC_DONATION_STATES } from '../../common/statuses';
 import { Money, REFUND_REASONS, STAFF_DONATION_STATUSES, Url } from './common';
 
 export const ReturnUrl = Url.optional().openapi({
@@ -48,7 +49,7 @@ export const DonationStatusSchema = z
   .object({
     id: z.string(),
     campaignId: z.string(),
-    status: z.enum(['pending', 'confirmed', 'cancelled', 'refunded', 'expired']),
+    status: z.enum(PUBLIC_DONATION_STATES),
     amount: z.number().int(),
     currency: z.string(),
     payment: PaymentSchema,

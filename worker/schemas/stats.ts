@@ -1,6 +1,7 @@
 // Headline figures of an organisation: entered by staff (PUT /admin/orgs/{org}/stats) or computed
 // live from the data (amount raised, donors, meals served, wishes fulfilled, projects completed).
 import { z } from '@hono/zod-openapi';
+import { STAT_SOURCES } from '../../common/wire/stats';
 import { Currency, Slug } from './common';
 
 /** Keys the API computes; staff figures may not take them (one key, one meaning). */
@@ -18,7 +19,7 @@ export const StatSchema = z
     period: z.string().nullable().openapi({ example: '截至2024年2月28日' }),
     currency: z.string().nullable().openapi({ description: 'Set for money figures (value in minor units)', example: null }),
     approximate: z.boolean().openapi({ description: '"余" / "over": the value is a lower bound (900万余元)' }),
-    source: z.enum(['staff', 'live']).openapi({ description: 'live: computed from the data on every read' }),
+    source: z.enum(STAT_SOURCES).openapi({ description: 'live: computed from the data on every read' }),
   })
   .openapi('Stat');
 

@@ -2,12 +2,10 @@
 import { z } from '@hono/zod-openapi';
 import { Currency, Cursor, IsoDateTime, Limit, Money, Slug, Url } from './common';
 
-export const WISH_CATEGORIES = ['necessities', 'study', 'culture', 'policy', 'employment', 'other'] as const;
-/** Shown on the public board. */
-export const PUBLIC_WISH_STATUSES = ['open', 'claimed', 'fulfilled'] as const;
-export const WISH_STATUSES = [...PUBLIC_WISH_STATUSES, 'withdrawn', 'expired'] as const;
-/** What staff may set directly (claimed/fulfilled only come from a claim and from /fulfil). */
-export const STAFF_WISH_STATUSES = ['open', 'withdrawn', 'expired'] as const;
+import { WISH_CATEGORIES } from '../../common/categories';
+import { PUBLIC_WISH_STATUSES, STAFF_WISH_STATUSES, WISH_STATUSES } from '../../common/statuses';
+
+export { PUBLIC_WISH_STATUSES, STAFF_WISH_STATUSES, WISH_CATEGORIES, WISH_STATUSES };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).nullable().optional();

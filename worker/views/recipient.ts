@@ -5,7 +5,7 @@
 // used by the public views (to hide give buttons and say why), the pledge and sponsorship routes
 // (to refuse), the console (to say what is wrong), and in SQL by the cron and the Stripe renewals
 // (giftRefusalSql); D1 triggers back it up (schema 0008, 0012).
-import { chinaDate } from '../lib/china-time';
+import { CHINA_SQL_OFFSET, chinaDate } from '../../common/china-time';
 import { ProblemError } from '../lib/problem';
 
 /** Columns a campaign query adds for this (with `campaigns c` and `LEFT JOIN recipients r`). */
@@ -99,5 +99,5 @@ export const campaignRefusalsSql = (today: string, now: string) => `(SELECT c.id
   FROM campaigns c JOIN projects p ON p.id = c.project_id LEFT JOIN recipients r ON r.id = c.recipient_id)`;
 
 /** SQLite's own clock, as the triggers read it: China's date and the instant. */
-export const SQL_TODAY = "date('now', '+8 hours')";
+export const SQL_TODAY = `date('now', '${CHINA_SQL_OFFSET}')`;
 export const SQL_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";

@@ -4,9 +4,9 @@ import { refusal } from '../forms/page-owner.js';
 import { fieldStyles } from '../forms/field.styles.js';
 import { baseStyles } from '../lib/base.styles.js';
 import type { GongyiEventDetail } from '../events.js';
-import type { Locale } from '../lib/i18n.js';
+import type { Locale } from '../../../common/locale.js';
 import { catalogs, type ClaimMessages } from './gongyi-claim.i18n.js';
-import type { ClaimResult, Wish } from './gongyi-wishes.types.js';
+import type { ClaimResult, Wish } from '../../../common/wire/wishes.js';
 import { claimStyles } from './gongyi-claim.styles.js';
 
 type Field = 'name' | 'contact';

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Theme } from '../lib/base.js';
-import type { Locale } from '../lib/i18n.js';
+import type { Locale } from '../../../common/locale.js';
 import type { ColumnMessages } from './gongyi-column.i18n.js';
 // The opened project is the project element itself: it comes with this view, not with the column.
 import './gongyi-project.js';

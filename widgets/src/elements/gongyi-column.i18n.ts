@@ -1,29 +1,12 @@
-import type { Catalogs, WithCommon } from '../lib/i18n.js';
+import type { Catalogs } from '../lib/i18n.js';
+import type { ColumnMessages } from '../../../common/locales/column.js';
 
-/** Strings of <gongyi-column>; each locale file in ../locales fills this section. */
-export interface ColumnMessages extends WithCommon {
-  column: string;
-  filters: string;
-  category: string;
-  status: string;
-  all: string;
-  /** Category and status names; their order is the chips' order (and the keys are all the chips). */
-  categories: Record<string, string>;
-  statuses: Record<string, string>;
-  projects: string;
-  loadMore: string;
-  allShown: (n: number) => string;
-  shown: (n: number) => string;
-  empty: string;
-  back: string;
-  /** "已筹 2575元 / 目标 10万元" under a card's bar. */
-  raised: (raised: string, goal: string) => string;
-  progressOf: (title: string) => string;
-}
+// The strings (and their type) are common/'s: the worker's embed and share pages print them too.
+export type { ColumnMessages };
 
 /** One chunk per locale, loaded only when an element shows that locale. */
 export const catalogs: Catalogs<ColumnMessages> = {
-  'zh-Hans': () => import('../locales/column.zh-Hans.js'),
-  'zh-Hant': () => import('../locales/column.zh-Hant.js'),
-  en: () => import('../locales/column.en.js'),
+  'zh-Hans': () => import('../../../common/locales/column.zh-Hans.js'),
+  'zh-Hant': () => import('../../../common/locales/column.zh-Hant.js'),
+  en: () => import('../../../common/locales/column.en.js'),
 };

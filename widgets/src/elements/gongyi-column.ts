@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { money, percent } from '../lib/format.js';
+import { money, percent } from '../../../common/format.js';
 import { catalogs, type ColumnMessages } from './gongyi-column.i18n.js';
 import { ProjectPager, type Filters, type ProjectCard } from './gongyi-column.pager.js';
 import { columnStyles } from './gongyi-column.styles.js';

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError, defaultApi, type Recipient } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { date, integer, intlTag, money } from '../lib/format.js';
-import type { Locale } from '../lib/i18n.js';
+import { date, integer, INTL_TAG, money } from '../../../common/format.js';
+import type { Locale } from '../../../common/locale.js';
 import { catalogs, type LunchMessages } from './gongyi-lunch.i18n.js';
 import { lunchStyles } from './gongyi-lunch.styles.js';
 import type { LunchSchool, LunchSponsor } from './gongyi-lunch.types.js';
@@ -15,7 +15,7 @@ const STRIP = 10;
 
 /** Calendar dates (2026-12-02) are formatted in UTC so they never shift a day. */
 const fmt = (iso: string, l: Locale, o: Intl.DateTimeFormatOptions) =>
-  new Date(iso + 'T00:00:00Z').toLocaleDateString(intlTag[l], { timeZone: 'UTC', ...o });
+  new Date(iso + 'T00:00:00Z').toLocaleDateString(INTL_TAG[l], { timeZone: 'UTC', ...o });
 
 /** Staff type these links: only http(s) becomes a link, never a javascript: URL. */
 const web = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, type Campaign, type MatchFund, type Recipient } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { date, daysUntil, integer, money, percent } from '../lib/format.js';
+import { date, daysUntil, integer, money, percent } from '../../../common/format.js';
 import { catalogs, type ProgressMessages } from './gongyi-progress.i18n.js';
 import { progressStyles } from './gongyi-progress.styles.js';
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, defaultApi, type Project } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { date } from '../lib/format.js';
+import { date } from '../../../common/format.js';
 import { watchClamps } from './clamp.js';
 import { catalogs, type ProjectMessages } from './gongyi-project.i18n.js';
 import { projectStyles } from './gongyi-project.styles.js';

@@ -1,21 +1,12 @@
-import type { Catalogs, WithCommon } from '../lib/i18n.js';
+import type { Catalogs } from '../lib/i18n.js';
+import type { StatsMessages } from '../../../common/locales/stats.js';
 
-/** Strings of <gongyi-stats>; each locale file in ../locales fills this section. */
-export interface StatsMessages extends WithCommon {
-  /** Accessible name of the figure list. */
-  title: string;
-  /** Live figures by key (the API computes them; the widget names them in the reader's language). */
-  live: Record<string, { label: string; unit: string | null }>;
-  /** Common units staff type (人次, 户, 个 …) in this language; others are shown as entered. */
-  units: Record<string, string>;
-  /** Screen-reader prefix of a figure's period. */
-  period: string;
-  empty: string;
-}
+// The strings (and their type) are common/'s: the worker's embed and share pages print them too.
+export type { StatsMessages };
 
 /** One chunk per locale, loaded only when an element shows that locale. */
 export const catalogs: Catalogs<StatsMessages> = {
-  'zh-Hans': () => import('../locales/stats.zh-Hans.js'),
-  'zh-Hant': () => import('../locales/stats.zh-Hant.js'),
-  en: () => import('../locales/stats.en.js'),
+  'zh-Hans': () => import('../../../common/locales/stats.zh-Hans.js'),
+  'zh-Hant': () => import('../../../common/locales/stats.zh-Hant.js'),
+  en: () => import('../../../common/locales/stats.en.js'),
 };

@@ -3,7 +3,8 @@ import { ApiError } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { CountUp } from './gongyi-stats.count-up.js';
-import { figureParts, labelOf, type Stat } from './gongyi-stats.format.js';
+import { figureParts, labelOf } from '../../../common/stats-figures.js';
+import type { Stat } from '../../../common/wire/stats.js';
 import { catalogs, type StatsMessages } from './gongyi-stats.i18n.js';
 import { statsStyles } from './gongyi-stats.styles.js';
 

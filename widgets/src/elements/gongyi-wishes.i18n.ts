@@ -1,34 +1,12 @@
-import type { Catalogs, WithCommon } from '../lib/i18n.js';
-import type { WishCategory, WishStatus } from './gongyi-wishes.types.js';
+import type { Catalogs } from '../lib/i18n.js';
+import type { WishesMessages } from '../../../common/locales/wishes.js';
 
-/** Strings of <gongyi-wishes> and its claim dialog; each locale file in ../locales fills this section. */
-export interface WishesMessages extends WithCommon {
-  /** The share action (分享海报); its dialog brings its own strings. */
-  share: string;
-  title: string;
-  byStatus: string;
-  byCategory: string;
-  all: string;
-  statuses: Record<WishStatus, string>;
-  categories: Record<WishCategory, string>;
-  /** One character shown in the category's coloured badge. */
-  icons: Record<WishCategory, string>;
-  wisher: string;
-  value: string;
-  none: string;
-  more: string;
-  /** The button after a long story shown in part: read the rest, and fold it again. */
-  readMore: string;
-  readLess: string;
-  claim: string;
-  claimedBy: (who: string) => string;
-  fulfilledBy: (who: string, date: string) => string;
-  thanks: string;
-}
+// The strings (and their type) are common/'s: the worker's embed and share pages print them too.
+export type { WishesMessages };
 
 /** One chunk per locale, loaded only when an element shows that locale. */
 export const catalogs: Catalogs<WishesMessages> = {
-  'zh-Hans': () => import('../locales/wishes.zh-Hans.js'),
-  'zh-Hant': () => import('../locales/wishes.zh-Hant.js'),
-  en: () => import('../locales/wishes.en.js'),
+  'zh-Hans': () => import('../../../common/locales/wishes.zh-Hans.js'),
+  'zh-Hant': () => import('../../../common/locales/wishes.zh-Hant.js'),
+  en: () => import('../../../common/locales/wishes.en.js'),
 };

@@ -2,11 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, getJson } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { date, integer, money } from '../lib/format.js';
+import { date, integer, money } from '../../../common/format.js';
 import { watchClamps } from './clamp.js';
 import { catalogs, type WishesMessages } from './gongyi-wishes.i18n.js';
 import { wishesStyles } from './gongyi-wishes.styles.js';
-import { WISH_CATEGORIES, WISH_STATUSES, type Wish, type WishCategory, type WishPage, type WishStatus } from './gongyi-wishes.types.js';
+import { WISH_CATEGORIES, type WishCategory } from '../../../common/categories.js';
+import { PUBLIC_WISH_STATUSES as WISH_STATUSES, type PublicWishStatus as WishStatus } from '../../../common/statuses.js';
+import type { Wish, WishPage } from '../../../common/wire/wishes.js';
 
 /** Wishes per page; the skeleton shows this many cards. */
 export const PAGE = 6;

@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { GongyiEventDetail } from '../events.js';
 import { defaultApi, type DonationResult } from '../lib/api.js';
-import { money } from '../lib/format.js';
-import type { Locale, WithCommon } from '../lib/i18n.js';
+import { money } from '../../../common/format.js';
+import type { Locale } from '../../../common/locale.js';
+import type { WithCommon } from '../lib/i18n.js';
 import type { GivingFormMessages } from './giving-form.i18n.js';
 import { keepDonorLink, withKeptLink } from './donor-link.js';
 import { donorDetails, IdempotentPost } from './idempotent-post.js';

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GongyiErrorDetail } from '../events.js';
-import { ApiError, BOOKMARK, BOOKMARKS, apiUrl, defaultApi, send } from '../lib/api.js';
+import { BOOKMARK_WINDOW_MS } from '../../../common/bookmark-window.js';
+import { BOOKMARK_HEADER } from '../../../common/headers.js';
+import { ApiError, BOOKMARKS, apiUrl, defaultApi, send } from '../lib/api.js';
 import { pageOwnerFix } from './page-owner.js';
 
 /**
@@ -88,16 +90,13 @@ export function newKey(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** How long a write's bookmark is sent back with the reads after it. */
-const BOOKMARK_MS = 30_000;
-
 /** Keeps a write's D1 bookmark for the reads that follow it (lib/api.ts, getJson's `fresh`). */
 function keepBookmark(api: string | undefined, res: Response): void {
-  const b = res.headers.get(BOOKMARK);
+  const b = res.headers.get(BOOKMARK_HEADER);
   if (!b) return;
   const g = globalThis as Record<symbol, Map<string, string> | undefined>;
   const kept = (g[BOOKMARKS] ??= new Map());
   const base = apiUrl(api, '');
   kept.set(base, b);
-  setTimeout(() => kept.get(base) === b && kept.delete(base), BOOKMARK_MS);
+  setTimeout(() => kept.get(base) === b && kept.delete(base), BOOKMARK_WINDOW_MS);
 }

@@ -1,8 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { GongyiPaymentConfirmedDetail } from '../events.js';
 import type { ApiError, DonationResult, DonationState } from '../lib/api.js';
-import { money } from '../lib/format.js';
-import type { Locale } from '../lib/i18n.js';
+import { money } from '../../../common/format.js';
+import type { Locale } from '../../../common/locale.js';
 import type { GivingFormMessages } from './giving-form.i18n.js';
 import { paymentCatalogs, type PaymentMessages } from './payment.i18n.js';
 import { PaymentPoller } from './payment-poller.js';

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, getJson } from './api.js';
-import { toLocale, type Catalogs, type CommonMessages, type Locale, type WithCommon } from './i18n.js';
+import { toLocale, type Locale } from '../../../common/locale.js';
+import type { Catalogs, CommonMessages, WithCommon } from './i18n.js';
 import { nearestLang } from './nearest-lang.js';
 import type { GongyiEventDetail, GongyiEventName } from '../events.js';
 

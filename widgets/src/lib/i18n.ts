@@ -4,32 +4,16 @@
  * Why no global locale singleton: one host page may mix languages (a zh-Hans news article with an
  * English card, a Hong Kong page with a zh-Hans sidebar), so every element resolves its own locale
  * from its own `lang` attribute or the nearest `lang` ancestor and loads its own typed catalog for
- * that locale (widgets/src/locales/<element>.<locale>.ts). Catalogs are imported on demand, in
- * parallel with the data, so a page only downloads the strings of the elements and languages it shows.
+ * that locale: common/locales/<card>.<locale>.ts for the cards (the worker's pages print their
+ * words too), widgets/src/locales/<form>.<locale>.ts for the forms (only the widgets show them).
+ * Catalogs are imported on demand, in parallel with the data, so a page only downloads the strings
+ * of the elements and languages it shows.
  */
-export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
+import type { Locale } from '../../../common/locale.js';
+import type { CommonMessages, WithCommon } from '../../../common/locales/common.js';
 
-export interface CommonMessages {
-  loading: string;
-  retry: string;
-  loadFailed: string;
-  errors: Record<string, string>;
-  /** The forms only (form-common.*.ts): the link to the service's own page when this page may not send. */
-  officialPage?: string;
-}
-
-/** Every element's catalog carries the common strings beside its own. */
-export interface WithCommon {
-  common: CommonMessages;
-}
+// The strings' shapes are common/'s (common/locales/common.ts): the worker's pages print them too.
+export type { CommonMessages, WithCommon };
 
 /** An element's catalogs: one lazily imported, typed message set per locale. */
 export type Catalogs<M extends WithCommon> = Record<Locale, () => Promise<{ default: M }>>;
-
-/** Maps any BCP 47 tag to one of our three locales. Unknown or missing → zh-Hans (contract default). */
-export function toLocale(tag: string | null | undefined): Locale {
-  const t = (tag ?? '').trim().toLowerCase();
-  if (t.startsWith('en')) return 'en';
-  if (t === 'zh' || t.startsWith('zh-')) return /^zh-(hant|tw|hk|mo)\b/.test(t) ? 'zh-Hant' : 'zh-Hans';
-  return 'zh-Hans';
-}

@@ -1,5 +1,5 @@
 import type { CommonMessages } from '../lib/i18n.js';
-import common from './common.en.js';
+import common from '../../../common/locales/common.en.js';
 
 /**
  * The common strings of the forms (pledge, sponsorship, claim, payment), English (en): a read's errors

@@ -1,5 +1,5 @@
 import type { CommonMessages } from '../lib/i18n.js';
-import common from './common.zh-Hans.js';
+import common from '../../../common/locales/common.zh-Hans.js';
 
 /**
  * The common strings of the forms (pledge, sponsorship, claim, payment), 简体中文 (zh-Hans): a read's errors

@@ -1,5 +1,5 @@
 import type { CommonMessages } from '../lib/i18n.js';
-import common from './common.zh-Hant.js';
+import common from '../../../common/locales/common.zh-Hant.js';
 
 /**
  * The common strings of the forms (pledge, sponsorship, claim, payment), 繁體中文 (zh-Hant): a read's errors

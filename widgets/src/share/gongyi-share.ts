@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import { getJson, defaultApi, type Campaign } from '../lib/api.js';
 import { baseStyles } from '../lib/base.styles.js';
-import { money, percent } from '../lib/format.js';
-import type { Locale } from '../lib/i18n.js';
+import { money, percent } from '../../../common/format.js';
+import type { Locale } from '../../../common/locale.js';
 import type { LunchSchool } from '../elements/gongyi-lunch.types.js';
-import type { Wish } from '../elements/gongyi-wishes.types.js';
+import type { Wish } from '../../../common/wire/wishes.js';
 import { drawPoster, NBSP as NB, posterBlob, POSTER_SIZE, type PosterFormat, type PosterText } from './poster.js';
 
 /**

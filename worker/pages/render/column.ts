@@ -1,7 +1,7 @@
 // An organisation's charity column as readable HTML (what <gongyi-column> shows): brand line,
 // headline figures and the first page of project cards, each linking to its share page.
 import { html } from 'hono/html';
-import { money } from '../../../widgets/src/lib/format';
+import { money } from '../../../common/format';
 import type { readProjectPage } from '../../views/project-page';
 import type { Org } from '../../schemas/orgs';
 import type { Stat } from '../../schemas/stats';

@@ -1,6 +1,6 @@
 // The words of the printable disclosure report (/disclosure/{org}/{period}) in the pages' three
 // languages. The notes say exactly how each figure is counted, so a printed copy explains itself.
-import type { Locale } from '../../../widgets/src/lib/i18n';
+import type { Locale } from '../../../common/locale';
 import type { Period } from '../../schemas/disclosure';
 
 export type DisclosureMessages = {

@@ -3,7 +3,7 @@
 // balance, gifts, last disclosure) and notes that define each figure. Amounts are exact yuan
 // (12,345.67), never rounded to 万: a financial statement is checked to the fen.
 import { html } from 'hono/html';
-import { date, integer } from '../../../widgets/src/lib/format';
+import { date, integer } from '../../../common/format';
 import type { Disclosure, DisclosureCampaign, DisclosureChannels, Period } from '../../schemas/disclosure';
 import type { Html } from './document';
 import { DISCLOSURE_MESSAGES, type DisclosureMessages } from './disclosure-messages';

@@ -1,24 +1,24 @@
-// The embed and share pages speak the widgets' languages with the widgets' own catalogs, so a
-// frame reads the same before and after its element upgrades (widgets/src/locales, plain data).
-import { toLocale, type Locale } from '../../../widgets/src/lib/i18n';
-import columnEn from '../../../widgets/src/locales/column.en';
-import columnHans from '../../../widgets/src/locales/column.zh-Hans';
-import columnHant from '../../../widgets/src/locales/column.zh-Hant';
-import lunchEn from '../../../widgets/src/locales/lunch.en';
-import lunchHans from '../../../widgets/src/locales/lunch.zh-Hans';
-import lunchHant from '../../../widgets/src/locales/lunch.zh-Hant';
-import progressEn from '../../../widgets/src/locales/progress.en';
-import progressHans from '../../../widgets/src/locales/progress.zh-Hans';
-import progressHant from '../../../widgets/src/locales/progress.zh-Hant';
-import projectEn from '../../../widgets/src/locales/project.en';
-import projectHans from '../../../widgets/src/locales/project.zh-Hans';
-import projectHant from '../../../widgets/src/locales/project.zh-Hant';
-import statsEn from '../../../widgets/src/locales/stats.en';
-import statsHans from '../../../widgets/src/locales/stats.zh-Hans';
-import statsHant from '../../../widgets/src/locales/stats.zh-Hant';
-import wishesEn from '../../../widgets/src/locales/wishes.en';
-import wishesHans from '../../../widgets/src/locales/wishes.zh-Hans';
-import wishesHant from '../../../widgets/src/locales/wishes.zh-Hant';
+// The embed and share pages speak the widgets' languages with the cards' own catalogs, so a
+// frame reads the same before and after its element upgrades (common/locales, plain data).
+import { toLocale, type Locale } from '../../../common/locale';
+import columnEn from '../../../common/locales/column.en';
+import columnHans from '../../../common/locales/column.zh-Hans';
+import columnHant from '../../../common/locales/column.zh-Hant';
+import lunchEn from '../../../common/locales/lunch.en';
+import lunchHans from '../../../common/locales/lunch.zh-Hans';
+import lunchHant from '../../../common/locales/lunch.zh-Hant';
+import progressEn from '../../../common/locales/progress.en';
+import progressHans from '../../../common/locales/progress.zh-Hans';
+import progressHant from '../../../common/locales/progress.zh-Hant';
+import projectEn from '../../../common/locales/project.en';
+import projectHans from '../../../common/locales/project.zh-Hans';
+import projectHant from '../../../common/locales/project.zh-Hant';
+import statsEn from '../../../common/locales/stats.en';
+import statsHans from '../../../common/locales/stats.zh-Hans';
+import statsHant from '../../../common/locales/stats.zh-Hant';
+import wishesEn from '../../../common/locales/wishes.en';
+import wishesHans from '../../../common/locales/wishes.zh-Hans';
+import wishesHant from '../../../common/locales/wishes.zh-Hant';
 import { PAGE_MESSAGES, type PageMessages } from './page-messages';
 
 export type { Locale };

@@ -3,7 +3,7 @@
 // meals ("您的2元 + 县财政2元 = 一餐", or a monthly sum), the latest daily reports (its spending
 // ledger) and recent masked sponsors.
 import { html } from 'hono/html';
-import { date, integer, money } from '../../../widgets/src/lib/format';
+import { date, integer, money } from '../../../common/format';
 import type { readSchool } from '../../views/school';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';

@@ -1,7 +1,7 @@
 // Where a campaign's money went, as readable HTML (what <gongyi-progress> shows below its donors):
 // raised, spent and balance as three figures (not a second bar), and the latest expenditures.
 import { html } from 'hono/html';
-import { date, money } from '../../../widgets/src/lib/format';
+import { date, money } from '../../../common/format';
 import type { Campaign } from '../../schemas/campaigns';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';

@@ -1,5 +1,5 @@
 // The few strings only the server-rendered pages need (the rest come from the widgets' catalogs).
-import type { Locale } from '../../../widgets/src/lib/i18n';
+import type { Locale } from '../../../common/locale';
 
 export type PageMessages = {
   /** Shown where a live element would offer a form: with JavaScript off the form cannot work. */

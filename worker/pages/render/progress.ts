@@ -4,7 +4,7 @@
 // they added is a segment of the bar after the raised one and a figure, and the running funds say
 // what each 1 元 given becomes.
 import { html } from 'hono/html';
-import { daysUntil, date, integer, money, percent } from '../../../widgets/src/lib/format';
+import { daysUntil, date, integer, money, percent } from '../../../common/format';
 import type { Campaign } from '../../schemas/campaigns';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';

@@ -1,7 +1,7 @@
 // A project as readable HTML (what <gongyi-project> shows): cover, title, organisation, location,
 // category, beneficiaries, status, the progress timeline, source links, and its campaign if any.
 import { html } from 'hono/html';
-import { date } from '../../../widgets/src/lib/format';
+import { date } from '../../../common/format';
 import type { Campaign } from '../../schemas/campaigns';
 import type { Project } from '../../schemas/projects';
 import type { Html } from './document';

@@ -4,7 +4,7 @@
 // timeline and the sources, and a footer. Readable with JavaScript off: the card is rendered here
 // inside <gongyi-progress>, which then upgrades.
 import { html } from 'hono/html';
-import { date } from '../../../widgets/src/lib/format';
+import { date } from '../../../common/format';
 import type { OrgRow } from '../../db/rows';
 import type { Campaign } from '../../schemas/campaigns';
 import type { Project } from '../../schemas/projects';

@@ -1,7 +1,7 @@
 // An organisation's headline figures as readable HTML (what <gongyi-stats> shows, without the
 // count-up), formatted by the widget's own figureParts so 万/萬 and 余 read the same.
 import { html } from 'hono/html';
-import { figureParts, labelOf } from '../../../widgets/src/elements/gongyi-stats.format';
+import { figureParts, labelOf } from '../../../common/stats-figures';
 import type { Stat } from '../../schemas/stats';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';

@@ -1,7 +1,7 @@
 // An organisation's micro-wish board as readable HTML (what <gongyi-wishes> shows): counts per
 // status and the newest wishes, wishers masked; claiming needs the live element (JavaScript).
 import { html } from 'hono/html';
-import { date, integer, money } from '../../../widgets/src/lib/format';
+import { date, integer, money } from '../../../common/format';
 import type { readWishPage } from '../../views/wish-page';
 import type { Org } from '../../schemas/orgs';
 import type { Html } from './document';

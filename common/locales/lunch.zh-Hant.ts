@@ -1,0 +1,58 @@
+import type { LunchMessages } from './lunch.js';
+import type common from './common.zh-Hant.js';
+
+/** <gongyi-lunch> in 繁體中文 (zh-Hant). */
+const messages: LunchMessages = {
+  fundedThrough: '午餐已資助到',
+  notFunded: '還沒有資助到的上學日',
+  ahead: (n) => (n > 0 ? `從今天起還有 ${n} 個上學日的午餐有著落` : '今天以後的午餐還需要資助'),
+  ranOut: '之後的上學日午餐還需要資助',
+  needFirst: '資助一天，孩子們就能吃上一天熱乎飯',
+  coming: '接下來的上學日',
+  funded: '已資助',
+  unfunded: '待資助',
+  children: '就餐兒童',
+  childrenValue: (n) => `${n} 人`,
+  mealPrice: '餐費標準',
+  perMeal: (p) => `${p}/人/餐`,
+  fixedCost: '固定支出',
+  perMonth: (a) => `${a}/月`,
+  mealsFunded: '已資助',
+  mealsServed: '已供餐',
+  mealsValue: (n) => `${n} 餐`,
+  balance: '結餘',
+  coMeal: (d, n, p) => `您的${d} + ${n}${p} = 一餐`,
+  coMonth: (n, a) => `${n}每月資助 ${a}`,
+  reports: '每日公示',
+  noReports: '還沒有每日公示。',
+  reportLine: (m, s) => `供餐 ${m} 份 · 支出 ${s}`,
+  photoAlt: (d) => `${d} 午餐照片`,
+  sponsors: '最近資助',
+  noSponsors: '還沒有已確認的資助，歡迎成為第一位愛心人士。',
+  share: '分享',
+  boughtDays: (d, m) => `${d} 個上學日（${m} 餐）`,
+  boughtMeals: (m) => `${m} 餐`,
+  gift: '捐款',
+  showAll: (n) => `全部 ${n} 條`,
+  showLess: '收起',
+  sponsor: '我要資助午餐',
+  close: '收起資助表單',
+  closed: '暫停接受資助',
+  recipientLabel: '募捐主體：',
+  filingLabel: '備案編號：',
+  outsideFiling: (a, b) => `不在募捐備案期（${a}–${b}）內，暫不接受資助`,
+  noGifts: '暫未開放資助',
+  anonymous: '愛心人士',
+  common: {
+    loading: '正在載入…',
+    retry: '重試',
+    loadFailed: '載入失敗',
+    errors: {
+      not_found: '找不到該內容。',
+      network_error: '網路連線失敗，請檢查網路後重試。',
+      server_error: '服務暫時無法使用，請稍後再試。',
+    },
+  } satisfies typeof common,
+};
+
+export default messages;
