@@ -19,7 +19,7 @@ export function elderAudit(rules: ElderRules): string[] {
   const name = (el: Element) => {
     const part = el.getAttribute('part');
     const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-    let host: Node = el.getRootNode();
+    const host: Node = el.getRootNode();
     const hostTag = host instanceof ShadowRoot ? `${host.host.localName} › ` : '';
     return `${hostTag}${el.localName}${part ? `[part=${part}]` : cls}`;
   };

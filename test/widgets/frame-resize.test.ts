@@ -23,7 +23,10 @@ const height = (f: HTMLIFrameElement) => f.getBoundingClientRect().height;
 function doneFrom(source: () => MessageEventSource | null): Promise<void> {
   return new Promise((resolve) => {
     addEventListener('message', function on(e) {
-      if (e.data === 'done' && e.source === source()) removeEventListener('message', on), resolve();
+      if (e.data === 'done' && e.source === source()) {
+        removeEventListener('message', on);
+        resolve();
+      }
     });
   });
 }

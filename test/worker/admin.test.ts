@@ -245,7 +245,10 @@ describe('donations list and CSV', () => {
     let current = '';
     for (const ch of row) {
       if (ch === '"') quoted = !quoted;
-      if (ch === ';' && !quoted) (cells.push(current), (current = ''));
+      if (ch === ';' && !quoted) {
+        cells.push(current);
+        current = '';
+      }
       else current += ch;
     }
     cells.push(current);

@@ -116,8 +116,15 @@ async function fromLedger(campaignId: string, from: string, to: string) {
     const ch = (g.provider ?? 'offline') as 'offline' | 'wechatpay' | 'stripe';
     const confirmed = chinaDay(g.confirmed_at ?? g.created_at);
     const refundedOn = g.status === 'refunded' ? chinaDay(g.refunded_at!) : null;
-    if (confirmed >= from && confirmed <= to) (moneyIn[ch] += g.amount, moneyIn.total += g.amount, donors++);
-    if (refundedOn && refundedOn >= from && refundedOn <= to) (refunds[ch] += g.amount, refunds.total += g.amount);
+    if (confirmed >= from && confirmed <= to) {
+      moneyIn[ch] += g.amount;
+      moneyIn.total += g.amount;
+      donors++;
+    }
+    if (refundedOn && refundedOn >= from && refundedOn <= to) {
+      refunds[ch] += g.amount;
+      refunds.total += g.amount;
+    }
     if (confirmed <= to && !(refundedOn && refundedOn <= to)) heldEnd += g.amount;
     if (confirmed < from && !(refundedOn && refundedOn < from)) heldBefore += g.amount;
   }

@@ -96,6 +96,8 @@ export type GongyiEventName = keyof GongyiEventMap;
 export type GongyiEventDetail<K extends GongyiEventName> = GongyiEventMap[K]['detail'];
 
 declare global {
-  // `el.addEventListener('gongyi-pledge', (e) => e.detail.amount)` is typed on every element.
+  // `el.addEventListener('gongyi-pledge', (e) => e.detail.amount)` is typed on every element
+  // (declaration merging: the empty body is the point).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends GongyiEventMap {}
 }

@@ -44,7 +44,10 @@ export function shadowOf(original: string): Shadow {
       if (to.length) to[to.length - 1] = end; // a blank over "1️⃣" takes its keycap marks too
     } else {
       const n = DRAWN_DIGITS[ch] ?? ch.normalize('NFKC');
-      for (let i = 0; i < n.length; i++) (from.push(at), to.push(end));
+      for (let i = 0; i < n.length; i++) {
+        from.push(at);
+        to.push(end);
+      }
       text += n;
       digits += n.length === 1 ? (HAN_DIGITS[n] ?? n) : n;
     }

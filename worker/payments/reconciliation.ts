@@ -21,7 +21,7 @@ export async function reconcile(db: D1Database, from: string, to: string, orgId:
   const args = [chinaDayStart(from), chinaDayStart(nextDay(to)), DAY_OFFSET, ...(orgId ? [orgId] : [])];
   const org = !!orgId;
   const attention = NEEDS_ATTENTION.map((o) => `'${o}'`).join(',');
-  const [callbacks, totals, events, donations] = await db.batch<any>([
+  const [callbacks, totals, events, donations] = await db.batch<Record<string, unknown>>([
     // What verified callbacks applied (the ledger). The refund of a renewal held for one (refund_due)
     // gives back money the totals never counted: it is in neither side.
     db.prepare(`SELECT date(e.received_at, ?3) AS day, e.provider, d.currency,
@@ -75,13 +75,13 @@ export async function reconcile(db: D1Database, from: string, to: string, orgId:
       return { date: day, provider, currency, callbacks: cb, totals: t, difference, balanced: Object.values(difference).every((v) => v === 0) };
     });
   const unmatched = [
-    ...(events!.results as any[]).map((e) => ({
+    ...events!.results.map((e) => ({
       kind: 'event' as const, date: e.day as string, provider: e.provider as string, eventId: e.id as string,
       providerEventId: e.event_id as string | null, eventType: e.event_type as string | null, outcome: e.outcome as string,
       donationId: e.donation_id as string | null, orderRef: e.order_ref as string | null, amount: e.amount as number | null,
       currency: e.any_currency as string | null, receivedAt: e.received_at as string, detail: e.detail as string | null,
     })),
-    ...(donations!.results as any[]).map((d) => ({
+    ...donations!.results.map((d) => ({
       kind: 'donation' as const, date: d.day as string, provider: d.provider as string, donationId: d.id as string,
       status: d.status as string, amount: d.amount as number, currency: d.currency as string, reason: d.reason as string,
     })),

@@ -9,7 +9,7 @@ import type { OrgRow } from '../../db/rows';
 import type { Campaign } from '../../schemas/campaigns';
 import type { Project } from '../../schemas/projects';
 import { elementAttrs, type Html, type PageOptions } from './document';
-import type { Locale, Messages } from './locale';
+import type { Messages } from './locale';
 import { progressContent } from './progress';
 import { recipientLine, webUrl } from './recipient';
 
