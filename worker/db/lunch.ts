@@ -4,7 +4,7 @@ import type { SchoolCalendar, LunchCosts } from '../lib/school-calendar';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';
 import { publicDonationJson, type DonationRow } from './rows';
 import { PENDING_SHOWN } from './pending-shown';
-import { RECIPIENT_COLUMNS, RECIPIENT_JOIN, type RecipientColumns } from '../views/recipient';
+import { RECIPIENT_COLUMNS, RECIPIENT_JOIN, type RecipientColumns } from './recipients';
 
 export type LunchSchoolRow = {
   id: string; org_id: string; campaign_id: string; name: string; location: string | null; note: string | null;

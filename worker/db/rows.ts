@@ -4,7 +4,7 @@ import type { Org } from '../schemas/orgs';
 import type { ProjectSummary } from '../schemas/projects';
 import type { AdminDonation } from '../schemas/donations';
 import type { DONATION_STATUSES, REFUND_REASONS } from '../schemas/common';
-import type { RecipientColumns } from '../views/recipient';
+import type { RecipientColumns } from './recipients';
 
 export type OrgRow = {
   id: string; name: string; region: string | null; brand: string | null; logo_url: string | null; website: string | null;
