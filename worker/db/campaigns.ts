@@ -22,6 +22,10 @@ export async function insertCampaign(db: D1Database, id: string, b: z.infer<type
     .run();
 }
 
+/** The project a campaign belongs to (null: no such campaign). */
+export const projectOfCampaign = (db: D1Database, campaignId: string) =>
+  db.prepare('SELECT project_id FROM campaigns WHERE id = ?').bind(campaignId).first<{ project_id: string }>();
+
 /** Campaigns newest first, of one organisation and/or one project if given. */
 export async function listCampaigns(db: D1Database, filter: { org?: string; projectId?: string }): Promise<AdminCampaignRow[]> {
   const where: string[] = [];

@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { orgTag } from '../cache/tags';
 import { ProblemError } from '../lib/problem';
-import { claimedByLabel, requireWish } from '../db/wishes';
+import { claimedByLabel, insertClaim, requireWish } from '../db/wishes';
 import type { Env } from '../env';
 import { newId } from '../lib/ids';
 import { nowIso } from '../lib/time';
@@ -72,9 +72,7 @@ wishRoutes.openapi(claim, async (c) => {
   const organisation = input.organisation || null;
   // One INSERT: the BEFORE trigger aborts unless the wish is still open, the AFTER trigger marks it
   // claimed. A loser's batch (idempotency record included) rolls back entirely: nothing is stored.
-  const insert = c.env.DB.prepare(
-    'INSERT INTO wish_claims (id, wish_id, name, organisation, contact, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).bind(id, wishId, input.name, organisation, input.contact, 'active', claimedAt);
+  const insert = insertClaim(c.env.DB, { id, wishId, name: input.name, organisation, contact: input.contact, createdAt: claimedAt });
   const body = { id, wishId, status: 'claimed' as const, claimedBy: claimedByLabel(input.name, organisation), claimedAt };
   try {
     return await idempotentBatch(c, [insert], body, 201);
