@@ -3,11 +3,11 @@
 // and organisation they went to, how to pay one still pending offline, and the plan. Amounts,
 // campaigns, references, dates and states only: no name, message or contact, because a link can
 // be forwarded.
+import type { PlanRow } from '../db/monthly-plans';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from '../db/payment-settings';
 import { type DonationRow, staffStatus } from '../db/rows';
 import { ProblemError } from '../lib/problem';
 import { paymentSettingsOf } from '../payments/choice';
-import type { PlanRow } from '../payments/monthly';
 import { offlinePayment } from '../payments/offline';
 import { offlineDetailsTold } from '../payments/status';
 
