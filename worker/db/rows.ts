@@ -118,7 +118,7 @@ export const adminDonationJson = (r: DonationRow): AdminDonation => ({
   provider: r.provider ?? null, expiresAt: r.expires_at ?? null, cancelReason: r.cancel_reason ?? null, refundDue: r.refund_due ?? null,
 });
 
-// ── Admin views (timestamps, private fields) ──
+// ── Admin shapes (timestamps, private fields) ──
 export type TokenRow = {
   id: string; token_hash: string; org_id: string; label: string | null; role: 'owner' | 'editor' | 'finance' | 'viewer';
   minted_by: string | null; created_at: string; revoked_at: string | null; expires_at: string | null;

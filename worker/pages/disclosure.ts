@@ -9,7 +9,7 @@ import { pageSecurity } from '../middleware/page-security';
 import { readCache } from '../middleware/read-cache';
 import { router } from '../routes/factory';
 import { parsePeriod } from '../schemas/disclosure';
-import { readDisclosure } from '../views/disclosure';
+import { readDisclosure } from '../read-models/disclosure';
 import { DISCLOSURE_MESSAGES } from './render/disclosure-messages';
 import { disclosureContent } from './render/disclosure';
 import { pageDocument, pageElder, pageTheme } from './render/document';

@@ -4,7 +4,7 @@
 import { requireSchool } from '../db/lunch';
 import { requireCampaign, requireOrg, requireProject } from '../db/queries';
 import type { EmbedKind } from '../lib/embed-code';
-import { assertPublicCampaign, assertPublicProject, assertPublicSchool } from '../views/visibility';
+import { assertPublicCampaign, assertPublicProject, assertPublicSchool } from '../read-models/visibility';
 import { messagesFor, type Locale } from './render/locale';
 
 export type EmbedObject = { kind: EmbedKind; id: string; title: string; orgId: string; orgName: string; projectId: string | null };

@@ -9,7 +9,7 @@
 import type { PlanRow } from '../db/monthly-plans';
 import { newId } from '../lib/ids';
 import { nowIso } from '../lib/time';
-import { campaignRefusalsSql, SQL_NOW, SQL_TODAY } from '../views/recipient';
+import { campaignRefusalsSql, SQL_NOW, SQL_TODAY } from '../giving/recipient';
 import type { LedgerOutcome, SubscriptionEvent } from './events';
 import { cancelStripeSubscription } from './stripe-checkout';
 

@@ -12,7 +12,7 @@ import { endPlan } from '../payments/monthly';
 import { PaymentProviderError } from '../payments/provider';
 import { jsonOk, problems } from '../schemas/common';
 import { PaymentSchema } from '../schemas/donations';
-import { planOfDonation, readDonor } from '../views/donor';
+import { planOfDonation, readDonor } from '../read-models/donor';
 import { router } from './factory';
 
 export const donorRoutes = router();

@@ -17,8 +17,8 @@ import { openPledge } from '../payments/pledge';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { SponsorshipInputSchema, SponsorshipSchema } from '../schemas/lunch';
 import { router } from './factory';
-import { assertPublicSchool } from '../views/visibility';
-import { assertAcceptsGifts } from '../views/recipient';
+import { assertPublicSchool } from '../read-models/visibility';
+import { assertAcceptsGifts } from '../giving/recipient';
 
 export const sponsorshipRoutes = router();
 

@@ -10,7 +10,7 @@ import { nowIso } from '../lib/time';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { ClaimInputSchema, ClaimResultSchema, WishListQuery, WishPageSchema } from '../schemas/wishes';
-import { readWishPage } from '../views/wish-page';
+import { readWishPage } from '../read-models/wish-page';
 import { router } from './factory';
 
 export const wishRoutes = router();

@@ -9,7 +9,7 @@ import { ProblemError } from '../../lib/problem';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { AdminCampaignSchema, CampaignCreate, CampaignPatch, listOf } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
-import { missingForGifts, recipientJson } from '../../views/recipient';
+import { missingForGifts, recipientJson } from '../../giving/recipient';
 import { paymentSettingsOf } from '../../payments/choice';
 import { missingForPayment } from '../../payments/offline';
 import { ADMIN_SECURITY, router } from '../factory';

@@ -1,6 +1,6 @@
 // Admin: the charities an organisation raises money for (the licensed recipients). A campaign
 // names one of them (routes/admin/campaigns.ts); only one with public-fundraising qualification
-// lets the campaign accept gifts (views/recipient.ts).
+// lets the campaign accept gifts (giving/recipient.ts).
 import { createRoute } from '@hono/zod-openapi';
 import { idTaken } from '../../db/id-taken';
 import { requireOrg } from '../../db/queries';

@@ -2,7 +2,7 @@
 // (Charity Law): a campaign accepts gifts only when its recipient is a charity with
 // public-fundraising qualification, the campaign's fundraising plan is filed (备案编号), and today
 // (a China date) is inside the filed period (filed_from–filed_until, either may be open). One rule,
-// used by the public views (to hide give buttons and say why), the pledge and sponsorship routes
+// used by the read models (to hide give buttons and say why), the pledge and sponsorship routes
 // (to refuse), the console (to say what is wrong), and in SQL by the cron and the Stripe renewals
 // (giftRefusalSql); D1 triggers back it up (schema 0008, 0012).
 import type { RecipientColumns } from '../db/recipients';
