@@ -1,7 +1,7 @@
 // Lunch schools as stored (snake_case rows), their lookups, their JSON shapes, and what staff write.
 import type { z } from '@hono/zod-openapi';
 import { notFound } from '../lib/problem';
-import type { SchoolCalendar, LunchCosts } from '../lib/school-calendar';
+import type { SchoolCalendar, LunchCosts } from '../lunch/school-calendar';
 import type { LunchSchoolCreate, LunchSchoolPatch } from '../schemas/lunch';
 import { patchStatement } from './patch';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';

@@ -1,5 +1,5 @@
 // Row types (snake_case, as stored) and their camelCase JSON shapes.
-import { maskName, scrubContacts } from '../lib/mask';
+import { maskName, scrubContacts } from '../privacy/mask';
 import type { Org } from '../schemas/orgs';
 import type { ProjectSummary } from '../schemas/projects';
 import type { AdminDonation } from '../schemas/donations';

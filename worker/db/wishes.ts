@@ -1,7 +1,7 @@
 // Wish rows (as stored), their public and staff JSON views, the lookups both APIs share, and the
 // writes: a claim (public), staff's entries and status moves. Status moves are conditional UPDATEs,
 // and the wishes_guard_status trigger refuses any move the board does not know.
-import { maskName, saysSomething, scrubContacts } from '../lib/mask';
+import { maskName, saysSomething, scrubContacts } from '../privacy/mask';
 import { notFound } from '../lib/problem';
 import type { AdminClaimSchema, AdminWishSchema, PublicWishSchema, WishCreate, WishPatch } from '../schemas/wishes';
 import type { z } from '@hono/zod-openapi';

@@ -8,7 +8,7 @@ import { html, raw } from 'hono/html';
 import { requireOrg } from '../db/queries';
 import { orgJson } from '../db/rows';
 import type { Env } from '../env';
-import { EMBED_ELEMENTS, embedPageUrl, isEmbedKind, sharePageUrl, type EmbedKind } from '../lib/embed-code';
+import { EMBED_ELEMENTS, embedPageUrl, isEmbedKind, sharePageUrl, type EmbedKind } from '../embedding/embed-code';
 import { readCampaign } from '../read-models/campaign';
 import { readSchool } from '../read-models/school';
 import { readProjectPage } from '../read-models/project-page';

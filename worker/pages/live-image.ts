@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { READ_POLICIES } from '../cache/policy';
 import { requireOrg, requireProject } from '../db/queries';
 import type { Env } from '../env';
-import { sharePageUrl, embedPageUrl } from '../lib/embed-code';
+import { sharePageUrl, embedPageUrl } from '../embedding/embed-code';
 import { ProblemError } from '../lib/problem';
 import { publicOrigin } from '../lib/public-origin';
 import { readCache } from '../middleware/read-cache';

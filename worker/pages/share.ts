@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { Env } from '../env';
-import { sharePageUrl } from '../lib/embed-code';
+import { sharePageUrl } from '../embedding/embed-code';
 import { readCampaign } from '../read-models/campaign';
 import { readProject } from '../read-models/project';
 import type { Campaign } from '../schemas/campaigns';
@@ -18,7 +18,7 @@ import { shareContent, shareFooter, shareMasthead } from './render/share-page';
 import { requireOrg } from '../db/queries';
 import type { OrgRow } from '../db/rows';
 import { publicOrigin } from '../lib/public-origin';
-import { SHARE_CARD } from '../lib/share-card';
+import { SHARE_CARD } from '../embedding/share-card';
 
 const OG_LOCALE: Record<Locale, string> = { 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW', en: 'en_US' };
 

@@ -1,7 +1,7 @@
 // The public school view (masked sponsors); also rendered by the lunch embed page.
 import { calendarOf, closureJson, coFundingJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
-import { lunchFigures } from '../lib/lunch-figures';
-import { donorMealPrice, schoolToday } from '../lib/school-calendar';
+import { lunchFigures } from '../lunch/lunch-figures';
+import { donorMealPrice, schoolToday } from '../lunch/school-calendar';
 import { giftRefusal, recipientJson } from '../giving/recipient';
 import { assertPublicSchool } from './visibility';
 

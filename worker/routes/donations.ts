@@ -10,7 +10,7 @@ import { isCampaignNotOpen, ProblemError } from '../lib/problem';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
 import { paymentSettingsOf } from '../payments/choice';
 import { openPledge } from '../payments/pledge';
-import { donorToken } from '../lib/donor-link';
+import { donorToken } from '../giving/donor-link';
 import { publicOrigin } from '../lib/public-origin';
 import { assertPublicCampaign } from '../read-models/visibility';
 import { assertAcceptsGifts } from '../giving/recipient';

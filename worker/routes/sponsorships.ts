@@ -8,7 +8,7 @@ import { hotRow } from '../cache/hot-rows';
 import { pendingTags, schoolTag } from '../cache/tags';
 import { projectOfCampaign } from '../db/campaigns';
 import { costsOf, insertSponsorship, requireSchool } from '../db/lunch';
-import { donorMealPrice } from '../lib/school-calendar';
+import { donorMealPrice } from '../lunch/school-calendar';
 import type { Env } from '../env';
 import { isCampaignNotOpen, ProblemError } from '../lib/problem';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';

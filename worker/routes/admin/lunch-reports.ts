@@ -5,7 +5,7 @@ import { adminReportJson } from '../../db/lunch';
 import { insertReport, listReports, reportOfDay, requireReport, updateReport } from '../../db/lunch-reports';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
-import { schoolToday } from '../../lib/school-calendar';
+import { schoolToday } from '../../lunch/school-calendar';
 import { listOf } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
 import { AdminReportSchema, ReportCreate, ReportPatch } from '../../schemas/lunch';

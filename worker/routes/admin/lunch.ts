@@ -11,7 +11,7 @@ import { requireCampaign, requireOrg } from '../../db/queries';
 import type { Env } from '../../env';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
-import { costBetween, dayNumber, isoDate } from '../../lib/school-calendar';
+import { costBetween, dayNumber, isoDate } from '../../lunch/school-calendar';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { listOf, OrgFilter } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
