@@ -3,7 +3,7 @@
 // script or iframe runs. Read from the same public views as the API (so the figures agree),
 // cached like the other reads, `?lang=` `?theme=light|dark` `?width=320…1200`.
 import type { Context } from 'hono';
-import { READ_POLICIES } from '../cache/policy';
+import { PAGE_POLICIES } from './read-policies';
 import { requireOrg, requireProject } from '../db/queries';
 import type { Env } from '../env';
 import { sharePageUrl, embedPageUrl } from '../embedding/embed-code';
@@ -100,4 +100,4 @@ async function liveImage(c: Context<Env>) {
 }
 
 export const liveImageRoutes = router();
-liveImageRoutes.get('/img/:kind/:file', readCache(READ_POLICIES.liveImage), liveImage);
+liveImageRoutes.get('/img/:kind/:file', readCache(PAGE_POLICIES.liveImage), liveImage);
