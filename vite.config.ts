@@ -8,8 +8,8 @@ import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespa
 import { buildManifest } from './scripts/custom-elements-manifest.mjs';
 import { renderDocs } from './scripts/docs-site.mjs';
 import { shareCardPng } from './scripts/share-card.mjs';
-import { embedCode } from './worker/lib/embed-code';
-import { SHARE_CARD } from './worker/lib/share-card';
+import { embedCode } from './worker/embedding/embed-code';
+import { SHARE_CARD } from './worker/embedding/share-card';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

@@ -172,7 +172,7 @@ function indexPage(decls, lang, t) {
 }
 
 /**
- * Files (path under dist/ → HTML) of the site. `embedCode` is worker/lib/embed-code.ts's, so the
+ * Files (path under dist/ → HTML) of the site. `embedCode` is worker/embedding/embed-code.ts's, so the
  * snippets are the same as the staff console's.
  */
 export function renderDocs(manifest, embedCode) {

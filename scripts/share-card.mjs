@@ -1,4 +1,4 @@
-// dist/share-card.png (path and size: worker/lib/share-card.ts): the image a share page (/p/{id})
+// dist/share-card.png (path and size: worker/embedding/share-card.ts): the image a share page (/p/{id})
 // names in og:image when its project has no raster cover. WeChat's link card and most crawlers read PNG or JPEG only, never SVG, and a card
 // without an image looks broken in a chat. Drawn here at build time (a white heart on the accent
 // colour, no text: no font to ship) and encoded as a plain RGB PNG with Node's zlib.

@@ -4,7 +4,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from './env';
 import { ProblemError } from './lib/problem';
-import { donorLinksMisconfigured } from './lib/donor-link';
+import { donorLinksMisconfigured } from './giving/donor-link';
 import { onError, problemResponse, validationHook } from './middleware/problem';
 import { READ_POLICIES } from './cache/policy';
 import { publicRead } from './middleware/public-read';
@@ -77,7 +77,7 @@ export function createApp() {
     .route('/api/v1', adminRoutes);
   registerDocs(app);
   // Liveness, and the baseline the bench compares real routes against: no D1, no middleware. A
-  // deployment missing a secret it needs answers 503 and names it (lib/donor-link.ts).
+  // deployment missing a secret it needs answers 503 and names it (giving/donor-link.ts).
   app.get('/api/health', (c) =>
     donorLinksMisconfigured(c.env) ? c.json({ ok: false, missing: ['DONOR_LINK_SECRET'] }, 503) : c.json({ ok: true }),
   );

@@ -14,7 +14,7 @@ import { expireOverdue } from './payments/expiry';
 import { enqueueDueMonthlyGifts } from './payments/monthly';
 import { cancelEndedSubscriptions, endPlansWhereGiftsStopped } from './payments/plan-stops';
 import { stripeConfig } from './payments/config';
-import { chinaDate } from './lib/china-time';
+import { chinaDate } from '../common/china-time';
 import { forgetExpiredContacts } from './db/contact-retention';
 
 const app = createApp();

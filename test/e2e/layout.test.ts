@@ -19,7 +19,7 @@ import { ROOT } from '../../scripts/lib.mjs';
 import { startLocalServer, type LocalServer } from '../../scripts/local-server.mjs';
 import { publicPost } from './api.js';
 import { launchChromium } from './browser.js';
-import { EMBED_ELEMENTS, type EmbedKind } from '../../worker/lib/embed-code.js';
+import { EMBED_ELEMENTS, type EmbedKind } from '../../worker/embedding/embed-code.js';
 import { PUBLIC_ELEMENTS } from './element-surface.js';
 import { checkLayout, formatDefects, settle, type LayoutDefect } from './layout-check.js';
 
@@ -219,7 +219,7 @@ describe('layout check at real glyph widths', { timeout: 600_000 }, () => {
     expect(unexpected(await walk(views), views)).toEqual({});
   });
 
-  it('the iframe snippets (worker/lib/embed-code.ts, the README) are as tall as each live card at 320–600 px', async () => {
+  it('the iframe snippets (worker/embedding/embed-code.ts, the README) are as tall as each live card at 320–600 px', async () => {
     // Without embed.js on the host page nothing resizes the frame: its height attribute is all the
     // card gets. The widget walk (above) measured 320 and 390 px in each language; add 480 and 600.
     const views = Object.values(WIDGETS).flatMap((w) => [480, 600].map((width) => ({ name: `frame-${w.kind}`, path: `/embed/${w.kind}/${w.id}?lang=zh-Hans`, width })));

@@ -7,7 +7,7 @@
 // A pledge made while the filing was current may still be confirmed by staff after it lapsed.
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { giftRefusal } from '../../worker/views/recipient';
+import { giftRefusal } from '../../worker/giving/recipient';
 import { STRIPE_TEST_SECRETS } from '../payments/stripe-fixture';
 import { createWechatPayFixture, signedAnswer, type WechatPayFixture } from '../payments/wechatpay-fixture';
 import { type Bindings, bindingsWith, json, postPledge, setProvider, standIn } from '../payments/worker-harness';

@@ -3,7 +3,7 @@
 // the donation admin endpoints), masking, and the staff API for schools, closures and reports.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { fundedThrough, nextSchoolDays, schoolToday } from '../../worker/lib/school-calendar';
+import { fundedThrough, nextSchoolDays, schoolToday } from '../../worker/lunch/school-calendar';
 import { adminCall, adminOk, BASE, call, count, expectProblem, freshIp, SITE, uid, type PledgeOpts, callDirect, filing, makeRecipient } from './helpers';
 import { WRITE_LIMIT } from '../../worker/middleware/rate-limit';
 

@@ -4,7 +4,7 @@
 import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CJK, maskName, maskNameSql } from '../../worker/lib/mask';
+import { CJK, maskName, maskNameSql } from '../../worker/privacy/mask';
 
 async function maskedInSql(names: [string | null, boolean][]): Promise<string[]> {
   const stmt = env.DB.prepare(`SELECT ${maskNameSql('?1', '?2')} AS m`);

@@ -3,7 +3,7 @@
 // (fast-check) over the seed reports' sentences.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS_NAME, maskName, saysSomething, scrubContacts } from '../../worker/lib/mask';
+import { ANONYMOUS_NAME, maskName, saysSomething, scrubContacts } from '../../worker/privacy/mask';
 import { ORDINARY_SENTENCES } from './ordinary-sentences';
 
 describe('maskName', () => {

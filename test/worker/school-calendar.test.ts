@@ -1,11 +1,11 @@
-// Property tests of the lunch calendar arithmetic (worker/lib/school-calendar.ts): a day's cost,
+// Property tests of the lunch calendar arithmetic (worker/lunch/school-calendar.ts): a day's cost,
 // month totals, closures, and "funded through" moving only forward as money grows.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   costBetween, dayCost, dayNumber, donorMealPrice, fundedThrough, HORIZON_MONTHS, isoDate, isSchoolDay, nextSchoolDays, schoolDaysInMonth, schoolToday,
   weekdayIndex, type LunchCosts, type SchoolCalendar,
-} from '../../worker/lib/school-calendar';
+} from '../../worker/lunch/school-calendar';
 
 const BASE = dayNumber('2025-01-01');
 const dateArb = (from = 0, span = 900) => fc.integer({ min: from, max: from + span }).map((n) => isoDate(BASE + n));

@@ -3,7 +3,7 @@
 // table has (read once per isolate from D1's pragma_table_info), with the rows that are part of
 // the object (a fund's campaigns, a gift's matches, a wish's claims), except what SNAPSHOT_RULES
 // says: the audit trail is append-only, so nothing in it may be something we must forget.
-import { maskNameSql } from '../lib/mask';
+import { maskNameSql } from '../privacy/mask';
 
 /** Rows of another table that belong to the object and appear in its snapshot under their own field. */
 type Part = {

@@ -2,7 +2,7 @@
 // trip. Days are China Standard Time: a gift counts in the day (UTC+8) it was confirmed or
 // refunded; expenditures and updates carry calendar dates already. Only sums leave this file:
 // no donor's name, contact or message is ever read.
-import { chinaDayStart, nextDay } from '../lib/china-time';
+import { CHINA_SQL_OFFSET, chinaDayStart, nextDay } from '../../common/china-time';
 import type { Period } from '../schemas/disclosure';
 
 
@@ -32,7 +32,7 @@ export async function readLedger(db: D1Database, orgId: string, period: Period, 
   // import) counts from its creation.
   const [org, campaigns, gifts, spending, updates] = await db.batch<unknown>([
     db.prepare('SELECT id, name FROM organisations WHERE id = ?1').bind(orgId),
-    db.prepare(`SELECT c.id, c.title, c.project_id, c.currency, c.status, date(c.created_at, '+8 hours') AS started_on, c.filing_number,
+    db.prepare(`SELECT c.id, c.title, c.project_id, c.currency, c.status, date(c.created_at, '${CHINA_SQL_OFFSET}') AS started_on, c.filing_number,
                        r.name AS recipient_name, r.credit_code AS recipient_credit_code
                 FROM campaigns c JOIN projects p ON p.id = c.project_id LEFT JOIN recipients r ON r.id = c.recipient_id
                 WHERE p.org_id = ?1 AND p.published = 1 AND c.status <> 'draft'

@@ -1,10 +1,13 @@
-// Lunch schools as stored (snake_case rows), their lookups, and their JSON shapes.
+// Lunch schools as stored (snake_case rows), their lookups, their JSON shapes, and what staff write.
+import type { z } from '@hono/zod-openapi';
 import { notFound } from '../lib/problem';
-import type { SchoolCalendar, LunchCosts } from '../lib/school-calendar';
+import type { SchoolCalendar, LunchCosts } from '../lunch/school-calendar';
+import type { LunchSchoolCreate, LunchSchoolPatch } from '../schemas/lunch';
+import { patchStatement } from './patch';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';
 import { publicDonationJson, type DonationRow } from './rows';
 import { PENDING_SHOWN } from './pending-shown';
-import { RECIPIENT_COLUMNS, RECIPIENT_JOIN, type RecipientColumns } from '../views/recipient';
+import { RECIPIENT_COLUMNS, RECIPIENT_JOIN, type RecipientColumns } from './recipients';
 
 export type LunchSchoolRow = {
   id: string; org_id: string; campaign_id: string; name: string; location: string | null; note: string | null;
@@ -56,6 +59,73 @@ export async function listSchools(db: D1Database, orgId: string | undefined): Pr
 export async function schoolClosures(db: D1Database, id: string): Promise<ClosureRow[]> {
   return (await closuresOf(db, id).all<ClosureRow>()).results;
 }
+
+/** The school a campaign funds already, if any (a campaign funds one school at most). */
+export const schoolOfCampaign = (db: D1Database, campaignId: string) =>
+  db.prepare('SELECT id FROM lunch_schools WHERE campaign_id = ?').bind(campaignId).first<{ id: string }>();
+
+/** A new school's own project (category meals) and campaign: run them in the school's batch. */
+export function newSchoolProjectAndCampaign(
+  db: D1Database,
+  ids: { projectId: string; campaignId: string },
+  b: z.infer<typeof LunchSchoolCreate>,
+  goalAmount: number,
+): D1PreparedStatement[] {
+  const { projectId, campaignId } = ids;
+  return [
+    db.prepare(`INSERT INTO projects (id, org_id, title, summary, category, location, beneficiaries, status)
+                VALUES (?, ?, ?, ?, 'meals', ?, ?, 'in_progress')`)
+      .bind(projectId, b.orgId, `${b.name}免费午餐`, `为${b.name}的${b.childrenCount}名孩子提供免费午餐。`, b.location ?? null,
+        `${b.childrenCount}名孩子`),
+    db.prepare(`INSERT INTO campaigns (id, project_id, title, currency, goal_amount, recipient_id, filing_number, filing_url, filed_from,
+                  filed_until, platform, platform_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .bind(campaignId, projectId, `${b.name}免费午餐`, b.currency, goalAmount, b.recipientId ?? null,
+        b.filingNumber ?? null, b.filingUrl ?? null, b.filedFrom ?? null, b.filedUntil ?? null, b.platform ?? null, b.platformUrl ?? null),
+  ];
+}
+
+/** The school's own row, funded by `campaignId` (last in the batch that may create that campaign). */
+export const insertSchool = (db: D1Database, id: string, campaignId: string, b: z.infer<typeof LunchSchoolCreate>) =>
+  db.prepare(`INSERT INTO lunch_schools (id, org_id, campaign_id, name, location, note, children_count, meal_price,
+                school_days_per_week, starts_on, monthly_fixed_cost, fixed_cost_label, co_funder_name, co_funded_per_meal,
+                co_funded_monthly) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .bind(id, b.orgId, campaignId, b.name, b.location ?? null, b.note ?? null, b.childrenCount, b.mealPrice, b.schoolDaysPerWeek,
+      b.startsOn, b.monthlyFixedCost, b.fixedCostLabel ?? null, b.coFunderName ?? null, b.coFundedPerMeal, b.coFundedMonthly);
+
+export async function updateSchool(db: D1Database, id: string, body: z.infer<typeof LunchSchoolPatch>): Promise<void> {
+  const stmt = patchStatement(db, 'lunch_schools', id, body, {
+    name: { column: 'name' }, location: { column: 'location' }, note: { column: 'note' },
+    childrenCount: { column: 'children_count' }, mealPrice: { column: 'meal_price' },
+    schoolDaysPerWeek: { column: 'school_days_per_week' }, startsOn: { column: 'starts_on' },
+    monthlyFixedCost: { column: 'monthly_fixed_cost' }, fixedCostLabel: { column: 'fixed_cost_label' },
+    coFunderName: { column: 'co_funder_name' }, coFundedPerMeal: { column: 'co_funded_per_meal' },
+    coFundedMonthly: { column: 'co_funded_monthly' },
+  });
+  if (stmt) await stmt.run();
+}
+
+export type SponsorshipRow = {
+  donation_id: string; school_id: string; meals: number; days: number | null; campaign_id: string; amount: number;
+  currency: string; name: string | null; anonymous: number; message: string | null; contact: string | null;
+  reference: string; status: string; created_at: string; confirmed_at: string | null;
+};
+
+/** A school's sponsorships with the donor's contact, newest first (at most 500), of one status if given. */
+export async function listSponsorships(db: D1Database, schoolId: string, status: string | undefined): Promise<SponsorshipRow[]> {
+  const { results } = await db.prepare(
+    `SELECT sp.*, d.campaign_id, d.amount, d.currency, d.name, d.anonymous, d.message, d.contact, d.reference, d.status,
+              d.created_at, d.confirmed_at
+         FROM lunch_sponsorships sp JOIN donations d ON d.id = sp.donation_id
+        WHERE sp.school_id = ? AND (? IS NULL OR d.status = ?) ORDER BY d.created_at DESC, d.id DESC LIMIT 500`,
+  )
+    .bind(schoolId, status ?? null, status ?? null)
+    .all<SponsorshipRow>();
+  return results;
+}
+
+/** A public sponsorship's own row (which school, what it bought), in the pledge's batch. */
+export const insertSponsorship = (db: D1Database, donationId: string, schoolId: string, meals: number, days: number | null) =>
+  db.prepare('INSERT INTO lunch_sponsorships (donation_id, school_id, meals, days) VALUES (?, ?, ?, ?)').bind(donationId, schoolId, meals, days);
 
 export type SchoolSnapshot = {
   school: LunchSchoolRow;

@@ -2,7 +2,7 @@
 import { notFound } from '../lib/problem';
 import { PENDING_SHOWN } from './pending-shown';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from './payment-settings';
-import { RECIPIENT_COLUMNS, RECIPIENT_JOIN } from '../views/recipient';
+import { RECIPIENT_COLUMNS, RECIPIENT_JOIN } from './recipients';
 import type { CampaignRow, DonationRow, ExpenditureRow, OrgRow, ProjectRow, UpdateRow } from './rows';
 
 // The campaign a project page links to: the newest open one, else the newest closed one (drafts

@@ -1,10 +1,10 @@
 // Row types (snake_case, as stored) and their camelCase JSON shapes.
-import { maskName, scrubContacts } from '../lib/mask';
+import { maskName, scrubContacts } from '../privacy/mask';
 import type { Org } from '../schemas/orgs';
 import type { ProjectSummary } from '../schemas/projects';
 import type { AdminDonation } from '../schemas/donations';
 import type { DONATION_STATUSES, REFUND_REASONS } from '../schemas/common';
-import type { RecipientColumns } from '../views/recipient';
+import type { RecipientColumns } from './recipients';
 import type { TokenRole } from '../../common/roles';
 
 export type OrgRow = {
@@ -119,7 +119,7 @@ export const adminDonationJson = (r: DonationRow): AdminDonation => ({
   provider: r.provider ?? null, expiresAt: r.expires_at ?? null, cancelReason: r.cancel_reason ?? null, refundDue: r.refund_due ?? null,
 });
 
-// ── Admin views (timestamps, private fields) ──
+// ── Admin shapes (timestamps, private fields) ──
 export type TokenRow = {
   id: string; token_hash: string; org_id: string; label: string | null; role: TokenRole;
   minted_by: string | null; created_at: string; revoked_at: string | null; expires_at: string | null;

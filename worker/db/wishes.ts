@@ -1,8 +1,12 @@
-// Wish rows (as stored), their public and staff JSON views, and the lookups both APIs share.
-import { maskName, saysSomething, scrubContacts } from '../lib/mask';
+// Wish rows (as stored), their public and staff JSON views, the lookups both APIs share, and the
+// writes: a claim (public), staff's entries and status moves. Status moves are conditional UPDATEs,
+// and the wishes_guard_status trigger refuses any move the board does not know.
+import { maskName, saysSomething, scrubContacts } from '../privacy/mask';
 import { notFound } from '../lib/problem';
-import type { AdminClaimSchema, AdminWishSchema, PublicWishSchema } from '../schemas/wishes';
+import type { AdminClaimSchema, AdminWishSchema, PublicWishSchema, WishCreate, WishPatch } from '../schemas/wishes';
 import type { z } from '@hono/zod-openapi';
+import type { Keyset } from './cursor';
+import { patchStatement } from './patch';
 
 export type WishRow = {
   id: string; org_id: string; title: string; story: string; category: z.infer<typeof PublicWishSchema>['category'];
@@ -76,3 +80,78 @@ export async function requireWish(db: D1Database, id: string): Promise<WishWithC
   if (!row) throw notFound('Wish', id);
   return row;
 }
+
+export async function insertWish(db: D1Database, id: string, b: z.infer<typeof WishCreate>): Promise<void> {
+  await db.prepare(
+    `INSERT INTO wishes (id, org_id, title, story, category, wisher_name, community, value_amount, currency, photo_url)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+    .bind(id, b.orgId, b.title, b.story ?? '', b.category, b.wisherName, b.community ?? null, b.value ?? null, b.currency, b.photoUrl ?? null)
+    .run();
+}
+
+/** Staff's list, newest first, every status: `limit` + 1 rows, so the caller learns whether another page exists. */
+export async function listWishes(
+  db: D1Database,
+  f: { org?: string; status?: WishRow['status']; category?: WishRow['category']; after: Keyset | null },
+  limit: number,
+): Promise<WishWithClaimRow[]> {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (f.org) (where.push('w.org_id = ?'), args.push(f.org));
+  if (f.status) (where.push('w.status = ?'), args.push(f.status));
+  if (f.category) (where.push('w.category = ?'), args.push(f.category));
+  if (f.after) (where.push('(w.created_at < ? OR (w.created_at = ? AND w.id < ?))'), args.push(f.after.createdAt, f.after.createdAt, f.after.id));
+  const { results } = await db.prepare(
+    `${WISH_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY w.created_at DESC, w.id DESC LIMIT ?`,
+  )
+    .bind(...args, limit + 1)
+    .all<WishWithClaimRow>();
+  return results;
+}
+
+/** Every claim of a wish, released ones too, oldest first. */
+export async function claimsOf(db: D1Database, wishId: string): Promise<ClaimRow[]> {
+  return (await db.prepare('SELECT * FROM wish_claims WHERE wish_id = ? ORDER BY created_at, id').bind(wishId).all<ClaimRow>()).results;
+}
+
+/** Runs the edit; the guard trigger's refusal (a claim arrived meanwhile) is thrown to the caller. */
+export async function updateWish(db: D1Database, id: string, body: z.infer<typeof WishPatch>): Promise<void> {
+  const stmt = patchStatement(db, 'wishes', id, body, {
+    title: { column: 'title' }, story: { column: 'story' }, category: { column: 'category' }, wisherName: { column: 'wisher_name' },
+    community: { column: 'community' }, value: { column: 'value_amount' }, currency: { column: 'currency' },
+    photoUrl: { column: 'photo_url' }, status: { column: 'status' },
+  });
+  if (stmt) await stmt.run();
+}
+
+/**
+ * Back to open, the active claim released with `reason`: both conditional on the claimed state, for
+ * one batch (either both move or neither does). The first statement's changes say whether it moved.
+ */
+export const releaseWish = (db: D1Database, id: string, reason: string, now: string) => [
+  db.prepare(`UPDATE wishes SET status = 'open', claim_id = NULL, updated_at = ? WHERE id = ? AND status = 'claimed'`).bind(now, id),
+  db.prepare(`UPDATE wish_claims SET status = 'released', release_reason = ?, released_at = ? WHERE wish_id = ? AND status = 'active'`)
+    .bind(reason, now, id),
+];
+
+/** Fulfilled, with the thank-you, and its claim too: for one batch, like releaseWish. */
+export const fulfilWish = (db: D1Database, id: string, t: { fulfilledAt: string; note: string; photoUrl: string | null }, now: string) => [
+  db.prepare(
+    `UPDATE wishes SET status = 'fulfilled', fulfilled_at = ?, thanks_note = ?, thanks_photo_url = ?, updated_at = ?
+          WHERE id = ? AND status = 'claimed'`,
+  ).bind(t.fulfilledAt, t.note, t.photoUrl, now, id),
+  db.prepare(`UPDATE wish_claims SET status = 'fulfilled' WHERE wish_id = ? AND status = 'active'`).bind(id),
+];
+
+/**
+ * A claim: one INSERT. The BEFORE trigger aborts unless the wish is still open, the AFTER trigger
+ * marks it claimed (for the caller's idempotent batch).
+ */
+export const insertClaim = (
+  db: D1Database,
+  c: { id: string; wishId: string; name: string; organisation: string | null; contact: string; createdAt: string },
+) =>
+  db.prepare(
+    'INSERT INTO wish_claims (id, wish_id, name, organisation, contact, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).bind(c.id, c.wishId, c.name, c.organisation, c.contact, 'active', c.createdAt);

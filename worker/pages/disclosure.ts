@@ -2,14 +2,14 @@
 // printable without JavaScript, no script at all), from the same reader as the JSON report, so
 // page and API never disagree. Not frameable, like the share page; zh-Hans unless ?lang=.
 import type { Context } from 'hono';
-import { READ_POLICIES } from '../cache/policy';
+import { PAGE_POLICIES } from './read-policies';
 import type { Env } from '../env';
 import { publicOrigin } from '../lib/public-origin';
 import { pageSecurity } from '../middleware/page-security';
 import { readCache } from '../middleware/read-cache';
 import { router } from '../routes/factory';
 import { parsePeriod } from '../schemas/disclosure';
-import { readDisclosure } from '../views/disclosure';
+import { readDisclosure } from '../read-models/disclosure';
 import { DISCLOSURE_MESSAGES } from './render/disclosure-messages';
 import { disclosureContent } from './render/disclosure';
 import { pageDocument, pageElder, pageTheme } from './render/document';
@@ -41,5 +41,5 @@ async function disclosurePage(c: Context<Env>) {
 }
 
 disclosurePageRoutes.use('/disclosure/*', pageSecurity({ framing: 'none' }));
-disclosurePageRoutes.get('/disclosure/:org/:period', readCache(READ_POLICIES.disclosurePage), disclosurePage);
+disclosurePageRoutes.get('/disclosure/:org/:period', readCache(PAGE_POLICIES.disclosurePage), disclosurePage);
 disclosurePageRoutes.get('/disclosure/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')), false));

@@ -9,7 +9,7 @@ import { ProblemError } from '../lib/problem';
 import { pageSecurity } from '../middleware/page-security';
 import { router } from '../routes/factory';
 import { donationOfRequest, stopMonthly } from '../routes/donor';
-import { readDonor, type DonorView } from '../views/donor';
+import { readDonor, type DonorView } from '../read-models/donor';
 import { pageDocument, pageElder, pageTheme } from './render/document';
 import { pageLocale, type Locale } from './render/locale';
 import { notFoundPage } from './render/not-found';

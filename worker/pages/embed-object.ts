@@ -3,8 +3,8 @@
 // for projects and campaigns, the project whose share page is the link. Unknown → 404 not_found.
 import { requireSchool } from '../db/lunch';
 import { requireCampaign, requireOrg, requireProject } from '../db/queries';
-import type { EmbedKind } from '../lib/embed-code';
-import { assertPublicCampaign, assertPublicProject, assertPublicSchool } from '../views/visibility';
+import type { EmbedKind } from '../embedding/embed-code';
+import { assertPublicCampaign, assertPublicProject, assertPublicSchool } from '../read-models/visibility';
 import { messagesFor, type Locale } from './render/locale';
 
 export type EmbedObject = { kind: EmbedKind; id: string; title: string; orgId: string; orgName: string; projectId: string | null };

@@ -1,7 +1,7 @@
 // Server-rendered pages for hosts that cannot run scripts: /embed/{kind}/{id}, /p/{projectId}, /oembed,
 // and the printable disclosure report /disclosure/{org}/{period}.
 import { cors } from 'hono/cors';
-import { OEMBED_POLICY, READ_POLICIES } from '../cache/policy';
+import { OEMBED_POLICY, PAGE_POLICIES } from './read-policies';
 import { readCache } from '../middleware/read-cache';
 import { pageSecurity } from '../middleware/page-security';
 import { router } from '../routes/factory';
@@ -24,11 +24,11 @@ pageRoutes.get(PAGE_CSS_PATH, (c) =>
 
 // Embed pages may be framed by any site; share pages are for reading, not framing.
 pageRoutes.use('/embed/*', pageSecurity({ framing: 'any' }));
-pageRoutes.get('/embed/:kind/:id', readCache(READ_POLICIES.embed), embedPage);
+pageRoutes.get('/embed/:kind/:id', readCache(PAGE_POLICIES.embed), embedPage);
 pageRoutes.get('/embed/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')), true));
 
 pageRoutes.use('/p/*', pageSecurity({ framing: 'none' }));
-pageRoutes.get('/p/:id', readCache(READ_POLICIES.share), sharePage);
+pageRoutes.get('/p/:id', readCache(PAGE_POLICIES.share), sharePage);
 pageRoutes.get('/p/*', (c) => notFoundPage(c, pageLocale(c.req.query('lang')), false));
 
 pageRoutes.route('/', disclosurePageRoutes);

@@ -3,17 +3,17 @@
 // script or iframe runs. Read from the same public views as the API (so the figures agree),
 // cached like the other reads, `?lang=` `?theme=light|dark` `?width=320…1200`.
 import type { Context } from 'hono';
-import { READ_POLICIES } from '../cache/policy';
+import { PAGE_POLICIES } from './read-policies';
 import { requireOrg, requireProject } from '../db/queries';
 import type { Env } from '../env';
-import { sharePageUrl, embedPageUrl } from '../lib/embed-code';
+import { sharePageUrl, embedPageUrl } from '../embedding/embed-code';
 import { ProblemError } from '../lib/problem';
 import { publicOrigin } from '../lib/public-origin';
 import { readCache } from '../middleware/read-cache';
 import { router } from '../routes/factory';
-import { readCampaign } from '../views/campaign';
-import { readSchool } from '../views/school';
-import { readStats } from '../views/stats';
+import { readCampaign } from '../read-models/campaign';
+import { readSchool } from '../read-models/school';
+import { readStats } from '../read-models/stats';
 import { date, integer, money, percent } from '../../common/format';
 import { imageTheme, imageWidth, liveImageSvg, type LiveImage } from './render/live-image';
 import { messagesFor, pageLocale, type Locale } from './render/locale';
@@ -100,4 +100,4 @@ async function liveImage(c: Context<Env>) {
 }
 
 export const liveImageRoutes = router();
-liveImageRoutes.get('/img/:kind/:file', readCache(READ_POLICIES.liveImage), liveImage);
+liveImageRoutes.get('/img/:kind/:file', readCache(PAGE_POLICIES.liveImage), liveImage);

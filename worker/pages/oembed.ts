@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { z } from '@hono/zod-openapi';
 import type { Env } from '../env';
-import { EMBED_ELEMENTS, embedCode, isEmbedKind, type EmbedKind } from '../lib/embed-code';
+import { EMBED_ELEMENTS, embedCode, isEmbedKind, type EmbedKind } from '../embedding/embed-code';
 import { ProblemError } from '../lib/problem';
 import { problemResponse, zodFieldErrors } from '../middleware/problem';
 import { describeEmbed } from './embed-object';

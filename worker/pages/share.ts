@@ -6,9 +6,9 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { Env } from '../env';
-import { sharePageUrl } from '../lib/embed-code';
-import { readCampaign } from '../views/campaign';
-import { readProject } from '../views/project';
+import { sharePageUrl } from '../embedding/embed-code';
+import { readCampaign } from '../read-models/campaign';
+import { readProject } from '../read-models/project';
 import type { Campaign } from '../schemas/campaigns';
 import type { Project } from '../schemas/projects';
 import { isNotFound, notFoundPage } from './render/not-found';
@@ -18,7 +18,7 @@ import { shareContent, shareFooter, shareMasthead } from './render/share-page';
 import { requireOrg } from '../db/queries';
 import type { OrgRow } from '../db/rows';
 import { publicOrigin } from '../lib/public-origin';
-import { SHARE_CARD } from '../lib/share-card';
+import { SHARE_CARD } from '../embedding/share-card';
 
 const OG_LOCALE: Record<Locale, string> = { 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW', en: 'en_US' };
 

@@ -6,9 +6,10 @@
 // - a failed payment and the end of a subscription are recorded on the plan for staff;
 // - each month, every active offline plan puts one pending donation in the staff queue.
 // Plans of a campaign that stopped taking gifts are ended by plan-stops.ts.
+import type { PlanRow } from '../db/monthly-plans';
 import { newId } from '../lib/ids';
 import { nowIso } from '../lib/time';
-import { campaignRefusalsSql, SQL_NOW, SQL_TODAY } from '../views/recipient';
+import { campaignRefusalsSql, SQL_NOW, SQL_TODAY } from '../giving/recipient';
 import type { LedgerOutcome, SubscriptionEvent } from './events';
 import { cancelStripeSubscription } from './stripe-checkout';
 
@@ -130,17 +131,6 @@ export async function enqueueDueMonthlyGifts(db: D1Database, today: string): Pro
   ]);
   return [...new Set((inserted?.results ?? []).map((r) => r.campaign_id))];
 }
-
-export type PlanRow = {
-  id: string; campaign_id: string; amount: number; currency: string; name: string | null; anonymous: number; message: string | null;
-  contact: string | null; provider: 'stripe' | null; provider_subscription_id: string | null; status: 'pending' | 'active' | 'ended';
-  next_due_on: string | null; failed_payments: number; last_failure_at: string | null; created_at: string; ended_at: string | null;
-  ended_by: 'donor' | 'staff' | 'provider' | null;
-  // 0012
-  end_reason: PlanEndReason | null; subscription_cancelled_at: string | null;
-};
-
-export type PlanEndReason = 'first_gift_cancelled' | 'campaign_closed' | 'campaign_unpublished' | 'recipient_required' | 'filing_not_current';
 
 /**
  * Ends a plan for the donor or staff: a Stripe subscription is cancelled at Stripe first (so no

@@ -1,5 +1,5 @@
 // When a campaign stops taking gifts (closed, past its end, unpublished, its recipient without the
-// qualification, no filing, outside its filed period: the rule of views/recipient.ts), its monthly
+// qualification, no filing, outside its filed period: the rule of giving/recipient.ts), its monthly
 // plans end. Two steps, because Stripe must never hold up or fail the staff write that closed it:
 // 1. In D1, at once: one UPDATE ends every such plan with the reason (end_reason). It runs after
 //    every staff write (middleware/staff-write-plans.ts), after Stripe's subscription webhooks,
@@ -9,9 +9,9 @@
 //    queue. It is worked off in waitUntil right after step 1 and by every cron run, until Stripe
 //    confirms the DELETE; a renewal that still arrives meanwhile is held for a refund (monthly.ts).
 import type { Bindings } from '../env';
-import { chinaDate } from '../lib/china-time';
+import { chinaDate } from '../../common/china-time';
 import { nowIso } from '../lib/time';
-import { campaignRefusalsSql } from '../views/recipient';
+import { campaignRefusalsSql } from '../giving/recipient';
 import { type StripeConfig, stripeConfig } from './config';
 import { cancelStripeSubscription } from './stripe-checkout';
 

@@ -13,7 +13,7 @@ import { offlineDetailsOf, offlinePayment } from './offline';
 import { orderIds } from './order-ids';
 import { type OnlineProviderName, type OrderRequest, PaymentProviderError } from './provider';
 import { publicOrigin } from '../lib/public-origin';
-import { chinaDate } from '../lib/china-time';
+import { chinaDate } from '../../common/china-time';
 import { firstOfNextMonth } from './monthly';
 
 export type PledgeInput = {

@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 
 import { CampaignSchema } from '../schemas/campaigns';
 import { idParam, jsonOk, problems } from '../schemas/common';
-import { readCampaign } from '../views/campaign';
+import { readCampaign } from '../read-models/campaign';
 import { router } from './factory';
 
 export const campaignRoutes = router();

@@ -6,7 +6,7 @@ import { READ_POLICIES } from '../cache/policy';
 import { readCache } from '../middleware/read-cache';
 import { idParam, jsonOk, problems } from '../schemas/common';
 import { DisclosureQuery, DisclosureSchema, parsePeriod } from '../schemas/disclosure';
-import { readDisclosure } from '../views/disclosure';
+import { readDisclosure } from '../read-models/disclosure';
 import { router } from './factory';
 
 export const disclosureRoutes = router();

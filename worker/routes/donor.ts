@@ -1,18 +1,18 @@
 // The donor's own link, as JSON: GET /donor/{token} (their gifts and monthly plan), POST
-// /donor/{token}/stop (ends the monthly gift). The token is the signed link (lib/donor-link.ts):
+// /donor/{token}/stop (ends the monthly gift). The token is the signed link (giving/donor-link.ts):
 // a wrong or forged one is 404, never a hint. Never cached.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { purgeCampaign } from '../cache/purge';
 import type { Env } from '../env';
-import { donationOfToken } from '../lib/donor-link';
+import { donationOfToken } from '../giving/donor-link';
 import { ProblemError } from '../lib/problem';
 import { stripeConfig } from '../payments/config';
 import { endPlan } from '../payments/monthly';
 import { PaymentProviderError } from '../payments/provider';
 import { jsonOk, problems } from '../schemas/common';
 import { PaymentSchema } from '../schemas/donations';
-import { planOfDonation, readDonor } from '../views/donor';
+import { planOfDonation, readDonor } from '../read-models/donor';
 import { router } from './factory';
 
 export const donorRoutes = router();

@@ -4,7 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 
 import { idParam, jsonOk, problems } from '../schemas/common';
 import { LunchSchoolSchema } from '../schemas/lunch';
-import { readSchool } from '../views/school';
+import { readSchool } from '../read-models/school';
 import { router } from './factory';
 
 export const lunchRoutes = router();

@@ -6,7 +6,7 @@ import { orgJson } from '../db/rows';
 import { idParam, jsonOk, problems } from '../schemas/common';
 import { OrgSchema } from '../schemas/orgs';
 import { ProjectListQuery, ProjectPageSchema } from '../schemas/projects';
-import { readProjectPage } from '../views/project-page';
+import { readProjectPage } from '../read-models/project-page';
 import { router } from './factory';
 
 export const orgRoutes = router();

@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 
 import { idParam, jsonOk, problems } from '../schemas/common';
 import { ProjectSchema } from '../schemas/projects';
-import { readProject } from '../views/project';
+import { readProject } from '../read-models/project';
 import { router } from './factory';
 
 export const projectRoutes = router();

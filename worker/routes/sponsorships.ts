@@ -6,8 +6,9 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { hotRow } from '../cache/hot-rows';
 import { pendingTags, schoolTag } from '../cache/tags';
-import { costsOf, requireSchool } from '../db/lunch';
-import { donorMealPrice } from '../lib/school-calendar';
+import { projectOfCampaign } from '../db/campaigns';
+import { costsOf, insertSponsorship, requireSchool } from '../db/lunch';
+import { donorMealPrice } from '../lunch/school-calendar';
 import type { Env } from '../env';
 import { isCampaignNotOpen, ProblemError } from '../lib/problem';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
@@ -16,8 +17,8 @@ import { openPledge } from '../payments/pledge';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { SponsorshipInputSchema, SponsorshipSchema } from '../schemas/lunch';
 import { router } from './factory';
-import { assertPublicSchool } from '../views/visibility';
-import { assertAcceptsGifts } from '../views/recipient';
+import { assertPublicSchool } from '../read-models/visibility';
+import { assertAcceptsGifts } from '../giving/recipient';
 
 export const sponsorshipRoutes = router();
 
@@ -37,7 +38,7 @@ const schoolOf = (c: Context<Env>) => {
 /** A sponsorship is pending money of the school's campaign: that campaign, its project, the school. */
 async function pendingTagsOfSchool(c: Context<Env>, school: { id: string; campaign_id: string }) {
   const row = await hotRow(`campaign-project:${school.campaign_id}`, () =>
-    c.env.DB.prepare('SELECT project_id FROM campaigns WHERE id = ?').bind(school.campaign_id).first<{ project_id: string }>(),
+    projectOfCampaign(c.env.DB, school.campaign_id),
   );
   return row ? pendingTags({ campaignId: school.campaign_id, projectId: row.project_id, schoolId: school.id }) : [schoolTag(school.id)];
 }
@@ -81,9 +82,7 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
   const { id, payment, writes: donation } = await openPledge(c, {
     ...input, campaignId: school.campaign_id, amount, currency: school.currency, description: `${school.name} 免费午餐`,
   }, paymentSettingsOf(school));
-  const bought = c.env.DB
-    .prepare('INSERT INTO lunch_sponsorships (donation_id, school_id, meals, days) VALUES (?, ?, ?, ?)')
-    .bind(id, school.id, meals, days);
+  const bought = insertSponsorship(c.env.DB, id, school.id, meals, days);
   const body = {
     id,
     status: 'pending' as const,

@@ -4,7 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 
 import { idParam, jsonOk, problems } from '../schemas/common';
 import { StatsSchema } from '../schemas/stats';
-import { readStats } from '../views/stats';
+import { readStats } from '../read-models/stats';
 import { router } from './factory';
 
 export const statsRoutes = router();

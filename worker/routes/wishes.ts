@@ -3,14 +3,14 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { orgTag } from '../cache/tags';
 import { ProblemError } from '../lib/problem';
-import { claimedByLabel, requireWish } from '../db/wishes';
+import { claimedByLabel, insertClaim, requireWish } from '../db/wishes';
 import type { Env } from '../env';
 import { newId } from '../lib/ids';
 import { nowIso } from '../lib/time';
 import { idempotentBatch, publicWrite } from '../middleware/public-write';
 import { IdempotencyHeaders, idParam, jsonBody, jsonOk, problems } from '../schemas/common';
 import { ClaimInputSchema, ClaimResultSchema, WishListQuery, WishPageSchema } from '../schemas/wishes';
-import { readWishPage } from '../views/wish-page';
+import { readWishPage } from '../read-models/wish-page';
 import { router } from './factory';
 
 export const wishRoutes = router();
@@ -72,9 +72,7 @@ wishRoutes.openapi(claim, async (c) => {
   const organisation = input.organisation || null;
   // One INSERT: the BEFORE trigger aborts unless the wish is still open, the AFTER trigger marks it
   // claimed. A loser's batch (idempotency record included) rolls back entirely: nothing is stored.
-  const insert = c.env.DB.prepare(
-    'INSERT INTO wish_claims (id, wish_id, name, organisation, contact, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).bind(id, wishId, input.name, organisation, input.contact, 'active', claimedAt);
+  const insert = insertClaim(c.env.DB, { id, wishId, name: input.name, organisation, contact: input.contact, createdAt: claimedAt });
   const body = { id, wishId, status: 'claimed' as const, claimedBy: claimedByLabel(input.name, organisation), claimedAt };
   try {
     return await idempotentBatch(c, [insert], body, 201);

@@ -2,7 +2,7 @@
 // headline figures and the first page of project cards, each linking to its share page.
 import { html } from 'hono/html';
 import { money } from '../../../common/format';
-import type { readProjectPage } from '../../views/project-page';
+import type { readProjectPage } from '../../read-models/project-page';
 import type { Org } from '../../schemas/orgs';
 import type { Stat } from '../../schemas/stats';
 import type { Html } from './document';

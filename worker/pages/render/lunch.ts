@@ -4,7 +4,7 @@
 // ledger) and recent masked sponsors.
 import { html } from 'hono/html';
 import { date, integer, money } from '../../../common/format';
-import type { readSchool } from '../../views/school';
+import type { readSchool } from '../../read-models/school';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';
 import { noGiftsNote, qualifiedRecipient, recipientLine, whyNoGifts } from './recipient';

@@ -2,7 +2,7 @@
 // compact "募捐主体：… · 备案编号：…" line (the number links to its 慈善中国 record), and the note
 // that takes the place of a give or sponsor button when the campaign accepts no gifts.
 import { html } from 'hono/html';
-import type { GiftRefusal, Recipient } from '../../views/recipient';
+import type { GiftRefusal, Recipient } from '../../giving/recipient';
 import type { Html } from './document';
 
 export type RecipientWords = { recipientLabel: string; filingLabel: string };
@@ -19,7 +19,7 @@ export function recipientLine(r: Recipient | null, t: RecipientWords): Html | ''
   return html`<p class="recipient">${t.recipientLabel}${r.name}${number}</p>`;
 }
 
-/** The public view's rule on its own fields (views/recipient.ts): a qualified charity and a filed plan. */
+/** The public view's rule on its own fields (giving/recipient.ts): a qualified charity and a filed plan. */
 export const qualifiedRecipient = (r: Recipient | null) => !!(r?.qualification && r.filingNumber);
 
 export const noGiftsNote = (text: string): Html => html`<p class="no-gifts">${text}</p>`;

@@ -2,7 +2,7 @@
 // status and the newest wishes, wishers masked; claiming needs the live element (JavaScript).
 import { html } from 'hono/html';
 import { date, integer, money } from '../../../common/format';
-import type { readWishPage } from '../../views/wish-page';
+import type { readWishPage } from '../../read-models/wish-page';
 import type { Org } from '../../schemas/orgs';
 import type { Html } from './document';
 import type { Locale, Messages } from './locale';

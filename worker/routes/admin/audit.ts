@@ -2,7 +2,8 @@
 // tokens see their organisation's rows; the super-admin all. Paged by `seq` (the cursor is the
 // last row's seq); `format=csv` exports the same filter for an auditor's spreadsheet.
 import { createRoute, z } from '@hono/zod-openapi';
-import { chinaDayStart, nextDay } from '../../lib/china-time';
+import { exportAudit, listAudit, type AuditRow, type AuditWhere } from '../../db/audit';
+import { chinaDayStart, nextDay } from '../../../common/china-time';
 import { toCsv } from '../../lib/csv';
 import { ProblemError } from '../../lib/problem';
 import { scopeOrg } from '../../middleware/admin-auth';
@@ -11,11 +12,6 @@ import { jsonOk, problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminAuditRoutes = router();
-
-type AuditRow = {
-  seq: number; at: string; org_id: string | null; token_id: string | null; actor_label: string; actor_role: string; action: string;
-  object_type: string; object_id: string | null; before: string | null; after: string | null; request_id: string;
-};
 
 const parse = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
 const entryJson = (r: AuditRow) => ({
@@ -42,35 +38,24 @@ adminAuditRoutes.openapi(
   }),
   async (c) => {
     const q = c.req.valid('query');
-    const where: string[] = [];
-    const args: unknown[] = [];
-    const org = scopeOrg(c, q.orgId);
-    if (org) (where.push('org_id = ?'), args.push(org));
-    if (q.object) {
-      const [type, ...rest] = q.object.split(':');
-      where.push('object_type = ?'), args.push(type);
-      if (rest.length) (where.push('object_id = ?'), args.push(rest.join(':')));
-    }
-    if (q.actor === 'super') where.push('token_id IS NULL');
-    else if (q.actor) (where.push('token_id = ?'), args.push(q.actor));
-    if (q.action) (where.push('action = ?'), args.push(q.action));
-    if (q.from) (where.push('at >= ?'), args.push(chinaDayStart(q.from)));
-    if (q.to) (where.push('at < ?'), args.push(chinaDayStart(nextDay(q.to))));
+    const f: AuditWhere = {
+      org: scopeOrg(c, q.orgId), object: q.object, actor: q.actor, action: q.action,
+      from: q.from ? chinaDayStart(q.from) : undefined, to: q.to ? chinaDayStart(nextDay(q.to)) : undefined,
+    };
     const csv = q.format === 'csv';
     if (q.cursor && !csv) {
       if (!/^\d{1,15}$/.test(q.cursor)) throw new ProblemError(400, 'validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Use nextCursor' }]);
-      where.push('seq < ?'), args.push(Number(q.cursor));
+      f.before = Number(q.cursor);
     }
-    const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC`;
     if (csv) {
-      const { results } = await c.env.DB.prepare(sql).bind(...args).all<AuditRow>();
+      const results = await exportAudit(c.env.DB, f);
       const header = ['seq', 'at', 'orgId', 'tokenId', 'actor', 'role', 'action', 'objectType', 'objectId', 'before', 'after', 'requestId'];
       const rows = results.map((r) => [r.seq, r.at, r.org_id, r.token_id, r.actor_label, r.actor_role, r.action, r.object_type, r.object_id, r.before, r.after, r.request_id]);
       return c.body(toCsv(header, rows), 200, {
         'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="audit.csv"', 'Cache-Control': 'no-store',
       });
     }
-    const { results } = await c.env.DB.prepare(`${sql} LIMIT ?`).bind(...args, q.limit + 1).all<AuditRow>();
+    const results = await listAudit(c.env.DB, f, q.limit);
     const items = results.slice(0, q.limit);
     const nextCursor = results.length > q.limit ? String(items[items.length - 1]!.seq) : null;
     return c.json({ items: items.map(entryJson), nextCursor }, 200);

@@ -3,8 +3,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { decodeCursor, page } from '../../db/cursor';
+import { exportDonations, listDonations, moveDonation, type DonationAction, type DonationWhere } from '../../db/donations';
 import { requireDonation } from '../../db/queries';
-import { adminDonationJson, type DonationRow, staffStatus } from '../../db/rows';
+import { adminDonationJson, staffStatus } from '../../db/rows';
 import type { Env } from '../../env';
 import { toCsv } from '../../lib/csv';
 import { ProblemError } from '../../lib/problem';
@@ -12,7 +13,7 @@ import { nowIso } from '../../lib/time';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { DonationFilter } from '../../schemas/admin';
 import { idParam, jsonOk, problems } from '../../schemas/common';
-import { type AdminDonation, AdminDonationSchema } from '../../schemas/donations';
+import { AdminDonationSchema } from '../../schemas/donations';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminDonationRoutes = router();
@@ -21,28 +22,11 @@ const tags = ['Admin: donations'];
 /** "gy-7k2m 9x4q", "7K2M9X4Q" → "GY-7K2M9X4Q": a reference as staff copy it from a bank statement. */
 const normaliseReference = (typed: string) => `GY-${typed.toUpperCase().replace(/\s+/g, '').replace(/^GY-?/, '')}`;
 
-const FROM = `FROM donations d JOIN campaigns c ON c.id = d.campaign_id JOIN projects p ON p.id = c.project_id`;
-
-// The status staff see (rows.ts staffStatus) as SQL, keeping d.status indexable.
-const STAFF_STATUS_WHERE: Record<AdminDonation['status'], string> = {
-  pending: "d.status = 'pending'",
-  confirmed: "d.status = 'confirmed'",
-  cancelled: "d.status = 'cancelled' AND d.refund_due IS NULL",
-  needs_refund: 'd.refund_due IS NOT NULL AND d.refunded_at IS NULL',
-  refunded: "(d.status = 'refunded' OR (d.refund_due IS NOT NULL AND d.refunded_at IS NOT NULL))",
-};
-
-function filterSql(c: Context<Env>, q: z.infer<typeof DonationFilter>, withCursor: boolean) {
-  const where: string[] = [];
-  const args: unknown[] = [];
+/** The filter as the data layer reads it: this token's organisation, the reference as stored, the page's keyset. */
+function filterOf(c: Context<Env>, q: Omit<z.infer<typeof DonationFilter>, 'limit'>, withCursor: boolean): DonationWhere {
   const org = scopeOrg(c, q.orgId);
-  if (org) (where.push('p.org_id = ?'), args.push(org));
-  if (q.campaignId) (where.push('d.campaign_id = ?'), args.push(q.campaignId));
-  if (q.status) where.push(STAFF_STATUS_WHERE[q.status]);
-  if (q.reference) (where.push('d.reference = ?'), args.push(normaliseReference(q.reference)));
-  const after = withCursor ? decodeCursor(q.cursor) : null;
-  if (after) (where.push('(d.created_at < ? OR (d.created_at = ? AND d.id < ?))'), args.push(after.createdAt, after.createdAt, after.id));
-  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+  const reference = q.reference ? normaliseReference(q.reference) : undefined;
+  return { org, campaignId: q.campaignId, status: q.status, reference, after: withCursor ? decodeCursor(q.cursor) : null };
 }
 
 adminDonationRoutes.openapi(
@@ -56,10 +40,7 @@ adminDonationRoutes.openapi(
   }),
   async (c) => {
     const q = c.req.valid('query');
-    const { sql, args } = filterSql(c, q, true);
-    const { results } = await c.env.DB.prepare(`SELECT d.*, p.org_id ${FROM} ${sql} ORDER BY d.created_at DESC, d.id DESC LIMIT ?`)
-      .bind(...args, q.limit + 1)
-      .all<DonationRow>();
+    const results = await listDonations(c.env.DB, filterOf(c, q, true), q.limit);
     const { items, nextCursor } = page(results, q.limit);
     return c.json({ items: items.map(adminDonationJson), nextCursor }, 200);
   },
@@ -79,10 +60,7 @@ adminDonationRoutes.openapi(
     responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...problems(401, 403) },
   }),
   async (c) => {
-    const { sql, args } = filterSql(c, { ...c.req.valid('query'), limit: 0 }, false);
-    const { results } = await c.env.DB.prepare(`SELECT d.*, p.org_id ${FROM} ${sql} ORDER BY d.created_at, d.id`)
-      .bind(...args)
-      .all<DonationRow>();
+    const results = await exportDonations(c.env.DB, filterOf(c, c.req.valid('query'), false));
     const rows = results.map((r) => {
       const j = adminDonationJson(r);
       return CSV_COLUMNS.map(([, k]) => j[k]);
@@ -95,21 +73,14 @@ adminDonationRoutes.openapi(
   },
 );
 
-// action → the rows it applies to, the change, and the words of a refusal. A refund also records
-// the refund of a gift held for one (needs_refund: it stays 'cancelled', only refunded_at is
-// stamped, as it was never counted).
-const TRANSITIONS = {
-  confirm: { when: "status = 'pending'", set: "status = 'confirmed', confirmed_at = ?", to: 'confirmed', from: 'a pending' },
-  cancel: { when: "status = 'pending'", set: "status = 'cancelled', cancelled_at = ?", to: 'cancelled', from: 'a pending' },
-  refund: {
-    when: "(status = 'confirmed' OR (refund_due IS NOT NULL AND refunded_at IS NULL))",
-    set: "status = CASE WHEN status = 'confirmed' THEN 'refunded' ELSE status END, refunded_at = ?",
-    to: 'refunded',
-    from: 'a confirmed or needs_refund',
-  },
-} as const;
+// action → the words of its answer and of a refusal (what it applies to: db/donations.ts).
+const TRANSITIONS: Record<DonationAction, { to: string; from: string }> = {
+  confirm: { to: 'confirmed', from: 'a pending' },
+  cancel: { to: 'cancelled', from: 'a pending' },
+  refund: { to: 'refunded', from: 'a confirmed or needs_refund' },
+};
 
-for (const [action, t] of Object.entries(TRANSITIONS)) {
+for (const [action, t] of Object.entries(TRANSITIONS) as [DonationAction, { to: string; from: string }][]) {
   adminDonationRoutes.openapi(
     createRoute({
       method: 'post', path: `/admin/donations/{id}/${action}`, tags, security: ADMIN_SECURITY,
@@ -122,10 +93,7 @@ for (const [action, t] of Object.entries(TRANSITIONS)) {
       const before = await requireDonation(c.env.DB, id);
       assertOrgAccess(c, before.org_id ?? '');
       // Conditional on the current status, so two staff clicking at once move the totals once.
-      const changed = await c.env.DB.prepare(`UPDATE donations SET ${t.set} WHERE id = ? AND ${t.when} RETURNING id`)
-        .bind(nowIso(), id)
-        .first();
-      if (!changed) {
+      if (!(await moveDonation(c.env.DB, action, id, nowIso()))) {
         throw new ProblemError(409, 'invalid_transition', `Donation is ${staffStatus(before)}; only ${t.from} donation can be ${t.to}`);
       }
       return c.json(adminDonationJson(await requireDonation(c.env.DB, id)), 200);

@@ -1,7 +1,7 @@
 // GET /admin/embed-code?kind&id: the script + element, iframe and link snippets for one object.
 // The staff console shows them with copy buttons; previewUrl is the /embed page the iframe shows.
 import { createRoute, z } from '@hono/zod-openapi';
-import { EMBED_KINDS, embedCode, embedPageUrl, IMAGE_KINDS } from '../../lib/embed-code';
+import { EMBED_KINDS, embedCode, embedPageUrl, IMAGE_KINDS } from '../../embedding/embed-code';
 import { liveImageOf } from '../../pages/live-image';
 import { imageAltText } from '../../pages/render/live-image';
 import { isNotFound } from '../../pages/render/not-found';

@@ -2,10 +2,10 @@
 // keep the campaign's spent total; a lunch daily report's spending is its report's (edit the
 // report, not the row).
 import { createRoute, z } from '@hono/zod-openapi';
-import { patchStatement } from '../../db/patch';
+import { deleteExpenditure, insertExpenditure, listExpenditures, requireExpenditure, updateExpenditure } from '../../db/expenditures';
 import { adminExpenditureJson, type ExpenditureRow } from '../../db/rows';
 import { newId } from '../../lib/ids';
-import { notFound, ProblemError } from '../../lib/problem';
+import { ProblemError } from '../../lib/problem';
 import { AdminExpenditureSchema, ExpenditureCreate, ExpenditurePatch } from '../../schemas/accountability';
 import { listOf } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
@@ -14,12 +14,6 @@ import { ADMIN_SECURITY, router } from '../factory';
 export const adminExpenditureRoutes = router();
 const tags = ['Admin: spending'];
 const params = z.object({ id: z.string().min(1), expenditureId: z.string().min(1) });
-
-async function requireExpenditure(db: D1Database, campaignId: string, id: string): Promise<ExpenditureRow> {
-  const row = await db.prepare('SELECT * FROM expenditures WHERE id = ? AND campaign_id = ?').bind(id, campaignId).first<ExpenditureRow>();
-  if (!row) throw notFound('Expenditure', id);
-  return row;
-}
 
 function assertByHand(row: ExpenditureRow) {
   if (row.lunch_report_id) {
@@ -37,9 +31,7 @@ adminExpenditureRoutes.openapi(
     const { id: campaignId } = c.req.valid('param');
     const b = c.req.valid('json');
     const id = newId('ex');
-    await c.env.DB.prepare('INSERT INTO expenditures (id, campaign_id, date, amount, purpose, payee, receipt_url) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .bind(id, campaignId, b.date, b.amount, b.purpose, b.payee ?? null, b.receiptUrl ?? null)
-      .run();
+    await insertExpenditure(c.env.DB, campaignId, id, b);
     return c.json(adminExpenditureJson(await requireExpenditure(c.env.DB, campaignId, id)), 201);
   },
 );
@@ -52,10 +44,7 @@ adminExpenditureRoutes.openapi(
   }),
   async (c) => {
     const { id } = c.req.valid('param');
-    const { results } = await c.env.DB.prepare('SELECT * FROM expenditures WHERE campaign_id = ? ORDER BY date DESC, created_at DESC, id DESC')
-      .bind(id)
-      .all<ExpenditureRow>();
-    return c.json({ items: results.map(adminExpenditureJson) }, 200);
+    return c.json({ items: (await listExpenditures(c.env.DB, id)).map(adminExpenditureJson) }, 200);
   },
 );
 
@@ -68,11 +57,7 @@ adminExpenditureRoutes.openapi(
   async (c) => {
     const { id: campaignId, expenditureId } = c.req.valid('param');
     assertByHand(await requireExpenditure(c.env.DB, campaignId, expenditureId));
-    const stmt = patchStatement(c.env.DB, 'expenditures', expenditureId, c.req.valid('json'), {
-      date: { column: 'date' }, amount: { column: 'amount' }, purpose: { column: 'purpose' }, payee: { column: 'payee' },
-      receiptUrl: { column: 'receipt_url' },
-    });
-    if (stmt) await stmt.run();
+    await updateExpenditure(c.env.DB, expenditureId, c.req.valid('json'));
     return c.json(adminExpenditureJson(await requireExpenditure(c.env.DB, campaignId, expenditureId)), 200);
   },
 );
@@ -87,7 +72,7 @@ adminExpenditureRoutes.openapi(
   async (c) => {
     const { id: campaignId, expenditureId } = c.req.valid('param');
     assertByHand(await requireExpenditure(c.env.DB, campaignId, expenditureId));
-    await c.env.DB.prepare('DELETE FROM expenditures WHERE id = ?').bind(expenditureId).run();
+    await deleteExpenditure(c.env.DB, expenditureId);
     return c.json({ id: expenditureId, deleted: true as const }, 200);
   },
 );

@@ -1,8 +1,9 @@
 // Admin: a lunch school's closures (holidays, term breaks). They move "funded through" past them.
 import { createRoute, z } from '@hono/zod-openapi';
-import { adminClosureJson, type ClosureRow } from '../../db/lunch';
+import { adminClosureJson, schoolClosures } from '../../db/lunch';
+import { deleteClosure, insertClosure, requireClosure, updateClosure } from '../../db/lunch-closures';
 import { newId } from '../../lib/ids';
-import { notFound, ProblemError } from '../../lib/problem';
+import { ProblemError } from '../../lib/problem';
 import { listOf } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
 import { AdminClosureSchema, ClosureCreate, ClosurePatch } from '../../schemas/lunch';
@@ -12,12 +13,6 @@ import { ownedSchool } from './lunch';
 export const adminLunchClosureRoutes = router();
 const tags = ['Admin: lunch schools'];
 const params = idParam('id').extend(idParam('closureId').shape);
-
-async function requireClosure(db: D1Database, schoolId: string, id: string): Promise<ClosureRow> {
-  const row = await db.prepare('SELECT * FROM lunch_closures WHERE id = ? AND school_id = ?').bind(id, schoolId).first<ClosureRow>();
-  if (!row) throw notFound('Closure', id);
-  return row;
-}
 
 adminLunchClosureRoutes.openapi(
   createRoute({
@@ -30,9 +25,7 @@ adminLunchClosureRoutes.openapi(
     await ownedSchool(c, schoolId);
     const b = c.req.valid('json');
     const id = b.id ?? newId('cl');
-    await c.env.DB.prepare('INSERT INTO lunch_closures (id, school_id, starts_on, ends_on, label) VALUES (?, ?, ?, ?, ?)')
-      .bind(id, schoolId, b.startsOn, b.endsOn, b.label)
-      .run();
+    await insertClosure(c.env.DB, schoolId, id, b);
     return c.json(adminClosureJson(await requireClosure(c.env.DB, schoolId, id)), 201);
   },
 );
@@ -46,8 +39,7 @@ adminLunchClosureRoutes.openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     await ownedSchool(c, id);
-    const { results } = await c.env.DB.prepare('SELECT * FROM lunch_closures WHERE school_id = ? ORDER BY starts_on, id').bind(id).all<ClosureRow>();
-    return c.json({ items: results.map(adminClosureJson) }, 200);
+    return c.json({ items: (await schoolClosures(c.env.DB, id)).map(adminClosureJson) }, 200);
   },
 );
 
@@ -67,9 +59,7 @@ adminLunchClosureRoutes.openapi(
     if (endsOn < startsOn) {
       throw new ProblemError(400, 'validation_failed', 'The closure would end before it starts', [{ path: 'endsOn', message: 'endsOn is before startsOn' }]);
     }
-    await c.env.DB.prepare('UPDATE lunch_closures SET starts_on = ?, ends_on = ?, label = ? WHERE id = ?')
-      .bind(startsOn, endsOn, b.label ?? before.label, closureId)
-      .run();
+    await updateClosure(c.env.DB, closureId, { startsOn, endsOn, label: b.label ?? before.label });
     return c.json(adminClosureJson(await requireClosure(c.env.DB, id, closureId)), 200);
   },
 );
@@ -84,7 +74,7 @@ adminLunchClosureRoutes.openapi(
     const { id, closureId } = c.req.valid('param');
     await ownedSchool(c, id);
     await requireClosure(c.env.DB, id, closureId);
-    await c.env.DB.prepare('DELETE FROM lunch_closures WHERE id = ?').bind(closureId).run();
+    await deleteClosure(c.env.DB, closureId);
     return c.json({ id: closureId, deleted: true as const }, 200);
   },
 );

@@ -1,11 +1,11 @@
 // Admin: the daily lunch report (公示) — meals served, money spent, menu, photo. One per school and
 // date; corrections are edits, never deletions, so the public record only ever gets more precise.
 import { createRoute } from '@hono/zod-openapi';
-import { adminReportJson, type ReportRow } from '../../db/lunch';
-import { patchStatement } from '../../db/patch';
+import { adminReportJson } from '../../db/lunch';
+import { insertReport, listReports, reportOfDay, requireReport, updateReport } from '../../db/lunch-reports';
 import { newId } from '../../lib/ids';
-import { notFound, ProblemError } from '../../lib/problem';
-import { schoolToday } from '../../lib/school-calendar';
+import { ProblemError } from '../../lib/problem';
+import { schoolToday } from '../../lunch/school-calendar';
 import { listOf } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
 import { AdminReportSchema, ReportCreate, ReportPatch } from '../../schemas/lunch';
@@ -14,12 +14,6 @@ import { ownedSchool } from './lunch';
 
 export const adminLunchReportRoutes = router();
 const tags = ['Admin: lunch schools'];
-
-async function requireReport(db: D1Database, schoolId: string, id: string): Promise<ReportRow> {
-  const row = await db.prepare('SELECT * FROM lunch_reports WHERE id = ? AND school_id = ?').bind(id, schoolId).first<ReportRow>();
-  if (!row) throw notFound('Lunch report', id);
-  return row;
-}
 
 adminLunchReportRoutes.openapi(
   createRoute({
@@ -35,12 +29,10 @@ adminLunchReportRoutes.openapi(
     if (b.date > schoolToday(Date.now())) {
       throw new ProblemError(400, 'validation_failed', 'A report cannot be for a future day', [{ path: 'date', message: 'Date is in the future' }]);
     }
-    const taken = await c.env.DB.prepare('SELECT id FROM lunch_reports WHERE school_id = ? AND date = ?').bind(schoolId, b.date).first<{ id: string }>();
+    const taken = await reportOfDay(c.env.DB, schoolId, b.date);
     if (taken) throw new ProblemError(409, 'already_exists', `There is already a report for ${b.date} (${taken.id}); edit it instead`);
     const id = b.id ?? newId('lr');
-    await c.env.DB.prepare('INSERT INTO lunch_reports (id, school_id, date, meals, spent, menu, photo_url) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .bind(id, schoolId, b.date, b.meals, b.spent, b.menu ?? null, b.photoUrl ?? null)
-      .run();
+    await insertReport(c.env.DB, schoolId, id, b);
     return c.json(adminReportJson(await requireReport(c.env.DB, schoolId, id)), 201);
   },
 );
@@ -54,8 +46,7 @@ adminLunchReportRoutes.openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     await ownedSchool(c, id);
-    const { results } = await c.env.DB.prepare('SELECT * FROM lunch_reports WHERE school_id = ? ORDER BY date DESC').bind(id).all<ReportRow>();
-    return c.json({ items: results.map(adminReportJson) }, 200);
+    return c.json({ items: (await listReports(c.env.DB, id)).map(adminReportJson) }, 200);
   },
 );
 
@@ -69,10 +60,7 @@ adminLunchReportRoutes.openapi(
     const { id, reportId } = c.req.valid('param');
     await ownedSchool(c, id);
     await requireReport(c.env.DB, id, reportId);
-    const stmt = patchStatement(c.env.DB, 'lunch_reports', reportId, c.req.valid('json'), {
-      meals: { column: 'meals' }, spent: { column: 'spent' }, menu: { column: 'menu' }, photoUrl: { column: 'photo_url' },
-    });
-    if (stmt) await stmt.run();
+    await updateReport(c.env.DB, reportId, c.req.valid('json'));
     return c.json(adminReportJson(await requireReport(c.env.DB, id, reportId)), 200);
   },
 );

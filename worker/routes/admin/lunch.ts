@@ -3,13 +3,15 @@
 // the same batch. Sponsorships are donations: confirm/cancel them at /admin/donations/{id}/…
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { adminSchoolJson, listSchools, requireSchool } from '../../db/lunch';
-import { patchStatement } from '../../db/patch';
+import { idTaken } from '../../db/id-taken';
+import {
+  adminSchoolJson, insertSchool, listSchools, listSponsorships, newSchoolProjectAndCampaign, requireSchool, schoolOfCampaign, updateSchool,
+} from '../../db/lunch';
 import { requireCampaign, requireOrg } from '../../db/queries';
 import type { Env } from '../../env';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
-import { costBetween, dayNumber, isoDate } from '../../lib/school-calendar';
+import { costBetween, dayNumber, isoDate } from '../../lunch/school-calendar';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { listOf, OrgFilter } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
@@ -25,9 +27,6 @@ export async function ownedSchool(c: Context<Env>, id: string) {
   assertOrgAccess(c, school.org_id);
   return school;
 }
-
-const exists = async (db: D1Database, table: 'lunch_schools' | 'projects' | 'campaigns', id: string) =>
-  (await db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).bind(id).first()) !== null;
 
 /** The created campaign's default goal: what the donors' part of the first year costs (at least 1 fen). */
 function firstYearCost(b: z.infer<typeof LunchSchoolCreate>): number {
@@ -51,38 +50,23 @@ adminLunchRoutes.openapi(
     await requireOrg(db, b.orgId);
     assertOrgAccess(c, b.orgId);
     const id = b.id ?? newId('ls');
-    if (await exists(db, 'lunch_schools', id)) throw new ProblemError(409, 'already_exists', `Lunch school "${id}" already exists`);
+    if (await idTaken(db, 'lunch_schools', id)) throw new ProblemError(409, 'already_exists', `Lunch school "${id}" already exists`);
     const writes: D1PreparedStatement[] = [];
     let campaignId = b.campaignId;
     if (campaignId) {
       const campaign = await requireCampaign(db, campaignId);
       if (campaign.org_id !== b.orgId) throw new ProblemError(403, 'forbidden', 'The campaign belongs to another organisation');
-      const taken = await db.prepare('SELECT id FROM lunch_schools WHERE campaign_id = ?').bind(campaignId).first<{ id: string }>();
+      const taken = await schoolOfCampaign(db, campaignId);
       if (taken) throw new ProblemError(409, 'already_exists', `Campaign "${campaignId}" already funds lunch school "${taken.id}"`);
     } else {
       // Readable ids where they are free: school "gaoping" → project and campaign "gaoping-lunch".
       const readable = `${id}-lunch`.slice(0, 64);
-      const free = !(await exists(db, 'projects', readable)) && !(await exists(db, 'campaigns', readable));
+      const free = !(await idTaken(db, 'projects', readable)) && !(await idTaken(db, 'campaigns', readable));
       const projectId = free ? readable : newId('pj');
       campaignId = free ? readable : newId('cp');
-      writes.push(
-        db.prepare(`INSERT INTO projects (id, org_id, title, summary, category, location, beneficiaries, status)
-                    VALUES (?, ?, ?, ?, 'meals', ?, ?, 'in_progress')`)
-          .bind(projectId, b.orgId, `${b.name}免费午餐`, `为${b.name}的${b.childrenCount}名孩子提供免费午餐。`, b.location ?? null,
-            `${b.childrenCount}名孩子`),
-        db.prepare(`INSERT INTO campaigns (id, project_id, title, currency, goal_amount, recipient_id, filing_number, filing_url, filed_from,
-                      filed_until, platform, platform_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-          .bind(campaignId, projectId, `${b.name}免费午餐`, b.currency, b.goalAmount ?? firstYearCost(b), b.recipientId ?? null,
-            b.filingNumber ?? null, b.filingUrl ?? null, b.filedFrom ?? null, b.filedUntil ?? null, b.platform ?? null, b.platformUrl ?? null),
-      );
+      writes.push(...newSchoolProjectAndCampaign(db, { projectId, campaignId }, b, b.goalAmount ?? firstYearCost(b)));
     }
-    writes.push(
-      db.prepare(`INSERT INTO lunch_schools (id, org_id, campaign_id, name, location, note, children_count, meal_price,
-                    school_days_per_week, starts_on, monthly_fixed_cost, fixed_cost_label, co_funder_name, co_funded_per_meal,
-                    co_funded_monthly) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .bind(id, b.orgId, campaignId, b.name, b.location ?? null, b.note ?? null, b.childrenCount, b.mealPrice, b.schoolDaysPerWeek,
-          b.startsOn, b.monthlyFixedCost, b.fixedCostLabel ?? null, b.coFunderName ?? null, b.coFundedPerMeal, b.coFundedMonthly),
-    );
+    writes.push(insertSchool(db, id, campaignId, b));
     await db.batch(writes); // one transaction: never a campaign without its school
     return c.json(adminSchoolJson(await requireSchool(db, id)), 201);
   },
@@ -118,24 +102,10 @@ adminLunchRoutes.openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     await ownedSchool(c, id);
-    const stmt = patchStatement(c.env.DB, 'lunch_schools', id, c.req.valid('json'), {
-      name: { column: 'name' }, location: { column: 'location' }, note: { column: 'note' },
-      childrenCount: { column: 'children_count' }, mealPrice: { column: 'meal_price' },
-      schoolDaysPerWeek: { column: 'school_days_per_week' }, startsOn: { column: 'starts_on' },
-      monthlyFixedCost: { column: 'monthly_fixed_cost' }, fixedCostLabel: { column: 'fixed_cost_label' },
-      coFunderName: { column: 'co_funder_name' }, coFundedPerMeal: { column: 'co_funded_per_meal' },
-      coFundedMonthly: { column: 'co_funded_monthly' },
-    });
-    if (stmt) await stmt.run();
+    await updateSchool(c.env.DB, id, c.req.valid('json'));
     return c.json(adminSchoolJson(await requireSchool(c.env.DB, id)), 200);
   },
 );
-
-type SponsorshipRow = {
-  donation_id: string; school_id: string; meals: number; days: number | null; campaign_id: string; amount: number;
-  currency: string; name: string | null; anonymous: number; message: string | null; contact: string | null;
-  reference: string; status: string; created_at: string; confirmed_at: string | null;
-};
 
 adminLunchRoutes.openapi(
   createRoute({
@@ -148,14 +118,7 @@ adminLunchRoutes.openapi(
     const { id } = c.req.valid('param');
     await ownedSchool(c, id);
     const status = c.req.valid('query').status;
-    const { results } = await c.env.DB.prepare(
-      `SELECT sp.*, d.campaign_id, d.amount, d.currency, d.name, d.anonymous, d.message, d.contact, d.reference, d.status,
-              d.created_at, d.confirmed_at
-         FROM lunch_sponsorships sp JOIN donations d ON d.id = sp.donation_id
-        WHERE sp.school_id = ? AND (? IS NULL OR d.status = ?) ORDER BY d.created_at DESC, d.id DESC LIMIT 500`,
-    )
-      .bind(id, status ?? null, status ?? null)
-      .all<SponsorshipRow>();
+    const results = await listSponsorships(c.env.DB, id, status);
     return c.json({
       items: results.map((r) => ({
         id: r.donation_id, schoolId: r.school_id, campaignId: r.campaign_id, meals: r.meals, days: r.days, amount: r.amount,

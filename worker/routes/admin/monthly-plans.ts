@@ -4,10 +4,11 @@
 // appears in the pledge queue like any pledge (with its plan id).
 import { createRoute, z } from '@hono/zod-openapi';
 import { purgeCampaign } from '../../cache/purge';
+import { listPlans, planById, type AdminPlanRow } from '../../db/monthly-plans';
 import { notFound, ProblemError } from '../../lib/problem';
 import { scopeOrg } from '../../middleware/admin-auth';
 import { stripeConfig } from '../../payments/config';
-import { endPlan, type PlanRow } from '../../payments/monthly';
+import { endPlan } from '../../payments/monthly';
 import { PaymentProviderError } from '../../payments/provider';
 import { listOf } from '../../schemas/admin';
 import { REFUND_REASONS } from '../../schemas/common';
@@ -34,13 +35,7 @@ const AdminPlanSchema = z
   })
   .openapi('AdminMonthlyPlan');
 
-type Row = PlanRow & { org_id: string; gifts: number; confirmed_amount: number };
-const SELECT = `SELECT mp.*, pr.org_id,
-  (SELECT COUNT(*) FROM donations d WHERE d.plan_id = mp.id) AS gifts,
-  (SELECT COALESCE(SUM(d.amount), 0) FROM donations d WHERE d.plan_id = mp.id AND d.status = 'confirmed') AS confirmed_amount
-  FROM monthly_plans mp JOIN campaigns c ON c.id = mp.campaign_id JOIN projects pr ON pr.id = c.project_id`;
-
-const planJson = (r: Row) => ({
+const planJson = (r: AdminPlanRow) => ({
   id: r.id, campaignId: r.campaign_id, orgId: r.org_id, amount: r.amount, currency: r.currency, name: r.name, anonymous: r.anonymous === 1,
   contact: r.contact, method: r.provider === 'stripe' ? ('stripe' as const) : ('offline' as const), subscriptionId: r.provider_subscription_id,
   status: r.status, nextDueOn: r.next_due_on, failedPayments: r.failed_payments, lastFailureAt: r.last_failure_at, gifts: r.gifts,
@@ -56,15 +51,8 @@ adminMonthlyPlanRoutes.openapi(
   }),
   async (c) => {
     const q = c.req.valid('query');
-    const where: string[] = [];
-    const args: string[] = [];
     const org = scopeOrg(c, q.orgId);
-    if (org) (where.push('pr.org_id = ?'), args.push(org));
-    if (q.campaignId) (where.push('mp.campaign_id = ?'), args.push(q.campaignId));
-    if (q.status) (where.push('mp.status = ?'), args.push(q.status));
-    const { results } = await c.env.DB.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY mp.created_at DESC, mp.id DESC LIMIT 500`)
-      .bind(...args)
-      .all<Row>();
+    const results = await listPlans(c.env.DB, { org, campaignId: q.campaignId, status: q.status });
     return c.json({ items: results.map(planJson) }, 200);
   },
 );
@@ -77,7 +65,7 @@ adminMonthlyPlanRoutes.openapi(
   }),
   async (c) => {
     const { id } = c.req.valid('param');
-    const plan = await c.env.DB.prepare(`${SELECT} WHERE mp.id = ?`).bind(id).first<Row>();
+    const plan = await planById(c.env.DB, id);
     if (!plan) throw notFound('Monthly plan', id);
     try {
       await endPlan(c.env.DB, stripeConfig(c.env), plan, 'staff');
@@ -86,6 +74,6 @@ adminMonthlyPlanRoutes.openapi(
       throw new ProblemError(502, 'payment_provider_error', 'Stripe did not answer; the plan is not ended yet, please try again');
     }
     await purgeCampaign(c, plan.campaign_id);
-    return c.json(planJson((await c.env.DB.prepare(`${SELECT} WHERE mp.id = ?`).bind(id).first<Row>())!), 200);
+    return c.json(planJson((await planById(c.env.DB, id))!), 200);
   },
 );

@@ -1,6 +1,7 @@
 // Admin: organisations. Only the super-admin creates them; org tokens see and edit their own.
 import { createRoute } from '@hono/zod-openapi';
-import { patchStatement } from '../../db/patch';
+import { idTaken } from '../../db/id-taken';
+import { insertOrg, listOrgsWithActivity, updateOrg, type ActivityRow } from '../../db/orgs';
 import { requireOrg } from '../../db/queries';
 import { adminOrgJson as orgCoreJson, type OrgRow } from '../../db/rows';
 import { newId } from '../../lib/ids';
@@ -20,16 +21,6 @@ const adminOrgJson = (r: OrgRow) => {
 };
 const tags = ['Admin: organisations'];
 
-/** What an organisation holds: the console opens on the one with pledges waiting, else the most content. */
-type ActivityRow = { a_pending: number; a_projects: number; a_campaigns: number; a_schools: number; a_wishes: number; a_figures: number };
-const ACTIVITY_SQL = `
-  (SELECT COUNT(*) FROM donations d JOIN campaigns c ON c.id = d.campaign_id JOIN projects p ON p.id = c.project_id
-    WHERE p.org_id = o.id AND d.status = 'pending') AS a_pending,
-  (SELECT COUNT(*) FROM projects p WHERE p.org_id = o.id) AS a_projects,
-  (SELECT COUNT(*) FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE p.org_id = o.id) AS a_campaigns,
-  (SELECT COUNT(*) FROM lunch_schools s WHERE s.org_id = o.id) AS a_schools,
-  (SELECT COUNT(*) FROM wishes w WHERE w.org_id = o.id) AS a_wishes,
-  (SELECT COUNT(*) FROM org_figures f WHERE f.org_id = o.id) AS a_figures`;
 const activityJson = (r: ActivityRow) => ({
   pendingPledges: r.a_pending, projects: r.a_projects, campaigns: r.a_campaigns, schools: r.a_schools, wishes: r.a_wishes, figures: r.a_figures,
 });
@@ -43,15 +34,8 @@ adminOrgRoutes.openapi(
   async (c) => {
     const b = c.req.valid('json');
     const id = b.id ?? newId('org');
-    const exists = await c.env.DB.prepare('SELECT 1 FROM organisations WHERE id = ?').bind(id).first();
-    if (exists) throw new ProblemError(409, 'already_exists', `Organisation "${id}" already exists`);
-    await c.env.DB.prepare(
-      `INSERT INTO organisations (id, name, region, brand, logo_url, website, payment_provider, payment_account, payment_qr_url)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-      .bind(id, b.name, b.region ?? null, b.brand ?? null, b.logoUrl ?? null, b.website ?? null, b.paymentProvider ?? 'offline',
-        b.paymentAccount ?? null, b.paymentQrUrl ?? null)
-      .run();
+    if (await idTaken(c.env.DB, 'organisations', id)) throw new ProblemError(409, 'already_exists', `Organisation "${id}" already exists`);
+    await insertOrg(c.env.DB, id, b);
     return c.json(adminOrgJson(await requireOrg(c.env.DB, id)), 201);
   },
 );
@@ -63,11 +47,7 @@ adminOrgRoutes.openapi(
   }),
   async (c) => {
     const only = scopeOrg(c, undefined);
-    const select = `SELECT o.*, ${ACTIVITY_SQL} FROM organisations o`;
-    const stmt = only
-      ? c.env.DB.prepare(`${select} WHERE o.id = ?`).bind(only)
-      : c.env.DB.prepare(`${select} ORDER BY o.created_at, o.id`);
-    const { results } = await stmt.all<OrgRow & ActivityRow>();
+    const results = await listOrgsWithActivity(c.env.DB, only);
     return c.json({ items: results.map((r) => ({ ...adminOrgJson(r), activity: activityJson(r) })) }, 200);
   },
 );
@@ -82,12 +62,7 @@ adminOrgRoutes.openapi(
     const { org } = c.req.valid('param');
     await requireOrg(c.env.DB, org);
     assertOrgAccess(c, org);
-    const stmt = patchStatement(c.env.DB, 'organisations', org, c.req.valid('json'), {
-      name: { column: 'name' }, region: { column: 'region' }, brand: { column: 'brand' },
-      logoUrl: { column: 'logo_url' }, website: { column: 'website' },
-      paymentProvider: { column: 'payment_provider' }, paymentAccount: { column: 'payment_account' }, paymentQrUrl: { column: 'payment_qr_url' },
-    });
-    if (stmt) await stmt.run();
+    await updateOrg(c.env.DB, org, c.req.valid('json'));
     return c.json(adminOrgJson(await requireOrg(c.env.DB, org)), 200);
   },
 );

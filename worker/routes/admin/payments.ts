@@ -3,9 +3,10 @@
 // belong to no organisation and only the super-admin sees them.
 import { createRoute, z } from '@hono/zod-openapi';
 import { decodeCursor, page } from '../../db/cursor';
+import { listPaymentEvents, PAYMENT_OUTCOMES, type EventRow } from '../../db/payment-events';
 import { ProblemError } from '../../lib/problem';
 import { scopeOrg } from '../../middleware/admin-auth';
-import { chinaDate, nextDay } from '../../lib/china-time';
+import { chinaDate, nextDay } from '../../../common/china-time';
 import { reconcile } from '../../payments/reconciliation';
 import { IsoDate, jsonOk, problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
@@ -13,25 +14,14 @@ import { ADMIN_SECURITY, router } from '../factory';
 export const adminPaymentRoutes = router();
 const tags = ['Admin: payments'];
 
-const OUTCOMES = [
-  'applied', 'refund_applied', 'expiry_applied', 'duplicate', 'unknown_order', 'amount_mismatch', 'currency_mismatch', 'late',
-  'out_of_order', 'not_confirmed', 'bad_signature', 'stale_timestamp', 'malformed', 'ignored',
-] as const;
-
 const PaymentEventSchema = z
   .object({
     id: z.string(), provider: z.enum(['wechatpay', 'stripe']), eventId: z.string().nullable(), eventType: z.string().nullable(),
     donationId: z.string().nullable(), orgId: z.string().nullable(), orderRef: z.string().nullable(), paymentRef: z.string().nullable(),
-    amount: z.number().int().nullable(), currency: z.string().nullable(), outcome: z.enum(OUTCOMES), detail: z.string().nullable(),
+    amount: z.number().int().nullable(), currency: z.string().nullable(), outcome: z.enum(PAYMENT_OUTCOMES), detail: z.string().nullable(),
     receivedAt: z.string(),
   })
   .openapi('PaymentEvent');
-
-type EventRow = {
-  id: string; provider: 'wechatpay' | 'stripe'; event_id: string | null; event_type: string | null; donation_id: string | null;
-  org_id: string | null; order_ref: string | null; payment_ref: string | null; amount: number | null; currency: string | null;
-  outcome: (typeof OUTCOMES)[number]; detail: string | null; received_at: string; created_at: string;
-};
 
 const eventJson = (r: EventRow) => ({
   id: r.id, provider: r.provider, eventId: r.event_id, eventType: r.event_type, donationId: r.donation_id, orgId: r.org_id,
@@ -46,7 +36,7 @@ adminPaymentRoutes.openapi(
     request: {
       query: z.object({
         provider: z.enum(['wechatpay', 'stripe']).optional(),
-        outcome: z.enum(OUTCOMES).optional(),
+        outcome: z.enum(PAYMENT_OUTCOMES).optional(),
         orgId: z.string().optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ type: 'integer', minimum: 1, maximum: 200, default: 50 }),
         cursor: z.string().max(200).optional(),
@@ -60,20 +50,8 @@ adminPaymentRoutes.openapi(
   async (c) => {
     const q = c.req.valid('query');
     const org = scopeOrg(c, q.orgId);
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (org) (where.push('p.org_id = ?'), args.push(org));
-    if (q.provider) (where.push('e.provider = ?'), args.push(q.provider));
-    if (q.outcome) (where.push('e.outcome = ?'), args.push(q.outcome));
     const after = decodeCursor(q.cursor);
-    if (after) (where.push('(e.received_at < ? OR (e.received_at = ? AND e.id < ?))'), args.push(after.createdAt, after.createdAt, after.id));
-    const { results } = await c.env.DB.prepare(
-      `SELECT e.*, e.received_at AS created_at, p.org_id FROM payment_events e
-       LEFT JOIN donations d ON d.id = e.donation_id LEFT JOIN campaigns c ON c.id = d.campaign_id LEFT JOIN projects p ON p.id = c.project_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.received_at DESC, e.id DESC LIMIT ?`,
-    )
-      .bind(...args, q.limit + 1)
-      .all<EventRow>();
+    const results = await listPaymentEvents(c.env.DB, { org, provider: q.provider, outcome: q.outcome, after }, q.limit);
     const { items, nextCursor } = page(results, q.limit);
     return c.json({ items: items.map(eventJson), nextCursor }, 200);
   },

@@ -1,8 +1,9 @@
 // Admin: projects (showcases) of an organisation.
 import { createRoute } from '@hono/zod-openapi';
-import { patchStatement } from '../../db/patch';
-import { PROJECT_COLUMNS, requireOrg, requireProject } from '../../db/queries';
-import { adminProjectJson, type ProjectRow } from '../../db/rows';
+import { idTaken } from '../../db/id-taken';
+import { insertProject, listProjects, updateProject } from '../../db/projects';
+import { requireOrg, requireProject } from '../../db/queries';
+import { adminProjectJson } from '../../db/rows';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
@@ -24,16 +25,10 @@ adminProjectRoutes.openapi(
     await requireOrg(c.env.DB, b.orgId);
     assertOrgAccess(c, b.orgId);
     const id = b.id ?? newId('pj');
-    if (await c.env.DB.prepare('SELECT 1 FROM projects WHERE id = ?').bind(id).first()) {
+    if (await idTaken(c.env.DB, 'projects', id)) {
       throw new ProblemError(409, 'already_exists', `Project "${id}" already exists`);
     }
-    await c.env.DB.prepare(
-      `INSERT INTO projects (id, org_id, title, summary, body, cover_url, category, location, beneficiaries, status, links, published)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-      .bind(id, b.orgId, b.title, b.summary, b.body ?? '', b.coverUrl ?? null, b.category, b.location ?? null,
-        b.beneficiaries ?? null, b.status, JSON.stringify(b.links ?? []), b.published === false ? 0 : 1)
-      .run();
+    await insertProject(c.env.DB, id, b);
     return c.json(adminProjectJson(await requireProject(c.env.DB, id)), 201);
   },
 );
@@ -46,10 +41,7 @@ adminProjectRoutes.openapi(
   }),
   async (c) => {
     const org = scopeOrg(c, c.req.valid('query').orgId);
-    const sql = `SELECT ${PROJECT_COLUMNS} FROM projects p ${org ? 'WHERE p.org_id = ?' : ''} ORDER BY p.created_at DESC, p.id DESC`;
-    const stmt = org ? c.env.DB.prepare(sql).bind(org) : c.env.DB.prepare(sql);
-    const { results } = await stmt.all<ProjectRow>();
-    return c.json({ items: results.map(adminProjectJson) }, 200);
+    return c.json({ items: (await listProjects(c.env.DB, org)).map(adminProjectJson) }, 200);
   },
 );
 
@@ -62,12 +54,7 @@ adminProjectRoutes.openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     assertOrgAccess(c, (await requireProject(c.env.DB, id)).org_id);
-    const stmt = patchStatement(c.env.DB, 'projects', id, c.req.valid('json'), {
-      title: { column: 'title' }, summary: { column: 'summary' }, body: { column: 'body' }, coverUrl: { column: 'cover_url' },
-      category: { column: 'category' }, location: { column: 'location' }, beneficiaries: { column: 'beneficiaries' },
-      status: { column: 'status' }, links: { column: 'links', json: true }, published: { column: 'published', bool: true },
-    });
-    if (stmt) await stmt.run();
+    await updateProject(c.env.DB, id, c.req.valid('json'));
     return c.json(adminProjectJson(await requireProject(c.env.DB, id)), 200);
   },
 );

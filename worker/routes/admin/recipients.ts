@@ -1,11 +1,12 @@
 // Admin: the charities an organisation raises money for (the licensed recipients). A campaign
 // names one of them (routes/admin/campaigns.ts); only one with public-fundraising qualification
-// lets the campaign accept gifts (views/recipient.ts).
+// lets the campaign accept gifts (giving/recipient.ts).
 import { createRoute } from '@hono/zod-openapi';
-import { patchStatement } from '../../db/patch';
+import { idTaken } from '../../db/id-taken';
 import { requireOrg } from '../../db/queries';
+import { insertRecipient, listRecipients, requireRecipient, updateRecipient, type RecipientRow } from '../../db/recipients';
 import { newId } from '../../lib/ids';
-import { notFound, ProblemError } from '../../lib/problem';
+import { ProblemError } from '../../lib/problem';
 import { scopeOrg } from '../../middleware/admin-auth';
 import { AdminRecipientSchema, RecipientCreate, RecipientPatch } from '../../schemas/accountability';
 import { listOf, OrgFilter } from '../../schemas/admin';
@@ -15,21 +16,10 @@ import { ADMIN_SECURITY, router } from '../factory';
 export const adminRecipientRoutes = router();
 const tags = ['Admin: recipients'];
 
-type RecipientRow = {
-  id: string; org_id: string; name: string; credit_code: string; qualification: string | null; website: string | null;
-  created_at: string; updated_at: string;
-};
-
 const recipientJson = (r: RecipientRow) => ({
   id: r.id, orgId: r.org_id, name: r.name, creditCode: r.credit_code, qualification: r.qualification, website: r.website,
   createdAt: r.created_at, updatedAt: r.updated_at,
 });
-
-async function requireRecipient(db: D1Database, id: string): Promise<RecipientRow> {
-  const row = await db.prepare('SELECT * FROM recipients WHERE id = ?').bind(id).first<RecipientRow>();
-  if (!row) throw notFound('Recipient', id);
-  return row;
-}
 
 adminRecipientRoutes.openapi(
   createRoute({
@@ -41,12 +31,10 @@ adminRecipientRoutes.openapi(
     const b = c.req.valid('json');
     await requireOrg(c.env.DB, b.orgId);
     const id = b.id ?? newId('rc');
-    if (await c.env.DB.prepare('SELECT 1 FROM recipients WHERE id = ?').bind(id).first()) {
+    if (await idTaken(c.env.DB, 'recipients', id)) {
       throw new ProblemError(409, 'already_exists', `Recipient "${id}" already exists`);
     }
-    await c.env.DB.prepare('INSERT INTO recipients (id, org_id, name, credit_code, qualification, website) VALUES (?, ?, ?, ?, ?, ?)')
-      .bind(id, b.orgId, b.name, b.creditCode, b.qualification ?? null, b.website ?? null)
-      .run();
+    await insertRecipient(c.env.DB, id, b);
     return c.json(recipientJson(await requireRecipient(c.env.DB, id)), 201);
   },
 );
@@ -59,10 +47,7 @@ adminRecipientRoutes.openapi(
   }),
   async (c) => {
     const org = scopeOrg(c, c.req.valid('query').orgId);
-    const stmt = org
-      ? c.env.DB.prepare('SELECT * FROM recipients WHERE org_id = ? ORDER BY name, id').bind(org)
-      : c.env.DB.prepare('SELECT * FROM recipients ORDER BY org_id, name, id');
-    return c.json({ items: (await stmt.all<RecipientRow>()).results.map(recipientJson) }, 200);
+    return c.json({ items: (await listRecipients(c.env.DB, org)).map(recipientJson) }, 200);
   },
 );
 
@@ -74,10 +59,7 @@ adminRecipientRoutes.openapi(
   }),
   async (c) => {
     const { id } = c.req.valid('param');
-    const stmt = patchStatement(c.env.DB, 'recipients', id, c.req.valid('json'), {
-      name: { column: 'name' }, creditCode: { column: 'credit_code' }, qualification: { column: 'qualification' }, website: { column: 'website' },
-    });
-    if (stmt) await stmt.run();
+    await updateRecipient(c.env.DB, id, c.req.valid('json'));
     return c.json(recipientJson(await requireRecipient(c.env.DB, id)), 200);
   },
 );

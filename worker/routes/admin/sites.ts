@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireOrg } from '../../db/queries';
+import { deleteSite, insertSite, listSites, siteById, updateSiteOrigin } from '../../db/sites';
 import { siteJson, type SiteRow } from '../../db/rows';
 import type { Env } from '../../env';
 import { newId } from '../../lib/ids';
@@ -25,7 +26,7 @@ function normaliseOrigin(input: string): string {
 }
 
 async function requireSite(c: Context<Env>, id: string): Promise<SiteRow> {
-  const row = await c.env.DB.prepare('SELECT * FROM sites WHERE id = ?').bind(id).first<SiteRow>();
+  const row = await siteById(c.env.DB, id);
   if (!row) throw notFound('Site', id);
   assertOrgAccess(c, row.org_id);
   return row;
@@ -43,7 +44,7 @@ adminSiteRoutes.openapi(
     assertOrgAccess(c, b.orgId);
     const origin = normaliseOrigin(b.origin);
     const id = b.id ?? newId('site');
-    await c.env.DB.prepare('INSERT INTO sites (id, org_id, origin) VALUES (?, ?, ?)').bind(id, b.orgId, origin).run();
+    await insertSite(c.env.DB, id, b.orgId, origin);
     return c.json(siteJson(await requireSite(c, id)), 201);
   },
 );
@@ -56,11 +57,7 @@ adminSiteRoutes.openapi(
   }),
   async (c) => {
     const org = scopeOrg(c, c.req.valid('query').orgId);
-    const stmt = org
-      ? c.env.DB.prepare('SELECT * FROM sites WHERE org_id = ? ORDER BY created_at, id').bind(org)
-      : c.env.DB.prepare('SELECT * FROM sites ORDER BY org_id, created_at, id');
-    const { results } = await stmt.all<SiteRow>();
-    return c.json({ items: results.map(siteJson) }, 200);
+    return c.json({ items: (await listSites(c.env.DB, org)).map(siteJson) }, 200);
   },
 );
 
@@ -73,7 +70,7 @@ adminSiteRoutes.openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     await requireSite(c, id);
-    await c.env.DB.prepare('UPDATE sites SET origin = ? WHERE id = ?').bind(normaliseOrigin(c.req.valid('json').origin), id).run();
+    await updateSiteOrigin(c.env.DB, id, normaliseOrigin(c.req.valid('json').origin));
     return c.json(siteJson(await requireSite(c, id)), 200);
   },
 );
@@ -87,7 +84,7 @@ adminSiteRoutes.openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     await requireSite(c, id);
-    await c.env.DB.prepare('DELETE FROM sites WHERE id = ?').bind(id).run();
+    await deleteSite(c.env.DB, id);
     return c.json({ id, deleted: true as const }, 200);
   },
 );

@@ -1,7 +1,8 @@
 // Admin: organisation-scoped tokens. The secret is returned once; only its SHA-256 is stored.
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireOrg } from '../../db/queries';
-import { tokenJson, type TokenRow } from '../../db/rows';
+import { tokenJson } from '../../db/rows';
+import { insertToken, listTokens, minterExpiry, revokeLine, tokenById } from '../../db/tokens';
 import { base64url, randomBytes, sha256Hex } from '../../lib/crypto';
 import { newId } from '../../lib/ids';
 import { notFound, ProblemError } from '../../lib/problem';
@@ -31,11 +32,9 @@ adminTokenRoutes.openapi(
     const role = b.role ?? (mintedBy ? 'editor' : 'owner');
     const expiresAt = await expiryOf(c.env.DB, mintedBy, b.expiresAt ? new Date(b.expiresAt).toISOString() : null);
     try {
-      await c.env.DB.prepare(
-        'INSERT INTO admin_tokens (id, token_hash, org_id, label, role, minted_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-        .bind(id, await sha256Hex(token), b.orgId, b.label ?? null, role, mintedBy, nowIso(), expiresAt)
-        .run();
+      await insertToken(c.env.DB, {
+        id, tokenHash: await sha256Hex(token), orgId: b.orgId, label: b.label ?? null, role, mintedBy, createdAt: nowIso(), expiresAt,
+      });
     } catch (e) {
       // The database checks the minter again inside the INSERT (schema/migrations/0012_token_lineage.sql):
       // revoked or expired since this request was authorised, it mints nothing.
@@ -43,7 +42,7 @@ adminTokenRoutes.openapi(
       if (String(e).includes('token_outlives_minter')) throw badExpiry('Must be in the future, and not later than the minting token’s expiry');
       throw e;
     }
-    const row = await c.env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?').bind(id).first<TokenRow>();
+    const row = await tokenById(c.env.DB, id);
     return c.json({ ...tokenJson(row!), token }, 201);
   },
 );
@@ -59,8 +58,7 @@ const badExpiry = (message: string) => new ProblemError(400, 'validation_failed'
 async function expiryOf(db: D1Database, mintedBy: string | null, asked: string | null): Promise<string | null> {
   if (asked !== null && asked <= nowIso()) throw badExpiry('Already past: a token must expire in the future');
   if (mintedBy === null) return asked;
-  const minter = await db.prepare('SELECT expires_at FROM admin_tokens WHERE id = ?').bind(mintedBy).first<{ expires_at: string | null }>();
-  const limit = minter?.expires_at ?? null;
+  const limit = await minterExpiry(db, mintedBy);
   if (limit === null) return asked;
   if (asked === null) return limit;
   if (asked > limit) throw badExpiry(`Cannot be later than ${limit}, when the token minting it expires`);
@@ -75,11 +73,7 @@ adminTokenRoutes.openapi(
   }),
   async (c) => {
     const org = scopeOrg(c, c.req.valid('query').orgId);
-    const stmt = org
-      ? c.env.DB.prepare('SELECT * FROM admin_tokens WHERE org_id = ? ORDER BY created_at, id').bind(org)
-      : c.env.DB.prepare('SELECT * FROM admin_tokens ORDER BY org_id, created_at, id');
-    const { results } = await stmt.all<TokenRow>();
-    return c.json({ items: results.map(tokenJson) }, 200);
+    return c.json({ items: (await listTokens(c.env.DB, org)).map(tokenJson) }, 200);
   },
 );
 
@@ -91,15 +85,12 @@ adminTokenRoutes.openapi(
   }),
   async (c) => {
     const { id } = c.req.valid('param');
-    const row = await c.env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?').bind(id).first<TokenRow>();
+    const row = await tokenById(c.env.DB, id);
     if (!row) throw notFound('Token', id);
     assertOrgAccess(c, row.org_id);
     const revokedAt = row.revoked_at ?? nowIso();
     // The token and everything minted from it, down the line, in one statement.
-    await c.env.DB.prepare(
-      `WITH RECURSIVE line(id) AS (SELECT ?1 UNION SELECT t.id FROM admin_tokens t JOIN line ON t.minted_by = line.id)
-       UPDATE admin_tokens SET revoked_at = COALESCE(revoked_at, ?2) WHERE id IN (SELECT id FROM line)`,
-    ).bind(id, revokedAt).run();
+    await revokeLine(c.env.DB, id, revokedAt);
     return c.json({ ...tokenJson(row), revokedAt }, 200);
   },
 );

@@ -4,9 +4,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { decodeCursor, page } from '../../db/cursor';
-import { patchStatement } from '../../db/patch';
+import { idTaken } from '../../db/id-taken';
 import { requireOrg } from '../../db/queries';
-import { adminClaimJson, adminWishJson, requireWish, WISH_SELECT, type ClaimRow, type WishWithClaimRow } from '../../db/wishes';
+import {
+  adminClaimJson, adminWishJson, claimsOf, fulfilWish, insertWish, listWishes, releaseWish, requireWish, updateWish,
+} from '../../db/wishes';
 import type { Env } from '../../env';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
@@ -44,15 +46,10 @@ adminWishRoutes.openapi(
     await requireOrg(c.env.DB, b.orgId);
     assertOrgAccess(c, b.orgId);
     const id = b.id ?? newId('wi');
-    if (await c.env.DB.prepare('SELECT 1 FROM wishes WHERE id = ?').bind(id).first()) {
+    if (await idTaken(c.env.DB, 'wishes', id)) {
       throw new ProblemError(409, 'already_exists', `Wish "${id}" already exists`);
     }
-    await c.env.DB.prepare(
-      `INSERT INTO wishes (id, org_id, title, story, category, wisher_name, community, value_amount, currency, photo_url)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-      .bind(id, b.orgId, b.title, b.story ?? '', b.category, b.wisherName, b.community ?? null, b.value ?? null, b.currency, b.photoUrl ?? null)
-      .run();
+    await insertWish(c.env.DB, id, b);
     return c.json(adminWishJson(await requireWish(c.env.DB, id)), 201);
   },
 );
@@ -65,19 +62,9 @@ adminWishRoutes.openapi(
   }),
   async (c) => {
     const q = c.req.valid('query');
-    const where: string[] = [];
-    const args: unknown[] = [];
     const org = scopeOrg(c, q.orgId);
-    if (org) (where.push('w.org_id = ?'), args.push(org));
-    if (q.status) (where.push('w.status = ?'), args.push(q.status));
-    if (q.category) (where.push('w.category = ?'), args.push(q.category));
     const after = decodeCursor(q.cursor);
-    if (after) (where.push('(w.created_at < ? OR (w.created_at = ? AND w.id < ?))'), args.push(after.createdAt, after.createdAt, after.id));
-    const { results } = await c.env.DB.prepare(
-      `${WISH_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY w.created_at DESC, w.id DESC LIMIT ?`,
-    )
-      .bind(...args, q.limit + 1)
-      .all<WishWithClaimRow>();
+    const results = await listWishes(c.env.DB, { org, status: q.status, category: q.category, after }, q.limit);
     const { items, nextCursor } = page(results, q.limit);
     return c.json({ items: items.map(adminWishJson), nextCursor }, 200);
   },
@@ -92,8 +79,7 @@ adminWishRoutes.openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     const wish = await requireOwnWish(c, id);
-    const { results } = await c.env.DB.prepare('SELECT * FROM wish_claims WHERE wish_id = ? ORDER BY created_at, id').bind(id).all<ClaimRow>();
-    return c.json({ ...adminWishJson(wish), claims: results.map(adminClaimJson) }, 200);
+    return c.json({ ...adminWishJson(wish), claims: (await claimsOf(c.env.DB, id)).map(adminClaimJson) }, 200);
   },
 );
 
@@ -111,13 +97,8 @@ adminWishRoutes.openapi(
     if (body.status && body.status !== wish.status && !(STAFF_WISH_STATUSES as readonly string[]).includes(wish.status)) {
       throw invalidTransition(`The wish is ${wish.status}: release the claim first, or it is already fulfilled`);
     }
-    const stmt = patchStatement(c.env.DB, 'wishes', id, body, {
-      title: { column: 'title' }, story: { column: 'story' }, category: { column: 'category' }, wisherName: { column: 'wisher_name' },
-      community: { column: 'community' }, value: { column: 'value_amount' }, currency: { column: 'currency' },
-      photoUrl: { column: 'photo_url' }, status: { column: 'status' },
-    });
     try {
-      if (stmt) await stmt.run();
+      await updateWish(c.env.DB, id, body);
     } catch (e) {
       // A claim that arrived between our read and this write: the trigger keeps the claim.
       if (isGuardRefusal(e)) throw invalidTransition('The wish was claimed meanwhile');
@@ -141,11 +122,7 @@ adminWishRoutes.openapi(
     const db = c.env.DB;
     const now = nowIso();
     // Both conditional on the claimed state, in one transaction: either both move or neither does.
-    const [moved] = await db.batch([
-      db.prepare(`UPDATE wishes SET status = 'open', claim_id = NULL, updated_at = ? WHERE id = ? AND status = 'claimed'`).bind(now, id),
-      db.prepare(`UPDATE wish_claims SET status = 'released', release_reason = ?, released_at = ? WHERE wish_id = ? AND status = 'active'`)
-        .bind(reason, now, id),
-    ]);
+    const [moved] = await db.batch(releaseWish(db, id, reason, now));
     if (!moved?.meta.changes) throw invalidTransition(`The wish is ${wish.status}; only a claimed wish can be released`);
     return c.json(adminWishJson(await requireWish(db, id)), 200);
   },
@@ -164,13 +141,8 @@ adminWishRoutes.openapi(
     const wish = await requireOwnWish(c, id);
     const db = c.env.DB;
     const now = nowIso();
-    const [moved] = await db.batch([
-      db.prepare(
-        `UPDATE wishes SET status = 'fulfilled', fulfilled_at = ?, thanks_note = ?, thanks_photo_url = ?, updated_at = ?
-          WHERE id = ? AND status = 'claimed'`,
-      ).bind(b.fulfilledAt ? new Date(b.fulfilledAt).toISOString() : now, b.note, b.photoUrl ?? null, now, id),
-      db.prepare(`UPDATE wish_claims SET status = 'fulfilled' WHERE wish_id = ? AND status = 'active'`).bind(id),
-    ]);
+    const thanks = { fulfilledAt: b.fulfilledAt ? new Date(b.fulfilledAt).toISOString() : now, note: b.note, photoUrl: b.photoUrl ?? null };
+    const [moved] = await db.batch(fulfilWish(db, id, thanks, now));
     if (!moved?.meta.changes) throw invalidTransition(`The wish is ${wish.status}; only a claimed wish can be fulfilled`);
     return c.json(adminWishJson(await requireWish(db, id)), 200);
   },

@@ -2,7 +2,7 @@
 // channel), went back, went out, and is left, and when it last disclosed spending or progress;
 // rendered by the API and the printable page alike, so both always show the same figures.
 import { readLedger, type DisclosureCampaignRow } from '../db/disclosure';
-import { chinaDate } from '../lib/china-time';
+import { chinaDate } from '../../common/china-time';
 import { notFound } from '../lib/problem';
 import type { Disclosure, DisclosureCampaign, DisclosureChannels, Period } from '../schemas/disclosure';
 

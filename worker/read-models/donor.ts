@@ -1,13 +1,13 @@
-// The donor's own page (reached by the signed link in the pledge's answer, lib/donor-link.ts):
+// The donor's own page (reached by the signed link in the pledge's answer, giving/donor-link.ts):
 // the pledge's gifts (with a monthly plan, every month's) with the reference to quote, the project
 // and organisation they went to, how to pay one still pending offline, and the plan. Amounts,
 // campaigns, references, dates and states only: no name, message or contact, because a link can
 // be forwarded.
+import type { PlanRow } from '../db/monthly-plans';
 import { PAYMENT_SETTINGS_COLUMNS, type PaymentSettingsRow } from '../db/payment-settings';
 import { type DonationRow, staffStatus } from '../db/rows';
 import { ProblemError } from '../lib/problem';
 import { paymentSettingsOf } from '../payments/choice';
-import type { PlanRow } from '../payments/monthly';
 import { offlinePayment } from '../payments/offline';
 import { offlineDetailsTold } from '../payments/status';
 

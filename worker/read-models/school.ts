@@ -1,15 +1,15 @@
 // The public school view (masked sponsors); also rendered by the lunch embed page.
 import { calendarOf, closureJson, coFundingJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
-import { lunchFigures } from '../lib/lunch-figures';
-import { donorMealPrice, schoolToday } from '../lib/school-calendar';
-import { giftRefusal, recipientJson } from './recipient';
+import { lunchFigures } from '../lunch/lunch-figures';
+import { donorMealPrice, schoolToday } from '../lunch/school-calendar';
+import { giftRefusal, recipientJson } from '../giving/recipient';
 import { assertPublicSchool } from './visibility';
 
 export async function readSchool(db: D1Database, id: string) {
   const { school: s, closures, reports, totals, sponsors } = await requireSchoolSnapshot(db, id);
   assertPublicSchool(s, id);
   const today = schoolToday(Date.now());
-  // Sponsorships are gifts too: the campaign's rule (views/recipient.ts).
+  // Sponsorships are gifts too: the campaign's rule (giving/recipient.ts).
   const refusal = giftRefusal({ ...s, status: s.campaign_status });
   const accepting = refusal === null;
   const costs = costsOf(s);

@@ -2,22 +2,12 @@
 // (Charity Law): a campaign accepts gifts only when its recipient is a charity with
 // public-fundraising qualification, the campaign's fundraising plan is filed (备案编号), and today
 // (a China date) is inside the filed period (filed_from–filed_until, either may be open). One rule,
-// used by the public views (to hide give buttons and say why), the pledge and sponsorship routes
+// used by the read models (to hide give buttons and say why), the pledge and sponsorship routes
 // (to refuse), the console (to say what is wrong), and in SQL by the cron and the Stripe renewals
 // (giftRefusalSql); D1 triggers back it up (schema 0008, 0012).
+import type { RecipientColumns } from '../db/recipients';
 import { CHINA_SQL_OFFSET, chinaDate } from '../../common/china-time';
 import { ProblemError } from '../lib/problem';
-
-/** Columns a campaign query adds for this (with `campaigns c` and `LEFT JOIN recipients r`). */
-export const RECIPIENT_COLUMNS = `c.recipient_id, c.filing_number, c.filing_url, c.filed_from, c.filed_until, c.platform, c.platform_url,
-  r.name AS recipient_name, r.credit_code AS recipient_credit_code, r.qualification AS recipient_qualification`;
-export const RECIPIENT_JOIN = 'LEFT JOIN recipients r ON r.id = c.recipient_id';
-
-export type RecipientColumns = {
-  recipient_id: string | null; filing_number: string | null; filing_url: string | null; filed_from: string | null;
-  filed_until: string | null; platform: string | null; platform_url: string | null; recipient_name: string | null;
-  recipient_credit_code: string | null; recipient_qualification: string | null;
-};
 
 export type Recipient = {
   name: string; creditCode: string; qualification: string | null; filingNumber: string | null; filingUrl: string | null;

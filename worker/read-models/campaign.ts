@@ -4,7 +4,7 @@
 import { requireCampaignWithRecent } from '../db/queries';
 import { campaignCoreJson, publicDonationJson, publicExpenditureJson } from '../db/rows';
 import type { Campaign } from '../schemas/campaigns';
-import { giftRefusal, recipientJson } from './recipient';
+import { giftRefusal, recipientJson } from '../giving/recipient';
 import { assertPublicCampaign } from './visibility';
 
 export async function readCampaign(db: D1Database, id: string): Promise<Campaign> {

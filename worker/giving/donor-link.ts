@@ -9,8 +9,8 @@
 // error log, and /api/health answering 503. A link then answers 503, not "no such link": it
 // may well be genuine, and works again once the secret is back.
 import type { Bindings } from '../env';
-import { ProblemError } from './problem';
-import { base64url, sameDigest } from './crypto';
+import { ProblemError } from '../lib/problem';
+import { base64url, sameDigest } from '../lib/crypto';
 
 type LinkEnv = Pick<Bindings, 'DONOR_LINK_SECRET' | 'PUBLIC_ORIGIN'>;
 

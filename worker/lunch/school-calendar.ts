@@ -16,7 +16,7 @@
 // - fundedThrough walks school days from `startsOn`, paying each day in full, and answers the last
 //   day the money covers: never a partial day, so a parent can rely on every day up to it.
 
-import { chinaDate } from './china-time';
+import { chinaDate } from '../../common/china-time';
 
 export interface Closure {
   startsOn: string;
