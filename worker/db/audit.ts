@@ -16,18 +16,40 @@ export type AuditWhere = {
 function auditSql(f: AuditWhere) {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (f.org) (where.push('org_id = ?'), args.push(f.org));
+  if (f.org) {
+    where.push('org_id = ?');
+    args.push(f.org);
+  }
   if (f.object) {
     const [type, ...rest] = f.object.split(':');
-    where.push('object_type = ?'), args.push(type);
-    if (rest.length) (where.push('object_id = ?'), args.push(rest.join(':')));
+    where.push('object_type = ?');
+    args.push(type);
+    if (rest.length) {
+      where.push('object_id = ?');
+      args.push(rest.join(':'));
+    }
   }
   if (f.actor === 'super') where.push('token_id IS NULL');
-  else if (f.actor) (where.push('token_id = ?'), args.push(f.actor));
-  if (f.action) (where.push('action = ?'), args.push(f.action));
-  if (f.from) (where.push('at >= ?'), args.push(f.from));
-  if (f.to) (where.push('at < ?'), args.push(f.to));
-  if (f.before !== undefined) (where.push('seq < ?'), args.push(f.before));
+  else if (f.actor) {
+    where.push('token_id = ?');
+    args.push(f.actor);
+  }
+  if (f.action) {
+    where.push('action = ?');
+    args.push(f.action);
+  }
+  if (f.from) {
+    where.push('at >= ?');
+    args.push(f.from);
+  }
+  if (f.to) {
+    where.push('at < ?');
+    args.push(f.to);
+  }
+  if (f.before !== undefined) {
+    where.push('seq < ?');
+    args.push(f.before);
+  }
   return { sql: `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC`, args };
 }
 

@@ -30,8 +30,14 @@ export const projectOfCampaign = (db: D1Database, campaignId: string) =>
 export async function listCampaigns(db: D1Database, filter: { org?: string; projectId?: string }): Promise<AdminCampaignRow[]> {
   const where: string[] = [];
   const args: string[] = [];
-  if (filter.org) (where.push('p.org_id = ?'), args.push(filter.org));
-  if (filter.projectId) (where.push('c.project_id = ?'), args.push(filter.projectId));
+  if (filter.org) {
+    where.push('p.org_id = ?');
+    args.push(filter.org);
+  }
+  if (filter.projectId) {
+    where.push('c.project_id = ?');
+    args.push(filter.projectId);
+  }
   const { results } = await db.prepare(
     `SELECT c.*, p.org_id, ${PAYMENT_SETTINGS_COLUMNS}, ${RECIPIENT_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
        JOIN organisations o ON o.id = p.org_id ${RECIPIENT_JOIN}

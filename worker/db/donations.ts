@@ -24,11 +24,23 @@ export type DonationWhere = {
 function filterSql(f: DonationWhere) {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (f.org) (where.push('p.org_id = ?'), args.push(f.org));
-  if (f.campaignId) (where.push('d.campaign_id = ?'), args.push(f.campaignId));
+  if (f.org) {
+    where.push('p.org_id = ?');
+    args.push(f.org);
+  }
+  if (f.campaignId) {
+    where.push('d.campaign_id = ?');
+    args.push(f.campaignId);
+  }
   if (f.status) where.push(STAFF_STATUS_WHERE[f.status]);
-  if (f.reference) (where.push('d.reference = ?'), args.push(f.reference));
-  if (f.after) (where.push('(d.created_at < ? OR (d.created_at = ? AND d.id < ?))'), args.push(f.after.createdAt, f.after.createdAt, f.after.id));
+  if (f.reference) {
+    where.push('d.reference = ?');
+    args.push(f.reference);
+  }
+  if (f.after) {
+    where.push('(d.created_at < ? OR (d.created_at = ? AND d.id < ?))');
+    args.push(f.after.createdAt, f.after.createdAt, f.after.id);
+  }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
 

@@ -25,9 +25,18 @@ export async function listPlans(
 ): Promise<AdminPlanRow[]> {
   const where: string[] = [];
   const args: string[] = [];
-  if (f.org) (where.push('pr.org_id = ?'), args.push(f.org));
-  if (f.campaignId) (where.push('mp.campaign_id = ?'), args.push(f.campaignId));
-  if (f.status) (where.push('mp.status = ?'), args.push(f.status));
+  if (f.org) {
+    where.push('pr.org_id = ?');
+    args.push(f.org);
+  }
+  if (f.campaignId) {
+    where.push('mp.campaign_id = ?');
+    args.push(f.campaignId);
+  }
+  if (f.status) {
+    where.push('mp.status = ?');
+    args.push(f.status);
+  }
   const { results } = await db.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY mp.created_at DESC, mp.id DESC LIMIT 500`)
     .bind(...args)
     .all<AdminPlanRow>();

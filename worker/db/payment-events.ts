@@ -21,10 +21,22 @@ export async function listPaymentEvents(
 ): Promise<EventRow[]> {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (f.org) (where.push('p.org_id = ?'), args.push(f.org));
-  if (f.provider) (where.push('e.provider = ?'), args.push(f.provider));
-  if (f.outcome) (where.push('e.outcome = ?'), args.push(f.outcome));
-  if (f.after) (where.push('(e.received_at < ? OR (e.received_at = ? AND e.id < ?))'), args.push(f.after.createdAt, f.after.createdAt, f.after.id));
+  if (f.org) {
+    where.push('p.org_id = ?');
+    args.push(f.org);
+  }
+  if (f.provider) {
+    where.push('e.provider = ?');
+    args.push(f.provider);
+  }
+  if (f.outcome) {
+    where.push('e.outcome = ?');
+    args.push(f.outcome);
+  }
+  if (f.after) {
+    where.push('(e.received_at < ? OR (e.received_at = ? AND e.id < ?))');
+    args.push(f.after.createdAt, f.after.createdAt, f.after.id);
+  }
   const { results } = await db.prepare(
     `SELECT e.*, e.received_at AS created_at, p.org_id FROM payment_events e
        LEFT JOIN donations d ON d.id = e.donation_id LEFT JOIN campaigns c ON c.id = d.campaign_id LEFT JOIN projects p ON p.id = c.project_id

@@ -98,10 +98,22 @@ export async function listWishes(
 ): Promise<WishWithClaimRow[]> {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (f.org) (where.push('w.org_id = ?'), args.push(f.org));
-  if (f.status) (where.push('w.status = ?'), args.push(f.status));
-  if (f.category) (where.push('w.category = ?'), args.push(f.category));
-  if (f.after) (where.push('(w.created_at < ? OR (w.created_at = ? AND w.id < ?))'), args.push(f.after.createdAt, f.after.createdAt, f.after.id));
+  if (f.org) {
+    where.push('w.org_id = ?');
+    args.push(f.org);
+  }
+  if (f.status) {
+    where.push('w.status = ?');
+    args.push(f.status);
+  }
+  if (f.category) {
+    where.push('w.category = ?');
+    args.push(f.category);
+  }
+  if (f.after) {
+    where.push('(w.created_at < ? OR (w.created_at = ? AND w.id < ?))');
+    args.push(f.after.createdAt, f.after.createdAt, f.after.id);
+  }
   const { results } = await db.prepare(
     `${WISH_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY w.created_at DESC, w.id DESC LIMIT ?`,
   )

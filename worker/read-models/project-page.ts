@@ -12,8 +12,14 @@ export async function readProjectPage(db: D1Database, org: string, query: z.infe
   await requireOrg(db, org);
   const where = ['p.org_id = ?', PUBLIC_PROJECT];
   const args: unknown[] = [org];
-  if (category) (where.push('p.category = ?'), args.push(category));
-  if (status) (where.push('p.status = ?'), args.push(status));
+  if (category) {
+    where.push('p.category = ?');
+    args.push(category);
+  }
+  if (status) {
+    where.push('p.status = ?');
+    args.push(status);
+  }
   if (after) {
     where.push('(p.created_at < ? OR (p.created_at = ? AND p.id < ?))');
     args.push(after.createdAt, after.createdAt, after.id);

@@ -10,10 +10,16 @@ export async function readWishPage(db: D1Database, org: string, query: z.infer<t
   const after = decodeCursor(cursor);
   const where = ['w.org_id = ?', "w.status IN ('open','claimed','fulfilled')"];
   const args: unknown[] = [org];
-  if (category) (where.push('w.category = ?'), args.push(category));
+  if (category) {
+    where.push('w.category = ?');
+    args.push(category);
+  }
   const countArgs = [...args];
   const countWhere = [...where];
-  if (status) (where.push('w.status = ?'), args.push(status));
+  if (status) {
+    where.push('w.status = ?');
+    args.push(status);
+  }
   if (after) {
     where.push('(w.created_at < ? OR (w.created_at = ? AND w.id < ?))');
     args.push(after.createdAt, after.createdAt, after.id);

@@ -8,7 +8,7 @@ import { toCsv } from '../../lib/csv';
 import { ProblemError } from '../../lib/problem';
 import { scopeOrg } from '../../middleware/admin-auth';
 import { AuditEntrySchema, AuditQuery } from '../../schemas/accountability';
-import { jsonOk, problems } from '../../schemas/common';
+import { problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminAuditRoutes = router();
