@@ -10,7 +10,7 @@
  * campaign's money (payment instructions, status, monthly giving, a live campaign's goal and
  * deadline) is set by owners: other tokens' form leaves those fields out and says who sets them.
  */
-import { CAMPAIGN_STATUSES, type CampaignStatus } from '../../common/statuses.js';
+import { CAMPAIGN_STATUSES } from '../../common/statuses.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApiError, type FieldError } from '../api.js';
 import { labelled } from '../i18n.js';
@@ -27,51 +27,8 @@ import type { AdminProject } from './projects.js';
 import './campaign-filing.js';
 import './disclosure-notice.js';
 
-export interface AdminCampaign {
-  id: string;
-  projectId: string;
-  orgId: string;
-  title: string;
-  currency: string;
-  goalAmount: number;
-  raisedAmount: number;
-  pendingAmount: number;
-  donorCount: number;
-  endsAt: string | null;
-  status: CampaignStatus;
-  tiers: { amount: number; label: string }[];
-  paymentInstructions: string | null;
-  spentAmount: number;
-  balance: number;
-  /** What matching funds added to its confirmed gifts, besides raisedAmount. */
-  matchedAmount: number;
-  /** Whether the pledge form offers "monthly". */
-  monthlyAllowed: boolean;
-  /** Monthly plans active now. */
-  monthlyDonors: number;
-  recipientId: string | null;
-  recipient: CampaignRecipient | null;
-  /** What keeps it from accepting gifts; empty: nothing. */
-  missingForGifts: ('recipient' | 'qualification' | 'filingNumber' | 'filingPeriod')[];
-  /**
-   * What a donor paying offline is not told (gifts are still taken): no payment instructions, and
-   * no account or QR of the organisation. Absent from an API that does not say.
-   */
-  missingForPayment?: 'paymentInstructions'[];
-}
+import type { AdminCampaign } from './admin-campaign.js';
 
-/** The public recipient block of a campaign: the charity and the campaign's filing. */
-export interface CampaignRecipient {
-  name: string;
-  creditCode: string;
-  qualification: string | null;
-  filingNumber: string | null;
-  filingUrl: string | null;
-  platform: string | null;
-  platformUrl: string | null;
-  filedFrom: string | null;
-  filedUntil: string | null;
-}
 
 /** A tier row while editing: the amount stays the typed text until saved. */
 interface TierRow {

@@ -1,26 +1,7 @@
-import type { Catalogs, WithCommon } from '../lib/i18n.js';
+import type { Catalogs } from '../lib/i18n.js';
+import type { ClaimMessages } from './gongyi-claim.messages.js';
 
-/** Strings of the claim dialog (<gongyi-claim>), loaded with the dialog, not with the board. */
-export interface ClaimMessages extends WithCommon {
-  dialogTitle: string;
-  nextTitle: string;
-  next: string[];
-  name: string;
-  organisation: string;
-  contact: string;
-  contactHint: string;
-  optional: string;
-  nameRequired: string;
-  contactRequired: string;
-  submit: string;
-  sending: string;
-  cancel: string;
-  close: string;
-  claimed: string;
-  claimedNote: (who: string) => string;
-  alreadyClaimed: string;
-  wishClosed: string;
-}
+export type { ClaimMessages };
 
 /** One chunk per locale, loaded only when a reader opens the dialog in that locale. */
 export const catalogs: Catalogs<ClaimMessages> = {

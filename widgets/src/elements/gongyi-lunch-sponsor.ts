@@ -1,3 +1,4 @@
+import type { CardSettings } from '../lib/base.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { donorFields, giveButton } from '../forms/donor-fields.js';
 import { fieldStyles } from '../forms/field.styles.js';
@@ -8,7 +9,6 @@ import { baseStyles } from '../lib/base.styles.js';
 import { integer, money } from '../../../common/format.js';
 import type { GongyiSponsorDetail } from '../events.js';
 import type { Locale } from '../../../common/locale.js';
-import type { GongyiLunch } from './gongyi-lunch.js';
 import type { LunchMessages } from './gongyi-lunch.i18n.js';
 import { formCatalogs, type LunchFormMessages } from './gongyi-lunch-sponsor.i18n.js';
 import type { LunchSchool, SponsorshipResult } from './gongyi-lunch.types.js';
@@ -203,7 +203,7 @@ export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, S
  * The form as <gongyi-lunch> places it, open or folded away (`hidden`, keeping what was typed). Here,
  * not in the card, so the card's first paint carries none of it.
  */
-export const sponsorForm = (card: GongyiLunch, s: LunchSchool, t: LunchMessages, open: boolean): TemplateResult =>
+export const sponsorForm = (card: CardSettings, s: LunchSchool, t: LunchMessages, open: boolean): TemplateResult =>
   html`<gongyi-lunch-sponsor
     id="sponsor-form"
     part="sponsor-form"

@@ -1,3 +1,4 @@
+import type { CardSettings } from '../lib/base.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Campaign, DonationResult, MatchFund } from '../lib/api.js';
 import { donorFields, giveButton } from '../forms/donor-fields.js';
@@ -11,7 +12,6 @@ import { money } from '../../../common/format.js';
 import type { GongyiPledgeDetail } from '../events.js';
 import type { Locale } from '../../../common/locale.js';
 import { yuanToFen } from '../../../common/yuan.js';
-import type { GongyiProgress } from './gongyi-progress.js';
 import type { ProgressMessages } from './gongyi-progress.i18n.js';
 import { frequencyChoice, frequencyStyles } from './gongyi-pledge.frequency.js';
 import { pledgeCatalogs, type PledgeMessages } from './gongyi-pledge.i18n.js';
@@ -203,7 +203,7 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
  * The form as <gongyi-progress> places it, open or folded away (`hidden`, keeping what was typed).
  * Here, not in the card, so the card's first paint carries none of it.
  */
-export const pledgeForm = (card: GongyiProgress, c: Campaign, t: ProgressMessages, open: boolean): TemplateResult =>
+export const pledgeForm = (card: CardSettings, c: Campaign, t: ProgressMessages, open: boolean): TemplateResult =>
   html`<gongyi-pledge
     id="pledge"
     part="pledge"

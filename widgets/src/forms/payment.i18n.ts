@@ -1,23 +1,7 @@
-import type { Catalogs, WithCommon } from '../lib/i18n.js';
+import type { Catalogs } from '../lib/i18n.js';
+import type { PaymentMessages } from './payment.messages.js';
 
-/** Strings of the payment panel shown after a pledge or sponsorship, in their own chunk. */
-export interface PaymentMessages extends WithCommon {
-  qrImageAlt: string;
-  scanToPay: (amount: string) => string;
-  scanHint: string;
-  validUntil: (time: string) => string;
-  waiting: string;
-  stillWaiting: string;
-  checking: string;
-  checkAgain: string;
-  confirmed: (amount: string) => string;
-  expired: string;
-  cancelled: string;
-  refunded: string;
-  startAgain: string;
-  continueToPay: string;
-  redirecting: string;
-}
+export type { PaymentMessages };
 
 export const paymentCatalogs: Catalogs<PaymentMessages> = {
   'zh-Hans': () => import('../locales/payment.zh-Hans.js'),

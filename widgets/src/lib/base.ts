@@ -187,3 +187,6 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
     </div>`;
   }
 }
+
+/** What a card hands the form it opens (pledge, sponsorship): its API, language, theme and elder mode. */
+export type CardSettings = Pick<GongyiElement<unknown, WithCommon>, 'api' | 'locale' | 'theme' | 'elder'>;

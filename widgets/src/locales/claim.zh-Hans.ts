@@ -1,4 +1,4 @@
-import type { ClaimMessages } from '../elements/gongyi-claim.i18n.js';
+import type { ClaimMessages } from '../elements/gongyi-claim.messages.js';
 import common from './form-common.zh-Hans.js';
 
 /** The claim dialog of <gongyi-wishes> in 简体中文 (zh-Hans). */

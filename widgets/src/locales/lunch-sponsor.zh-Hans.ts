@@ -1,4 +1,4 @@
-import type { LunchFormMessages } from '../elements/gongyi-lunch-sponsor.i18n.js';
+import type { LunchFormMessages } from '../elements/gongyi-lunch-sponsor.messages.js';
 import common from './form-common.zh-Hans.js';
 
 /** The sponsor form of <gongyi-lunch> in 简体中文 (zh-Hans). */

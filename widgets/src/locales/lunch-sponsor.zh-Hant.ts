@@ -1,4 +1,4 @@
-import type { LunchFormMessages } from '../elements/gongyi-lunch-sponsor.i18n.js';
+import type { LunchFormMessages } from '../elements/gongyi-lunch-sponsor.messages.js';
 import common from './form-common.zh-Hant.js';
 
 /** The sponsor form of <gongyi-lunch> in 繁體中文 (zh-Hant). */

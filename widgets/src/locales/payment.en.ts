@@ -1,4 +1,4 @@
-import type { PaymentMessages } from '../forms/payment.i18n.js';
+import type { PaymentMessages } from '../forms/payment.messages.js';
 import common from './form-common.en.js';
 
 /** The payment panel of the giving forms in English (en). */

@@ -1,4 +1,4 @@
-import type { PaymentMessages } from '../forms/payment.i18n.js';
+import type { PaymentMessages } from '../forms/payment.messages.js';
 import common from './form-common.zh-Hans.js';
 
 /** The payment panel of the giving forms in 简体中文 (zh-Hans). */

@@ -1,4 +1,4 @@
-import type { PledgeMessages } from '../elements/gongyi-pledge.i18n.js';
+import type { PledgeMessages } from '../elements/gongyi-pledge.messages.js';
 import common from './form-common.zh-Hans.js';
 
 /** The pledge form of <gongyi-progress> in 简体中文 (zh-Hans). */
