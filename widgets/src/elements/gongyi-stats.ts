@@ -124,9 +124,3 @@ declare global {
     'gongyi-stats': GongyiStats;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-stats': GongyiStats;
-  }
-}

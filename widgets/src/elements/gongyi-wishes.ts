@@ -280,9 +280,3 @@ declare global {
     'gongyi-wishes': GongyiWishes;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-wishes': GongyiWishes;
-  }
-}
