@@ -2,12 +2,13 @@
 // pack:widgets` also makes the tarball). widgets/npm/package.json is the package's own, kept by hand; this writes
 // its dist/: the elements compiled module for module with their .d.ts (tsc), the custom elements
 // manifest with the package's paths, and the React 19 / Vue 3 typings generated from it.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildManifest } from './custom-elements-manifest.mjs';
 import { reactTypings, vueTypings } from './framework-typings.mjs';
 import { ROOT, TSC, run } from './lib.mjs';
+import { PUBLIC_ELEMENTS_FILE, PUBLIC_TAGS } from './public-elements.mjs';
 
 export const PACKAGE_DIR = join(ROOT, 'widgets', 'npm');
 
@@ -26,7 +27,24 @@ function packageManifest() {
   };
 }
 
+/**
+ * The package's hand-kept parts name every public element: its own import path (`exports`), its
+ * module in `sideEffects` (it defines a tag) and the root's import and class export. A missing one
+ * stops the build with what to add.
+ */
+function checkPublicElements() {
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8'));
+  const root = readFileSync(join(ROOT, 'widgets', 'src', 'index.ts'), 'utf8');
+  const missing = PUBLIC_TAGS.flatMap((tag) => [
+    ...(pkg.exports[`./${tag}.js`] ? [] : [`widgets/npm/package.json exports "./${tag}.js"`]),
+    ...(pkg.sideEffects.includes(`./dist/elements/${tag}.js`) ? [] : [`widgets/npm/package.json sideEffects "./dist/elements/${tag}.js"`]),
+    ...(root.includes(`import './elements/${tag}.js';`) ? [] : [`widgets/src/index.ts: import './elements/${tag}.js'`]),
+  ]);
+  if (missing.length) throw new Error(`the npm package lacks public elements of ${PUBLIC_ELEMENTS_FILE}:\n  ${missing.join('\n  ')}`);
+}
+
 export async function buildPackage({ quiet = false } = {}) {
+  checkPublicElements();
   const dist = join(PACKAGE_DIR, 'dist');
   rmSync(dist, { recursive: true, force: true });
   await run(TSC, ['-p', join(PACKAGE_DIR, 'tsconfig.json')], { quiet });
