@@ -37,10 +37,13 @@ function checkPublicElements() {
   const root = readFileSync(join(ROOT, 'widgets', 'src', 'index.ts'), 'utf8');
   const missing = PUBLIC_TAGS.flatMap((tag) => [
     ...(pkg.exports[`./${tag}.js`] ? [] : [`widgets/npm/package.json exports "./${tag}.js"`]),
-    ...(pkg.sideEffects.includes(`./dist/elements/${tag}.js`) ? [] : [`widgets/npm/package.json sideEffects "./dist/elements/${tag}.js"`]),
+    ...(pkg.sideEffects.includes(`./dist/elements/${tag}.js`)
+      ? []
+      : [`widgets/npm/package.json sideEffects "./dist/elements/${tag}.js"`]),
     ...(root.includes(`import './elements/${tag}.js';`) ? [] : [`widgets/src/index.ts: import './elements/${tag}.js'`]),
   ]);
-  if (missing.length) throw new Error(`the npm package lacks public elements of ${PUBLIC_ELEMENTS_FILE}:\n  ${missing.join('\n  ')}`);
+  if (missing.length)
+    throw new Error(`the npm package lacks public elements of ${PUBLIC_ELEMENTS_FILE}:\n  ${missing.join('\n  ')}`);
 }
 
 export async function buildPackage({ quiet = false } = {}) {
