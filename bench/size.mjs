@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { PUBLIC_TAGS } from '../scripts/public-elements.mjs';
 
 export const BUDGET_BYTES = 14 * 1024;
 /** Room every element keeps under the budget, for what it will grow (issue 27: "room in every first paint"). */
@@ -160,8 +161,8 @@ export function formatReport(r) {
   return lines.join('\n');
 }
 
-// `node bench/size.mjs [tag…]`
+// `node bench/size.mjs [tag…]`: without tags, every public element (widgets/src/public-elements.ts).
 if (import.meta.url === new URL(process.argv[1] ?? '', 'file://').href) {
   const tags = process.argv.slice(2);
-  for (const tag of tags.length ? tags : ['gongyi-progress']) console.log(formatReport(analyzeElement(tag)) + '\n');
+  for (const tag of tags.length ? tags : PUBLIC_TAGS) console.log(formatReport(analyzeElement(tag)) + '\n');
 }

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { buildManifest } from './custom-elements-manifest.mjs';
 import { reactTypings, vueTypings } from './framework-typings.mjs';
 import { ROOT, TSC, run } from './lib.mjs';
+import { PUBLIC_ELEMENTS_FILE, PUBLIC_TAGS } from './public-elements.mjs';
 
 export const PACKAGE_DIR = join(ROOT, 'widgets', 'npm');
 
@@ -50,7 +51,27 @@ function liftWidgets(dist) {
   rmSync(join(dist, 'widgets'), { recursive: true });
 }
 
+/**
+ * The package's hand-kept parts name every public element: its own import path (`exports`), its
+ * module in `sideEffects` (it defines a tag) and the root's import and class export. A missing one
+ * stops the build with what to add.
+ */
+function checkPublicElements() {
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8'));
+  const root = readFileSync(join(ROOT, 'widgets', 'src', 'index.ts'), 'utf8');
+  const missing = PUBLIC_TAGS.flatMap((tag) => [
+    ...(pkg.exports[`./${tag}.js`] ? [] : [`widgets/npm/package.json exports "./${tag}.js"`]),
+    ...(pkg.sideEffects.includes(`./dist/elements/${tag}.js`)
+      ? []
+      : [`widgets/npm/package.json sideEffects "./dist/elements/${tag}.js"`]),
+    ...(root.includes(`import './elements/${tag}.js';`) ? [] : [`widgets/src/index.ts: import './elements/${tag}.js'`]),
+  ]);
+  if (missing.length)
+    throw new Error(`the npm package lacks public elements of ${PUBLIC_ELEMENTS_FILE}:\n  ${missing.join('\n  ')}`);
+}
+
 export async function buildPackage({ quiet = false } = {}) {
+  checkPublicElements();
   const dist = join(PACKAGE_DIR, 'dist');
   rmSync(dist, { recursive: true, force: true });
   await run(TSC, ['-p', join(PACKAGE_DIR, 'tsconfig.json')], { quiet });

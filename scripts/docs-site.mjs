@@ -4,6 +4,7 @@
 // and events. Static HTML, no inline script or style: it runs under the strict CSP of dist/_headers.
 // The manifest's descriptions are English (the JSDoc); the zh-Hans pages show them translated.
 import { DEFAULTS_ZH, DESCRIPTIONS_ZH } from './docs-site.zh-Hans.mjs';
+import { PUBLIC_TAGS } from './public-elements.mjs';
 
 /** The demo object each element's live example shows, and the share page its link opens. */
 export const DOCS_EXAMPLES = {
@@ -176,7 +177,14 @@ function indexPage(decls, lang, t) {
  * snippets are the same as the staff console's.
  */
 export function renderDocs(manifest, embedCode) {
-  const decls = manifest.modules.flatMap((m) => m.declarations).filter((d) => DOCS_EXAMPLES[d.tagName]);
+  // A page per public element (widgets/src/public-elements.ts): one without its manifest entry, demo
+  // object or summary fails the build here rather than leaving the site without it.
+  const decls = manifest.modules.flatMap((m) => m.declarations).filter((d) => PUBLIC_TAGS.includes(d.tagName));
+  for (const tag of PUBLIC_TAGS) {
+    if (!decls.some((d) => d.tagName === tag)) throw new Error(`docs: <${tag}> is not in custom-elements.json (its class needs a JSDoc @tag)`);
+    if (!DOCS_EXAMPLES[tag]) throw new Error(`docs: <${tag}> has no demo object in DOCS_EXAMPLES (scripts/docs-site.mjs)`);
+    for (const t of Object.values(TEXT)) if (!t.summary[tag]) throw new Error(`docs: <${tag}> has no summary in ${t.prefix} (scripts/docs-site.mjs)`);
+  }
   const files = {};
   for (const [lang, t] of Object.entries(TEXT)) {
     const dir = t.prefix.slice(1);

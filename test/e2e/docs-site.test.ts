@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DESCRIPTIONS_ZH } from '../../scripts/docs-site.zh-Hans.mjs';
 import { ROOT } from '../../scripts/lib.mjs';
+import { EMBED_ELEMENTS, IMAGE_KINDS } from '../../worker/embedding/embed-code.js';
 import { useLiveDemo } from './browser.js';
 import { cspViolations, expectNoAxeViolations, recordCspViolations } from './console-helpers.js';
 
@@ -18,7 +19,7 @@ type Decl = { tagName: string; attributes: Named[]; cssParts: Named[]; cssProper
 const decls = (JSON.parse(readFileSync(join(ROOT, 'dist/custom-elements.json'), 'utf8')) as { modules: { declarations: Decl[] }[] }).modules.flatMap(
   (m) => m.declarations,
 );
-const IMAGE = ['gongyi-progress', 'gongyi-lunch', 'gongyi-stats'];
+const IMAGE = IMAGE_KINDS.map((kind) => EMBED_ELEMENTS[kind].tag);
 const LANGS = [
   { lang: 'zh-Hans', prefix: '/docs/', live: '实时示例' },
   { lang: 'en', prefix: '/docs/en/', live: 'Live example' },

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib.mjs';
+import { PUBLIC_TAGS } from '../../scripts/public-elements.mjs';
 
 const SRC = join(ROOT, 'widgets/src');
 const read = (rel: string) => (existsSync(join(SRC, rel)) ? readFileSync(join(SRC, rel), 'utf8') : '');
@@ -105,4 +106,5 @@ export function surface(tag: string): Surface {
   };
 }
 
-export const PUBLIC_ELEMENTS = ['gongyi-progress', 'gongyi-project', 'gongyi-lunch', 'gongyi-wishes', 'gongyi-stats', 'gongyi-column'];
+/** The public elements' tags: the one list, widgets/src/public-elements.ts. */
+export const PUBLIC_ELEMENTS = PUBLIC_TAGS;

@@ -244,8 +244,8 @@ describe('layout check at real glyph widths', { timeout: 600_000 }, () => {
   it('the demo pages reserve each widget\'s real height before its code arrives (±5 %), on a phone and wide', async () => {
     // The host page's :not(:defined) rules (demo/demo.css, demo/bureau.css) hold the space while
     // embed.js loads: with JavaScript off they are all there is, with it the live card replaces them.
-    const heights = () =>
-      [...document.querySelectorAll('gongyi-progress, gongyi-project, gongyi-lunch, gongyi-wishes, gongyi-column, gongyi-stats')].map(
+    const heights = (tags: string) =>
+      [...document.querySelectorAll(tags)].map(
         (e) => [e.localName, e.getBoundingClientRect().height] as const,
       );
     const off: string[] = [];
@@ -255,10 +255,10 @@ describe('layout check at real glyph widths', { timeout: 600_000 }, () => {
       const live = await (await contextFor(width)).newPage();
       for (const path of ['/', '/yiyang.html', '/fengxian.html', '/taizhou.html']) {
         await plain.goto(server.url + path);
-        const reserved = await plain.evaluate(heights);
+        const reserved = await plain.evaluate(heights, PUBLIC_ELEMENTS.join(', '));
         await live.goto(server.url + path);
         await settle(live, 60_000);
-        const real = await live.evaluate(heights);
+        const real = await live.evaluate(heights, PUBLIC_ELEMENTS.join(', '));
         reserved.forEach(([tag, h], i) => {
           const r = real[i]![1];
           if (Math.abs(h - r) > r * 0.05) off.push(`${path} @${width}: <${tag}> reserved ${Math.round(h)} px, real ${Math.round(r)} px`);

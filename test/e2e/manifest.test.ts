@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib.mjs';
+import { EMBED_ELEMENTS } from '../../worker/embedding/embed-code.js';
 import { PUBLIC_ELEMENTS, surface } from './element-surface.js';
 
 type Named = { name: string; default?: string; description?: string; type?: { text: string } };
@@ -22,6 +23,10 @@ describe('custom-elements.json', () => {
     expect(manifest.schemaVersion).toBe('1.0.0');
     expect([...declared.keys()].sort()).toEqual([...PUBLIC_ELEMENTS].sort());
     for (const m of manifest.modules) expect(m.exports[0]).toMatchObject({ kind: 'custom-element-definition' });
+  });
+
+  it('every public element has an embed kind (iframe page, oEmbed, console snippets) and every kind is a public element', () => {
+    expect(Object.values(EMBED_ELEMENTS).map((e) => e.tag).sort()).toEqual([...PUBLIC_ELEMENTS].sort());
   });
 
   for (const tag of PUBLIC_ELEMENTS) {

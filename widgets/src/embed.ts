@@ -10,21 +10,15 @@
  * No inline scripts, no eval: safe under a strict Content-Security-Policy.
  * The iframe resize protocol (./frame-resize.ts) is loaded the same way, only where it is needed:
  * in an /embed/… page (<html data-gongyi-frame>) and on pages that have iframes.
+ * The elements it knows are the one list in ./public-elements.ts.
  */
+import { PUBLIC_ELEMENTS, type PublicTag } from './public-elements.js';
+
 const origin = new URL(import.meta.url).origin;
 (globalThis as Record<symbol, unknown>)[Symbol.for('gongyi.api')] ??= origin;
 let resizing: unknown;
 
-const modules: Record<string, () => Promise<unknown>> = {
-  'gongyi-project': () => import('./elements/gongyi-project.js'),
-  'gongyi-progress': () => import('./elements/gongyi-progress.js'),
-  'gongyi-lunch': () => import('./elements/gongyi-lunch.js'),
-  'gongyi-wishes': () => import('./elements/gongyi-wishes.js'),
-  'gongyi-column': () => import('./elements/gongyi-column.js'),
-  'gongyi-stats': () => import('./elements/gongyi-stats.js'),
-};
-
-const waiting = new Set(Object.keys(modules));
+const waiting = new Set(Object.keys(PUBLIC_ELEMENTS) as PublicTag[]);
 
 function scan(): void {
   resizing ||=
@@ -34,7 +28,7 @@ function scan(): void {
     if (customElements.get(tag)) waiting.delete(tag);
     else if (document.querySelector(tag)) {
       waiting.delete(tag);
-      modules[tag]!().catch((e: unknown) => {
+      PUBLIC_ELEMENTS[tag]().catch((e: unknown) => {
         waiting.add(tag); // let a later insertion try again
         watch();
         console.error(`[gongyi] could not load <${tag}>`, e);

@@ -224,9 +224,3 @@ declare global {
     'gongyi-claim': GongyiClaim;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-claim': GongyiClaim;
-  }
-}

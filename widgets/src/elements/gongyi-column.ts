@@ -394,9 +394,3 @@ declare global {
     'gongyi-column': GongyiColumn;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-column': GongyiColumn;
-  }
-}

@@ -226,9 +226,3 @@ declare global {
     'gongyi-lunch-sponsor': GongyiLunchSponsor;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-lunch-sponsor': GongyiLunchSponsor;
-  }
-}

@@ -331,9 +331,3 @@ declare global {
     'gongyi-lunch': GongyiLunch;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-lunch': GongyiLunch;
-  }
-}

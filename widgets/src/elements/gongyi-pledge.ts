@@ -226,9 +226,3 @@ declare global {
     'gongyi-pledge': GongyiPledge;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-pledge': GongyiPledge;
-  }
-}

@@ -337,9 +337,3 @@ declare global {
     'gongyi-progress': GongyiProgress;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-progress': GongyiProgress;
-  }
-}

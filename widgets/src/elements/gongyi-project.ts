@@ -224,9 +224,3 @@ declare global {
     'gongyi-project': GongyiProject;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-project': GongyiProject;
-  }
-}

@@ -125,9 +125,3 @@ declare global {
     'gongyi-stats': GongyiStats;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-stats': GongyiStats;
-  }
-}

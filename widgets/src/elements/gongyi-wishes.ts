@@ -282,9 +282,3 @@ declare global {
     'gongyi-wishes': GongyiWishes;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-wishes': GongyiWishes;
-  }
-}

@@ -289,9 +289,3 @@ declare global {
     'gongyi-share': GongyiShare;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gongyi-share': GongyiShare;
-  }
-}
