@@ -6,17 +6,36 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'dist/**', 'node-host/dist/**', 'widgets/npm/**', '.wrangler/**', 'test-results/**', 'coverage/**', '**/*.d.ts'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      'node-host/dist/**',
+      'widgets/npm/**',
+      '.wrangler/**',
+      'test-results/**',
+      'coverage/**',
+      '**/*.d.ts',
+    ],
   },
   ...tseslint.configs.recommended,
   importX.flatConfigs.typescript,
   {
     files: ['**/*.{ts,mts,mjs,js}'],
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', '*/tsconfig.json', 'test/*/tsconfig.json'], noWarnOnMultipleProjects: true })] },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.json', '*/tsconfig.json', 'test/*/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       // Parameters and catch bindings named `_x` are unused on purpose (a handler's shape).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // `ok && go()` and `cond ? a() : b()` as statements read well; a lone value still fails.
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
     },

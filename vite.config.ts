@@ -41,8 +41,13 @@ function elementDocs(): Plugin {
     name: 'gongyi-element-docs',
     generateBundle() {
       const manifest = buildManifest(process.cwd());
-      this.emitFile({ type: 'asset', fileName: 'custom-elements.json', source: JSON.stringify(manifest, null, 2) + '\n' });
-      for (const [fileName, source] of Object.entries(renderDocs(manifest, embedCode))) this.emitFile({ type: 'asset', fileName, source });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'custom-elements.json',
+        source: JSON.stringify(manifest, null, 2) + '\n',
+      });
+      for (const [fileName, source] of Object.entries(renderDocs(manifest, embedCode)))
+        this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: 'docs/docs.css', source: readFileSync('scripts/docs-site.css') });
     },
   };
@@ -93,7 +98,10 @@ function shortLitErrors(): Plugin {
       /node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/,
       [
         ['"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"CSSResult"'],
-        [`"Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."`, '"css: "+t'],
+        [
+          `"Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."`,
+          '"css: "+t',
+        ],
       ],
     ],
     [/node_modules[\\/]lit-html[\\/]lit-html\.js$/, [['"invalid template strings array"', '"html"']]],
@@ -116,7 +124,14 @@ export default defineConfig({
   publicDir: false,
   // Always Lit's production build, even when a test runner sets NODE_ENV=test (dev Lit is 13 KB more).
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [minifyLitCss(), shortLitErrors(), staticFiles(), elementDocs(), shareCard(), collapseTemplateWhitespace(' ')],
+  plugins: [
+    minifyLitCss(),
+    shortLitErrors(),
+    staticFiles(),
+    elementDocs(),
+    shareCard(),
+    collapseTemplateWhitespace(' '),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -137,7 +152,12 @@ export default defineConfig({
         assetFileNames: 'assets/[name]-[hash][extname]',
         codeSplitting: {
           // common/'s pieces that widgets/src/lib uses join it; the rest of common/ goes where it is used.
-          groups: [{ name: 'shared', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|widgets[\\/]src[\\/]lib[\\/]|common[\\/](locale|format|headers)\.ts$/ }],
+          groups: [
+            {
+              name: 'shared',
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|widgets[\\/]src[\\/]lib[\\/]|common[\\/](locale|format|headers)\.ts$/,
+            },
+          ],
         },
       },
     },

@@ -19,7 +19,12 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: './wrangler.toml' },
         miniflare: {
-          bindings: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, DONOR_LINK_SECRET: 'test-donor-link-secret', TEST_MIGRATIONS: migrations, TEST_SEED: seed },
+          bindings: {
+            ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+            DONOR_LINK_SECRET: 'test-donor-link-secret',
+            TEST_MIGRATIONS: migrations,
+            TEST_SEED: seed,
+          },
         },
       }),
     ],

@@ -14,7 +14,11 @@ import { DB_NAME } from '../scripts/local-server.mjs';
  */
 export async function checkLedger(persistTo, marker, answeredIds, cutOff) {
   const sql = `SELECT id FROM donations WHERE message = '${marker.replace(/'/g, "''")}'`;
-  const out = await run(WRANGLER, ['d1', 'execute', DB_NAME, '--local', '--persist-to', persistTo, '--json', '--command', sql], { quiet: true });
+  const out = await run(
+    WRANGLER,
+    ['d1', 'execute', DB_NAME, '--local', '--persist-to', persistTo, '--json', '--command', sql],
+    { quiet: true },
+  );
   const rows = JSON.parse(out.slice(out.indexOf('[')))[0].results.map((r) => r.id);
   return compare(rows, answeredIds, cutOff);
 }

@@ -53,7 +53,8 @@ const CAMPAIGN = 'gaoping-lunch';
 const GOALS = { readRps: 0.8, readP99: 2, pledgeRps: { workerd: 300, node: 1000 } };
 const runtimeArg = args.includes('--runtime') ? args[args.indexOf('--runtime') + 1] : 'workerd';
 const RUNTIMES = runtimeArg === 'both' ? ['workerd', 'node'] : [runtimeArg];
-if (!RUNTIMES.every((r) => r === 'workerd' || r === 'node')) throw new Error(`--runtime must be workerd, node or both, got ${runtimeArg}`);
+if (!RUNTIMES.every((r) => r === 'workerd' || r === 'node'))
+  throw new Error(`--runtime must be workerd, node or both, got ${runtimeArg}`);
 
 function autocannonRun(opts) {
   return new Promise((resolve, reject) => {
@@ -98,9 +99,15 @@ async function postAgain(url, init, tries = 5) {
   }
 }
 
-const letters = (n) => Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+const letters = (n) =>
+  Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
 
-const results = { date: new Date().toISOString(), node: process.version, durationS: DURATION, connections: CONNECTIONS };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  durationS: DURATION,
+  connections: CONNECTIONS,
+};
 let failed = false;
 const fail = (why) => {
   console.error(`  ✖ ${why}`);
@@ -114,7 +121,13 @@ if (args.includes('--build') || !existsSync(join(ROOT, 'dist', 'embed.js'))) {
 }
 const size = analyzeElement('gongyi-progress', join(ROOT, 'dist'));
 console.log('\n(a) ' + formatReport(size) + '\n');
-results.size = { showGzip: size.showGzip, budget: size.budget, locale: size.locale, perLocale: size.perLocale, interactiveGzip: size.interactiveGzip };
+results.size = {
+  showGzip: size.showGzip,
+  budget: size.budget,
+  locale: size.locale,
+  perLocale: size.perLocale,
+  interactiveGzip: size.interactiveGzip,
+};
 
 async function httpBench(runtime) {
   const results = {};
@@ -132,33 +145,48 @@ async function httpBench(runtime) {
   const rows = [];
   try {
     const probe = await fetch(`${base}/api/v1/campaigns/${CAMPAIGN}`);
-    if (probe.status !== 200) throw new Error(`GET /api/v1/campaigns/${CAMPAIGN} answered ${probe.status}: is the demo data loaded?`);
+    if (probe.status !== 200)
+      throw new Error(`GET /api/v1/campaigns/${CAMPAIGN} answered ${probe.status}: is the demo data loaded?`);
     const oembed = `/oembed?format=json&url=${encodeURIComponent(`${base}/p/${CAMPAIGN}`)}`;
     const pledgeInit = (key, ip) => ({
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: base, 'idempotency-key': key, 'cf-connecting-ip': ip },
       body: JSON.stringify({ amount: 2000, name: '压测', message: marker }),
     });
-    const first = await postAgain(`${base}/api/v1/campaigns/${CAMPAIGN}/donations`, pledgeInit(`bench-poll-${letters(12)}`, '10.255.255.1'));
+    const first = await postAgain(
+      `${base}/api/v1/campaigns/${CAMPAIGN}/donations`,
+      pledgeInit(`bench-poll-${letters(12)}`, '10.255.255.1'),
+    );
     if (first.status !== 201) throw new Error(`pledge for the status poll: ${first.status} ${await first.text()}`);
     const polled = await first.json();
     answeredIds.push(polled.id);
 
     console.log(`  ${DURATION} s each, ${CONNECTIONS} connections, ${base} (loopback)\n`);
     rows.push(await measure('GET /api/health (trivial)', base, token, { url: base + '/api/health' }));
-    rows.push(await measure(`GET /api/v1/campaigns/${CAMPAIGN}`, base, token, { url: `${base}/api/v1/campaigns/${CAMPAIGN}` }));
-    rows.push(await measure(`GET /embed/progress/${CAMPAIGN}`, base, token, { url: `${base}/embed/progress/${CAMPAIGN}` }));
+    rows.push(
+      await measure(`GET /api/v1/campaigns/${CAMPAIGN}`, base, token, { url: `${base}/api/v1/campaigns/${CAMPAIGN}` }),
+    );
+    rows.push(
+      await measure(`GET /embed/progress/${CAMPAIGN}`, base, token, { url: `${base}/embed/progress/${CAMPAIGN}` }),
+    );
     // Reference: a static HTML file. wrangler dev's proxy runs every HTML answer through an
     // HTMLRewriter (to add its live-reload script), a dev-only cost /embed pages pay too.
     rows.push(await measure('GET /embed-examples (static HTML)', base, token, { url: `${base}/embed-examples` }));
     // A static file the way every embedding page loads it: through the worker, which hands it to the asset store.
     rows.push(await measure('GET /embed.js (static file)', base, token, { url: `${base}/embed.js` }));
     rows.push(await measure(`GET /oembed?url=…/p/${CAMPAIGN}`, base, token, { url: base + oembed }));
-    rows.push(await measure('GET /api/v1/donations/{id} (status poll)', base, token, { url: `${base}/api/v1/donations/${polled.id}` }));
+    rows.push(
+      await measure('GET /api/v1/donations/{id} (status poll)', base, token, {
+        url: `${base}/api/v1/donations/${polled.id}`,
+      }),
+    );
 
     if (!args.includes('--no-viral')) {
       console.log('(c) Viral article …');
-      results.viral = await viralArticle(base, token, { readers: opt('--readers', 2000), seconds: opt('--viral-seconds', 20) });
+      results.viral = await viralArticle(base, token, {
+        readers: opt('--readers', 2000),
+        seconds: opt('--viral-seconds', 20),
+      });
     }
 
     let n = 0;
@@ -171,7 +199,10 @@ async function httpBench(runtime) {
             path: `/api/v1/campaigns/${CAMPAIGN}/donations`,
             setupRequest(req) {
               n++;
-              const init = pledgeInit(`bench-${letters(16)}-${n}`, `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`);
+              const init = pledgeInit(
+                `bench-${letters(16)}-${n}`,
+                `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+              );
               return { ...req, body: init.body, headers: init.headers };
             },
             onResponse(status, body) {
@@ -193,12 +224,21 @@ async function httpBench(runtime) {
 
   const t = rows[0];
   const pad = (s, n) => String(s).padStart(n);
-  console.log(`\n${runtime === 'node' ? 'Node host (@hono/node-server + SQLite)' : 'workerd (wrangler dev + local D1)'}`);
-  console.log(`${'route'.padEnd(44)} ${pad('req/s', 7)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)}  ${'vs trivial req/s, p99'.padEnd(22)} ${pad('D1/req', 7)}  status codes`);
+  console.log(
+    `\n${runtime === 'node' ? 'Node host (@hono/node-server + SQLite)' : 'workerd (wrangler dev + local D1)'}`,
+  );
+  console.log(
+    `${'route'.padEnd(44)} ${pad('req/s', 7)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)}  ${'vs trivial req/s, p99'.padEnd(22)} ${pad('D1/req', 7)}  status codes`,
+  );
   for (const r of rows) {
     const ratio = r === t ? '—' : `${(r.rps / t.rps).toFixed(2)}×, ${(r.p99 / Math.max(t.p99, 0.001)).toFixed(1)}×`;
-    const codes = Object.entries(r.codes).map(([k, v]) => `${k}:${v}`).join(' ') + (r.errors ? ` errors:${r.errors}` : '');
-    console.log(`${r.name.padEnd(44)} ${pad(r.rps.toFixed(0), 7)} ${pad(r.p50, 7)} ${pad(r.p99, 7)}  ${ratio.padEnd(22)} ${pad(r.d1PerRequest.toFixed(3), 7)}  ${codes}`);
+    const codes =
+      Object.entries(r.codes)
+        .map(([k, v]) => `${k}:${v}`)
+        .join(' ') + (r.errors ? ` errors:${r.errors}` : '');
+    console.log(
+      `${r.name.padEnd(44)} ${pad(r.rps.toFixed(0), 7)} ${pad(r.p50, 7)} ${pad(r.p99, 7)}  ${ratio.padEnd(22)} ${pad(r.d1PerRequest.toFixed(3), 7)}  ${codes}`,
+    );
   }
   results.http = rows;
 
@@ -215,11 +255,16 @@ async function httpBench(runtime) {
   const goal = (ok, text) => console.log(`  ${ok ? '✓ met    ' : '· not met'}  ${text}`);
   console.log('\nGoals');
   for (const r of [byName('GET /api/v1/campaigns'), byName('GET /embed/progress')]) {
-    goal(r.rps >= GOALS.readRps * t.rps && r.p99 <= GOALS.readP99 * Math.max(t.p99, 1), `${r.name}: ≥ ${GOALS.readRps}× trivial req/s (${(r.rps / t.rps).toFixed(2)}×), p99 ≤ ${GOALS.readP99}× (${(r.p99 / Math.max(t.p99, 1)).toFixed(1)}×)`);
+    goal(
+      r.rps >= GOALS.readRps * t.rps && r.p99 <= GOALS.readP99 * Math.max(t.p99, 1),
+      `${r.name}: ≥ ${GOALS.readRps}× trivial req/s (${(r.rps / t.rps).toFixed(2)}×), p99 ≤ ${GOALS.readP99}× (${(r.p99 / Math.max(t.p99, 1)).toFixed(1)}×)`,
+    );
   }
   const page = byName('GET /embed/progress');
   const staticHtml = byName('GET /embed-examples');
-  console.log(`             (/embed/progress against a static HTML file through the same dev proxy: ${(page.rps / staticHtml.rps).toFixed(2)}× req/s, p99 ${(page.p99 / Math.max(staticHtml.p99, 1)).toFixed(1)}×)`);
+  console.log(
+    `             (/embed/progress against a static HTML file through the same dev proxy: ${(page.rps / staticHtml.rps).toFixed(2)}× req/s, p99 ${(page.p99 / Math.max(staticHtml.p99, 1)).toFixed(1)}×)`,
+  );
   const post = byName('POST');
   // The pledge goal was set on a machine whose trivial route made 1,776 req/s: also shown as that share.
   const pledgeGoal = GOALS.pledgeRps[runtime];
@@ -229,13 +274,23 @@ async function httpBench(runtime) {
       ? `pledges ≥ ${pledgeGoal}/s on Node, each 201 matched by one row (${post.rps.toFixed(0)}/s = ${(post.rps / t.rps).toFixed(2)}× trivial)`
       : `pledges ≥ ${pledgeGoal}/s (${post.rps.toFixed(0)}/s = ${(post.rps / t.rps).toFixed(2)}× trivial; the goal's machine: ${(pledgeGoal / 1776).toFixed(2)}×)`,
   );
-  if (results.viral) goal(results.viral.ok, `viral article: ≤ 1 D1 load per key per freshness window (${(results.viral.loads / results.viral.keyWindows).toFixed(2)})`);
+  if (results.viral)
+    goal(
+      results.viral.ok,
+      `viral article: ≤ 1 D1 load per key per freshness window (${(results.viral.loads / results.viral.keyWindows).toFixed(2)})`,
+    );
 
   for (const r of rows) {
-    const bad = Object.entries(r.codes).filter(([k]) => Number(k) >= 500).reduce((s, [, v]) => s + v, 0);
-    if (bad || r.errors || r.timeouts) fail(`${r.name}: ${bad} answers ≥ 500, ${r.errors} errors, ${r.timeouts} timeouts`);
+    const bad = Object.entries(r.codes)
+      .filter(([k]) => Number(k) >= 500)
+      .reduce((s, [, v]) => s + v, 0);
+    if (bad || r.errors || r.timeouts)
+      fail(`${r.name}: ${bad} answers ≥ 500, ${r.errors} errors, ${r.timeouts} timeouts`);
   }
-  if (post.codes['429']) console.log(`  note: ${post.codes['429']} POSTs were rate limited (429) although CF-Connecting-IP varied per request.`);
+  if (post.codes['429'])
+    console.log(
+      `  note: ${post.codes['429']} POSTs were rate limited (429) although CF-Connecting-IP varied per request.`,
+    );
   if (!l.ok) fail('pledge ledger mismatch');
   if (results.viral && results.viral.failures) fail(`viral article: ${results.viral.failures} requests failed`);
   return results;

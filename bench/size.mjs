@@ -62,10 +62,14 @@ function dynamicImports(dist, file) {
 function entryChunkFor(dist, loader, tag) {
   const code = readFileSync(loader, 'utf8');
   const esc = tag.replace(/[-]/g, '\\-');
-  const keyed = new RegExp(`["'\`]?${esc}["'\`]?\\s*:\\s*(?:async\\s*)?\\(\\)\\s*=>\\s*import\\(\\s*["'\`]([^"'\`]+)["'\`]`).exec(code);
+  const keyed = new RegExp(
+    `["'\`]?${esc}["'\`]?\\s*:\\s*(?:async\\s*)?\\(\\)\\s*=>\\s*import\\(\\s*["'\`]([^"'\`]+)["'\`]`,
+  ).exec(code);
   if (keyed) return resolveIn(dist, loader, keyed[1]);
   // Fallback: a dynamic import whose file name starts with the tag.
-  const byName = dynamicImports(dist, loader).find((f) => posix.basename(f.split('\\').join('/')).startsWith(tag + '-') || posix.basename(f) === tag + '.js');
+  const byName = dynamicImports(dist, loader).find(
+    (f) => posix.basename(f.split('\\').join('/')).startsWith(tag + '-') || posix.basename(f) === tag + '.js',
+  );
   if (!byName) throw new Error(`could not find the chunk dist/embed.js loads for <${tag}>`);
   return byName;
 }
@@ -120,12 +124,17 @@ function graphFor(dist, loader, chunk, tag, locale) {
  */
 export function analyzeElement(tag, dist = join(process.cwd(), 'dist')) {
   const loader = join(dist, 'embed.js');
-  if (!existsSync(loader)) throw new Error(`${relative(process.cwd(), loader)} is missing: run the build first (npm run build)`);
+  if (!existsSync(loader))
+    throw new Error(`${relative(process.cwd(), loader)} is missing: run the build first (npm run build)`);
   const chunk = entryChunkFor(dist, loader, tag);
   const sum = (xs, k) => xs.reduce((n, x) => n + x[k], 0);
   const results = LOCALES.map((locale) => {
     const g = graphFor(dist, loader, chunk, tag, locale);
-    const describe = (f) => ({ file: relative(dist, f).split('\\').join('/'), why: g.why.get(f) ?? 'on demand', ...fileSizes(f) });
+    const describe = (f) => ({
+      file: relative(dist, f).split('\\').join('/'),
+      why: g.why.get(f) ?? 'on demand',
+      ...fileSizes(f),
+    });
     const files = [...g.shown].map(describe);
     const interactive = [...g.interactive].map(describe);
     return {
@@ -146,17 +155,33 @@ export function analyzeElement(tag, dist = join(process.cwd(), 'dist')) {
 
 export function formatReport(r) {
   const kb = (n) => (n / 1024).toFixed(2) + ' KB';
-  const per = Object.entries(r.perLocale).map(([l, n]) => `${l} ${n} B`).join(', ');
-  const lines = [`Bytes a page downloads to show one <${r.tag}> (gzip -9 per file; worst locale ${r.locale}; budget ${kb(r.budget)}):`];
-  for (const f of r.files) lines.push(`  ${f.file.padEnd(40)} ${String(f.raw).padStart(7)} B raw  ${String(f.gzip).padStart(6)} B gzip  ${f.why}`);
-  lines.push(`  ${'total'.padEnd(40)} ${String(r.showRaw).padStart(7)} B raw  ${String(r.showGzip).padStart(6)} B gzip  = ${kb(r.showGzip)} of ${kb(r.budget)} (${Math.round((r.showGzip / r.budget) * 100)}%)  [brotli ${kb(r.showBrotli)}]`);
+  const per = Object.entries(r.perLocale)
+    .map(([l, n]) => `${l} ${n} B`)
+    .join(', ');
+  const lines = [
+    `Bytes a page downloads to show one <${r.tag}> (gzip -9 per file; worst locale ${r.locale}; budget ${kb(r.budget)}):`,
+  ];
+  for (const f of r.files)
+    lines.push(
+      `  ${f.file.padEnd(40)} ${String(f.raw).padStart(7)} B raw  ${String(f.gzip).padStart(6)} B gzip  ${f.why}`,
+    );
+  lines.push(
+    `  ${'total'.padEnd(40)} ${String(r.showRaw).padStart(7)} B raw  ${String(r.showGzip).padStart(6)} B gzip  = ${kb(r.showGzip)} of ${kb(r.budget)} (${Math.round((r.showGzip / r.budget) * 100)}%)  [brotli ${kb(r.showBrotli)}]`,
+  );
   lines.push(`  per locale: ${per}`);
   const room = r.budget - r.showGzip;
-  lines.push(`  headroom: ${room} B under the budget${room < HEADROOM_BYTES ? ` (short of the ${HEADROOM_BYTES} B to keep by ${HEADROOM_BYTES - room} B)` : ''}`);
+  lines.push(
+    `  headroom: ${room} B under the budget${room < HEADROOM_BYTES ? ` (short of the ${HEADROOM_BYTES} B to keep by ${HEADROOM_BYTES - room} B)` : ''}`,
+  );
   if (r.interactive.length) {
     lines.push(`  loaded later, on interaction:`);
-    for (const f of r.interactive) lines.push(`  ${f.file.padEnd(40)} ${String(f.raw).padStart(7)} B raw  ${String(f.gzip).padStart(6)} B gzip  ${f.why}`);
-    lines.push(`  ${'total with interaction'.padEnd(40)} ${' '.repeat(16)}${String(r.showGzip + r.interactiveGzip).padStart(6)} B gzip  = ${kb(r.showGzip + r.interactiveGzip)}`);
+    for (const f of r.interactive)
+      lines.push(
+        `  ${f.file.padEnd(40)} ${String(f.raw).padStart(7)} B raw  ${String(f.gzip).padStart(6)} B gzip  ${f.why}`,
+      );
+    lines.push(
+      `  ${'total with interaction'.padEnd(40)} ${' '.repeat(16)}${String(r.showGzip + r.interactiveGzip).padStart(6)} B gzip  = ${kb(r.showGzip + r.interactiveGzip)}`,
+    );
   }
   return lines.join('\n');
 }

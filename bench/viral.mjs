@@ -6,7 +6,11 @@
 import { metricsDelta, readMetrics } from './server-metrics.mjs';
 
 /** What demo/index.html's elements read (see each element's resourcePath()). */
-export const ARTICLE_READS = ['/api/v1/campaigns/gaoping-lunch', '/api/v1/projects/guanheng-elder-centre', '/api/v1/lunch/gaoping'];
+export const ARTICLE_READS = [
+  '/api/v1/campaigns/gaoping-lunch',
+  '/api/v1/projects/guanheng-elder-centre',
+  '/api/v1/lunch/gaoping',
+];
 const LOADER = '/embed.js';
 
 const maxAge = (res) => Number(/max-age=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1] ?? 0);
@@ -78,7 +82,9 @@ export async function viralArticle(base, token, { readers = 2000, seconds = 20 }
 export function formatViral(v) {
   const lines = [
     `Viral article: ${v.readers} readers over ${v.seconds} s, each loading ${LOADER} and ${ARTICLE_READS.length} widget reads`,
-    `  requests served ${v.requests} (${Object.entries(v.codes).map(([k, n]) => `${k}:${n}`).join(' ')}${v.failures ? `, ${v.failures} failed` : ''})`,
+    `  requests served ${v.requests} (${Object.entries(v.codes)
+      .map(([k, n]) => `${k}:${n}`)
+      .join(' ')}${v.failures ? `, ${v.failures} failed` : ''})`,
     `  D1: ${v.d1Statements} statements in ${v.d1RoundTrips} round trips, for ${v.loads} loads over ${v.keyWindows} key-windows` +
       ` → ${(v.loads / v.keyWindows).toFixed(2)} loads per key per freshness window (goal ≤ 1), ` +
       `${(v.requests / Math.max(v.d1RoundTrips, 1)).toFixed(0)} requests per D1 round trip`,

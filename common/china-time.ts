@@ -19,7 +19,9 @@ export const chinaDate = (at: number | string = Date.now()): string =>
 export const chinaDayStart = (day: string): string => new Date(`${day}T00:00:00+08:00`).toISOString();
 
 /** An instant as RFC 3339 in China time ("2026-11-23T18:30:00+08:00"), as WeChat Pay wants it. */
-export const chinaDateTime = (d: Date): string => `${new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+export const chinaDateTime = (d: Date): string =>
+  `${new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
 
 /** The calendar day after `day`. */
-export const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+export const nextDay = (day: string): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);

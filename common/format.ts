@@ -18,9 +18,12 @@ export function money(minor: number, currency: string, locale: Locale): string {
   if (locale !== 'en' && currency === 'CNY') {
     const compact = Math.abs(major) >= 10000; // a balance may be negative: -1.2万元, not -12000元
     return (
-      nf(locale, compact
-        ? { notation: 'compact', maximumFractionDigits: 2 }
-        : { maximumFractionDigits: fraction, minimumFractionDigits: fraction, useGrouping: false }).format(major) + '元'
+      nf(
+        locale,
+        compact
+          ? { notation: 'compact', maximumFractionDigits: 2 }
+          : { maximumFractionDigits: fraction, minimumFractionDigits: fraction, useGrouping: false },
+      ).format(major) + '元'
     );
   }
   return nf(locale, {
@@ -45,7 +48,12 @@ export function date(iso: string, locale: Locale): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  return d.toLocaleDateString(INTL_TAG[locale], { year: 'numeric', month: 'short', day: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
+  return d.toLocaleDateString(INTL_TAG[locale], {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+  });
 }
 
 /** Whole days from now until `iso` (rounded up); negative when past. */

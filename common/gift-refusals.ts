@@ -5,5 +5,10 @@ export const GIFT_REFUSALS = ['campaign_closed', 'recipient_required', 'filing_n
 export type GiftRefusal = (typeof GIFT_REFUSALS)[number];
 
 /** Why a gift's money must go back, or why a campaign takes no gifts (giftRefusalSql's codes). */
-export const REFUND_REASONS = ['campaign_closed', 'campaign_unpublished', 'recipient_required', 'filing_not_current'] as const;
+export const REFUND_REASONS = [
+  'campaign_closed',
+  'campaign_unpublished',
+  'recipient_required',
+  'filing_not_current',
+] as const;
 export type RefundReason = (typeof REFUND_REASONS)[number];

@@ -17,7 +17,12 @@ export function labelOf(s: Stat, t: StatsMessages): { label: string; unit: strin
  * up — below that a count is printed exact, as the reports print it (12368人次). "余" (approximate)
  * sits before the unit in Chinese (900万余元, 200余人次) and is a "+" in English (200+).
  */
-export function figureParts(s: Stat, value: number, unit: string | null, locale: Locale): { num: string; unit: string } {
+export function figureParts(
+  s: Stat,
+  value: number,
+  unit: string | null,
+  locale: Locale,
+): { num: string; unit: string } {
   const zh = locale !== 'en';
   const more = s.approximate ? (zh ? '余' : '+') : '';
   if (s.currency) {
@@ -29,11 +34,14 @@ export function figureParts(s: Stat, value: number, unit: string | null, locale:
   }
   const whole = Number.isInteger(s.value);
   const v = whole ? Math.round(value) : value;
-  const num = new Intl.NumberFormat(INTL_TAG[locale], zh
-    ? v >= 100_000
-      ? { notation: 'compact', maximumFractionDigits: 2 }
-      : { useGrouping: false, maximumFractionDigits: 2 }
-    : { maximumFractionDigits: 2 }).format(v);
+  const num = new Intl.NumberFormat(
+    INTL_TAG[locale],
+    zh
+      ? v >= 100_000
+        ? { notation: 'compact', maximumFractionDigits: 2 }
+        : { useGrouping: false, maximumFractionDigits: 2 }
+      : { maximumFractionDigits: 2 },
+  ).format(v);
   if (zh) return { num, unit: more + (unit ?? '') };
   return { num: num + more, unit: unit ? ' ' + unit : '' };
 }

@@ -5,7 +5,10 @@
  * `[...a, ...b]` as a call a bundler may drop when nobody uses the result: a bare spread might run
  * an iterator, so a widget importing one list from here would carry the others' spreads.
  */
-const plus = <const A extends readonly string[], const B extends readonly string[]>(a: A, ...b: B): readonly [...A, ...B] => [...a, ...b];
+const plus = <const A extends readonly string[], const B extends readonly string[]>(
+  a: A,
+  ...b: B
+): readonly [...A, ...B] => [...a, ...b];
 
 export const PROJECT_STATUSES = ['planned', 'in_progress', 'completed'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];

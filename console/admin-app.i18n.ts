@@ -76,7 +76,8 @@ export const messages: Messages<ShellMessages> = {
   en: {
     appName: 'Gongyi · Staff console',
     signInTitle: 'Sign in',
-    signInIntro: 'Enter the access token your administrator gave you. It is kept in this window only; close the window and you will need it again.',
+    signInIntro:
+      'Enter the access token your administrator gave you. It is kept in this window only; close the window and you will need it again.',
     token: 'Access token',
     tokenHint: 'Never share the token or put it in a web address.',
     signIn: 'Sign in',

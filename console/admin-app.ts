@@ -24,7 +24,15 @@ const ORG_KEY = 'gongyi.admin.org';
 
 type Session =
   | { kind: 'super'; allowed: string[] }
-  | { kind: 'org'; orgId: string; orgName: string; tokenId: string; label: string | null; role: TokenRole; allowed: string[] };
+  | {
+      kind: 'org';
+      orgId: string;
+      orgName: string;
+      tokenId: string;
+      label: string | null;
+      role: TokenRole;
+      allowed: string[];
+    };
 type Org = ListedOrg;
 
 const LOCALE_NAMES: Record<ConsoleLocale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };

@@ -59,7 +59,9 @@ export class AdminApi {
       init.headers = { 'Content-Type': 'application/json' };
     }
     // DELETE may answer 204 without a body.
-    return this.call(path, undefined, init).then((r) => (r.status === 204 ? (undefined as T) : (r.json() as Promise<T>)));
+    return this.call(path, undefined, init).then((r) =>
+      r.status === 204 ? (undefined as T) : (r.json() as Promise<T>),
+    );
   }
 
   /** The raw bytes (e.g. a CSV with its UTF-8 BOM: Response.blob() does not decode, so the BOM survives). */
@@ -69,7 +71,8 @@ export class AdminApi {
 
   private async call(path: string, query: Query | undefined, init: RequestInit): Promise<Response> {
     const url = new URL(this.base + path);
-    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
+    for (const [k, v] of Object.entries(query ?? {}))
+      if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
     const headers = new Headers(init.headers);
     headers.set('Authorization', 'Bearer ' + this.token);
     if (!headers.has('Accept')) headers.set('Accept', 'application/json');

@@ -39,4 +39,5 @@ export function rememberLocale(locale: ConsoleLocale): void {
 export const colon = (locale: ConsoleLocale): string => (locale === 'en' ? ': ' : '：');
 
 /** "label: value" in the locale's own punctuation. */
-export const labelled = (locale: ConsoleLocale, label: string, value: string | number): string => `${label}${colon(locale)}${value}`;
+export const labelled = (locale: ConsoleLocale, label: string, value: string | number): string =>
+  `${label}${colon(locale)}${value}`;

@@ -185,16 +185,22 @@ export class AssetsFetcher {
     const intent = this.intent(path);
     if (!intent) return new Response(null, { status: 404, statusText: 'Not Found' });
     const method = request.method.toUpperCase();
-    if (method !== 'GET' && method !== 'HEAD') return new Response(null, { status: 405, statusText: 'Method Not Allowed' });
+    if (method !== 'GET' && method !== 'HEAD')
+      return new Response(null, { status: 405, statusText: 'Method Not Allowed' });
     const destination = 'redirect' in intent ? intent.redirect : path;
     const encoded = encodePath(destination);
     if ('redirect' in intent || encoded !== url.pathname) {
-      return new Response(null, { status: 307, statusText: 'Temporary Redirect', headers: { Location: encoded + url.search } });
+      return new Response(null, {
+        status: 307,
+        statusText: 'Temporary Redirect',
+        headers: { Location: encoded + url.search },
+      });
     }
     const asset = this.files.get(intent.asset)!;
     const headers = new Headers({ ETag: `"${asset.etag}"` });
     if (asset.contentType) headers.set('Content-Type', asset.contentType);
-    if (!request.headers.has('Authorization') && !request.headers.has('Range')) headers.set('Cache-Control', 'public, max-age=0, must-revalidate');
+    if (!request.headers.has('Authorization') && !request.headers.has('Range'))
+      headers.set('Cache-Control', 'public, max-age=0, must-revalidate');
     const inm = request.headers.get('If-None-Match') ?? '';
     if (inm === `"${asset.etag}"` || inm === `W/"${asset.etag}"`) return new Response(null, { status: 304, headers });
     return new Response(method === 'HEAD' ? null : asset.body, { status: 200, headers });

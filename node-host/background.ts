@@ -5,7 +5,9 @@ export class Background {
   private readonly pending = new Set<Promise<unknown>>();
 
   track(p: Promise<unknown>): void {
-    const settled = p.catch((e) => console.error('background work failed', e)).finally(() => this.pending.delete(settled));
+    const settled = p
+      .catch((e) => console.error('background work failed', e))
+      .finally(() => this.pending.delete(settled));
     this.pending.add(settled);
   }
 

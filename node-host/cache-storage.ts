@@ -53,7 +53,8 @@ export class MemoryCache {
     this.drop(key);
     if (ttl <= 0) return;
     const headers = [...response.headers];
-    const bytes = body.byteLength + key.length * 2 + headers.reduce((n, [k, v]) => n + (k.length + v.length) * 2, 0) + 64;
+    const bytes =
+      body.byteLength + key.length * 2 + headers.reduce((n, [k, v]) => n + (k.length + v.length) * 2, 0) + 64;
     if (bytes > this.maxBytes / 8) return; // one entry never pushes out most of the cache
     this.entries.set(key, { status: response.status, headers, body, expires: Date.now() + ttl * 1000, bytes });
     this.bytes += bytes;

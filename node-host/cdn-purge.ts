@@ -104,12 +104,19 @@ export class CdnPurgeHook implements EdgePurge {
       const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Gongyi-Event': 'cache.purge' };
       if (this.o.secret) headers['Gongyi-Signature'] = signature(this.o.secret, t, body);
       try {
-        const res = await this.fetch(this.o.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
+        const res = await this.fetch(this.o.url, {
+          method: 'POST',
+          headers,
+          body,
+          signal: AbortSignal.timeout(10_000),
+        });
         await res.arrayBuffer().catch(() => {});
         if (res.ok) return;
         console.warn(`CDN purge hook answered ${res.status} (attempt ${attempt} of ${this.attempts})`);
       } catch (e) {
-        console.warn(`CDN purge hook unreachable (attempt ${attempt} of ${this.attempts}): ${e instanceof Error ? e.message : e}`);
+        console.warn(
+          `CDN purge hook unreachable (attempt ${attempt} of ${this.attempts}): ${e instanceof Error ? e.message : e}`,
+        );
       }
       if (attempt < this.attempts) await new Promise((r) => setTimeout(r, this.backoffMs * 2 ** (attempt - 1)));
     }

@@ -12,7 +12,8 @@ export function clientAddress(incoming: IncomingMessage, trustedHeader: string |
   if (trustedHeader) {
     const sent = incoming.headers[trustedHeader.toLowerCase()];
     const value = Array.isArray(sent) ? sent.join(',') : sent;
-    if (value?.trim()) ip = trustedHeader.toLowerCase() === 'x-forwarded-for' ? value.split(',').at(-1)!.trim() : value.trim();
+    if (value?.trim())
+      ip = trustedHeader.toLowerCase() === 'x-forwarded-for' ? value.split(',').at(-1)!.trim() : value.trim();
   }
   return ip.startsWith('::ffff:') ? ip.slice(7) : ip;
 }
@@ -22,7 +23,8 @@ export function setClientAddress(incoming: IncomingMessage, trustedHeader: strin
   const ip = clientAddress(incoming, trustedHeader);
   const raw: string[] = [];
   for (let i = 0; i < incoming.rawHeaders.length; i += 2) {
-    if (incoming.rawHeaders[i]!.toLowerCase() !== HEADER) raw.push(incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!);
+    if (incoming.rawHeaders[i]!.toLowerCase() !== HEADER)
+      raw.push(incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!);
   }
   raw.push('CF-Connecting-IP', ip);
   incoming.rawHeaders = raw;

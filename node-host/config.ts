@@ -88,7 +88,8 @@ export function loadConfig(root: string, env: NodeJS.ProcessEnv = process.env): 
     if (value !== undefined && value !== '') vars[name] = value;
   }
   const port = Number(env.PORT || 8787);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a TCP port number, got ${JSON.stringify(env.PORT)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a TCP port number, got ${JSON.stringify(env.PORT)}`);
   const dataDir = resolve(root, env.DATA_DIR || '.data');
   const rwf = toml.assets?.run_worker_first;
   return {

@@ -37,5 +37,10 @@ export function requestBody(incoming: IncomingMessage): ReadableStream<Uint8Arra
 /** The request the app sees: node-server's, with a body that drains when the app drops it. */
 export function withDrainingBody(req: Request, incoming: IncomingMessage): Request {
   if (req.method === 'GET' || req.method === 'HEAD') return req;
-  return new Request(req.url, { method: req.method, headers: req.headers, body: requestBody(incoming), duplex: 'half' } as RequestInit);
+  return new Request(req.url, {
+    method: req.method,
+    headers: req.headers,
+    body: requestBody(incoming),
+    duplex: 'half',
+  } as RequestInit);
 }

@@ -3,7 +3,16 @@
 // the month's offline monthly gifts), one run at a time. stop() waits for a run under way.
 
 type Field = Set<number>;
-export type Cron = { expression: string; minute: Field; hour: Field; day: Field; month: Field; weekday: Field; anyDay: boolean; anyWeekday: boolean };
+export type Cron = {
+  expression: string;
+  minute: Field;
+  hour: Field;
+  day: Field;
+  month: Field;
+  weekday: Field;
+  anyDay: boolean;
+  anyWeekday: boolean;
+};
 
 function field(text: string, min: number, max: number): Field {
   const out = new Set<number>();
@@ -38,7 +47,8 @@ export function parseCron(expression: string): Cron {
 }
 
 export function matches(c: Cron, d: Date): boolean {
-  if (!c.minute.has(d.getUTCMinutes()) || !c.hour.has(d.getUTCHours()) || !c.month.has(d.getUTCMonth() + 1)) return false;
+  if (!c.minute.has(d.getUTCMinutes()) || !c.hour.has(d.getUTCHours()) || !c.month.has(d.getUTCMonth() + 1))
+    return false;
   const day = c.day.has(d.getUTCDate());
   const weekday = c.weekday.has(d.getUTCDay());
   // Standard cron: when both day fields are restricted, either may match.
@@ -81,10 +91,16 @@ export class Scheduler {
     if (this.stopped || this.crons.length === 0) return;
     const next = nextRun(this.crons, new Date(Math.max(this.now(), after)));
     if (!next) return;
-    this.timer = setTimeout(() => {
-      for (const c of next.crons) this.running = this.running.then(() => this.run(c.expression, next.at.getTime())).catch((e) => console.error(`cron ${c.expression} failed`, e));
-      this.arm(next.at.getTime());
-    }, Math.max(0, next.at.getTime() - this.now()));
+    this.timer = setTimeout(
+      () => {
+        for (const c of next.crons)
+          this.running = this.running
+            .then(() => this.run(c.expression, next.at.getTime()))
+            .catch((e) => console.error(`cron ${c.expression} failed`, e));
+        this.arm(next.at.getTime());
+      },
+      Math.max(0, next.at.getTime() - this.now()),
+    );
     this.timer.unref?.();
   }
 

@@ -78,8 +78,11 @@ export async function startNodeHost(o: NodeHostOptions): Promise<NodeHost> {
   (globalThis as { caches?: unknown }).caches = new MemoryCacheStorage(config.cacheMaxBytes);
   inThreadSubtle((globalThis as unknown as { crypto: typeof webcrypto }).crypto.subtle);
   const background = new Background();
-  const purgeHook = config.cdnPurgeUrl ? new CdnPurgeHook({ url: config.cdnPurgeUrl, secret: config.cdnPurgeSecret, background }) : undefined;
-  if (purgeHook && !config.cdnPurgeSecret) console.warn('CDN_PURGE_URL is set without CDN_PURGE_SECRET: purge calls go out unsigned');
+  const purgeHook = config.cdnPurgeUrl
+    ? new CdnPurgeHook({ url: config.cdnPurgeUrl, secret: config.cdnPurgeSecret, background })
+    : undefined;
+  if (purgeHook && !config.cdnPurgeSecret)
+    console.warn('CDN_PURGE_URL is set without CDN_PURGE_SECRET: purge calls go out unsigned');
   const assets = new AssetsFetcher(config.assetsDir);
   const env = {
     ...config.vars,
@@ -90,20 +93,29 @@ export async function startNodeHost(o: NodeHostOptions): Promise<NodeHost> {
 
   async function runScheduled(cron = config.crons[0] ?? '* * * * *', at = Date.now()) {
     const own = new Background();
-    await worker.scheduled({ cron, scheduledTime: at, noRetry() {} } as ScheduledController, env, executionContext(own, purgeHook));
+    await worker.scheduled(
+      { cron, scheduledTime: at, noRetry() {} } as ScheduledController,
+      env,
+      executionContext(own, purgeHook),
+    );
     await own.settle();
   }
   const scheduler = new Scheduler(config.crons, runScheduled).start();
 
   const workerFirst = workerFirstMatcher(config.runWorkerFirst);
-  const publicUrl = (url: URL) => (config.vars.PUBLIC_ORIGIN ? config.vars.PUBLIC_ORIGIN.replace(/\/+$/, '') + url.pathname + url.search : url.href);
+  const publicUrl = (url: URL) =>
+    config.vars.PUBLIC_ORIGIN ? config.vars.PUBLIC_ORIGIN.replace(/\/+$/, '') + url.pathname + url.search : url.href;
 
   const listener = getRequestListener(async (incomingReq, bindings) => {
     const req = withDrainingBody(incomingReq, bindings.incoming as IncomingMessage);
     const url = new URL(req.url);
     // As on Cloudflare: a file is served without the worker unless run_worker_first claims the path.
     if (!workerFirst(url.pathname) && assets.canServe(url)) return dropUnread(req, await assets.fetch(req));
-    let res = await worker.fetch(req as Request<unknown, IncomingRequestCfProperties>, env, executionContext(background, purgeHook));
+    let res = await worker.fetch(
+      req as Request<unknown, IncomingRequestCfProperties>,
+      env,
+      executionContext(background, purgeHook),
+    );
     if (res.headers.get('Connection')?.toLowerCase() === 'close') res = keepConnection(res);
     const tag = res.status === 200 && req.method === 'GET' ? res.headers.get('Cache-Tag') : null;
     if (purgeHook && tag) purgeHook.served(publicUrl(url), tag);
@@ -122,7 +134,12 @@ export async function startNodeHost(o: NodeHostOptions): Promise<NodeHost> {
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  const shownHost =
+    config.host === '0.0.0.0' || config.host === '::'
+      ? 'localhost'
+      : config.host.includes(':')
+        ? `[${config.host}]`
+        : config.host;
 
   let closing: Promise<void> | null = null;
   async function close() {

@@ -146,7 +146,10 @@ export class SqliteD1 {
 
   /** D1's exec: one statement per line, all lines in one transaction. */
   exec(query: string): Promise<D1ExecResult> {
-    const lines = query.trim().split('\n').filter((l) => !isEmptySql(l));
+    const lines = query
+      .trim()
+      .split('\n')
+      .filter((l) => !isEmptySql(l));
     const started = performance.now();
     return this.group
       .write(() => {
@@ -187,7 +190,8 @@ class Prepared {
     const { results } = await this.outcome();
     const row = (results[0] ?? null) as Row | null;
     if (column === undefined || row === null) return row as T | null;
-    if (!(column in row)) throw new Error(`D1_COLUMN_NOTFOUND: Column not found (${column})`, { cause: new Error('Column not found') });
+    if (!(column in row))
+      throw new Error(`D1_COLUMN_NOTFOUND: Column not found (${column})`, { cause: new Error('Column not found') });
     return row[column] as T;
   }
   async all<T = Row>(): Promise<D1Result<T>> {

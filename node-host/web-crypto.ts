@@ -13,10 +13,19 @@ type Algorithm = string | { name?: unknown; hash?: unknown };
 
 const CryptoKeyClass = (globalThis as unknown as { CryptoKey: typeof webcrypto.CryptoKey }).CryptoKey;
 
-const HASHES: Record<string, string> = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const HASHES: Record<string, string> = {
+  'SHA-1': 'sha1',
+  'SHA-256': 'sha256',
+  'SHA-384': 'sha384',
+  'SHA-512': 'sha512',
+};
 
 const nameOf = (a: unknown): string | undefined =>
-  typeof a === 'string' ? a.toUpperCase() : a && typeof a === 'object' && typeof (a as { name?: unknown }).name === 'string' ? (a as { name: string }).name.toUpperCase() : undefined;
+  typeof a === 'string'
+    ? a.toUpperCase()
+    : a && typeof a === 'object' && typeof (a as { name?: unknown }).name === 'string'
+      ? (a as { name: string }).name.toUpperCase()
+      : undefined;
 
 /** The bytes of a BufferSource (a copy, as Web Crypto takes one at the call), or null for anything else. */
 function bytesOf(data: unknown): Buffer | null {
@@ -25,14 +34,26 @@ function bytesOf(data: unknown): Buffer | null {
   return null;
 }
 
-const arrayBuffer = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+const arrayBuffer = (b: Buffer): ArrayBuffer =>
+  b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
 /** node:crypto's hash name and key for an HMAC CryptoKey allowed to `usage`; null when Node's own path should decide. */
-function hmacKey(algorithm: Algorithm, key: unknown, usage: 'sign' | 'verify'): { hash: string; key: KeyObject } | null {
+function hmacKey(
+  algorithm: Algorithm,
+  key: unknown,
+  usage: 'sign' | 'verify',
+): { hash: string; key: KeyObject } | null {
   if (nameOf(algorithm) !== 'HMAC' || !(key instanceof CryptoKeyClass)) return null;
   const alg = key.algorithm as { name: string; hash?: { name: string }; length?: number };
   const hash = alg.hash && HASHES[alg.hash.name.toUpperCase()];
-  if (alg.name !== 'HMAC' || !hash || key.type !== 'secret' || !key.usages.includes(usage) || (alg.length ?? 0) % 8 !== 0) return null;
+  if (
+    alg.name !== 'HMAC' ||
+    !hash ||
+    key.type !== 'secret' ||
+    !key.usages.includes(usage) ||
+    (alg.length ?? 0) % 8 !== 0
+  )
+    return null;
   return { hash, key: KeyObject.from(key) };
 }
 
@@ -42,7 +63,11 @@ const INSTALLED = Symbol('gongyi in-thread subtle');
 export function inThreadSubtle(subtle: Subtle): void {
   if (INSTALLED in subtle) return;
   Object.defineProperty(subtle, INSTALLED, { value: true });
-  const node = { digest: subtle.digest.bind(subtle), sign: subtle.sign.bind(subtle), verify: subtle.verify.bind(subtle) };
+  const node = {
+    digest: subtle.digest.bind(subtle),
+    sign: subtle.sign.bind(subtle),
+    verify: subtle.verify.bind(subtle),
+  };
   const own = subtle as unknown as Record<'digest' | 'sign' | 'verify', (...args: unknown[]) => Promise<unknown>>;
   own.digest = (algorithm: unknown, data: unknown) => {
     const name = nameOf(algorithm);
@@ -54,7 +79,12 @@ export function inThreadSubtle(subtle: Subtle): void {
   own.sign = (algorithm: unknown, key: unknown, data: unknown) => {
     const k = hmacKey(algorithm as Algorithm, key, 'sign');
     const bytes = k ? bytesOf(data) : null;
-    if (!k || !bytes) return node.sign(algorithm as webcrypto.AlgorithmIdentifier, key as webcrypto.CryptoKey, data as webcrypto.BufferSource);
+    if (!k || !bytes)
+      return node.sign(
+        algorithm as webcrypto.AlgorithmIdentifier,
+        key as webcrypto.CryptoKey,
+        data as webcrypto.BufferSource,
+      );
     return Promise.resolve(arrayBuffer(createHmac(k.hash, k.key).update(bytes).digest()));
   };
   own.verify = (algorithm: unknown, key: unknown, signature: unknown, data: unknown) => {
@@ -62,7 +92,12 @@ export function inThreadSubtle(subtle: Subtle): void {
     const sig = k ? bytesOf(signature) : null;
     const bytes = sig ? bytesOf(data) : null;
     if (!k || !sig || !bytes) {
-      return node.verify(algorithm as webcrypto.AlgorithmIdentifier, key as webcrypto.CryptoKey, signature as webcrypto.BufferSource, data as webcrypto.BufferSource);
+      return node.verify(
+        algorithm as webcrypto.AlgorithmIdentifier,
+        key as webcrypto.CryptoKey,
+        signature as webcrypto.BufferSource,
+        data as webcrypto.BufferSource,
+      );
     }
     const mac = createHmac(k.hash, k.key).update(bytes).digest();
     return Promise.resolve(mac.length === sig.length && timingSafeEqual(mac, sig));

@@ -15,7 +15,9 @@ try {
   const { backupDatabase } = await import(NODE_SERVER.replace(/server\.mjs$/, 'backup.mjs'));
   const t = performance.now();
   const { pages } = await backupDatabase(source, resolve(target));
-  console.log(`Backed up ${source} → ${resolve(target)} (${pages} pages, ${Math.round(performance.now() - t)} ms, integrity ok)`);
+  console.log(
+    `Backed up ${source} → ${resolve(target)} (${pages} pages, ${Math.round(performance.now() - t)} ms, integrity ok)`,
+  );
 } catch (e) {
   console.error(`✖ ${e.message}`);
   process.exit(1);

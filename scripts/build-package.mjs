@@ -39,12 +39,15 @@ function liftWidgets(dist) {
   const from = join(dist, 'widgets', 'src');
   for (const file of filesUnder(from)) {
     const to = join(dist, relative(from, file));
-    const text = readFileSync(file, 'utf8').replace(/(from\s*|import\()(['"])(\.{1,2}\/[^'"]*)\2/g, (m, how, q, spec) => {
-      const target = resolve(dirname(file), spec);
-      if (!target.startsWith(join(dist, 'common'))) return m;
-      const moved = relative(dirname(to), target).split('\\').join('/');
-      return `${how}${q}${moved.startsWith('.') ? moved : './' + moved}${q}`;
-    });
+    const text = readFileSync(file, 'utf8').replace(
+      /(from\s*|import\()(['"])(\.{1,2}\/[^'"]*)\2/g,
+      (m, how, q, spec) => {
+        const target = resolve(dirname(file), spec);
+        if (!target.startsWith(join(dist, 'common'))) return m;
+        const moved = relative(dirname(to), target).split('\\').join('/');
+        return `${how}${q}${moved.startsWith('.') ? moved : './' + moved}${q}`;
+      },
+    );
     mkdirSync(dirname(to), { recursive: true });
     writeFileSync(to, text);
   }

@@ -1,2 +1,5 @@
 /** See custom-elements-manifest.mjs: custom-elements.json (schema 1.0.0) from the widgets' JSDoc. */
-export declare function buildManifest(root: string, dirs?: string[]): { schemaVersion: string; readme: string; modules: unknown[] };
+export declare function buildManifest(
+  root: string,
+  dirs?: string[],
+): { schemaVersion: string; readme: string; modules: unknown[] };

@@ -14,7 +14,12 @@ const TAG = /^@(tag|attr|attribute|csspart|cssprop|cssproperty|fires|event|slot)
 function parseTag(rest) {
   const m = /^(?:\{(.+?)\}\s*)?(?:\[([^\]=]+)(?:=([^\]]*))?\]|(\S+))?\s*(?:-\s*)?(.*)$/s.exec(rest.trim());
   const [, type, optName, def, name, description] = m ?? [];
-  return { name: (optName ?? name ?? '').trim(), type, default: def?.trim(), description: description?.trim() || undefined };
+  return {
+    name: (optName ?? name ?? '').trim(),
+    type,
+    default: def?.trim(),
+    description: description?.trim() || undefined,
+  };
 }
 
 /** The tags of a class's JSDoc block, continuation lines joined to their tag. */
@@ -46,9 +51,17 @@ function members(tags) {
     const t = parseTag(rest);
     if (kind === 'tag') tagName = t.name;
     else if (kind === 'attr' || kind === 'attribute')
-      out.attributes.push(clean({ name: t.name, type: t.type ? { text: t.type } : undefined, default: t.default, description: t.description }));
+      out.attributes.push(
+        clean({
+          name: t.name,
+          type: t.type ? { text: t.type } : undefined,
+          default: t.default,
+          description: t.description,
+        }),
+      );
     else if (kind === 'csspart') out.cssParts.push(clean({ name: t.name, description: t.description }));
-    else if (kind === 'cssprop' || kind === 'cssproperty') out.cssProperties.push(clean({ name: t.name, default: t.default, description: t.description }));
+    else if (kind === 'cssprop' || kind === 'cssproperty')
+      out.cssProperties.push(clean({ name: t.name, default: t.default, description: t.description }));
     else if (kind === 'fires' || kind === 'event') out.events.push(clean({ name: t.name, description: t.description }));
     else if (kind === 'slot') out.slots.push(clean({ name: t.name, description: t.description }));
   }
@@ -70,8 +83,12 @@ function eventTypes(root) {
 export function buildManifest(root, dirs = ['widgets/src/lib', 'widgets/src/elements']) {
   const classes = new Map();
   for (const dir of dirs) {
-    for (const f of readdirSync(join(root, dir)).filter((n) => n.endsWith('.ts')).sort()) {
-      const path = relative(root, join(root, dir, f)).split('\\').join('/');
+    for (const f of readdirSync(join(root, dir))
+      .filter((n) => n.endsWith('.ts'))
+      .sort()) {
+      const path = relative(root, join(root, dir, f))
+        .split('\\')
+        .join('/');
       const text = readFileSync(join(root, path), 'utf8');
       const sf = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true);
       for (const node of sf.statements.filter(ts.isClassDeclaration)) {
@@ -90,7 +107,10 @@ export function buildManifest(root, dirs = ['widgets/src/lib', 'widgets/src/elem
     return { ...c, ...Object.fromEntries(keys.map((k) => [k, merge(b[k], c[k])])) };
   };
   const types = eventTypes(root);
-  const typed = (c) => ({ ...c, events: c.events.map((e) => clean({ ...e, type: types.has(e.name) ? { text: types.get(e.name) } : undefined })) });
+  const typed = (c) => ({
+    ...c,
+    events: c.events.map((e) => clean({ ...e, type: types.has(e.name) ? { text: types.get(e.name) } : undefined })),
+  });
   const modules = [...classes.values()]
     .filter((c) => c.tagName)
     .map(resolved)

@@ -32,7 +32,13 @@ const TEXT = {
     live: '实时示例',
     embed: '嵌入代码',
     host: `把 ${DOCS_ORIGIN} 换成您的 Gongyi 服务地址。`,
-    snippets: { script: '脚本 + 元素（推荐）', iframe: 'iframe（不允许脚本的 CMS）', link: '链接', image: '实时图片（脚本和 iframe 都不允许时）', npm: 'npm 包（React、Vue 等自带构建的应用）' },
+    snippets: {
+      script: '脚本 + 元素（推荐）',
+      iframe: 'iframe（不允许脚本的 CMS）',
+      link: '链接',
+      image: '实时图片（脚本和 iframe 都不允许时）',
+      npm: 'npm 包（React、Vue 等自带构建的应用）',
+    },
     attributes: '属性',
     parts: 'CSS 部件（::part）',
     cssProperties: 'CSS 自定义属性',
@@ -58,7 +64,8 @@ const TEXT = {
     prefix: '/docs/en/',
     other: { lang: 'zh-Hans', label: '简体中文', prefix: '/docs/' },
     site: 'Gongyi widget documentation',
-    intro: 'Public-welfare widgets you embed with one script tag. Each element’s attributes, CSS parts, custom properties and events are generated from custom-elements.json.',
+    intro:
+      'Public-welfare widgets you embed with one script tag. Each element’s attributes, CSS parts, custom properties and events are generated from custom-elements.json.',
     elements: 'Elements',
     api: 'API reference',
     manifest: 'custom-elements.json',
@@ -66,7 +73,13 @@ const TEXT = {
     live: 'Live example',
     embed: 'Embed code',
     host: `Replace ${DOCS_ORIGIN} with the address of your Gongyi service.`,
-    snippets: { script: 'Script + element (best)', iframe: 'iframe (CMSs that strip scripts)', link: 'Link', image: 'Live image (where neither scripts nor iframes run)', npm: 'npm package (React, Vue and other bundled apps)' },
+    snippets: {
+      script: 'Script + element (best)',
+      iframe: 'iframe (CMSs that strip scripts)',
+      link: 'Link',
+      image: 'Live image (where neither scripts nor iframes run)',
+      npm: 'npm package (React, Vue and other bundled apps)',
+    },
     attributes: 'Attributes',
     parts: 'CSS parts (::part)',
     cssProperties: 'CSS custom properties',
@@ -83,20 +96,27 @@ const TEXT = {
       'gongyi-project': 'A project card: cover, progress-update timeline, source links and the fundraising progress.',
       'gongyi-progress': 'Fundraising progress: goal, raised, bar, donors, where the money went and a pledge form.',
       'gongyi-lunch': 'A free-lunch school: funded through which day, meal costs, daily reports and a sponsor form.',
-      'gongyi-column': 'A charity column: an organisation’s figures and project cards, filtered and paged, projects opened in place.',
+      'gongyi-column':
+        'A charity column: an organisation’s figures and project cards, filtered and paged, projects opened in place.',
       'gongyi-wishes': 'A micro-wish board: wishes by status and category, claimed online.',
       'gongyi-stats': 'An organisation’s headline figures, staff-entered and live.',
     },
   },
 };
 
-const esc = (s) => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s) =>
+  String(s ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 const code = (s) => `<code>${esc(s)}</code>`;
 /** Prose from the JSDoc: escaped, its Markdown `code` spans as <code> (a reader should never see a backtick). */
 const prose = (s) => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 
 function table(id, caption, cols, rows, t) {
-  if (!rows.length) return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(caption)}</h2><p>${t.none}</p></section>`;
+  if (!rows.length)
+    return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(caption)}</h2><p>${t.none}</p></section>`;
   return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(caption)}</h2>
 <table class="${id}"><thead><tr>${cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>
 <tbody>${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('\n')}</tbody></table></section>`;
@@ -144,7 +164,14 @@ function elementPage(d, lang, t, embedCode) {
   const ex = DOCS_EXAMPLES[d.tagName];
   const attrName = { project: 'project', progress: 'campaign', lunch: 'school' }[ex.kind] ?? 'org';
   const snippets = {
-    ...embedCode({ origin: DOCS_ORIGIN, kind: ex.kind, id: ex.id, title: t.summary[d.tagName], lang: lang === 'en' ? 'en' : undefined, projectId: ex.projectId }),
+    ...embedCode({
+      origin: DOCS_ORIGIN,
+      kind: ex.kind,
+      id: ex.id,
+      title: t.summary[d.tagName],
+      lang: lang === 'en' ? 'en' : undefined,
+      projectId: ex.projectId,
+    }),
     npm: npmSnippet(d, `${attrName}="${ex.id}"`),
   };
   const rows = (list, f) => list.map(f);
@@ -154,12 +181,44 @@ function elementPage(d, lang, t, embedCode) {
 <div class="live"><${d.tagName} ${attrName}="${esc(ex.id)}" lang="${lang}"></${d.tagName}></div></section>
 <section aria-labelledby="embed"><h2 id="embed">${esc(t.embed)}</h2><p>${esc(t.host)}</p>
 ${Object.entries(snippets)
-  .map(([k, v]) => `<figure class="snippet" data-snippet="${k}"><figcaption>${esc(t.snippets[k])}</figcaption><pre><code>${esc(v)}</code></pre></figure>`)
+  .map(
+    ([k, v]) =>
+      `<figure class="snippet" data-snippet="${k}"><figcaption>${esc(t.snippets[k])}</figcaption><pre><code>${esc(v)}</code></pre></figure>`,
+  )
   .join('\n')}</section>
-${table('attributes', t.attributes, [t.name, t.type, t.default, t.description], rows(d.attributes, (a) => [code(a.name), a.type ? code(a.type.text) : '', a.default ? code(t.byDefault(a.default)) : '', prose(t.describe(a.description))]), t)}
-${table('parts', t.parts, [t.name, t.description], rows(d.cssParts, (p) => [code(p.name), prose(t.describe(p.description))]), t)}
-${table('css-properties', t.cssProperties, [t.name, t.default, t.description], rows(d.cssProperties, (p) => [code(p.name), p.default ? code(p.default) : '', prose(t.describe(p.description))]), t)}
-${table('events', t.events, [t.name, t.type, t.description], rows(d.events, (e) => [code(e.name), e.type ? code(e.type.text) : '', prose(t.describe(e.description))]), t)}`;
+${table(
+  'attributes',
+  t.attributes,
+  [t.name, t.type, t.default, t.description],
+  rows(d.attributes, (a) => [
+    code(a.name),
+    a.type ? code(a.type.text) : '',
+    a.default ? code(t.byDefault(a.default)) : '',
+    prose(t.describe(a.description)),
+  ]),
+  t,
+)}
+${table(
+  'parts',
+  t.parts,
+  [t.name, t.description],
+  rows(d.cssParts, (p) => [code(p.name), prose(t.describe(p.description))]),
+  t,
+)}
+${table(
+  'css-properties',
+  t.cssProperties,
+  [t.name, t.default, t.description],
+  rows(d.cssProperties, (p) => [code(p.name), p.default ? code(p.default) : '', prose(t.describe(p.description))]),
+  t,
+)}
+${table(
+  'events',
+  t.events,
+  [t.name, t.type, t.description],
+  rows(d.events, (e) => [code(e.name), e.type ? code(e.type.text) : '', prose(t.describe(e.description))]),
+  t,
+)}`;
   return page({ lang, t, title: `<${d.tagName}> · ${t.site}`, path: `${t.prefix}${d.tagName}`, body });
 }
 
@@ -181,9 +240,12 @@ export function renderDocs(manifest, embedCode) {
   // object or summary fails the build here rather than leaving the site without it.
   const decls = manifest.modules.flatMap((m) => m.declarations).filter((d) => PUBLIC_TAGS.includes(d.tagName));
   for (const tag of PUBLIC_TAGS) {
-    if (!decls.some((d) => d.tagName === tag)) throw new Error(`docs: <${tag}> is not in custom-elements.json (its class needs a JSDoc @tag)`);
-    if (!DOCS_EXAMPLES[tag]) throw new Error(`docs: <${tag}> has no demo object in DOCS_EXAMPLES (scripts/docs-site.mjs)`);
-    for (const t of Object.values(TEXT)) if (!t.summary[tag]) throw new Error(`docs: <${tag}> has no summary in ${t.prefix} (scripts/docs-site.mjs)`);
+    if (!decls.some((d) => d.tagName === tag))
+      throw new Error(`docs: <${tag}> is not in custom-elements.json (its class needs a JSDoc @tag)`);
+    if (!DOCS_EXAMPLES[tag])
+      throw new Error(`docs: <${tag}> has no demo object in DOCS_EXAMPLES (scripts/docs-site.mjs)`);
+    for (const t of Object.values(TEXT))
+      if (!t.summary[tag]) throw new Error(`docs: <${tag}> has no summary in ${t.prefix} (scripts/docs-site.mjs)`);
   }
   const files = {};
   for (const [lang, t] of Object.entries(TEXT)) {

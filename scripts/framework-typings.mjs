@@ -6,19 +6,29 @@
 
 // The manifest given is the package's (module paths `dist/elements/….js`); the typings live in dist/.
 const elementsOf = (manifest) =>
-  manifest.modules.flatMap((m) => m.declarations.filter((d) => d.customElement).map((d) => ({ ...d, module: m.path.replace(/^dist\//, './') })));
+  manifest.modules.flatMap((m) =>
+    m.declarations.filter((d) => d.customElement).map((d) => ({ ...d, module: m.path.replace(/^dist\//, './') })),
+  );
 
 const quote = (s) => `'${s}'`;
 /** A JSDoc block of `text` (the manifest's description, all of it, so editors show it on hover). */
 function doc(text, indent) {
   if (!text) return '';
-  const lines = text.replace(/\*\//g, '*\\/').split('\n').map((l) => l.trim());
-  return lines.length === 1 ? `${indent}/** ${lines[0]} */\n` : `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
+  const lines = text
+    .replace(/\*\//g, '*\\/')
+    .split('\n')
+    .map((l) => l.trim());
+  return lines.length === 1
+    ? `${indent}/** ${lines[0]} */\n`
+    : `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }
 
 /** `{ campaign: string; api?: string; … }` from the manifest's attributes. */
 function attributesType(el, indent) {
-  const lines = el.attributes.map((a) => `${doc(a.description, indent)}${indent}${quote(a.name)}${a.default === undefined ? '' : '?'}: ${a.type?.text ?? 'string'};`);
+  const lines = el.attributes.map(
+    (a) =>
+      `${doc(a.description, indent)}${indent}${quote(a.name)}${a.default === undefined ? '' : '?'}: ${a.type?.text ?? 'string'};`,
+  );
   return `{\n${lines.join('\n')}\n${indent.slice(2)}}`;
 }
 
@@ -37,7 +47,10 @@ function imports(elements) {
 /** One `'gongyi-x': Wrapper<Class, { attributes }, 'events'>;` per element, with its JSDoc. */
 function entries(elements, wrapper, indent) {
   return elements
-    .map((el) => `${doc(el.description, indent)}${indent}${quote(el.tagName)}: ${wrapper}<${el.name}, ${attributesType(el, indent + '  ')}, ${eventsUnion(el)}>;`)
+    .map(
+      (el) =>
+        `${doc(el.description, indent)}${indent}${quote(el.tagName)}: ${wrapper}<${el.name}, ${attributesType(el, indent + '  ')}, ${eventsUnion(el)}>;`,
+    )
     .join('\n');
 }
 

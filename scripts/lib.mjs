@@ -34,7 +34,11 @@ export function wranglerEnv(extra = {}) {
 export function run(cmd, args, { quiet = false, env = wranglerEnv({ CI: 'true' }), cwd = ROOT } = {}) {
   // CI=true: wrangler never prompts (migrations apply, d1 execute); stdin is closed anyway.
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(cmd, args, {
+      cwd,
+      env,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    });
     let out = '';
     child.stdout?.on('data', (d) => (out += d));
     child.stderr?.on('data', (d) => (out += d));
@@ -76,7 +80,11 @@ export function readVar(file, key) {
 
 /** The secrets `npm start` keeps in .dev.vars, each with the comment written above it. */
 const DEV_SECRETS = [
-  ['ADMIN_TOKEN', '# Local super-admin token for the Gongyi admin API (Authorization: Bearer …). Created by npm start.', randomToken],
+  [
+    'ADMIN_TOKEN',
+    '# Local super-admin token for the Gongyi admin API (Authorization: Bearer …). Created by npm start.',
+    randomToken,
+  ],
   [
     'DONOR_LINK_SECRET',
     "# Signs donors' own links (/donor/…): a secret of its own, so a new ADMIN_TOKEN breaks no donor's link. Created by npm start.",

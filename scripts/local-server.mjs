@@ -120,16 +120,23 @@ export async function startLocalServer(o = {}) {
   const args = [
     'dev',
     '--local',
-    '--ip', host,
-    '--port', String(port),
-    '--inspector-port', String(await freePort()),
-    '--persist-to', persistTo,
+    '--ip',
+    host,
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(await freePort()),
+    '--persist-to',
+    persistTo,
     ...(assets ? ['--assets', assets] : []),
-    '--var', `ADMIN_TOKEN:${adminToken}`,
-    '--var', `DONOR_LINK_SECRET:${randomToken()}`,
+    '--var',
+    `ADMIN_TOKEN:${adminToken}`,
+    '--var',
+    `DONOR_LINK_SECRET:${randomToken()}`,
     ...Object.entries(o.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
     '--show-interactive-dev-session=false',
-    '--log-level', verbose ? 'log' : 'warn',
+    '--log-level',
+    verbose ? 'log' : 'warn',
   ];
   // Own process group, so stop() ends wrangler and the workerd it spawned, and nothing else.
   const child = spawn(WRANGLER, args, {
@@ -190,7 +197,17 @@ export async function startLocalServer(o = {}) {
     await stop();
     throw new Error(`${e.message}\n--- wrangler output ---\n${log}`);
   }
-  return { url, port, adminToken, persistTo, runtime: 'workerd', pid: child.pid, stop, logs: () => log, alive: () => !exited };
+  return {
+    url,
+    port,
+    adminToken,
+    persistTo,
+    runtime: 'workerd',
+    pid: child.pid,
+    stop,
+    logs: () => log,
+    alive: () => !exited,
+  };
 }
 
 /**
@@ -266,5 +283,16 @@ async function startNodeServer(o) {
     await stop();
     throw new Error(`${e.message}\n--- node host output ---\n${log}`);
   }
-  return { url, port, adminToken, persistTo, runtime: 'node', pid: child.pid, stop, exited: () => gone, logs: () => log, alive: () => !exited };
+  return {
+    url,
+    port,
+    adminToken,
+    persistTo,
+    runtime: 'node',
+    pid: child.pid,
+    stop,
+    exited: () => gone,
+    logs: () => log,
+    alive: () => !exited,
+  };
 }

@@ -34,7 +34,8 @@ export function shareCardPng(size) {
     for (let px = 0; px < size; px++) {
       let hits = 0;
       for (let sy = 0; sy < SAMPLES; sy++)
-        for (let sx = 0; sx < SAMPLES; sx++) if (inHeart((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size)) hits++;
+        for (let sx = 0; sx < SAMPLES; sx++)
+          if (inHeart((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size)) hits++;
       const t = hits / (SAMPLES * SAMPLES);
       for (let c = 0; c < 3; c++) pixels[py * row + 1 + px * 3 + c] = Math.round(ACCENT[c] * (1 - t) + WHITE[c] * t);
     }

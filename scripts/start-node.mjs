@@ -40,7 +40,8 @@ try {
     stdio: 'inherit',
   });
   // Ctrl-C / termination go to the server, which finishes its requests and closes the database.
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig === 'SIGHUP' ? 'SIGTERM' : sig));
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+    process.on(sig, () => child.kill(sig === 'SIGHUP' ? 'SIGTERM' : sig));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 } catch (e) {
   console.error(`\n✖ ${e.message}`);

@@ -25,7 +25,11 @@ try {
 
   const { file, token, created } = ensureDevVars();
   const where = relative(process.cwd(), file) || file;
-  step(created.length ? `Added a random ${created.join(' and ')} to ${where}` : `Using ADMIN_TOKEN and DONOR_LINK_SECRET from ${where}`);
+  step(
+    created.length
+      ? `Added a random ${created.join(' and ')} to ${where}`
+      : `Using ADMIN_TOKEN and DONOR_LINK_SECRET from ${where}`,
+  );
 
   if (!argv.has('--skip-db')) {
     step('Applying D1 migrations and loading the demo data (local database in .wrangler/state)');
@@ -43,11 +47,15 @@ try {
                    curl -H "Authorization: Bearer ${token.slice(0, 6)}…" ${base}/api/v1/admin/orgs
 `);
 
-  const child = spawn(WRANGLER, ['dev', '--port', String(port), ...(process.env.HOST ? ['--ip', process.env.HOST] : [])], {
-    cwd: ROOT,
-    env: wranglerEnv(),
-    stdio: 'inherit',
-  });
+  const child = spawn(
+    WRANGLER,
+    ['dev', '--port', String(port), ...(process.env.HOST ? ['--ip', process.env.HOST] : [])],
+    {
+      cwd: ROOT,
+      env: wranglerEnv(),
+      stdio: 'inherit',
+    },
+  );
   // Forward Ctrl-C / termination to wrangler and leave with its status.
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -85,7 +85,9 @@ export function createApp() {
   // HTML the worker renders: embed frames, share pages and oEmbed; the staff console.
   app.route('/', pageRoutes).route('/', consoleRoutes);
 
-  app.all('/api/*', (c) => problemResponse(c, new ProblemError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`)));
+  app.all('/api/*', (c) =>
+    problemResponse(c, new ProblemError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`)),
+  );
   // The asset store answers files (405 to other methods on a file, 404 to unknown paths) and never
   // reads a body: it gets none, and finishUnreadBody reads the client's. Static pages of dist/ (the
   // demo pages and /docs/) carry the ICP footer when ICP_NUMBER is set.

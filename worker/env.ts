@@ -48,7 +48,8 @@ export type Bindings = {
 export type { TokenRole };
 
 /** Who is calling an admin route: the super-admin, or a token bound to one organisation with a role. */
-export type Principal = { kind: 'super' } | { kind: 'org'; orgId: string; tokenId: string; role: TokenRole; label: string | null };
+export type Principal =
+  { kind: 'super' } | { kind: 'org'; orgId: string; tokenId: string; role: TokenRole; label: string | null };
 
 /** Set by the idempotency middleware for the handler's `idempotentBatch`. */
 export type IdempotencyContext = { scope: string; key: string; requestHash: string };

@@ -39,7 +39,8 @@ export default {
         if (cancelled) console.log(`cancelled ${cancelled} Stripe subscription(s) of ended plans`);
         // Contacts are kept 180 days after their gift or wish is settled (what the forms promise).
         const forgotten = await forgetExpiredContacts(db);
-        if (forgotten.donations || forgotten.claims) console.log(`deleted ${forgotten.donations + forgotten.claims} expired contact(s)`);
+        if (forgotten.donations || forgotten.claims)
+          console.log(`deleted ${forgotten.donations + forgotten.claims} expired contact(s)`);
         const campaigns = [...expired, ...stopped, ...monthly];
         if (campaigns.length === 0) return;
         const tags = await Promise.all([...new Set(campaigns)].map((id) => tagsOfCampaign(db, id)));

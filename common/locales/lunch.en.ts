@@ -5,7 +5,10 @@ import type common from './common.en.js';
 const messages: LunchMessages = {
   fundedThrough: 'Lunches are funded through',
   notFunded: 'No school day funded yet',
-  ahead: (n) => (n > 0 ? `${n} school ${n === 1 ? 'day' : 'days'} of lunches secured from today` : 'Lunches from today on still need sponsors'),
+  ahead: (n) =>
+    n > 0
+      ? `${n} school ${n === 1 ? 'day' : 'days'} of lunches secured from today`
+      : 'Lunches from today on still need sponsors',
   ranOut: 'The school days after that still need sponsors',
   needFirst: 'Sponsor one day and the children get one more hot lunch',
   coming: 'Coming school days',

@@ -8,7 +8,15 @@
  * `allowed` is the session's list of admin routes the token may call: views show a control only
  * when `can(rule)`, so a viewer sees no forms and an editor no confirm button.
  */
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { AdminApiError, type AdminApi, type FieldError, type Query } from '../api.js';
 import { inLocale, type ConsoleLocale, type Messages } from '../i18n.js';
 import { consoleStyles } from './console.styles.js';
@@ -185,7 +193,13 @@ export abstract class ConsoleView<M = unknown> extends LitElement {
       this.fieldErrors = e.errors;
       const known = g.codes[e.code];
       this.generalError =
-        e.status === 0 ? g.network : e.errors.length ? g.fields : known ? `${known} (${e.detail})` : e.detail || `${g.unknown} (${e.status})`;
+        e.status === 0
+          ? g.network
+          : e.errors.length
+            ? g.fields
+            : known
+              ? `${known} (${e.detail})`
+              : e.detail || `${g.unknown} (${e.status})`;
     } else {
       this.fieldErrors = [];
       this.generalError = (e as Error)?.message || g.unknown;

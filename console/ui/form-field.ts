@@ -17,7 +17,8 @@ export interface FieldOptions {
   name: string;
   label: string;
   value?: string | number | null | undefined;
-  type?: 'text' | 'url' | 'number' | 'date' | 'datetime-local' | 'email' | 'password' | 'textarea' | 'select' | 'checkbox';
+  type?:
+    'text' | 'url' | 'number' | 'date' | 'datetime-local' | 'email' | 'password' | 'textarea' | 'select' | 'checkbox';
   /** A checkbox's state; when ticked, FormData holds `name` = "true" (absent when not). */
   checked?: boolean;
   options?: FieldOption[];

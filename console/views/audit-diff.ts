@@ -17,5 +17,7 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
     return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ field: '', before, after }];
   }
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !IGNORED.has(k));
-  return keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((k) => ({ field: k, before: before[k], after: after[k] }));
+  return keys
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => ({ field: k, before: before[k], after: after[k] }));
 }

@@ -20,8 +20,20 @@ const isRow = (v: unknown): v is Row => !!v && typeof v === 'object' && !Array.i
 
 /** Columns holding money in minor units (fen), beside the row's `currency` (CNY when it has none). */
 const MONEY = new Set([
-  'amount', 'goal_amount', 'raised_amount', 'pending_amount', 'spent_amount', 'matched_amount', 'value_amount', 'spent', 'meal_price',
-  'monthly_fixed_cost', 'co_funded_per_meal', 'co_funded_monthly', 'cap_per_gift', 'total_cap',
+  'amount',
+  'goal_amount',
+  'raised_amount',
+  'pending_amount',
+  'spent_amount',
+  'matched_amount',
+  'value_amount',
+  'spent',
+  'meal_price',
+  'monthly_fixed_cost',
+  'co_funded_per_meal',
+  'co_funded_monthly',
+  'cap_per_gift',
+  'total_cap',
 ]);
 /** 0/1 columns. */
 const FLAGS = new Set(['anonymous', 'published', 'approximate', 'monthly_allowed']);
@@ -42,7 +54,14 @@ export function fieldLabel(type: string, field: string, locale: ConsoleLocale): 
 }
 
 /** One value of a snapshot (`row`: the snapshot it is in, for its currency) as one short line. */
-export function fieldValue(type: string, field: string, value: unknown, row: Row, locale: ConsoleLocale, max = 120): string {
+export function fieldValue(
+  type: string,
+  field: string,
+  value: unknown,
+  row: Row,
+  locale: ConsoleLocale,
+  max = 120,
+): string {
   const m = fieldMessages[locale];
   const cut = (s: string) => (s.length > max ? s.slice(0, max - 1) + '…' : s);
   if (value === null || value === undefined || value === '') return m.none;
@@ -105,7 +124,12 @@ function listOf(field: string, json: string, currency: string): string | undefin
   if (!Array.isArray(items)) return undefined;
   return items
     .filter(isRow)
-    .map((x) => (field === 'tiers' ? `${typeof x.amount === 'number' ? formatFen(x.amount, currency) : ''} ${String(x.label ?? '')}` : String(x.title ?? x.url ?? '')).trim())
+    .map((x) =>
+      (field === 'tiers'
+        ? `${typeof x.amount === 'number' ? formatFen(x.amount, currency) : ''} ${String(x.label ?? '')}`
+        : String(x.title ?? x.url ?? '')
+      ).trim(),
+    )
     .join('；');
 }
 

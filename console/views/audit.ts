@@ -45,15 +45,36 @@ interface Filters {
 
 const PAGE = 50;
 const TYPES = [
-  'donation', 'expenditure', 'campaign', 'recipient', 'project', 'update', 'school', 'report', 'closure', 'wish', 'figures', 'site', 'token', 'org',
-  'plan', 'matcher', 'fund',
+  'donation',
+  'expenditure',
+  'campaign',
+  'recipient',
+  'project',
+  'update',
+  'school',
+  'report',
+  'closure',
+  'wish',
+  'figures',
+  'site',
+  'token',
+  'org',
+  'plan',
+  'matcher',
+  'fund',
 ];
 
 /** The filters a route carries: '#/audit?object=donation:dn_1&action=…&from=…&to=…'. */
 function filtersOfRoute(): Filters {
   const q = routeQuery();
   const [type = '', ...id] = (q.get('object') ?? '').split(':');
-  return { objectType: type, objectId: id.join(':'), action: q.get('action') ?? '', from: q.get('from') ?? '', to: q.get('to') ?? '' };
+  return {
+    objectType: type,
+    objectId: id.join(':'),
+    action: q.get('action') ?? '',
+    from: q.get('from') ?? '',
+    to: q.get('to') ?? '',
+  };
 }
 
 export class AdminAudit extends ConsoleView<AuditMessages> {
@@ -69,7 +90,11 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
   /** Entries whose stored snapshots are shown (rendered only then: an entry's JSON can be long). */
   declare private openSnapshots: ReadonlySet<number>;
   /** The trail for the current filters, a page at a time. */
-  private readonly list = new PagedList<AuditEntry>(this, (cursor) => this.fetchPage(cursor), (e) => this.showError(e));
+  private readonly list = new PagedList<AuditEntry>(
+    this,
+    (cursor) => this.fetchPage(cursor),
+    (e) => this.showError(e),
+  );
   protected override readonly messages = messages;
 
   constructor() {
@@ -121,7 +146,11 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
     const f = this.filters;
     let id = f.objectId;
     if (f.objectType === 'donation' && id && !id.startsWith('dn_')) {
-      const { items } = await this.api.get<{ items: { id: string }[] }>('/admin/donations', { orgId: this.org, reference: id, limit: 1 });
+      const { items } = await this.api.get<{ items: { id: string }[] }>('/admin/donations', {
+        orgId: this.org,
+        reference: id,
+        limit: 1,
+      });
       if (!items[0]) return null;
       id = items[0].id;
     }
@@ -139,7 +168,8 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
     const filters = this.filters;
     const query = await this.query();
     if (query) return this.api.get('/admin/audit', { ...query, limit: PAGE, cursor });
-    if (filters === this.filters) this.refuse([{ path: 'objectId', message: this.t.noSuchReference(filters.objectId) }]);
+    if (filters === this.filters)
+      this.refuse([{ path: 'objectId', message: this.t.noSuchReference(filters.objectId) }]);
     return { items: [], nextCursor: null };
   }
 
@@ -172,7 +202,9 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
       if (!query) return this.refuse([{ path: 'objectId', message: this.t.noSuchReference(this.filters.objectId) }]);
       const blob = await this.api.download('/admin/audit', { ...query, format: 'csv' });
       const f = this.filters;
-      const parts = [this.org, f.objectType, f.objectId, f.action, new Date().toISOString().slice(0, 10)].filter(Boolean);
+      const parts = [this.org, f.objectType, f.objectId, f.action, new Date().toISOString().slice(0, 10)].filter(
+        Boolean,
+      );
       const file = `audit-${parts.join('-').replace(/[^A-Za-z0-9._-]/g, '_')}.csv`;
       // The Blob is the response bytes as sent: the BOM stays, so Excel reads the file as UTF-8.
       const url = URL.createObjectURL(blob);
@@ -200,12 +232,20 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
       ${this.renderAlert()}
       <form class="filters toolbar" novalidate aria-label=${t.filters} @submit=${this.apply}>
         ${field({
-          name: 'objectType', label: t.objectType, type: 'select', value: f.objectType, idPrefix: 'audit',
+          name: 'objectType',
+          label: t.objectType,
+          type: 'select',
+          value: f.objectType,
+          idPrefix: 'audit',
           options: [{ value: '', label: t.allTypes }, ...TYPES.map((x) => ({ value: x, label: t.types[x] ?? x }))],
         })}
         ${field({ name: 'objectId', label: t.objectId, value: f.objectId, hint: t.objectIdHint, error: this.errorFor('objectId'), autocomplete: 'off', idPrefix: 'audit' })}
         ${field({
-          name: 'action', label: t.action, type: 'select', value: f.action, idPrefix: 'audit',
+          name: 'action',
+          label: t.action,
+          type: 'select',
+          value: f.action,
+          idPrefix: 'audit',
           options: [{ value: '', label: t.allActions }, ...actions.map(([value, label]) => ({ value, label }))],
         })}
         ${field({ name: 'from', label: t.from, type: 'date', value: f.from, error: this.errorFor('from'), idPrefix: 'audit' })}
@@ -263,16 +303,21 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
   private renderChanges(x: AuditEntry) {
     const t = this.t;
     const summary =
-      x.before === null && x.after !== null ? html`<p>${t.created}</p>` : x.after === null && x.before !== null ? html`<p>${t.deleted}</p>` : nothing;
+      x.before === null && x.after !== null
+        ? html`<p>${t.created}</p>`
+        : x.after === null && x.before !== null
+          ? html`<p>${t.deleted}</p>`
+          : nothing;
     const changes = x.before !== null && x.after !== null ? changedFields(x.before, x.after) : [];
     const open = this.openSnapshots.has(x.seq);
     const row = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
     const said = (field: string, value: unknown, snapshot: unknown) =>
       field ? fieldValue(x.objectType, field, value, row(snapshot), this.locale) : figuresLine(value, this.locale);
     return html`${summary}
-      ${x.before !== null && x.after !== null
-        ? changes.length
-          ? html`<ul class="changes">
+      ${
+        x.before !== null && x.after !== null
+          ? changes.length
+            ? html`<ul class="changes">
               ${changes.map(
                 (ch) => html`<li data-field=${ch.field}>
                   ${ch.field ? html`<span class="change-field">${fieldLabel(x.objectType, ch.field, this.locale)}</span>${colon(this.locale)}` : nothing}<span class="was"
@@ -282,12 +327,14 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
                 </li>`,
               )}
             </ul>`
-          : html`<p class="muted">${t.unchanged}</p>`
-        : nothing}
+            : html`<p class="muted">${t.unchanged}</p>`
+          : nothing
+      }
       <button type="button" class="snapshots-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`snapshots-${x.seq}`}
         @click=${() => this.toggleSnapshots(x.seq)}>${t.details}</button>
-      ${open
-        ? html`<div class="snapshots" id=${`snapshots-${x.seq}`}>
+      ${
+        open
+          ? html`<div class="snapshots" id=${`snapshots-${x.seq}`}>
             <p class="muted">${t.request(x.requestId)}</p>
             ${x.objectId ? html`<p class="muted">${labelled(this.locale, t.internalId, '')}<code>${x.objectId}</code></p>` : nothing}
             <p class="snapshot-title">${t.before}</p>
@@ -295,7 +342,8 @@ export class AdminAudit extends ConsoleView<AuditMessages> {
             <p class="snapshot-title">${t.after}</p>
             <pre>${JSON.stringify(x.after, null, 2)}</pre>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 

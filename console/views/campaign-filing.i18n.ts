@@ -26,7 +26,8 @@ export interface CampaignFilingMessages {
 export const messages: Messages<CampaignFilingMessages> = {
   'zh-Hans': {
     title: (c) => `募捐主体与备案：${c}`,
-    intro: '政府部门不能自行向社会公开募捐：善款由具有公开募捐资格的慈善组织接收，募捐方案须在“慈善中国”备案。两项都齐全，组件才显示捐赠按钮。',
+    intro:
+      '政府部门不能自行向社会公开募捐：善款由具有公开募捐资格的慈善组织接收，募捐方案须在“慈善中国”备案。两项都齐全，组件才显示捐赠按钮。',
     recipient: '募捐主体（接收善款的慈善组织）',
     recipientHint: '在“募捐主体”中登记本单位合作的慈善组织。',
     noRecipient: '（未指定）',
@@ -47,7 +48,8 @@ export const messages: Messages<CampaignFilingMessages> = {
   },
   'zh-Hant': {
     title: (c) => `募捐主體與備案：${c}`,
-    intro: '政府部門不能自行向社會公開募捐：善款由具有公開募捐資格的慈善組織接收，募捐方案須在「慈善中國」備案。兩項都齊全，元件才顯示捐贈按鈕。',
+    intro:
+      '政府部門不能自行向社會公開募捐：善款由具有公開募捐資格的慈善組織接收，募捐方案須在「慈善中國」備案。兩項都齊全，元件才顯示捐贈按鈕。',
     recipient: '募捐主體（接收善款的慈善組織）',
     recipientHint: '在「募捐主體」中登記本單位合作的慈善組織。',
     noRecipient: '（未指定）',
@@ -68,7 +70,8 @@ export const messages: Messages<CampaignFilingMessages> = {
   },
   en: {
     title: (c) => `Recipient and filing: ${c}`,
-    intro: 'A government department may not raise money from the public itself: gifts go to a charity with public-fundraising qualification, and the fundraising plan is filed on 慈善中国 (China Charity Information). Only with both do the widgets show a give button.',
+    intro:
+      'A government department may not raise money from the public itself: gifts go to a charity with public-fundraising qualification, and the fundraising plan is filed on 慈善中国 (China Charity Information). Only with both do the widgets show a give button.',
     recipient: 'Recipient (the charity that receives the money)',
     recipientHint: 'Register the charities you work with under Recipients.',
     noRecipient: '(none)',

@@ -38,7 +38,9 @@ export class AdminCampaignFiling extends ConsoleView<CampaignFilingMessages> {
       if (now !== was) body[name] = now || null;
     }
     if (!Object.keys(body).length) return this.close();
-    const saved = await this.run(() => this.api.send<AdminCampaign>('PATCH', `/admin/campaigns/${encodeURIComponent(this.campaign.id)}`, body));
+    const saved = await this.run(() =>
+      this.api.send<AdminCampaign>('PATCH', `/admin/campaigns/${encodeURIComponent(this.campaign.id)}`, body),
+    );
     if (saved) this.dispatchEvent(new CustomEvent('campaign-saved', { detail: saved, bubbles: true, composed: true }));
   }
 
@@ -83,7 +85,10 @@ export class AdminCampaignFiling extends ConsoleView<CampaignFilingMessages> {
         hint: t.recipientHint,
         options: [
           { value: '', label: t.noRecipient },
-          ...(this.recipients ?? []).map((x) => ({ value: x.id, label: `${x.name} · ${x.creditCode}${x.qualification ? '' : ' ' + t.unqualified}` })),
+          ...(this.recipients ?? []).map((x) => ({
+            value: x.id,
+            label: `${x.name} · ${x.creditCode}${x.qualification ? '' : ' ' + t.unqualified}`,
+          })),
         ],
       })}
       <p><a href="#/recipients">${t.manageRecipients}</a></p>

@@ -9,10 +9,22 @@ export interface CampaignsMessages {
   create: string;
   noProjects: string;
   columns: {
-    title: string; project: string; goal: string; raised: string; matched: string; pending: string; spent: string; balance: string; donors: string;
-    monthly: string; status: string; endsAt: string; actions: string;
+    title: string;
+    project: string;
+    goal: string;
+    raised: string;
+    matched: string;
+    pending: string;
+    spent: string;
+    balance: string;
+    donors: string;
+    monthly: string;
+    status: string;
+    endsAt: string;
+    actions: string;
     /** Column groups: what came in, what went out. */
-    fundraising: string; use: string;
+    fundraising: string;
+    use: string;
   };
   edit: string;
   pledges: string;
@@ -72,8 +84,21 @@ export const messages: Messages<CampaignsMessages> = {
     create: '新建募捐',
     noProjects: '请先在“项目”中新建一个项目。',
     columns: {
-      title: '活动名称', project: '项目', goal: '目标', raised: '已到账', matched: '配捐', pending: '待确认', spent: '已支出', balance: '结余', donors: '人次',
-      monthly: '月捐人数', status: '状态', endsAt: '截止', actions: '操作', fundraising: '筹款', use: '支出与结余',
+      title: '活动名称',
+      project: '项目',
+      goal: '目标',
+      raised: '已到账',
+      matched: '配捐',
+      pending: '待确认',
+      spent: '已支出',
+      balance: '结余',
+      donors: '人次',
+      monthly: '月捐人数',
+      status: '状态',
+      endsAt: '截止',
+      actions: '操作',
+      fundraising: '筹款',
+      use: '支出与结余',
     },
     edit: '编辑',
     pledges: '认捐',
@@ -85,9 +110,11 @@ export const messages: Messages<CampaignsMessages> = {
       recipient: '还没有指定募捐主体：请选择一家具有公开募捐资格的慈善组织接收善款。',
       qualification: '所选募捐主体没有登记公开募捐资格。',
       filingNumber: '还没有填写募捐方案在“慈善中国”的备案编号。',
-      filingPeriod: '今天（北京时间）不在募捐方案的备案期内：请核对备案起止日期，或办理新的备案。已开始的月捐会自动结束。',
+      filingPeriod:
+        '今天（北京时间）不在募捐方案的备案期内：请核对备案起止日期，或办理新的备案。已开始的月捐会自动结束。',
     },
-    noPaymentInstructions: '线下付款的捐赠人看不到怎么付款（没有付款说明，机构也没有登记收款账户或收款码）：请点“编辑”填写付款说明。',
+    noPaymentInstructions:
+      '线下付款的捐赠人看不到怎么付款（没有付款说明，机构也没有登记收款账户或收款码）：请点“编辑”填写付款说明。',
     embed: '嵌入代码',
     monthlyOff: '未开放',
     editorNew: '新建募捐活动',
@@ -105,7 +132,8 @@ export const messages: Messages<CampaignsMessages> = {
       paymentInstructions: '付款说明',
       paymentInstructionsHint: '例如对公账户、备注格式。捐赠人认捐后会看到。',
       monthlyAllowed: '允许月捐',
-      monthlyAllowedHint: '认捐表单提供“单次 / 每月”两种选择；每月捐的，线下和微信支付每月生成一笔待确认的认捐，Stripe 每月自动扣款。',
+      monthlyAllowedHint:
+        '认捐表单提供“单次 / 每月”两种选择；每月捐的，线下和微信支付每月生成一笔待确认的认捐，Stripe 每月自动扣款。',
     },
     tiers: '推荐金额',
     tiersHint: '捐赠人可一键选择的金额，最多 10 个。',
@@ -131,8 +159,21 @@ export const messages: Messages<CampaignsMessages> = {
     create: '新增募捐',
     noProjects: '請先在「項目」中新增一個項目。',
     columns: {
-      title: '活動名稱', project: '項目', goal: '目標', raised: '已到帳', matched: '配捐', pending: '待確認', spent: '已支出', balance: '結餘', donors: '人次',
-      monthly: '月捐人數', status: '狀態', endsAt: '截止', actions: '操作', fundraising: '籌款', use: '支出與結餘',
+      title: '活動名稱',
+      project: '項目',
+      goal: '目標',
+      raised: '已到帳',
+      matched: '配捐',
+      pending: '待確認',
+      spent: '已支出',
+      balance: '結餘',
+      donors: '人次',
+      monthly: '月捐人數',
+      status: '狀態',
+      endsAt: '截止',
+      actions: '操作',
+      fundraising: '籌款',
+      use: '支出與結餘',
     },
     edit: '編輯',
     pledges: '認捐',
@@ -144,9 +185,11 @@ export const messages: Messages<CampaignsMessages> = {
       recipient: '還沒有指定募捐主體：請選擇一家具有公開募捐資格的慈善組織接收善款。',
       qualification: '所選募捐主體沒有登記公開募捐資格。',
       filingNumber: '還沒有填寫募捐方案在「慈善中國」的備案編號。',
-      filingPeriod: '今天（北京時間）不在募捐方案的備案期內：請核對備案起止日期，或辦理新的備案。已開始的月捐會自動結束。',
+      filingPeriod:
+        '今天（北京時間）不在募捐方案的備案期內：請核對備案起止日期，或辦理新的備案。已開始的月捐會自動結束。',
     },
-    noPaymentInstructions: '線下付款的捐贈人看不到怎麼付款（沒有付款說明，機構也沒有登記收款帳戶或收款碼）：請點「編輯」填寫付款說明。',
+    noPaymentInstructions:
+      '線下付款的捐贈人看不到怎麼付款（沒有付款說明，機構也沒有登記收款帳戶或收款碼）：請點「編輯」填寫付款說明。',
     embed: '嵌入程式碼',
     monthlyOff: '未開放',
     editorNew: '新增募捐活動',
@@ -164,7 +207,8 @@ export const messages: Messages<CampaignsMessages> = {
       paymentInstructions: '付款說明',
       paymentInstructionsHint: '例如對公帳戶、備註格式。捐贈人認捐後會看到。',
       monthlyAllowed: '允許月捐',
-      monthlyAllowedHint: '認捐表單提供「單次 / 每月」兩種選擇；每月捐的，線下和微信支付每月生成一筆待確認的認捐，Stripe 每月自動扣款。',
+      monthlyAllowedHint:
+        '認捐表單提供「單次 / 每月」兩種選擇；每月捐的，線下和微信支付每月生成一筆待確認的認捐，Stripe 每月自動扣款。',
     },
     tiers: '推薦金額',
     tiersHint: '捐贈人可一鍵選擇的金額，最多 10 個。',
@@ -190,8 +234,21 @@ export const messages: Messages<CampaignsMessages> = {
     create: 'New campaign',
     noProjects: 'Create a project first (Projects).',
     columns: {
-      title: 'Campaign', project: 'Project', goal: 'Goal', raised: 'Raised', matched: 'Matched', pending: 'Pending', spent: 'Spent', balance: 'Balance', donors: 'Donors',
-      monthly: 'Monthly donors', status: 'Status', endsAt: 'Ends', actions: 'Actions', fundraising: 'Fundraising', use: 'Spent and balance',
+      title: 'Campaign',
+      project: 'Project',
+      goal: 'Goal',
+      raised: 'Raised',
+      matched: 'Matched',
+      pending: 'Pending',
+      spent: 'Spent',
+      balance: 'Balance',
+      donors: 'Donors',
+      monthly: 'Monthly donors',
+      status: 'Status',
+      endsAt: 'Ends',
+      actions: 'Actions',
+      fundraising: 'Fundraising',
+      use: 'Spent and balance',
     },
     edit: 'Edit',
     pledges: 'Pledges',
@@ -203,7 +260,8 @@ export const messages: Messages<CampaignsMessages> = {
       recipient: 'No recipient yet: choose a charity with public-fundraising qualification to receive the money.',
       qualification: 'The chosen recipient has no public-fundraising qualification on record.',
       filingNumber: 'The filing number of the fundraising plan on 慈善中国 is missing.',
-      filingPeriod: 'Today (China time) is outside the filed period of the fundraising plan: check its dates, or file a new plan. Its monthly plans end automatically.',
+      filingPeriod:
+        'Today (China time) is outside the filed period of the fundraising plan: check its dates, or file a new plan. Its monthly plans end automatically.',
     },
     noPaymentInstructions:
       'Donors paying offline are not told how to pay (no payment instructions, and no account or QR of the organisation on record): add instructions with “Edit”.',
@@ -224,7 +282,8 @@ export const messages: Messages<CampaignsMessages> = {
       paymentInstructions: 'Payment instructions',
       paymentInstructionsHint: 'e.g. the bank account and the reference to use. Donors see this after pledging.',
       monthlyAllowed: 'Offer monthly giving',
-      monthlyAllowedHint: 'The pledge form offers “once / monthly”; a monthly offline or WeChat Pay gift puts one pending pledge in the queue each month, Stripe charges it monthly.',
+      monthlyAllowedHint:
+        'The pledge form offers “once / monthly”; a monthly offline or WeChat Pay gift puts one pending pledge in the queue each month, Stripe charges it monthly.',
     },
     tiers: 'Suggested amounts',
     tiersHint: 'Amounts donors can pick with one click; up to 10.',
@@ -240,6 +299,7 @@ export const messages: Messages<CampaignsMessages> = {
     saved: (t) => `Saved: ${t}`,
     statuses: { draft: 'Draft', open: 'Open', closed: 'Closed' },
     noDeadline: 'No deadline',
-    ownerOnly: 'Payment instructions, status, monthly giving and, once a campaign exists, its goal and deadline decide where money goes and whether it is taken: an owner token sets them.',
+    ownerOnly:
+      'Payment instructions, status, monthly giving and, once a campaign exists, its goal and deadline decide where money goes and whether it is taken: an owner token sets them.',
   },
 };

@@ -29,7 +29,6 @@ import './disclosure-notice.js';
 
 import type { AdminCampaign } from './admin-campaign.js';
 
-
 /** A tier row while editing: the amount stays the typed text until saved. */
 interface TierRow {
   amount: string;
@@ -97,13 +96,17 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
 
   protected override openEditor(c: AdminCampaign | 'new') {
     this.filing = undefined;
-    this.tiers = c === 'new' ? [{ amount: '', label: '' }] : c.tiers.map((x) => ({ amount: fenToYuan(x.amount), label: x.label }));
+    this.tiers =
+      c === 'new' ? [{ amount: '', label: '' }] : c.tiers.map((x) => ({ amount: fenToYuan(x.amount), label: x.label }));
     super.openEditor(c);
   }
 
   private syncTiers(form: HTMLFormElement) {
     const d = new FormData(form);
-    this.tiers = this.tiers.map((_, i) => ({ amount: String(d.get(`tiers.${i}.amount`) ?? ''), label: String(d.get(`tiers.${i}.label`) ?? '') }));
+    this.tiers = this.tiers.map((_, i) => ({
+      amount: String(d.get(`tiers.${i}.amount`) ?? ''),
+      label: String(d.get(`tiers.${i}.label`) ?? ''),
+    }));
   }
 
   private addTier(e: Event) {
@@ -141,7 +144,11 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
       ...(goalAndDeadline ? { goalAmount: goal!, endsAt: fromLocalInput(String(d.get('endsAt') ?? '')) } : {}),
       tiers,
       ...(money
-        ? { status: String(d.get('status') ?? 'open'), paymentInstructions: typed(d, 'paymentInstructions') || null, monthlyAllowed: d.get('monthlyAllowed') === 'true' }
+        ? {
+            status: String(d.get('status') ?? 'open'),
+            paymentInstructions: typed(d, 'paymentInstructions') || null,
+            monthlyAllowed: d.get('monthlyAllowed') === 'true',
+          }
         : {}),
     };
     const editing = this.editing;
@@ -153,7 +160,10 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
         ? this.api.send<AdminCampaign>('POST', '/admin/campaigns', { ...(id ? { id } : {}), projectId, ...body })
         : this.api.send<AdminCampaign>('PATCH', `/admin/campaigns/${encodeURIComponent(editing.id)}`, body)
       ).catch((err: unknown) => {
-        throw this.tierPaths(err, rows.map(({ i }) => i));
+        throw this.tierPaths(
+          err,
+          rows.map(({ i }) => i),
+        );
       }),
     );
     if (!saved) return;
@@ -189,18 +199,21 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
       <admin-disclosure-notice .org=${this.org} .locale=${this.locale}></admin-disclosure-notice>
-      ${this.can(ADMIN_ROUTES.createCampaign)
-        ? html`<div class="toolbar">
+      ${
+        this.can(ADMIN_ROUTES.createCampaign)
+          ? html`<div class="toolbar">
             <button type="button" class="create primary" ?disabled=${!this.campaigns || !this.projects.length} @click=${() => this.openEditor('new')}>
               ${t.create}
             </button>
             ${this.campaigns && !this.projects.length ? html`<span class="muted">${t.noProjects}</span>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.editing === 'new' ? this.renderEditor('new') : nothing} ${this.renderList()}
       ${this.editing && this.editing !== 'new' ? this.renderEditor(this.editing) : nothing}
-      ${this.filing
-        ? html`<admin-campaign-filing
+      ${
+        this.filing
+          ? html`<admin-campaign-filing
             .api=${this.api}
             .allowed=${this.allowed}
             .org=${this.org}
@@ -209,7 +222,8 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
             @campaign-saved=${this.filingSaved}
             @filing-closed=${this.closeFiling}
           ></admin-campaign-filing>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /**
@@ -220,17 +234,21 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
     const t = this.t;
     const r = x.recipient;
     return html`${r ? html`<div class="muted recipient">${t.recipientLine(r.name, r.filingNumber)}</div>` : nothing}
-    ${x.missingForGifts.length
-      ? html`<div class="missing" data-missing=${x.missingForGifts.join(' ')}>
+    ${
+      x.missingForGifts.length
+        ? html`<div class="missing" data-missing=${x.missingForGifts.join(' ')}>
           <strong>${t.noGifts}</strong>
           <ul>
             ${x.missingForGifts.map((m) => html`<li>${t.missing[m] ?? m}</li>`)}
           </ul>
         </div>`
-      : nothing}
-    ${x.missingForPayment?.includes('paymentInstructions')
-      ? html`<div class="missing payment" data-missing-payment="paymentInstructions">${t.noPaymentInstructions}</div>`
-      : nothing}`;
+        : nothing
+    }
+    ${
+      x.missingForPayment?.includes('paymentInstructions')
+        ? html`<div class="missing payment" data-missing-payment="paymentInstructions">${t.noPaymentInstructions}</div>`
+        : nothing
+    }`;
   }
 
   /**
@@ -284,10 +302,12 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
             <td>
               <div class="actions">
                 ${this.can(ADMIN_ROUTES.editCampaign) ? this.renderEditButton(x, x.title, t.edit) : nothing}
-                ${this.can(ADMIN_ROUTES.setCampaignFiling)
-                  ? html`<button type="button" data-filing=${x.id} aria-label=${`${t.filing}: ${x.title}`} aria-expanded=${this.filing?.id === x.id ? 'true' : 'false'}
+                ${
+                  this.can(ADMIN_ROUTES.setCampaignFiling)
+                    ? html`<button type="button" data-filing=${x.id} aria-label=${`${t.filing}: ${x.title}`} aria-expanded=${this.filing?.id === x.id ? 'true' : 'false'}
                       @click=${() => this.openFiling(x)}>${t.filing}</button>`
-                  : nothing}
+                    : nothing
+                }
                 <a href=${`#/pledges?campaignId=${encodeURIComponent(x.id)}`}>${t.pledges}</a>
                 ${this.can(ADMIN_ROUTES.listSpending) ? html`<a href=${`#/spending?campaignId=${encodeURIComponent(x.id)}`}>${t.spending}</a>` : nothing}
                 <a href=${`#/embed?kind=progress&id=${encodeURIComponent(x.id)}`}>${t.embed}</a>
@@ -306,39 +326,45 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
     const { goalAndDeadline, money } = this.settable();
     return html`<form class="editor" novalidate aria-labelledby="campaign-editor-title" @submit=${this.save} @keydown=${this.onEditorKey}>
       <h3 id="campaign-editor-title">${v ? t.editorEdit(v.title) : t.editorNew}</h3>
-      ${v
-        ? nothing
-        : html`${field({
-            name: 'projectId',
-            label: f.project,
-            type: 'select',
-            options: this.projects.map((p) => ({ value: p.id, label: p.title })),
-            error: this.errorFor('projectId'),
-          })}
-          ${field({ name: 'id', label: f.id, hint: f.idHint, error: this.errorFor('id'), autocomplete: 'off' })}`}
+      ${
+        v
+          ? nothing
+          : html`${field({
+              name: 'projectId',
+              label: f.project,
+              type: 'select',
+              options: this.projects.map((p) => ({ value: p.id, label: p.title })),
+              error: this.errorFor('projectId'),
+            })}
+          ${field({ name: 'id', label: f.id, hint: f.idHint, error: this.errorFor('id'), autocomplete: 'off' })}`
+      }
       ${field({ name: 'title', label: f.title, value: v?.title, required: true, error: this.errorFor('title') })}
-      ${goalAndDeadline
-        ? html`${field({
-            name: 'goalAmount',
-            label: f.goal,
-            value: v ? fenToYuan(v.goalAmount) : '',
-            inputmode: 'decimal',
-            hint: f.goalHint,
-            required: true,
-            error: this.errorFor('goalAmount'),
-          })}
+      ${
+        goalAndDeadline
+          ? html`${field({
+              name: 'goalAmount',
+              label: f.goal,
+              value: v ? fenToYuan(v.goalAmount) : '',
+              inputmode: 'decimal',
+              hint: f.goalHint,
+              required: true,
+              error: this.errorFor('goalAmount'),
+            })}
           ${field({ name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toLocalInput(v?.endsAt ?? null), hint: f.endsAtHint, error: this.errorFor('endsAt') })}`
-        : nothing}
-      ${money
-        ? field({
-            name: 'status',
-            label: f.status,
-            type: 'select',
-            value: v?.status ?? 'open',
-            options: CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s })),
-            error: this.errorFor('status'),
-          })
-        : nothing}
+          : nothing
+      }
+      ${
+        money
+          ? field({
+              name: 'status',
+              label: f.status,
+              type: 'select',
+              value: v?.status ?? 'open',
+              options: CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s })),
+              error: this.errorFor('status'),
+            })
+          : nothing
+      }
       <fieldset class="rows">
         <legend>${t.tiers}</legend>
         <p class="muted">${t.tiersHint}</p>
@@ -352,15 +378,16 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
         )}
         <button type="button" class="add-tier" ?disabled=${this.tiers.length >= 10} @click=${this.addTier}>${t.addTier}</button>
       </fieldset>
-      ${money
-        ? html`${field({
-            name: 'monthlyAllowed',
-            label: f.monthlyAllowed,
-            type: 'checkbox',
-            checked: v?.monthlyAllowed ?? false,
-            hint: f.monthlyAllowedHint,
-            error: this.errorFor('monthlyAllowed'),
-          })}
+      ${
+        money
+          ? html`${field({
+              name: 'monthlyAllowed',
+              label: f.monthlyAllowed,
+              type: 'checkbox',
+              checked: v?.monthlyAllowed ?? false,
+              hint: f.monthlyAllowedHint,
+              error: this.errorFor('monthlyAllowed'),
+            })}
           ${field({
             name: 'paymentInstructions',
             label: f.paymentInstructions,
@@ -369,7 +396,8 @@ export class AdminCampaigns extends EditorView<CampaignsMessages, AdminCampaign>
             hint: f.paymentInstructionsHint,
             error: this.errorFor('paymentInstructions'),
           })}`
-        : html`<p class="muted owner-only">${t.ownerOnly}</p>`}
+          : html`<p class="muted owner-only">${t.ownerOnly}</p>`
+      }
       ${this.renderEditorActions(t)}
     </form>`;
   }

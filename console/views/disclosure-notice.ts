@@ -74,10 +74,13 @@ export class AdminDisclosureNotice extends LitElement {
     this.report = undefined;
     const period = currentQuarter();
     try {
-      const res = await fetch(`${location.origin}/api/v1/orgs/${encodeURIComponent(this.org)}/disclosure?period=${period}`, {
-        headers: { Accept: 'application/json' },
-        cache: 'no-store',
-      });
+      const res = await fetch(
+        `${location.origin}/api/v1/orgs/${encodeURIComponent(this.org)}/disclosure?period=${period}`,
+        {
+          headers: { Accept: 'application/json' },
+          cache: 'no-store',
+        },
+      );
       if (!res.ok) return; // no report (yet): say nothing
       const report = (await res.json()) as Report;
       if (seq === this.seq && Array.isArray(report.campaigns)) this.report = report;
@@ -110,7 +113,8 @@ export class AdminDisclosureNotice extends LitElement {
   }
 }
 
-if (!customElements.get('admin-disclosure-notice')) customElements.define('admin-disclosure-notice', AdminDisclosureNotice);
+if (!customElements.get('admin-disclosure-notice'))
+  customElements.define('admin-disclosure-notice', AdminDisclosureNotice);
 
 declare global {
   interface HTMLElementTagNameMap {

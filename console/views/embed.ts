@@ -18,7 +18,11 @@ const KINDS: EmbedKind[] = ['project', 'progress', 'lunch', 'column', 'wishes', 
 /** Kinds whose object is the organisation itself. */
 const ORG_KINDS: EmbedKind[] = ['column', 'wishes', 'stats'];
 /** Where the objects of the other kinds are listed. */
-const LISTS: Record<'project' | 'progress' | 'lunch', string> = { project: '/admin/projects', progress: '/admin/campaigns', lunch: '/admin/lunch' };
+const LISTS: Record<'project' | 'progress' | 'lunch', string> = {
+  project: '/admin/projects',
+  progress: '/admin/campaigns',
+  lunch: '/admin/lunch',
+};
 const LANGS = ['', 'zh-Hans', 'zh-Hant', 'en'] as const;
 /** Until the framed page reports its height (gongyi:resize). */
 const DEFAULT_HEIGHT = 480;
@@ -118,7 +122,8 @@ export class AdminEmbed extends ConsoleView<EmbedMessages> {
     if (!this.api || !this.org) return;
     const orgChanged = changed.has('org') || changed.has('api');
     if (orgChanged || changed.has('kind')) void this.load();
-    if (orgChanged || changed.has('kind') || changed.has('objectId') || changed.has('snippetLang')) void this.loadCode();
+    if (orgChanged || changed.has('kind') || changed.has('objectId') || changed.has('snippetLang'))
+      void this.loadCode();
   }
 
   /** The objects of the chosen kind in this organisation (an organisation-wide kind's one is the organisation). */
@@ -200,30 +205,50 @@ export class AdminEmbed extends ConsoleView<EmbedMessages> {
       <form class="editor choose" novalidate @submit=${(e: Event) => e.preventDefault()}>
         <div class="row">
           ${field({
-            name: 'kind', label: t.kind, type: 'select', value: kind, idPrefix: 'embed', onInput: (v) => this.chooseKind(v),
+            name: 'kind',
+            label: t.kind,
+            type: 'select',
+            value: kind,
+            idPrefix: 'embed',
+            onInput: (v) => this.chooseKind(v),
             options: [{ value: '', label: t.choose }, ...KINDS.map((k) => ({ value: k, label: t.kinds[k] }))],
           })}
-          ${kind
-            ? field({
-                name: 'id', label: t.object, type: 'select', value: this.objectId, idPrefix: 'embed', error: this.errorFor('id'),
-                hint: choices && choices.length === 0 ? t.noObjects : undefined, onInput: (v) => this.chooseObject(v),
-                options: [
-                  ...(ORG_KINDS.includes(kind) ? [] : [{ value: '', label: choices ? t.choose : t.loading }]),
-                  ...(choices ?? []).map((c) => ({ value: c.id, label: c.label })),
-                ],
-              })
-            : nothing}
+          ${
+            kind
+              ? field({
+                  name: 'id',
+                  label: t.object,
+                  type: 'select',
+                  value: this.objectId,
+                  idPrefix: 'embed',
+                  error: this.errorFor('id'),
+                  hint: choices && choices.length === 0 ? t.noObjects : undefined,
+                  onInput: (v) => this.chooseObject(v),
+                  options: [
+                    ...(ORG_KINDS.includes(kind) ? [] : [{ value: '', label: choices ? t.choose : t.loading }]),
+                    ...(choices ?? []).map((c) => ({ value: c.id, label: c.label })),
+                  ],
+                })
+              : nothing
+          }
           ${field({
-            name: 'lang', label: t.lang, type: 'select', value: this.snippetLang, idPrefix: 'embed', error: this.errorFor('lang'),
-            onInput: (v) => (this.snippetLang = (LANGS as readonly string[]).includes(v) ? (v as (typeof LANGS)[number]) : ''),
+            name: 'lang',
+            label: t.lang,
+            type: 'select',
+            value: this.snippetLang,
+            idPrefix: 'embed',
+            error: this.errorFor('lang'),
+            onInput: (v) =>
+              (this.snippetLang = (LANGS as readonly string[]).includes(v) ? (v as (typeof LANGS)[number]) : ''),
             options: LANGS.map((l) => ({ value: l, label: t.langs[l || 'auto'] })),
           })}
         </div>
       </form>
       ${this.renderAlert()}
       ${this.loading ? html`<p class="muted">${t.loading}</p>` : nothing}
-      ${code
-        ? html`<section class="code" aria-label=${code.title}>
+      ${
+        code
+          ? html`<section class="code" aria-label=${code.title}>
             <h3>${code.title}</h3>
             ${this.renderSnippet('script', code)} ${this.renderSnippet('iframe', code)} ${this.renderSnippet('link', code)}
             ${code.image ? this.renderSnippet('image', code) : nothing}
@@ -234,7 +259,8 @@ export class AdminEmbed extends ConsoleView<EmbedMessages> {
             <h3>${t.preview}</h3>
             <iframe class="preview" src=${code.previewUrl} title=${t.previewTitle(code.title)} height=${this.previewHeight}></iframe>
           </section>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 

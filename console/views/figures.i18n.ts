@@ -6,7 +6,15 @@ export interface FiguresMessages {
   intro: string;
   liveNote: string;
   empty: string;
-  fields: { key: string; label: string; value: string; money: string; unit: string; period: string; approximate: string };
+  fields: {
+    key: string;
+    label: string;
+    value: string;
+    money: string;
+    unit: string;
+    period: string;
+    approximate: string;
+  };
   hints: { key: string };
   badMoney: string;
   badNumber: string;
@@ -27,7 +35,15 @@ export const messages: Messages<FiguresMessages> = {
     intro: '专栏和数据卡片上显示的工作数据，按列表顺序展示。保存后立即公开。',
     liveNote: '筹款金额、捐款人次、供餐人次、已实现心愿等由系统实时计算，不需要在这里填写。',
     empty: '还没有数据，点“添加一项”。',
-    fields: { key: '标识', label: '名称', value: '数值', money: '金额（元）', unit: '单位', period: '统计时间', approximate: '“余”（约数）' },
+    fields: {
+      key: '标识',
+      label: '名称',
+      value: '数值',
+      money: '金额（元）',
+      unit: '单位',
+      period: '统计时间',
+      approximate: '“余”（约数）',
+    },
     hints: { key: '小写字母、数字或“-”，例如 visits' },
     badMoney: '请输入金额（元），最多两位小数。',
     badNumber: '请输入一个不小于 0 的数字。',
@@ -46,7 +62,15 @@ export const messages: Messages<FiguresMessages> = {
     intro: '專欄和資料卡片上顯示的工作資料，按列表順序展示。儲存後立即公開。',
     liveNote: '籌款金額、捐款人次、供餐人次、已實現心願等由系統即時計算，不需要在這裡填寫。',
     empty: '還沒有資料，點「添加一項」。',
-    fields: { key: '標識', label: '名稱', value: '數值', money: '金額（元）', unit: '單位', period: '統計時間', approximate: '「餘」（約數）' },
+    fields: {
+      key: '標識',
+      label: '名稱',
+      value: '數值',
+      money: '金額（元）',
+      unit: '單位',
+      period: '統計時間',
+      approximate: '「餘」（約數）',
+    },
     hints: { key: '小寫字母、數字或「-」，例如 visits' },
     badMoney: '請輸入金額（元），最多兩位小數。',
     badNumber: '請輸入一個不小於 0 的數字。',
@@ -63,9 +87,18 @@ export const messages: Messages<FiguresMessages> = {
   en: {
     title: 'Figures',
     intro: 'The work figures shown on the column and the figures card, in this order. Saving publishes them at once.',
-    liveNote: 'Money raised, donors, meals served, wishes fulfilled and the like are computed live: no need to enter them.',
+    liveNote:
+      'Money raised, donors, meals served, wishes fulfilled and the like are computed live: no need to enter them.',
     empty: 'No figures yet: “Add a figure”.',
-    fields: { key: 'Key', label: 'Label', value: 'Value', money: 'Amount (yuan)', unit: 'Unit', period: 'Period', approximate: '“Over” (lower bound)' },
+    fields: {
+      key: 'Key',
+      label: 'Label',
+      value: 'Value',
+      money: 'Amount (yuan)',
+      unit: 'Unit',
+      period: 'Period',
+      approximate: '“Over” (lower bound)',
+    },
     hints: { key: 'lowercase letters, digits or “-”, e.g. visits' },
     badMoney: 'Enter an amount in yuan with at most two decimals.',
     badNumber: 'Enter a number, 0 or more.',

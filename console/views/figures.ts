@@ -80,7 +80,10 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
   }
 
   private async add(): Promise<void> {
-    this.rows = [...(this.rows ?? []), { key: '', label: '', value: '', unit: '', period: '', money: false, currency: null, approximate: false }];
+    this.rows = [
+      ...(this.rows ?? []),
+      { key: '', label: '', value: '', unit: '', period: '', money: false, currency: null, approximate: false },
+    ];
     await this.focusAfterRender(`[name="items.${this.rows.length - 1}.key"]`);
   }
 
@@ -141,7 +144,15 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
     const err = (f: string) => this.errorFor(name(f));
     const rowError = this.errorFor(`items.${i}`);
     const text = (f: 'key' | 'label' | 'unit' | 'period', label: string, hint?: string) =>
-      field({ name: name(f), label, value: r[f], error: err(f), hint, idPrefix: 'fig', onInput: (v) => this.edit(i, { [f]: v }) });
+      field({
+        name: name(f),
+        label,
+        value: r[f],
+        error: err(f),
+        hint,
+        idPrefix: 'fig',
+        onInput: (v) => this.edit(i, { [f]: v }),
+      });
     const check = (f: 'money' | 'approximate', label: string) => {
       const id = `fig-${i}-${f}`;
       return html`<div class="check"><input type="checkbox" id=${id} .checked=${r[f]}
@@ -153,8 +164,13 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
       <div class="row">
         ${text('key', t.fields.key, t.hints.key)} ${text('label', t.fields.label)}
         ${field({
-          name: name('value'), label: r.money ? t.fields.money : t.fields.value, value: r.value, error: err('value'),
-          inputmode: 'decimal', idPrefix: 'fig', onInput: (v) => this.edit(i, { value: v }),
+          name: name('value'),
+          label: r.money ? t.fields.money : t.fields.value,
+          value: r.value,
+          error: err('value'),
+          inputmode: 'decimal',
+          idPrefix: 'fig',
+          onInput: (v) => this.edit(i, { value: v }),
         })}
         ${text('unit', t.fields.unit)} ${text('period', t.fields.period)}
       </div>
@@ -199,11 +215,12 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
       <p class="intro">${t.intro}</p>
       <p class="muted">${t.liveNote}</p>
       ${this.renderAlert()}
-      ${!this.rows
-        ? html`<p class="muted">${t.loading}</p>`
-        : !this.can(ADMIN_ROUTES.replaceFigures)
-          ? this.renderReadOnly(this.rows)
-          : html`<form class="rows" novalidate @submit=${this.save}>
+      ${
+        !this.rows
+          ? html`<p class="muted">${t.loading}</p>`
+          : !this.can(ADMIN_ROUTES.replaceFigures)
+            ? this.renderReadOnly(this.rows)
+            : html`<form class="rows" novalidate @submit=${this.save}>
             ${this.rows.length === 0 ? html`<p class="muted">${t.empty}</p>` : this.rows.map((r, i) => this.renderRow(r, i))}
             <div class="actions">
               <button type="button" class="add" @click=${this.add}>${t.add}</button>
@@ -211,7 +228,8 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
               <button type="button" @click=${this.reset}>${t.reset}</button>
               <a href=${`#/embed?kind=stats&id=${encodeURIComponent(this.org)}`}>${t.embed}</a>
             </div>
-          </form>`}`;
+          </form>`
+      }`;
   }
 }
 

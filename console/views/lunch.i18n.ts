@@ -30,8 +30,15 @@ export interface LunchMessages {
     coFundedMonthly: string;
   };
   hints: {
-    mealPrice: string; monthlyFixedCost: string; spent: string; photoUrl: string; newSchool: string;
-    coFunding: string; coFunderName: string; coFundedPerMeal: string; coFundedMonthly: string;
+    mealPrice: string;
+    monthlyFixedCost: string;
+    spent: string;
+    photoUrl: string;
+    newSchool: string;
+    coFunding: string;
+    coFunderName: string;
+    coFundedPerMeal: string;
+    coFundedMonthly: string;
   };
   /** The co-funding fieldset's legend. */
   coFunding: string;
@@ -46,7 +53,19 @@ export interface LunchMessages {
   coPerMealTooHigh: string;
   coNameNeeded: string;
   badMoney: string;
-  columns: { name: string; children: string; mealPrice: string; startsOn: string; date: string; meals: string; spent: string; menu: string; period: string; label: string; actions: string };
+  columns: {
+    name: string;
+    children: string;
+    mealPrice: string;
+    startsOn: string;
+    date: string;
+    meals: string;
+    spent: string;
+    menu: string;
+    period: string;
+    label: string;
+    actions: string;
+  };
   save: string;
   create: string;
   cancel: string;
@@ -107,7 +126,8 @@ export const messages: Messages<LunchMessages> = {
       spent: '例如 42.50',
       photoUrl: 'https:// 开头，或本站的 /路径；可不填。',
       newSchool: '新增学校时会同时为它建立一个项目和募捐活动。',
-      coFunding: '例如县财政每餐承担 2 元：捐赠人每餐只需付“每餐标准 − 配套方每餐承担”；配套方每月承担的金额从开餐月份的费用中扣除。不填则全部由捐赠人承担。',
+      coFunding:
+        '例如县财政每餐承担 2 元：捐赠人每餐只需付“每餐标准 − 配套方每餐承担”；配套方每月承担的金额从开餐月份的费用中扣除。不填则全部由捐赠人承担。',
       coFunderName: '例如 县财政、某某基金会。',
       coFundedPerMeal: '须少于每餐标准；没有填 0。',
       coFundedMonthly: '每个开餐的月份付一次；没有填 0。',
@@ -123,8 +143,17 @@ export const messages: Messages<LunchMessages> = {
     coNameNeeded: '有配套资金时，请填写配套方名称。',
     badMoney: '请输入金额（元），最多两位小数，例如 4 或 4.50。',
     columns: {
-      name: '学校', children: '孩子', mealPrice: '每餐', startsOn: '开餐', date: '日期', meals: '人次', spent: '支出',
-      menu: '菜单', period: '时间', label: '原因', actions: '操作',
+      name: '学校',
+      children: '孩子',
+      mealPrice: '每餐',
+      startsOn: '开餐',
+      date: '日期',
+      meals: '人次',
+      spent: '支出',
+      menu: '菜单',
+      period: '时间',
+      label: '原因',
+      actions: '操作',
     },
     save: '保存',
     create: '新增',
@@ -184,7 +213,8 @@ export const messages: Messages<LunchMessages> = {
       spent: '例如 42.50',
       photoUrl: 'https:// 開頭，或本站的 /路徑；可不填。',
       newSchool: '新增學校時會同時為它建立一個項目和募捐活動。',
-      coFunding: '例如縣財政每餐承擔 2 元：捐贈人每餐只需付「每餐標準 − 配套方每餐承擔」；配套方每月承擔的金額從開餐月份的費用中扣除。不填則全部由捐贈人承擔。',
+      coFunding:
+        '例如縣財政每餐承擔 2 元：捐贈人每餐只需付「每餐標準 − 配套方每餐承擔」；配套方每月承擔的金額從開餐月份的費用中扣除。不填則全部由捐贈人承擔。',
       coFunderName: '例如 縣財政、某某基金會。',
       coFundedPerMeal: '須少於每餐標準；沒有填 0。',
       coFundedMonthly: '每個開餐的月份付一次；沒有填 0。',
@@ -200,8 +230,17 @@ export const messages: Messages<LunchMessages> = {
     coNameNeeded: '有配套資金時，請填寫配套方名稱。',
     badMoney: '請輸入金額（元），最多兩位小數，例如 4 或 4.50。',
     columns: {
-      name: '學校', children: '孩子', mealPrice: '每餐', startsOn: '開餐', date: '日期', meals: '人次', spent: '支出',
-      menu: '菜單', period: '時間', label: '原因', actions: '操作',
+      name: '學校',
+      children: '孩子',
+      mealPrice: '每餐',
+      startsOn: '開餐',
+      date: '日期',
+      meals: '人次',
+      spent: '支出',
+      menu: '菜單',
+      period: '時間',
+      label: '原因',
+      actions: '操作',
     },
     save: '儲存',
     create: '新增',
@@ -261,7 +300,8 @@ export const messages: Messages<LunchMessages> = {
       spent: 'e.g. 42.50',
       photoUrl: 'https://… or a /path on this service; optional.',
       newSchool: 'A project and a campaign are created with the school.',
-      coFunding: 'e.g. the county pays 2 yuan of each meal: donors then pay the meal price less the co-funder’s part; a monthly sum is taken off each month in which lunch is served. Leave empty if donors pay it all.',
+      coFunding:
+        'e.g. the county pays 2 yuan of each meal: donors then pay the meal price less the co-funder’s part; a monthly sum is taken off each month in which lunch is served. Leave empty if donors pay it all.',
       coFunderName: 'e.g. 县财政 (the county), a foundation.',
       coFundedPerMeal: 'Less than the meal price; 0 if none.',
       coFundedMonthly: 'Paid for each month with lunches; 0 if none.',
@@ -277,8 +317,17 @@ export const messages: Messages<LunchMessages> = {
     coNameNeeded: 'Name the co-funder when there is co-funding.',
     badMoney: 'Enter an amount in yuan with at most two decimals, e.g. 4 or 4.50.',
     columns: {
-      name: 'School', children: 'Children', mealPrice: 'Per meal', startsOn: 'Since', date: 'Date', meals: 'Meals', spent: 'Spent',
-      menu: 'Menu', period: 'When', label: 'Reason', actions: 'Actions',
+      name: 'School',
+      children: 'Children',
+      mealPrice: 'Per meal',
+      startsOn: 'Since',
+      date: 'Date',
+      meals: 'Meals',
+      spent: 'Spent',
+      menu: 'Menu',
+      period: 'When',
+      label: 'Reason',
+      actions: 'Actions',
     },
     save: 'Save',
     create: 'Add',

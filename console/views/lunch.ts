@@ -103,7 +103,10 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
 
   /** Amounts that are not yuan, refused before calling the API. */
   private refuseMoney(scope: Scope, paths: string[]): void {
-    this.refuse(paths.map((path) => ({ path, message: this.t.badMoney })), scope);
+    this.refuse(
+      paths.map((path) => ({ path, message: this.t.badMoney })),
+      scope,
+    );
   }
 
   // ── Schools ──
@@ -139,8 +142,10 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     if (bad.length) return this.refuseMoney('school', bad);
     // The database refuses these too (a trigger); said here, at the field, before anything is sent.
     const price = mealPrice ?? this.schools?.find((x) => x.id === this.editing)?.mealPrice;
-    if (price !== undefined && perMeal! >= price) return this.refuse([{ path: 'coFundedPerMeal', message: this.t.coPerMealTooHigh }], 'school');
-    if ((perMeal! > 0 || monthly! > 0) && !coFunderName) return this.refuse([{ path: 'coFunderName', message: this.t.coNameNeeded }], 'school');
+    if (price !== undefined && perMeal! >= price)
+      return this.refuse([{ path: 'coFundedPerMeal', message: this.t.coPerMealTooHigh }], 'school');
+    if ((perMeal! > 0 || monthly! > 0) && !coFunderName)
+      return this.refuse([{ path: 'coFunderName', message: this.t.coNameNeeded }], 'school');
     const fields = {
       name: typed(data, 'name'),
       location: typed(data, 'location') || null,
@@ -158,7 +163,10 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const school =
       id === 'new'
         ? await this.run(() => this.api.send<School>('POST', '/admin/lunch', { orgId: this.org, ...fields }), 'school')
-        : await this.run(() => this.api.send<School>('PATCH', `/admin/lunch/${encodeURIComponent(id!)}`, fields), 'school');
+        : await this.run(
+            () => this.api.send<School>('PATCH', `/admin/lunch/${encodeURIComponent(id!)}`, fields),
+            'school',
+          );
     if (!school) return;
     this.schools = withItem(this.schools, school);
     this.editing = undefined;
@@ -168,8 +176,12 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
   private renderSchoolForm(s: School | undefined) {
     const t = this.t;
     const err = (p: string) => this.errorIn('school', p);
-    const f = (name: string, label: string, value: string | number | null | undefined, more: Partial<Parameters<typeof field>[0]> = {}) =>
-      field({ name, label, value, error: err(name), idPrefix: 'school', ...more });
+    const f = (
+      name: string,
+      label: string,
+      value: string | number | null | undefined,
+      more: Partial<Parameters<typeof field>[0]> = {},
+    ) => field({ name, label, value, error: err(name), idPrefix: 'school', ...more });
     return html`<form class="editor school" novalidate @submit=${this.saveSchool} aria-labelledby="school-form-heading">
       <h3 id="school-form-heading">${s ? t.editSchool(s.name) : t.newSchool}</h3>
       ${s ? nothing : html`<p class="muted">${t.hints.newSchool}</p>`}
@@ -178,18 +190,23 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
       <div class="row">
         ${f('childrenCount', t.fields.childrenCount, s?.childrenCount, { type: 'number', inputmode: 'numeric', required: true })}
         ${f('mealPrice', t.fields.mealPrice, s ? fenToYuan(s.mealPrice) : '', {
-          inputmode: 'decimal', hint: t.hints.mealPrice, required: true, onInput: (v) => (this.coDraft = { ...this.coDraft, mealPrice: v }),
+          inputmode: 'decimal',
+          hint: t.hints.mealPrice,
+          required: true,
+          onInput: (v) => (this.coDraft = { ...this.coDraft, mealPrice: v }),
         })}
       </div>
       <div class="row">
         ${f('startsOn', t.fields.startsOn, s?.startsOn, { type: 'date', required: true })}
         ${f('schoolDaysPerWeek', t.fields.schoolDaysPerWeek, String(s?.schoolDaysPerWeek ?? 5), {
-          type: 'select', options: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: String(n), label: t.perWeek(n) })),
+          type: 'select',
+          options: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: String(n), label: t.perWeek(n) })),
         })}
       </div>
       <div class="row">
         ${f('monthlyFixedCost', t.fields.monthlyFixedCost, s ? fenToYuan(s.monthlyFixedCost) : '0', {
-          inputmode: 'decimal', hint: t.hints.monthlyFixedCost,
+          inputmode: 'decimal',
+          hint: t.hints.monthlyFixedCost,
         })}
         ${f('fixedCostLabel', t.fields.fixedCostLabel, s?.fixedCostLabel)}
       </div>
@@ -197,11 +214,14 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
         <legend>${t.coFunding}</legend>
         <p class="hint" id="co-funding-hint">${t.hints.coFunding}</p>
         ${f('coFunderName', t.fields.coFunderName, s?.coFunderName, {
-          hint: t.hints.coFunderName, onInput: (v) => (this.coDraft = { ...this.coDraft, name: v }),
+          hint: t.hints.coFunderName,
+          onInput: (v) => (this.coDraft = { ...this.coDraft, name: v }),
         })}
         <div class="row">
           ${f('coFundedPerMeal', t.fields.coFundedPerMeal, s ? fenToYuan(s.coFundedPerMeal) : '0', {
-            inputmode: 'decimal', hint: t.hints.coFundedPerMeal, onInput: (v) => (this.coDraft = { ...this.coDraft, perMeal: v }),
+            inputmode: 'decimal',
+            hint: t.hints.coFundedPerMeal,
+            onInput: (v) => (this.coDraft = { ...this.coDraft, perMeal: v }),
           })}
           ${f('coFundedMonthly', t.fields.coFundedMonthly, s ? fenToYuan(s.coFundedMonthly) : '0', { inputmode: 'decimal', hint: t.hints.coFundedMonthly })}
         </div>
@@ -223,7 +243,12 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const part = yuanToFenOrZero(d.perMeal);
     if (meal === null || part === null || part >= meal) return nothing;
     if (part === 0) return t.donorPriceFull(formatFen(meal, currency));
-    return t.donorPrice(formatFen(meal - part, currency), formatFen(meal, currency), d.name.trim() || t.coFunderFallback, formatFen(part, currency));
+    return t.donorPrice(
+      formatFen(meal - part, currency),
+      formatFen(meal, currency),
+      d.name.trim() || t.coFunderFallback,
+      formatFen(part, currency),
+    );
   }
 
   /** A school's co-funding in its row: who pays what, and what is left for donors per meal. */
@@ -259,9 +284,11 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
             <td data-label=${t.columns.startsOn}>${s.startsOn} · ${t.perWeek(s.schoolDaysPerWeek)}</td>
             <td>
               <div class="actions">
-                ${this.can(ADMIN_ROUTES.editSchool)
-                  ? html`<button type="button" class="edit" aria-label=${`${t.edit}: ${s.name}`} @click=${() => this.openSchool(s.id)}>${t.edit}</button>`
-                  : nothing}
+                ${
+                  this.can(ADMIN_ROUTES.editSchool)
+                    ? html`<button type="button" class="edit" aria-label=${`${t.edit}: ${s.name}`} @click=${() => this.openSchool(s.id)}>${t.edit}</button>`
+                    : nothing
+                }
                 <button type="button" class="open" aria-label=${`${t.open}: ${s.name}`} aria-expanded=${this.selected === s.id ? 'true' : 'false'} @click=${() => this.select(s.id)}>
                   ${t.open}
                 </button>
@@ -340,8 +367,14 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
       <div class="row">
         ${field({ name: 'meals', label: t.fields.meals, type: 'number', inputmode: 'numeric', value: r?.meals, required: true, error: err('meals'), idPrefix: 'report' })}
         ${field({
-          name: 'spent', label: t.fields.spent, inputmode: 'decimal', value: r ? fenToYuan(r.spent) : '', hint: t.hints.spent, required: true,
-          error: err('spent'), idPrefix: 'report',
+          name: 'spent',
+          label: t.fields.spent,
+          inputmode: 'decimal',
+          value: r ? fenToYuan(r.spent) : '',
+          hint: t.hints.spent,
+          required: true,
+          error: err('spent'),
+          idPrefix: 'report',
         })}
       </div>
       ${field({ name: 'menu', label: t.fields.menu, type: 'textarea', value: r?.menu, error: err('menu'), idPrefix: 'report' })}
@@ -359,7 +392,10 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
     const body = { startsOn: typed(data, 'startsOn'), endsOn: typed(data, 'endsOn'), label: typed(data, 'label') };
-    const closure = await this.run(() => this.api.send<Closure>('POST', `/admin/lunch/${encodeURIComponent(schoolId)}/closures`, body), 'closure');
+    const closure = await this.run(
+      () => this.api.send<Closure>('POST', `/admin/lunch/${encodeURIComponent(schoolId)}/closures`, body),
+      'closure',
+    );
     if (!closure || this.selected !== schoolId) return;
     form.reset();
     this.closures = [...(this.closures ?? []), closure].sort((a, b) => (a.startsOn < b.startsOn ? -1 : 1));
@@ -369,7 +405,8 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
   private async removeClosure(c: Closure): Promise<void> {
     const schoolId = this.selected!;
     const done = await this.run(
-      () => this.api.send('DELETE', `/admin/lunch/${encodeURIComponent(schoolId)}/closures/${encodeURIComponent(c.id)}`),
+      () =>
+        this.api.send('DELETE', `/admin/lunch/${encodeURIComponent(schoolId)}/closures/${encodeURIComponent(c.id)}`),
       'closure',
     );
     if (done === undefined || this.selected !== schoolId) return;
@@ -385,16 +422,19 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const editing = this.reportEditing;
     return html`<section class="school-detail" aria-labelledby="school-detail-heading">
       <h3 id="school-detail-heading" tabindex="-1">${t.reports(s.name)}</h3>
-      ${editing !== undefined
-        ? this.renderReportForm(reports?.find((r) => r.id === editing))
-        : this.can(ADMIN_ROUTES.createReport)
-          ? html`<div class="toolbar"><button type="button" class="primary new-report" @click=${() => this.openReport('new')}>${t.newReport}</button></div>`
-          : nothing}
-      ${!reports
-        ? html`<p class="muted">${t.loading}</p>`
-        : reports.length === 0
-          ? html`<p class="muted">${t.noReports}</p>`
-          : html`<table class="reports">
+      ${
+        editing !== undefined
+          ? this.renderReportForm(reports?.find((r) => r.id === editing))
+          : this.can(ADMIN_ROUTES.createReport)
+            ? html`<div class="toolbar"><button type="button" class="primary new-report" @click=${() => this.openReport('new')}>${t.newReport}</button></div>`
+            : nothing
+      }
+      ${
+        !reports
+          ? html`<p class="muted">${t.loading}</p>`
+          : reports.length === 0
+            ? html`<p class="muted">${t.noReports}</p>`
+            : html`<table class="reports">
               <caption class="visually-hidden">${t.reports(s.name)}</caption>
               <thead>
                 <tr>
@@ -411,22 +451,26 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
                     <td data-label=${t.columns.menu}>${r.menu ?? ''}${r.photoUrl ? html` <a href=${r.photoUrl} target="_blank" rel="noopener">${t.photo}</a>` : nothing}</td>
                     <td>
                       <div class="actions">
-                        ${this.can(ADMIN_ROUTES.editReport)
-                          ? html`<button type="button" class="edit-report" aria-label=${`${t.edit}: ${r.date}`} @click=${() => this.openReport(r.id)}>${t.edit}</button>`
-                          : nothing}
+                        ${
+                          this.can(ADMIN_ROUTES.editReport)
+                            ? html`<button type="button" class="edit-report" aria-label=${`${t.edit}: ${r.date}`} @click=${() => this.openReport(r.id)}>${t.edit}</button>`
+                            : nothing
+                        }
                       </div>
                     </td>
                   </tr>`,
                 )}
               </tbody>
-            </table>`}
+            </table>`
+      }
 
       <h3>${t.closures}</h3>
-      ${!closures
-        ? nothing
-        : closures.length === 0
-          ? html`<p class="muted">${t.noClosures}</p>`
-          : html`<table class="closures">
+      ${
+        !closures
+          ? nothing
+          : closures.length === 0
+            ? html`<p class="muted">${t.noClosures}</p>`
+            : html`<table class="closures">
               <caption class="visually-hidden">${t.closures}</caption>
               <thead><tr><th scope="col">${t.columns.period}</th><th scope="col">${t.columns.label}</th><th scope="col">${t.columns.actions}</th></tr></thead>
               <tbody>
@@ -435,17 +479,21 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
                     <th scope="row">${c.startsOn} – ${c.endsOn}</th>
                     <td data-label=${t.columns.label}>${c.label}</td>
                     <td>
-                      ${this.can(ADMIN_ROUTES.deleteClosure)
-                        ? html`<confirm-button label=${t.remove} question=${t.ask.question} yes=${t.removeConfirm} no=${t.ask.no}
+                      ${
+                        this.can(ADMIN_ROUTES.deleteClosure)
+                          ? html`<confirm-button label=${t.remove} question=${t.ask.question} yes=${t.removeConfirm} no=${t.ask.no}
                             @confirm=${() => this.removeClosure(c)}></confirm-button>`
-                        : nothing}
+                          : nothing
+                      }
                     </td>
                   </tr>`,
                 )}
               </tbody>
-            </table>`}
-      ${this.can(ADMIN_ROUTES.createClosure)
-        ? html`<form class="editor closure" novalidate @submit=${this.addClosure} aria-labelledby="closure-form-heading">
+            </table>`
+      }
+      ${
+        this.can(ADMIN_ROUTES.createClosure)
+          ? html`<form class="editor closure" novalidate @submit=${this.addClosure} aria-labelledby="closure-form-heading">
             <h4 id="closure-form-heading">${t.newClosure}</h4>
             <div class="row">
               ${field({ name: 'startsOn', label: t.fields.closureStartsOn, type: 'date', required: true, error: err('startsOn'), idPrefix: 'closure' })}
@@ -454,7 +502,8 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
             </div>
             <button type="submit" ?disabled=${this.busy}>${t.create}</button>
           </form>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -466,11 +515,13 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${editing !== undefined
-        ? this.renderSchoolForm(schools?.find((s) => s.id === editing))
-        : this.can(ADMIN_ROUTES.createSchool)
-          ? html`<div class="toolbar"><button type="button" class="primary new-school" @click=${() => this.openSchool('new')}>${t.newSchool}</button></div>`
-          : nothing}
+      ${
+        editing !== undefined
+          ? this.renderSchoolForm(schools?.find((s) => s.id === editing))
+          : this.can(ADMIN_ROUTES.createSchool)
+            ? html`<div class="toolbar"><button type="button" class="primary new-school" @click=${() => this.openSchool('new')}>${t.newSchool}</button></div>`
+            : nothing
+      }
       <h3>${t.schools}</h3>
       ${schools ? this.renderSchools(schools) : html`<p class="muted">${t.loading}</p>`}
       ${selected ? this.renderDetail(selected) : nothing}`;

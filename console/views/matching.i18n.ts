@@ -19,8 +19,15 @@ export interface MatchingMessages {
   funds: string;
   noFunds: string;
   fundColumns: {
-    matcher: string; ratio: string; capPerGift: string; totalCap: string; matched: string; remaining: string; period: string;
-    campaigns: string; actions: string;
+    matcher: string;
+    ratio: string;
+    capPerGift: string;
+    totalCap: string;
+    matched: string;
+    remaining: string;
+    period: string;
+    campaigns: string;
+    actions: string;
     /** The column of the fund's money: caps, matched, remaining. */
     fund: string;
   };
@@ -66,7 +73,8 @@ export interface MatchingMessages {
 export const messages: Messages<MatchingMessages> = {
   'zh-Hans': {
     title: '配捐',
-    intro: '企业或基金会（配捐方）承诺一笔配捐基金：活动期间每笔认捐在确认到账时，按比例自动获得配捐，直到每笔上限或基金用完为止；退款会把配捐退回基金。',
+    intro:
+      '企业或基金会（配捐方）承诺一笔配捐基金：活动期间每笔认捐在确认到账时，按比例自动获得配捐，直到每笔上限或基金用完为止；退款会把配捐退回基金。',
     readOnly: '此令牌只能查看配捐；登记配捐方和基金需要财务或负责人令牌。',
     loading: '正在加载…',
     matchers: '配捐方',
@@ -88,8 +96,16 @@ export const messages: Messages<MatchingMessages> = {
     funds: '配捐基金',
     noFunds: '还没有配捐基金。',
     fundColumns: {
-      matcher: '配捐方', ratio: '比例', capPerGift: '每笔上限', totalCap: '基金总额', matched: '已配捐', remaining: '剩余', period: '时间',
-      campaigns: '配捐的活动', actions: '操作', fund: '金额',
+      matcher: '配捐方',
+      ratio: '比例',
+      capPerGift: '每笔上限',
+      totalCap: '基金总额',
+      matched: '已配捐',
+      remaining: '剩余',
+      period: '时间',
+      campaigns: '配捐的活动',
+      actions: '操作',
+      fund: '金额',
     },
     ratioSpoken: (m) => `每捐 1 元配捐 ${m} 元`,
     noCapPerGift: '不限',
@@ -130,7 +146,8 @@ export const messages: Messages<MatchingMessages> = {
   },
   'zh-Hant': {
     title: '配捐',
-    intro: '企業或基金會（配捐方）承諾一筆配捐基金：活動期間每筆認捐在確認到帳時，按比例自動獲得配捐，直到每筆上限或基金用完為止；退款會把配捐退回基金。',
+    intro:
+      '企業或基金會（配捐方）承諾一筆配捐基金：活動期間每筆認捐在確認到帳時，按比例自動獲得配捐，直到每筆上限或基金用完為止；退款會把配捐退回基金。',
     readOnly: '此令牌只能查看配捐；登記配捐方和基金需要財務或負責人令牌。',
     loading: '正在載入…',
     matchers: '配捐方',
@@ -152,8 +169,16 @@ export const messages: Messages<MatchingMessages> = {
     funds: '配捐基金',
     noFunds: '還沒有配捐基金。',
     fundColumns: {
-      matcher: '配捐方', ratio: '比例', capPerGift: '每筆上限', totalCap: '基金總額', matched: '已配捐', remaining: '剩餘', period: '時間',
-      campaigns: '配捐的活動', actions: '操作', fund: '金額',
+      matcher: '配捐方',
+      ratio: '比例',
+      capPerGift: '每筆上限',
+      totalCap: '基金總額',
+      matched: '已配捐',
+      remaining: '剩餘',
+      period: '時間',
+      campaigns: '配捐的活動',
+      actions: '操作',
+      fund: '金額',
     },
     ratioSpoken: (m) => `每捐 1 元配捐 ${m} 元`,
     noCapPerGift: '不限',
@@ -217,8 +242,16 @@ export const messages: Messages<MatchingMessages> = {
     funds: 'Funds',
     noFunds: 'No matching funds yet.',
     fundColumns: {
-      matcher: 'Matcher', ratio: 'Ratio', capPerGift: 'Cap per gift', totalCap: 'Fund', matched: 'Matched', remaining: 'Remaining', period: 'Period',
-      campaigns: 'Campaigns', actions: 'Actions', fund: 'Money',
+      matcher: 'Matcher',
+      ratio: 'Ratio',
+      capPerGift: 'Cap per gift',
+      totalCap: 'Fund',
+      matched: 'Matched',
+      remaining: 'Remaining',
+      period: 'Period',
+      campaigns: 'Campaigns',
+      actions: 'Actions',
+      fund: 'Money',
     },
     ratioSpoken: (m) => `each 1 yuan given is matched with ${m} yuan`,
     noCapPerGift: 'No cap',

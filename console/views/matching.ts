@@ -160,11 +160,13 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
             <td data-label=${k.website}>${m.website ? html`<a href=${m.website} target="_blank" rel="noopener">${m.website}</a>` : ''}</td>
             <td>
               <div class="actions">
-                ${this.can(ADMIN_ROUTES.editMatcher)
-                  ? html`<button type="button" data-edit-matcher=${m.id} aria-label=${`${t.edit}: ${m.name}`} @click=${() => this.editMatcher(m)}>
+                ${
+                  this.can(ADMIN_ROUTES.editMatcher)
+                    ? html`<button type="button" data-edit-matcher=${m.id} aria-label=${`${t.edit}: ${m.name}`} @click=${() => this.editMatcher(m)}>
                       ${t.edit}
                     </button>`
-                  : nothing}
+                    : nothing
+                }
               </div>
             </td>
           </tr>`,
@@ -214,11 +216,20 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
     const endsAt = fromLocalInput(typed(d, 'endsAt'));
     if (!startsAt) local.push({ path: 'startsAt', message: t.needTime });
     if (!endsAt) local.push({ path: 'endsAt', message: t.needTime });
-    else if (startsAt && Date.parse(endsAt) <= Date.parse(startsAt)) local.push({ path: 'endsAt', message: t.endBeforeStart });
+    else if (startsAt && Date.parse(endsAt) <= Date.parse(startsAt))
+      local.push({ path: 'endsAt', message: t.endBeforeStart });
     const campaignIds = d.getAll('campaignIds').map(String);
     if (!campaignIds.length) local.push({ path: 'campaignIds', message: t.needCampaign });
     if (local.length) return this.refuse(local, 'fund');
-    const body = { matcherId: typed(d, 'matcherId'), ratioPercent, capPerGift, totalCap, startsAt, endsAt, campaignIds };
+    const body = {
+      matcherId: typed(d, 'matcherId'),
+      ratioPercent,
+      capPerGift,
+      totalCap,
+      startsAt,
+      endsAt,
+      campaignIds,
+    };
     const fund = await this.run(() => this.api.send<AdminMatchFund>('POST', '/admin/match-funds', body), 'fund');
     if (!fund) return;
     this.funds = [fund, ...(this.funds ?? [])];
@@ -247,7 +258,8 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
     const totalCap = yuanToFen(typed(d, 'totalCap'));
     if (totalCap === null) local.push({ path: 'totalCap', message: t.badMoney });
     // The API refuses it too (409); said here at the field, with the figure.
-    else if (totalCap < fund.matchedAmount) local.push({ path: 'totalCap', message: t.capBelowMatched(this.money(fund.matchedAmount, fund)) });
+    else if (totalCap < fund.matchedAmount)
+      local.push({ path: 'totalCap', message: t.capBelowMatched(this.money(fund.matchedAmount, fund)) });
     const capText = typed(d, 'capPerGift');
     const capPerGift = capText ? yuanToFen(capText) : null;
     if (capText && capPerGift === null) local.push({ path: 'capPerGift', message: t.badMoney });
@@ -256,7 +268,12 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
     else if (Date.parse(endsAt) <= Date.parse(fund.startsAt)) local.push({ path: 'endsAt', message: t.endBeforeStart });
     if (local.length) return this.refuse(local, 'fund-edit');
     const saved = await this.run(
-      () => this.api.send<AdminMatchFund>('PATCH', `/admin/match-funds/${encodeURIComponent(fund.id)}`, { totalCap, capPerGift, endsAt }),
+      () =>
+        this.api.send<AdminMatchFund>('PATCH', `/admin/match-funds/${encodeURIComponent(fund.id)}`, {
+          totalCap,
+          capPerGift,
+          endsAt,
+        }),
       'fund-edit',
     );
     if (!saved) return;
@@ -310,10 +327,12 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
             </td>
             <td>
               <div class="actions">
-                ${this.can(ADMIN_ROUTES.editFund)
-                  ? html`<button type="button" data-edit-fund=${f.id} aria-label=${`${t.change}: ${name}`} aria-expanded=${this.fundEditing?.id === f.id ? 'true' : 'false'}
+                ${
+                  this.can(ADMIN_ROUTES.editFund)
+                    ? html`<button type="button" data-edit-fund=${f.id} aria-label=${`${t.change}: ${name}`} aria-expanded=${this.fundEditing?.id === f.id ? 'true' : 'false'}
                       @click=${() => this.editFund(this.fundEditing?.id === f.id ? undefined : f)}>${t.change}</button>`
-                  : nothing}
+                    : nothing
+                }
               </div>
             </td>
           </tr>`;
@@ -371,8 +390,13 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
       <div class="row">
         ${field({ ...common, name: 'totalCap', label: f.totalCap, value: fenToYuan(fund.totalCap), inputmode: 'decimal', required: true, error: err('totalCap') })}
         ${field({
-          ...common, name: 'capPerGift', label: f.capPerGift, value: fund.capPerGift === null ? '' : fenToYuan(fund.capPerGift), inputmode: 'decimal',
-          hint: f.capPerGiftHint, error: err('capPerGift'),
+          ...common,
+          name: 'capPerGift',
+          label: f.capPerGift,
+          value: fund.capPerGift === null ? '' : fenToYuan(fund.capPerGift),
+          inputmode: 'decimal',
+          hint: f.capPerGiftHint,
+          error: err('capPerGift'),
         })}
         ${field({ ...common, name: 'endsAt', label: f.endsAt, type: 'datetime-local', value: toLocalInput(fund.endsAt), required: true, error: err('endsAt') })}
       </div>
@@ -386,7 +410,8 @@ export class AdminMatching extends ConsoleView<MatchingMessages> {
   override render() {
     const t = this.t;
     const { matchers, funds } = this;
-    const canAny = this.can(ADMIN_ROUTES.createMatcher) || this.can(ADMIN_ROUTES.createFund) || this.can(ADMIN_ROUTES.editFund);
+    const canAny =
+      this.can(ADMIN_ROUTES.createMatcher) || this.can(ADMIN_ROUTES.createFund) || this.can(ADMIN_ROUTES.editFund);
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}

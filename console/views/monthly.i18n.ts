@@ -14,8 +14,18 @@ export interface MonthlyMessages {
   allCampaigns: string;
   apply: string;
   columns: {
-    createdAt: string; campaign: string; donor: string; contact: string; amount: string; method: string; status: string; nextDue: string;
-    failures: string; gifts: string; confirmed: string; actions: string;
+    createdAt: string;
+    campaign: string;
+    donor: string;
+    contact: string;
+    amount: string;
+    method: string;
+    status: string;
+    nextDue: string;
+    failures: string;
+    gifts: string;
+    confirmed: string;
+    actions: string;
     /** The column of what the plan has given so far. */
     giving: string;
   };
@@ -57,8 +67,19 @@ export const messages: Messages<MonthlyMessages> = {
     allCampaigns: '全部活动',
     apply: '筛选',
     columns: {
-      createdAt: '开始时间', campaign: '活动', donor: '捐赠人', contact: '联系方式', amount: '每月金额', method: '方式', status: '状态',
-      nextDue: '下月认捐日', failures: '扣款失败', gifts: '已生成认捐', confirmed: '已到账', actions: '操作', giving: '认捐与扣款',
+      createdAt: '开始时间',
+      campaign: '活动',
+      donor: '捐赠人',
+      contact: '联系方式',
+      amount: '每月金额',
+      method: '方式',
+      status: '状态',
+      nextDue: '下月认捐日',
+      failures: '扣款失败',
+      gifts: '已生成认捐',
+      confirmed: '已到账',
+      actions: '操作',
+      giving: '认捐与扣款',
     },
     anonymous: '（匿名）',
     perMonth: (a) => `${a}/月`,
@@ -68,8 +89,11 @@ export const messages: Messages<MonthlyMessages> = {
     endedOn: (by, w) => `${by}于 ${w} 结束`,
     endedBecause: (why, w) => `${w} 结束：${why}`,
     endReasons: {
-      first_gift_cancelled: '首笔捐赠未到账', campaign_closed: '募捐已结束', campaign_unpublished: '项目已下线',
-      recipient_required: '没有具备公募资格的募捐主体', filing_not_current: '不在募捐备案期内',
+      first_gift_cancelled: '首笔捐赠未到账',
+      campaign_closed: '募捐已结束',
+      campaign_unpublished: '项目已下线',
+      recipient_required: '没有具备公募资格的募捐主体',
+      filing_not_current: '不在募捐备案期内',
     },
     cancelPending: 'Stripe 订阅待取消（系统会自动重试）',
     noNextDue: '—',
@@ -97,8 +121,19 @@ export const messages: Messages<MonthlyMessages> = {
     allCampaigns: '全部活動',
     apply: '篩選',
     columns: {
-      createdAt: '開始時間', campaign: '活動', donor: '捐贈人', contact: '聯絡方式', amount: '每月金額', method: '方式', status: '狀態',
-      nextDue: '下月認捐日', failures: '扣款失敗', gifts: '已生成認捐', confirmed: '已到帳', actions: '操作', giving: '認捐與扣款',
+      createdAt: '開始時間',
+      campaign: '活動',
+      donor: '捐贈人',
+      contact: '聯絡方式',
+      amount: '每月金額',
+      method: '方式',
+      status: '狀態',
+      nextDue: '下月認捐日',
+      failures: '扣款失敗',
+      gifts: '已生成認捐',
+      confirmed: '已到帳',
+      actions: '操作',
+      giving: '認捐與扣款',
     },
     anonymous: '（匿名）',
     perMonth: (a) => `${a}/月`,
@@ -108,8 +143,11 @@ export const messages: Messages<MonthlyMessages> = {
     endedOn: (by, w) => `${by}於 ${w} 結束`,
     endedBecause: (why, w) => `${w} 結束：${why}`,
     endReasons: {
-      first_gift_cancelled: '首筆捐贈未到帳', campaign_closed: '募捐已結束', campaign_unpublished: '項目已下線',
-      recipient_required: '沒有具備公募資格的募捐主體', filing_not_current: '不在募捐備案期內',
+      first_gift_cancelled: '首筆捐贈未到帳',
+      campaign_closed: '募捐已結束',
+      campaign_unpublished: '項目已下線',
+      recipient_required: '沒有具備公募資格的募捐主體',
+      filing_not_current: '不在募捐備案期內',
     },
     cancelPending: 'Stripe 訂閱待取消（系統會自動重試）',
     noNextDue: '—',
@@ -137,8 +175,19 @@ export const messages: Messages<MonthlyMessages> = {
     allCampaigns: 'All campaigns',
     apply: 'Filter',
     columns: {
-      createdAt: 'Started', campaign: 'Campaign', donor: 'Donor', contact: 'Contact', amount: 'Per month', method: 'Method', status: 'Status',
-      nextDue: 'Next month due', failures: 'Failed payments', gifts: 'Gifts', confirmed: 'Confirmed', actions: 'Actions', giving: 'Gifts and payments',
+      createdAt: 'Started',
+      campaign: 'Campaign',
+      donor: 'Donor',
+      contact: 'Contact',
+      amount: 'Per month',
+      method: 'Method',
+      status: 'Status',
+      nextDue: 'Next month due',
+      failures: 'Failed payments',
+      gifts: 'Gifts',
+      confirmed: 'Confirmed',
+      actions: 'Actions',
+      giving: 'Gifts and payments',
     },
     anonymous: ' (anonymous)',
     perMonth: (a) => `${a}/month`,
@@ -148,8 +197,11 @@ export const messages: Messages<MonthlyMessages> = {
     endedOn: (by, w) => `Ended by ${by} on ${w}`,
     endedBecause: (why, w) => `Ended on ${w}: ${why}`,
     endReasons: {
-      first_gift_cancelled: 'the first gift never arrived', campaign_closed: 'the campaign closed', campaign_unpublished: 'the project was unpublished',
-      recipient_required: 'no qualified recipient', filing_not_current: 'outside the filed fundraising period',
+      first_gift_cancelled: 'the first gift never arrived',
+      campaign_closed: 'the campaign closed',
+      campaign_unpublished: 'the project was unpublished',
+      recipient_required: 'no qualified recipient',
+      filing_not_current: 'outside the filed fundraising period',
     },
     cancelPending: 'Stripe subscription still to be cancelled (retried automatically)',
     noNextDue: '—',

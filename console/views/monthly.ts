@@ -117,10 +117,15 @@ export class AdminMonthly extends ConsoleView<MonthlyMessages> {
 
   private async end(p: AdminMonthlyPlan) {
     try {
-      const updated = await this.api.send<AdminMonthlyPlan>('POST', `/admin/monthly-plans/${encodeURIComponent(p.id)}/end`);
+      const updated = await this.api.send<AdminMonthlyPlan>(
+        'POST',
+        `/admin/monthly-plans/${encodeURIComponent(p.id)}/end`,
+      );
       // The row stays (now ended) so staff see what they just did.
       this.items = (this.items ?? []).map((x) => (x.id === updated.id ? updated : x));
-      this.showStatus(this.t.ended(this.donorName(updated), this.t.perMonth(formatFen(updated.amount, updated.currency))));
+      this.showStatus(
+        this.t.ended(this.donorName(updated), this.t.perMonth(formatFen(updated.amount, updated.currency))),
+      );
       // The ask button is gone with the plan's status: keep keyboard users in the row.
       void this.focusAfterRender(`tr[data-id="${CSS.escape(p.id)}"] th`);
     } catch (e) {
@@ -140,14 +145,20 @@ export class AdminMonthly extends ConsoleView<MonthlyMessages> {
           label: t.status,
           type: 'select',
           value: this.statusFilter,
-          options: [{ value: '', label: t.allStatuses }, ...STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s }))],
+          options: [
+            { value: '', label: t.allStatuses },
+            ...STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s })),
+          ],
         })}
         ${field({
           name: 'campaignId',
           label: t.campaign,
           type: 'select',
           value: this.campaignFilter,
-          options: [{ value: '', label: t.allCampaigns }, ...this.campaigns.map((c) => ({ value: c.id, label: c.title }))],
+          options: [
+            { value: '', label: t.allCampaigns },
+            ...this.campaigns.map((c) => ({ value: c.id, label: c.title })),
+          ],
         })}
         <button type="submit">${t.apply}</button>
       </form>
@@ -214,13 +225,17 @@ export class AdminMonthly extends ConsoleView<MonthlyMessages> {
                   <dt>${c.failures}</dt><dd class="failures">${this.renderFailures(p)}</dd>
                 </dl>
               </td>
-              ${canEnd
-                ? html`<td class=${p.status === 'ended' ? 'blank' : ''}>
-                    ${p.status === 'ended'
-                      ? nothing
-                      : html`<confirm-button class="end" label=${t.end} question=${t.sure} yes=${t.yes} no=${t.no} @confirm=${() => this.end(p)}></confirm-button>`}
+              ${
+                canEnd
+                  ? html`<td class=${p.status === 'ended' ? 'blank' : ''}>
+                    ${
+                      p.status === 'ended'
+                        ? nothing
+                        : html`<confirm-button class="end" label=${t.end} question=${t.sure} yes=${t.yes} no=${t.no} @confirm=${() => this.end(p)}></confirm-button>`
+                    }
                   </td>`
-                : nothing}
+                  : nothing
+              }
             </tr>`,
           )}
         </tbody>

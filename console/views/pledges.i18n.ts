@@ -22,7 +22,17 @@ export interface PledgesMessages {
   exportCsv: string;
   exporting: string;
   exported: (file: string) => string;
-  columns: { createdAt: string; campaign: string; amount: string; donor: string; contact: string; message: string; reference: string; status: string; actions: string };
+  columns: {
+    createdAt: string;
+    campaign: string;
+    amount: string;
+    donor: string;
+    contact: string;
+    message: string;
+    reference: string;
+    status: string;
+    actions: string;
+  };
   anonymous: string;
   confirm: string;
   cancel: string;
@@ -62,7 +72,17 @@ export const messages: Messages<PledgesMessages> = {
     exportCsv: '导出 CSV',
     exporting: '正在导出…',
     exported: (f) => `已导出 ${f}`,
-    columns: { createdAt: '认捐时间', campaign: '活动', amount: '金额', donor: '捐赠人', contact: '联系方式', message: '留言', reference: '付款备注', status: '状态', actions: '操作' },
+    columns: {
+      createdAt: '认捐时间',
+      campaign: '活动',
+      amount: '金额',
+      donor: '捐赠人',
+      contact: '联系方式',
+      message: '留言',
+      reference: '付款备注',
+      status: '状态',
+      actions: '操作',
+    },
     anonymous: '（匿名）',
     confirm: '确认到账',
     cancel: '取消认捐',
@@ -80,9 +100,17 @@ export const messages: Messages<PledgesMessages> = {
     history: '操作记录',
     historyOf: (n, a) => `操作记录：${n} ${a}`,
     more: '加载更多',
-    statuses: { pending: '待确认', confirmed: '已到账', cancelled: '已取消', refunded: '已退款', needs_refund: '待退款' },
+    statuses: {
+      pending: '待确认',
+      confirmed: '已到账',
+      cancelled: '已取消',
+      refunded: '已退款',
+      needs_refund: '待退款',
+    },
     refundReasons: {
-      campaign_closed: '到账时募捐已结束', campaign_unpublished: '到账时项目已下线', recipient_required: '到账时没有具备公募资格的募捐主体',
+      campaign_closed: '到账时募捐已结束',
+      campaign_unpublished: '到账时项目已下线',
+      recipient_required: '到账时没有具备公募资格的募捐主体',
       filing_not_current: '到账时不在募捐备案期内',
     },
     refundsDue: '有月捐在活动停止接受捐赠后仍然到账：这些款项不计入筹款，请退还捐赠人后点“退款”登记。',
@@ -103,7 +131,17 @@ export const messages: Messages<PledgesMessages> = {
     exportCsv: '匯出 CSV',
     exporting: '正在匯出…',
     exported: (f) => `已匯出 ${f}`,
-    columns: { createdAt: '認捐時間', campaign: '活動', amount: '金額', donor: '捐贈人', contact: '聯絡方式', message: '留言', reference: '付款備註', status: '狀態', actions: '操作' },
+    columns: {
+      createdAt: '認捐時間',
+      campaign: '活動',
+      amount: '金額',
+      donor: '捐贈人',
+      contact: '聯絡方式',
+      message: '留言',
+      reference: '付款備註',
+      status: '狀態',
+      actions: '操作',
+    },
     anonymous: '（匿名）',
     confirm: '確認到帳',
     cancel: '取消認捐',
@@ -121,9 +159,17 @@ export const messages: Messages<PledgesMessages> = {
     history: '操作記錄',
     historyOf: (n, a) => `操作記錄：${n} ${a}`,
     more: '載入更多',
-    statuses: { pending: '待確認', confirmed: '已到帳', cancelled: '已取消', refunded: '已退款', needs_refund: '待退款' },
+    statuses: {
+      pending: '待確認',
+      confirmed: '已到帳',
+      cancelled: '已取消',
+      refunded: '已退款',
+      needs_refund: '待退款',
+    },
     refundReasons: {
-      campaign_closed: '到帳時募捐已結束', campaign_unpublished: '到帳時項目已下線', recipient_required: '到帳時沒有具備公募資格的募捐主體',
+      campaign_closed: '到帳時募捐已結束',
+      campaign_unpublished: '到帳時項目已下線',
+      recipient_required: '到帳時沒有具備公募資格的募捐主體',
       filing_not_current: '到帳時不在募捐備案期內',
     },
     refundsDue: '有月捐在活動停止接受捐贈後仍然到帳：這些款項不計入籌款，請退還捐贈人後點「退款」登記。',
@@ -132,7 +178,8 @@ export const messages: Messages<PledgesMessages> = {
   },
   en: {
     title: 'Pledge queue',
-    intro: 'Donors and lunch sponsors pledge first. Check the payment arrived, then confirm it: only then does the public progress go up. Cancel pledges that were never paid.',
+    intro:
+      'Donors and lunch sponsors pledge first. Check the payment arrived, then confirm it: only then does the public progress go up. Cancel pledges that were never paid.',
     loading: 'Loading…',
     empty: 'No pledges match.',
     filters: 'Filters',
@@ -144,7 +191,17 @@ export const messages: Messages<PledgesMessages> = {
     exportCsv: 'Export CSV',
     exporting: 'Exporting…',
     exported: (f) => `Exported ${f}`,
-    columns: { createdAt: 'Pledged', campaign: 'Campaign', amount: 'Amount', donor: 'Donor', contact: 'Contact', message: 'Message', reference: 'Reference', status: 'Status', actions: 'Actions' },
+    columns: {
+      createdAt: 'Pledged',
+      campaign: 'Campaign',
+      amount: 'Amount',
+      donor: 'Donor',
+      contact: 'Contact',
+      message: 'Message',
+      reference: 'Reference',
+      status: 'Status',
+      actions: 'Actions',
+    },
     anonymous: '(anonymous)',
     confirm: 'Confirm paid',
     cancel: 'Cancel pledge',
@@ -162,12 +219,21 @@ export const messages: Messages<PledgesMessages> = {
     history: 'History',
     historyOf: (n, a) => `History: ${n} ${a}`,
     more: 'Load more',
-    statuses: { pending: 'Pending', confirmed: 'Confirmed', cancelled: 'Cancelled', refunded: 'Refunded', needs_refund: 'Needs refund' },
-    refundReasons: {
-      campaign_closed: 'arrived after the campaign closed', campaign_unpublished: 'arrived after the project was unpublished',
-      recipient_required: 'arrived with no qualified recipient on record', filing_not_current: 'arrived outside the filed fundraising period',
+    statuses: {
+      pending: 'Pending',
+      confirmed: 'Confirmed',
+      cancelled: 'Cancelled',
+      refunded: 'Refunded',
+      needs_refund: 'Needs refund',
     },
-    refundsDue: 'Some monthly gifts arrived after their campaign stopped taking gifts: they are not counted. Give the money back, then record it with “Refund”.',
+    refundReasons: {
+      campaign_closed: 'arrived after the campaign closed',
+      campaign_unpublished: 'arrived after the project was unpublished',
+      recipient_required: 'arrived with no qualified recipient on record',
+      filing_not_current: 'arrived outside the filed fundraising period',
+    },
+    refundsDue:
+      'Some monthly gifts arrived after their campaign stopped taking gifts: they are not counted. Give the money back, then record it with “Refund”.',
     showRefunds: 'Show gifts to refund',
     count: (n, more) => `Showing ${n}${more ? ', more available' : ''}`,
   },

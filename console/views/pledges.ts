@@ -105,7 +105,11 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
   }
 
   private async loadRefundsDue() {
-    const items = await this.fetchList<AdminDonation>('/admin/donations', { orgId: this.org, status: 'needs_refund', limit: 1 });
+    const items = await this.fetchList<AdminDonation>('/admin/donations', {
+      orgId: this.org,
+      status: 'needs_refund',
+      limit: 1,
+    });
     this.refundsDue = !!items?.length;
   }
 
@@ -149,7 +153,10 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
 
   private async act(d: AdminDonation, action: 'confirm' | 'cancel' | 'refund') {
     try {
-      const updated = await this.api.send<AdminDonation>('POST', `/admin/donations/${encodeURIComponent(d.id)}/${action}`);
+      const updated = await this.api.send<AdminDonation>(
+        'POST',
+        `/admin/donations/${encodeURIComponent(d.id)}/${action}`,
+      );
       // The row stays (with its new status) so staff see what they just did.
       this.list.update((items) => items.map((x) => (x.id === updated.id ? updated : x)));
       const amount = formatFen(updated.amount, updated.currency);
@@ -165,7 +172,12 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     this.exporting = true;
     try {
       const blob = await this.api.download('/admin/donations.csv', this.filters);
-      const parts = [this.org, this.campaignFilter, this.statusFilter || 'all', new Date().toISOString().slice(0, 10)].filter(Boolean);
+      const parts = [
+        this.org,
+        this.campaignFilter,
+        this.statusFilter || 'all',
+        new Date().toISOString().slice(0, 10),
+      ].filter(Boolean);
       const file = `donations-${parts.join('-')}.csv`;
       // The Blob is the response bytes as sent: the BOM stays, so Excel reads the file as UTF-8.
       const url = URL.createObjectURL(blob);
@@ -189,25 +201,33 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${this.refundsDue && this.statusFilter !== 'needs_refund'
-        ? html`<p class="refunds-due" role="note">
+      ${
+        this.refundsDue && this.statusFilter !== 'needs_refund'
+          ? html`<p class="refunds-due" role="note">
             ${t.refundsDue} <button type="button" class="link" @click=${this.showRefunds}>${t.showRefunds}</button>
           </p>`
-        : nothing}
+          : nothing
+      }
       <form class="filters toolbar" novalidate aria-label=${t.filters} @submit=${this.applyFilters}>
         ${field({
           name: 'status',
           label: t.status,
           type: 'select',
           value: this.statusFilter,
-          options: [{ value: '', label: t.allStatuses }, ...STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s }))],
+          options: [
+            { value: '', label: t.allStatuses },
+            ...STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s })),
+          ],
         })}
         ${field({
           name: 'campaignId',
           label: t.campaign,
           type: 'select',
           value: this.campaignFilter,
-          options: [{ value: '', label: t.allCampaigns }, ...this.campaigns.map((c) => ({ value: c.id, label: c.title }))],
+          options: [
+            { value: '', label: t.allCampaigns },
+            ...this.campaigns.map((c) => ({ value: c.id, label: c.title })),
+          ],
         })}
         ${field({ name: 'reference', label: t.columns.reference, value: this.referenceFilter, placeholder: 'GY-', autocomplete: 'off' })}
         <button type="submit">${t.apply}</button>
@@ -226,11 +246,13 @@ export class AdminPledges extends ConsoleView<PledgesMessages> {
     return html`${d.status === 'pending' && this.can(ADMIN_ROUTES.confirmDonation) ? ask('confirm', t.confirm, 'confirm') : nothing}
       ${d.status === 'pending' && this.can(ADMIN_ROUTES.cancelDonation) ? ask('cancel', t.cancel, 'cancel') : nothing}
       ${(d.status === 'confirmed' || d.status === 'needs_refund') && this.can(ADMIN_ROUTES.refundDonation) ? ask('refund', t.refund, 'refund') : nothing}
-      ${this.can(ADMIN_ROUTES.readAudit)
-        ? html`<a class="history" href=${`#/audit?object=${encodeURIComponent(`donation:${d.id}`)}`} aria-label=${t.historyOf(this.donorName(d), formatFen(d.amount, d.currency))}
+      ${
+        this.can(ADMIN_ROUTES.readAudit)
+          ? html`<a class="history" href=${`#/audit?object=${encodeURIComponent(`donation:${d.id}`)}`} aria-label=${t.historyOf(this.donorName(d), formatFen(d.amount, d.currency))}
             >${t.history}</a
           >`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /**

@@ -92,11 +92,12 @@ export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminUpda
       <h3 id="timeline-title">${t.title}</h3>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${!this.updates
-        ? html`<p role="status">${t.loading}</p>`
-        : !this.updates.length
-          ? html`<p>${t.empty}</p>`
-          : html`<ol class="timeline">
+      ${
+        !this.updates
+          ? html`<p role="status">${t.loading}</p>`
+          : !this.updates.length
+            ? html`<p>${t.empty}</p>`
+            : html`<ol class="timeline">
               ${this.updates.map((u) =>
                 this.editing !== 'new' && this.editing?.id === u.id
                   ? html`<li>${this.renderForm(u)}</li>`
@@ -106,12 +107,15 @@ export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminUpda
                       ${u.body ? html`<p class="muted">${u.body}</p>` : nothing}
                     </li>`,
               )}
-            </ol>`}
-      ${this.editing === 'new'
-        ? this.renderForm(undefined)
-        : this.can(ADMIN_ROUTES.createUpdate)
-          ? html`<button type="button" class="add" @click=${() => this.openEditor('new')}>${t.add}</button>`
-          : nothing}
+            </ol>`
+      }
+      ${
+        this.editing === 'new'
+          ? this.renderForm(undefined)
+          : this.can(ADMIN_ROUTES.createUpdate)
+            ? html`<button type="button" class="add" @click=${() => this.openEditor('new')}>${t.add}</button>`
+            : nothing
+      }
     </section>`;
   }
 
@@ -141,7 +145,8 @@ function sortUpdates(items: AdminUpdate[]): AdminUpdate[] {
   return [...items].sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position);
 }
 
-if (!customElements.get('admin-project-timeline')) customElements.define('admin-project-timeline', AdminProjectTimeline);
+if (!customElements.get('admin-project-timeline'))
+  customElements.define('admin-project-timeline', AdminProjectTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -35,7 +35,6 @@ export interface AdminProject {
   links: Link[];
 }
 
-
 /** Empty optional text → null, so clearing a field clears it in the API too. */
 const orNull = (v: FormDataEntryValue | null) => {
   const s = String(v ?? '').trim();
@@ -104,7 +103,9 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
       beneficiaries: orNull(d.get('beneficiaries')),
       status: String(d.get('status') ?? ''),
       // A row left completely empty is not a source; a half-filled one goes to the API to be flagged.
-      links: this.links.filter((l) => l.title.trim() || l.url.trim()).map((l) => ({ title: l.title.trim(), url: l.url.trim() })),
+      links: this.links
+        .filter((l) => l.title.trim() || l.url.trim())
+        .map((l) => ({ title: l.title.trim(), url: l.url.trim() })),
     };
   }
 
@@ -131,11 +132,13 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${this.can(ADMIN_ROUTES.createProject)
-        ? html`<div class="toolbar">
+      ${
+        this.can(ADMIN_ROUTES.createProject)
+          ? html`<div class="toolbar">
             <button type="button" class="create primary" @click=${() => this.openEditor('new')}>${t.create}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.renderList()} ${this.editing ? this.renderEditor(this.editing) : nothing}`;
   }
 
@@ -177,7 +180,8 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
     const t = this.t;
     const f = t.fields;
     const v = p === 'new' ? undefined : p;
-    const opts = (values: readonly string[], labels: Record<string, string>) => values.map((value) => ({ value, label: labels[value] ?? value }));
+    const opts = (values: readonly string[], labels: Record<string, string>) =>
+      values.map((value) => ({ value, label: labels[value] ?? value }));
     return html`<form class="editor" novalidate aria-labelledby="editor-title" @submit=${this.save} @keydown=${this.onEditorKey}>
         <h3 id="editor-title">${v ? t.editorEdit(v.title) : t.editorNew}</h3>
         ${p === 'new' ? field({ name: 'id', label: f.id, hint: f.idHint, error: this.errorFor('id'), autocomplete: 'off' }) : nothing}
@@ -203,9 +207,11 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
         </fieldset>
         ${this.renderEditorActions(t)}
       </form>
-      ${v
-        ? html`<admin-project-timeline .api=${this.api} .allowed=${this.allowed} .org=${this.org} .locale=${this.locale} .projectId=${v.id}></admin-project-timeline>`
-        : nothing}`;
+      ${
+        v
+          ? html`<admin-project-timeline .api=${this.api} .allowed=${this.allowed} .org=${this.org} .locale=${this.locale} .projectId=${v.id}></admin-project-timeline>`
+          : nothing
+      }`;
   }
 }
 

@@ -61,9 +61,11 @@ export class AdminRecipients extends EditorView<RecipientsMessages, AdminRecipie
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${this.can(ADMIN_ROUTES.createRecipient) && this.editing !== 'new'
-        ? html`<div class="toolbar"><button type="button" class="create primary" @click=${() => this.openEditor('new')}>${t.create}</button></div>`
-        : nothing}
+      ${
+        this.can(ADMIN_ROUTES.createRecipient) && this.editing !== 'new'
+          ? html`<div class="toolbar"><button type="button" class="create primary" @click=${() => this.openEditor('new')}>${t.create}</button></div>`
+          : nothing
+      }
       ${this.editing ? this.renderEditor(this.editing) : nothing} ${this.renderList()}`;
   }
 
@@ -105,8 +107,14 @@ export class AdminRecipients extends EditorView<RecipientsMessages, AdminRecipie
       <h3 id="recipient-editor-title">${v ? t.editorEdit(v.name) : t.editorNew}</h3>
       ${field({ name: 'name', label: f.name, value: v?.name, required: true, error: this.errorFor('name'), idPrefix: 'recipient' })}
       ${field({
-        name: 'creditCode', label: f.creditCode, value: v?.creditCode, required: true, hint: f.creditCodeHint,
-        error: this.errorFor('creditCode'), autocomplete: 'off', idPrefix: 'recipient',
+        name: 'creditCode',
+        label: f.creditCode,
+        value: v?.creditCode,
+        required: true,
+        hint: f.creditCodeHint,
+        error: this.errorFor('creditCode'),
+        autocomplete: 'off',
+        idPrefix: 'recipient',
       })}
       ${field({ name: 'qualification', label: f.qualification, value: v?.qualification, hint: f.qualificationHint, error: this.errorFor('qualification'), idPrefix: 'recipient' })}
       ${field({ name: 'website', label: f.website, value: v?.website, type: 'url', placeholder: 'https://', inputmode: 'url', error: this.errorFor('website'), idPrefix: 'recipient' })}

@@ -60,10 +60,12 @@ export const messages: Messages<SitesMessages> = {
     intro: 'Websites allowed to embed the interactive widgets (pledges, claims). Read-only widgets work on any site.',
     empty: 'No sites registered.',
     origin: 'Site address',
-    originHint: 'e.g. https://news.example.cn; the address of any page on the site works too, only its site part is registered.',
+    originHint:
+      'e.g. https://news.example.cn; the address of any page on the site works too, only its site part is registered.',
     add: 'Register',
     added: (o) => `Registered: ${o}`,
-    addedWithout: (o, d) => `Registered: ${o} (every page of the site may use the widgets; ${d} is not needed and was left out)`,
+    addedWithout: (o, d) =>
+      `Registered: ${o} (every page of the site may use the widgets; ${d} is not needed and was left out)`,
     notAnAddress: 'This is not a web address. Enter the site’s address, e.g. https://news.example.cn.',
     columns: { origin: 'Site', createdAt: 'Registered', actions: 'Actions' },
     remove: 'Remove',

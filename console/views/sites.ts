@@ -61,20 +61,29 @@ export class AdminSites extends ConsoleView<SitesMessages> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${this.can(ADMIN_ROUTES.createSite)
-        ? html`<form class="editor" novalidate @submit=${this.add}>
+      ${
+        this.can(ADMIN_ROUTES.createSite)
+          ? html`<form class="editor" novalidate @submit=${this.add}>
             ${field({
-              name: 'origin', label: t.origin, type: 'url', hint: t.originHint, error: this.errorFor('origin'),
-              placeholder: 'https://', inputmode: 'url', idPrefix: 'site',
+              name: 'origin',
+              label: t.origin,
+              type: 'url',
+              hint: t.originHint,
+              error: this.errorFor('origin'),
+              placeholder: 'https://',
+              inputmode: 'url',
+              idPrefix: 'site',
             })}
             <button class="primary" type="submit" ?disabled=${this.busy}>${t.add}</button>
           </form>`
-        : nothing}
-      ${!this.sites
-        ? html`<p class="muted">${t.loading}</p>`
-        : this.sites.length === 0
-          ? html`<p class="muted">${t.empty}</p>`
-          : html`<table>
+          : nothing
+      }
+      ${
+        !this.sites
+          ? html`<p class="muted">${t.loading}</p>`
+          : this.sites.length === 0
+            ? html`<p class="muted">${t.empty}</p>`
+            : html`<table>
               <caption class="visually-hidden">${t.title}</caption>
               <thead><tr><th scope="col">${t.columns.origin}</th><th scope="col">${t.columns.createdAt}</th><th scope="col">${t.columns.actions}</th></tr></thead>
               <tbody>
@@ -83,20 +92,23 @@ export class AdminSites extends ConsoleView<SitesMessages> {
                     <th scope="row"><code>${s.origin}</code></th>
                     <td data-label=${t.columns.createdAt}>${when(s.createdAt)}</td>
                     <td>
-                      ${this.can(ADMIN_ROUTES.deleteSite)
-                        ? html`<confirm-button
+                      ${
+                        this.can(ADMIN_ROUTES.deleteSite)
+                          ? html`<confirm-button
                             label=${t.remove}
                             question=${t.ask.question}
                             yes=${t.removeConfirm}
                             no=${t.ask.no}
                             @confirm=${() => this.removeSite(s)}
                           ></confirm-button>`
-                        : nothing}
+                          : nothing
+                      }
                     </td>
                   </tr>`,
                 )}
               </tbody>
-            </table>`}`;
+            </table>`
+      }`;
   }
 }
 

@@ -19,7 +19,17 @@ export interface SpendingMessages {
   fromLunch: string;
   newTitle: string;
   editTitle: (purpose: string) => string;
-  fields: { date: string; amount: string; amountHint: string; purpose: string; purposeHint: string; payee: string; payeeHint: string; receiptUrl: string; receiptUrlHint: string };
+  fields: {
+    date: string;
+    amount: string;
+    amountHint: string;
+    purpose: string;
+    purposeHint: string;
+    payee: string;
+    payeeHint: string;
+    receiptUrl: string;
+    receiptUrlHint: string;
+  };
   badAmount: string;
   record: string;
   save: string;
@@ -37,7 +47,8 @@ export interface SpendingMessages {
 export const messages: Messages<SpendingMessages> = {
   'zh-Hans': {
     title: '资金使用',
-    intro: '登记每一笔支出：日期、金额、用途、收款单位和票据。公开的组件和公示报告会显示已筹、已支出和结余，以及“钱花在哪里”。午餐学校的日报自动记入这里。',
+    intro:
+      '登记每一笔支出：日期、金额、用途、收款单位和票据。公开的组件和公示报告会显示已筹、已支出和结余，以及“钱花在哪里”。午餐学校的日报自动记入这里。',
     loading: '正在加载…',
     noCampaigns: '还没有募捐活动。',
     campaign: '募捐活动',
@@ -79,7 +90,8 @@ export const messages: Messages<SpendingMessages> = {
   },
   'zh-Hant': {
     title: '資金使用',
-    intro: '登記每一筆支出：日期、金額、用途、收款單位和票據。公開的元件和公示報告會顯示已籌、已支出和結餘，以及「錢花在哪裡」。午餐學校的日報自動記入這裡。',
+    intro:
+      '登記每一筆支出：日期、金額、用途、收款單位和票據。公開的元件和公示報告會顯示已籌、已支出和結餘，以及「錢花在哪裡」。午餐學校的日報自動記入這裡。',
     loading: '正在載入…',
     noCampaigns: '還沒有募捐活動。',
     campaign: '募捐活動',
@@ -121,7 +133,8 @@ export const messages: Messages<SpendingMessages> = {
   },
   en: {
     title: 'Spending',
-    intro: 'Record every payment: date, amount, purpose, payee and receipt. The public widgets and the disclosure report show raised, spent and balance, and where the money went. Lunch schools’ daily reports are recorded here by themselves.',
+    intro:
+      'Record every payment: date, amount, purpose, payee and receipt. The public widgets and the disclosure report show raised, spent and balance, and where the money went. Lunch schools’ daily reports are recorded here by themselves.',
     loading: 'Loading…',
     noCampaigns: 'No campaigns yet.',
     campaign: 'Campaign',
@@ -132,7 +145,14 @@ export const messages: Messages<SpendingMessages> = {
     balance: 'Balance',
     list: (c) => `Spending: ${c}`,
     empty: 'No spending recorded yet.',
-    columns: { date: 'Date', amount: 'Amount', purpose: 'Purpose', payee: 'Payee', receipt: 'Receipt', actions: 'Actions' },
+    columns: {
+      date: 'Date',
+      amount: 'Amount',
+      purpose: 'Purpose',
+      payee: 'Payee',
+      receipt: 'Receipt',
+      actions: 'Actions',
+    },
     receipt: 'View receipt',
     fromLunch: 'Lunch daily report (edit it under School lunch)',
     newTitle: 'Record spending',

@@ -78,7 +78,9 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
     const seq = ++this.itemsSeq;
     this.items = undefined;
     if (!this.campaignId) return;
-    const items = await this.fetchList<AdminExpenditure>(`/admin/campaigns/${encodeURIComponent(this.campaignId)}/expenditures`);
+    const items = await this.fetchList<AdminExpenditure>(
+      `/admin/campaigns/${encodeURIComponent(this.campaignId)}/expenditures`,
+    );
     if (items && seq === this.itemsSeq) this.items = items;
   }
 
@@ -131,7 +133,10 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
 
   private async removeExpenditure(x: AdminExpenditure) {
     const done = await this.run(() =>
-      this.api.send('DELETE', `/admin/campaigns/${encodeURIComponent(x.campaignId)}/expenditures/${encodeURIComponent(x.id)}`),
+      this.api.send(
+        'DELETE',
+        `/admin/campaigns/${encodeURIComponent(x.campaignId)}/expenditures/${encodeURIComponent(x.id)}`,
+      ),
     );
     if (done === undefined) return;
     const currency = this.campaign?.currency;
@@ -159,11 +164,12 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
     return html`<h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
-      ${!campaigns
-        ? html`<p role="status">${t.loading}</p>`
-        : !campaigns.length
-          ? html`<p>${t.noCampaigns}</p>`
-          : html`<div class="toolbar">
+      ${
+        !campaigns
+          ? html`<p role="status">${t.loading}</p>`
+          : !campaigns.length
+            ? html`<p>${t.noCampaigns}</p>`
+            : html`<div class="toolbar">
                 ${field({
                   name: 'campaignId',
                   label: t.campaign,
@@ -174,7 +180,8 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
                   onInput: (id) => this.choose(id),
                 })}
               </div>
-              ${this.campaign ? this.renderCampaign(this.campaign) : nothing}`}`;
+              ${this.campaign ? this.renderCampaign(this.campaign) : nothing}`
+      }`;
   }
 
   private renderCampaign(c: AdminCampaign) {
@@ -188,11 +195,13 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
           <div><dt>${t.balance}</dt><dd class="balance">${formatFen(c.balance, c.currency)}</dd></div>
         </dl>
       </section>
-      ${this.editing
-        ? html`<section class="correct-section">${this.renderForm(this.editing)}</section>`
-        : canRecord
-          ? this.renderForm(undefined)
-          : html`<p class="muted">${t.readOnly}</p>`}
+      ${
+        this.editing
+          ? html`<section class="correct-section">${this.renderForm(this.editing)}</section>`
+          : canRecord
+            ? this.renderForm(undefined)
+            : html`<p class="muted">${t.readOnly}</p>`
+      }
       <h3>${t.list(c.title)}</h3>
       ${this.renderList(c)}`;
   }
@@ -232,12 +241,16 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
   private renderRowActions(x: AdminExpenditure) {
     const t = this.t;
     return html`<div class="actions">
-      ${this.can(ADMIN_ROUTES.editSpending)
-        ? html`<button type="button" data-edit=${x.id} aria-label=${`${t.edit}: ${x.purpose}`} @click=${() => this.edit(x)}>${t.edit}</button>`
-        : nothing}
-      ${this.can(ADMIN_ROUTES.deleteSpending)
-        ? html`<confirm-button label=${t.remove} question=${t.ask.question} yes=${t.ask.yes} no=${t.ask.no} @confirm=${() => this.removeExpenditure(x)}></confirm-button>`
-        : nothing}
+      ${
+        this.can(ADMIN_ROUTES.editSpending)
+          ? html`<button type="button" data-edit=${x.id} aria-label=${`${t.edit}: ${x.purpose}`} @click=${() => this.edit(x)}>${t.edit}</button>`
+          : nothing
+      }
+      ${
+        this.can(ADMIN_ROUTES.deleteSpending)
+          ? html`<confirm-button label=${t.remove} question=${t.ask.question} yes=${t.ask.yes} no=${t.ask.no} @confirm=${() => this.removeExpenditure(x)}></confirm-button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -253,15 +266,28 @@ export class AdminSpending extends ConsoleView<SpendingMessages> {
       <div class="row">
         ${field({ name: 'date', label: f.date, type: 'date', value: x?.date ?? chinaToday(), required: true, error: err('date'), idPrefix: prefix })}
         ${field({
-          name: 'amount', label: f.amount, value: x ? fenToYuan(x.amount) : '', inputmode: 'decimal', hint: f.amountHint, required: true,
-          error: err('amount'), idPrefix: prefix,
+          name: 'amount',
+          label: f.amount,
+          value: x ? fenToYuan(x.amount) : '',
+          inputmode: 'decimal',
+          hint: f.amountHint,
+          required: true,
+          error: err('amount'),
+          idPrefix: prefix,
         })}
       </div>
       ${field({ name: 'purpose', label: f.purpose, value: x?.purpose, hint: f.purposeHint, required: true, error: err('purpose'), idPrefix: prefix })}
       ${field({ name: 'payee', label: f.payee, value: x?.payee, hint: f.payeeHint, error: err('payee'), idPrefix: prefix })}
       ${field({
-        name: 'receiptUrl', label: f.receiptUrl, value: x?.receiptUrl, type: 'url', hint: f.receiptUrlHint, placeholder: 'https://',
-        inputmode: 'url', error: err('receiptUrl'), idPrefix: prefix,
+        name: 'receiptUrl',
+        label: f.receiptUrl,
+        value: x?.receiptUrl,
+        type: 'url',
+        hint: f.receiptUrlHint,
+        placeholder: 'https://',
+        inputmode: 'url',
+        error: err('receiptUrl'),
+        idPrefix: prefix,
       })}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t.saving : x ? t.save : t.record}</button>

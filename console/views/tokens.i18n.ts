@@ -37,7 +37,8 @@ export interface TokensMessages {
 export const messages: Messages<TokensMessages> = {
   'zh-Hans': {
     title: '访问令牌',
-    intro: '为本单位的每位工作人员各签发一个令牌并选定角色。凭令牌登录后台，只能查看和修改本单位的数据，且只能做角色允许的事；每次修改都记在操作记录里。',
+    intro:
+      '为本单位的每位工作人员各签发一个令牌并选定角色。凭令牌登录后台，只能查看和修改本单位的数据，且只能做角色允许的事；每次修改都记在操作记录里。',
     empty: '还没有令牌。',
     label: '用途 / 持有人',
     labelHint: '例如“慈善科 张老师”：操作记录里会写明是谁做的。',
@@ -59,7 +60,14 @@ export const messages: Messages<TokensMessages> = {
     done: '我已保存，关闭',
     copy: '复制令牌',
     copied: '已复制到剪贴板',
-    columns: { label: '持有人', role: '角色', mintedBy: '签发人', createdAt: '签发时间', status: '状态', actions: '操作' },
+    columns: {
+      label: '持有人',
+      role: '角色',
+      mintedBy: '签发人',
+      createdAt: '签发时间',
+      status: '状态',
+      actions: '操作',
+    },
     active: '有效',
     activeUntil: (w) => `有效，至 ${w}`,
     expiredAt: (w) => `已于 ${w} 过期`,
@@ -74,7 +82,8 @@ export const messages: Messages<TokensMessages> = {
   },
   'zh-Hant': {
     title: '存取令牌',
-    intro: '為本單位的每位工作人員各簽發一個令牌並選定角色。憑令牌登入後台，只能查看和修改本單位的資料，且只能做角色允許的事；每次修改都記在操作記錄裡。',
+    intro:
+      '為本單位的每位工作人員各簽發一個令牌並選定角色。憑令牌登入後台，只能查看和修改本單位的資料，且只能做角色允許的事；每次修改都記在操作記錄裡。',
     empty: '還沒有令牌。',
     label: '用途 / 持有人',
     labelHint: '例如「慈善科 張老師」：操作記錄裡會寫明是誰做的。',
@@ -96,7 +105,14 @@ export const messages: Messages<TokensMessages> = {
     done: '我已儲存，關閉',
     copy: '複製令牌',
     copied: '已複製到剪貼簿',
-    columns: { label: '持有人', role: '角色', mintedBy: '簽發人', createdAt: '簽發時間', status: '狀態', actions: '操作' },
+    columns: {
+      label: '持有人',
+      role: '角色',
+      mintedBy: '簽發人',
+      createdAt: '簽發時間',
+      status: '狀態',
+      actions: '操作',
+    },
     active: '有效',
     activeUntil: (w) => `有效，至 ${w}`,
     expiredAt: (w) => `已於 ${w} 過期`,
@@ -111,7 +127,8 @@ export const messages: Messages<TokensMessages> = {
   },
   en: {
     title: 'Tokens',
-    intro: 'Issue each staff member their own token with a role. Signed in with one, they see and change only your organisation’s data, only as far as the role allows; every change is in the audit trail.',
+    intro:
+      'Issue each staff member their own token with a role. Signed in with one, they see and change only your organisation’s data, only as far as the role allows; every change is in the audit trail.',
     empty: 'No tokens yet.',
     label: 'Purpose / holder',
     labelHint: 'e.g. “Charity office, Ms Zhang”: the audit trail names who did what by it.',
@@ -125,15 +142,24 @@ export const messages: Messages<TokensMessages> = {
       owner: 'all of the organisation, with tokens, sites, recipients and payment settings',
     },
     expiresAt: 'Expires (optional)',
-    expiresAtHint: 'For a temporary helper or a contractor; leave empty for a token that works until revoked. Never later than your own token’s expiry.',
+    expiresAtHint:
+      'For a temporary helper or a contractor; leave empty for a token that works until revoked. Never later than your own token’s expiry.',
     issue: 'Issue token',
     issued: 'Token issued',
     secretLabel: 'Token',
-    onceWarning: 'Copy it now and keep it safe: you will not see it again. If it is lost, revoke it and issue a new one.',
+    onceWarning:
+      'Copy it now and keep it safe: you will not see it again. If it is lost, revoke it and issue a new one.',
     done: 'I have saved it, close',
     copy: 'Copy token',
     copied: 'Copied to the clipboard',
-    columns: { label: 'Holder', role: 'Role', mintedBy: 'Issued by', createdAt: 'Issued', status: 'Status', actions: 'Actions' },
+    columns: {
+      label: 'Holder',
+      role: 'Role',
+      mintedBy: 'Issued by',
+      createdAt: 'Issued',
+      status: 'Status',
+      actions: 'Actions',
+    },
     active: 'Active',
     activeUntil: (w) => `Active until ${w}`,
     expiredAt: (w) => `Expired ${w}`,

@@ -15,7 +15,6 @@ import '../ui/copy-button.js';
 import { messages, type TokensMessages } from './tokens.i18n.js';
 import { tokensStyles } from './tokens.styles.js';
 
-
 interface Token {
   id: string;
   orgId: string;
@@ -83,7 +82,9 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
   }
 
   private async revoke(token: Token): Promise<void> {
-    const revoked = await this.run(() => this.api.send<Token>('DELETE', `/admin/tokens/${encodeURIComponent(token.id)}`));
+    const revoked = await this.run(() =>
+      this.api.send<Token>('DELETE', `/admin/tokens/${encodeURIComponent(token.id)}`),
+    );
     if (!revoked) return;
     // Revoking a token revokes every token it minted, down the line: reload to show them all so.
     this.showStatus(this.t.revoked(token.label ?? token.id));
@@ -146,11 +147,12 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
       ${this.issued ? this.renderSecret(this.issued) : this.can(ADMIN_ROUTES.createToken) ? this.renderForm() : nothing}
-      ${!this.tokens
-        ? html`<p class="muted">${t.loading}</p>`
-        : this.tokens.length === 0
-          ? html`<p class="muted">${t.empty}</p>`
-          : html`<table>
+      ${
+        !this.tokens
+          ? html`<p class="muted">${t.loading}</p>`
+          : this.tokens.length === 0
+            ? html`<p class="muted">${t.empty}</p>`
+            : html`<table>
               <caption class="visually-hidden">${t.title}</caption>
               <thead>
                 <tr>
@@ -171,20 +173,23 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
                     <td data-label=${c.createdAt}>${dateTime(x.createdAt, this.locale)}</td>
                     <td data-label=${c.status}>${this.state(x)}</td>
                     <td class=${x.revokedAt || !this.can(ADMIN_ROUTES.revokeToken) ? 'blank' : ''}>
-                      ${x.revokedAt || !this.can(ADMIN_ROUTES.revokeToken)
-                        ? nothing
-                        : html`<confirm-button
+                      ${
+                        x.revokedAt || !this.can(ADMIN_ROUTES.revokeToken)
+                          ? nothing
+                          : html`<confirm-button
                             label=${t.revoke}
                             question=${t.ask.question}
                             yes=${t.revokeConfirm}
                             no=${t.ask.no}
                             @confirm=${() => this.revoke(x)}
-                          ></confirm-button>`}
+                          ></confirm-button>`
+                      }
                     </td>
                   </tr>`,
                 )}
               </tbody>
-            </table>`}`;
+            </table>`
+      }`;
   }
 }
 

@@ -49,7 +49,6 @@ type Scope = 'create' | `release:${string}` | `fulfil:${string}`;
 
 const PAGE = 50;
 
-
 export class AdminWishes extends ConsoleView<WishesMessages> {
   static override styles = [ConsoleView.styles, wishesStyles];
   static override properties: PropertyDeclarations = {
@@ -66,7 +65,12 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
   private readonly list = new PagedList<Wish>(
     this,
     (cursor) =>
-      this.api.get('/admin/wishes', { orgId: this.org, status: this.filter === 'all' ? undefined : this.filter, limit: PAGE, cursor }),
+      this.api.get('/admin/wishes', {
+        orgId: this.org,
+        status: this.filter === 'all' ? undefined : this.filter,
+        limit: PAGE,
+        cursor,
+      }),
     (e) => this.showError(e),
   );
   protected override readonly messages = messages;
@@ -125,7 +129,10 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
   private async release(wish: Wish, form: HTMLFormElement): Promise<void> {
     const reason = typed(new FormData(form), 'reason');
     const scope: Scope = `release:${wish.id}`;
-    const done = await this.run(() => this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/release`, { reason }), scope);
+    const done = await this.run(
+      () => this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/release`, { reason }),
+      scope,
+    );
     if (!done) return;
     this.acting = undefined;
     this.replace(done);
@@ -136,7 +143,10 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
     const data = new FormData(form);
     const scope: Scope = `fulfil:${wish.id}`;
     const body = { note: typed(data, 'note'), photoUrl: typed(data, 'photoUrl') || null };
-    const done = await this.run(() => this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/fulfil`, body), scope);
+    const done = await this.run(
+      () => this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/fulfil`, body),
+      scope,
+    );
     if (!done) return;
     this.acting = undefined;
     this.replace(done);
@@ -163,13 +173,23 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
       <p class="muted">${t.newWishHint}</p>
       ${field({ name: 'title', label: t.fields.title, required: true, error: err('title'), idPrefix: 'wish-new' })}
       ${field({
-        name: 'category', label: t.fields.category, type: 'select', value: 'necessities', error: err('category'), idPrefix: 'wish-new',
+        name: 'category',
+        label: t.fields.category,
+        type: 'select',
+        value: 'necessities',
+        error: err('category'),
+        idPrefix: 'wish-new',
         options: WISH_CATEGORIES.map((c) => ({ value: c, label: WISH_CATEGORY_NAMES[this.locale][c] })),
       })}
       ${field({ name: 'story', label: t.fields.story, type: 'textarea', error: err('story'), idPrefix: 'wish-new' })}
       ${field({
-        name: 'wisherName', label: t.fields.wisherName, required: true, hint: t.hints.wisherName, error: err('wisherName'),
-        autocomplete: 'off', idPrefix: 'wish-new',
+        name: 'wisherName',
+        label: t.fields.wisherName,
+        required: true,
+        hint: t.hints.wisherName,
+        error: err('wisherName'),
+        autocomplete: 'off',
+        idPrefix: 'wish-new',
       })}
       ${field({ name: 'community', label: t.fields.community, error: err('community'), idPrefix: 'wish-new' })}
       ${field({ name: 'value', label: t.fields.value, inputmode: 'decimal', hint: t.hints.value, error: err('value'), idPrefix: 'wish-new' })}
@@ -194,10 +214,19 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
     return html`<tr class="action-row">
       <td colspan="5">
         <form class="action" novalidate @submit=${(e: Event) => e.preventDefault()} aria-label=${release ? t.release : t.fulfil}>
-          ${release
-            ? field({ name: 'reason', label: t.fields.reason, type: 'textarea', required: true, error: err('reason'), idPrefix: prefix })
-            : html`${field({ name: 'note', label: t.fields.note, type: 'textarea', required: true, error: err('note'), idPrefix: prefix })}
-              ${field({ name: 'photoUrl', label: t.fields.thanksPhotoUrl, type: 'url', hint: t.hints.photoUrl, error: err('photoUrl'), idPrefix: prefix })}`}
+          ${
+            release
+              ? field({
+                  name: 'reason',
+                  label: t.fields.reason,
+                  type: 'textarea',
+                  required: true,
+                  error: err('reason'),
+                  idPrefix: prefix,
+                })
+              : html`${field({ name: 'note', label: t.fields.note, type: 'textarea', required: true, error: err('note'), idPrefix: prefix })}
+              ${field({ name: 'photoUrl', label: t.fields.thanksPhotoUrl, type: 'url', hint: t.hints.photoUrl, error: err('photoUrl'), idPrefix: prefix })}`
+          }
           <div class="actions">
             <confirm-button
               label=${release ? t.release : t.fulfil}
@@ -222,31 +251,37 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
         <th scope="row">
           <span class="wish-title">${w.title}</span>
           <div class="muted">
-            ${WISH_CATEGORY_NAMES[this.locale][w.category] ?? w.category}${w.community ? html` · ${w.community}` : nothing}${w.value !== null
-              ? html` · ${formatFen(w.value, w.currency)}`
-              : nothing}
+            ${WISH_CATEGORY_NAMES[this.locale][w.category] ?? w.category}${w.community ? html` · ${w.community}` : nothing}${
+              w.value !== null ? html` · ${formatFen(w.value, w.currency)}` : nothing
+            }
           </div>
           ${w.story ? html`<div class="story">${w.story}</div>` : nothing}
         </th>
         <td class="private" data-label=${t.columns.wisher}>${w.wisherName}</td>
         <td data-label=${t.columns.status}><span class="badge ${w.status}">${t.statuses[w.status] ?? w.status}</span></td>
         <td data-label=${t.columns.claim} class=${(c && c.status !== 'released') || w.thanks ? '' : 'blank'}>
-          ${c && c.status !== 'released'
-            ? html`<div>${t.claimedBy(c.name, c.organisation)}</div>
+          ${
+            c && c.status !== 'released'
+              ? html`<div>${t.claimedBy(c.name, c.organisation)}</div>
                 <div class="private">${t.contact}: ${c.contact}</div>`
-            : nothing}
+              : nothing
+          }
           ${w.thanks ? html`<div class="thanks">${t.thanks}: ${w.thanks}</div>` : nothing}
         </td>
         <td class=${w.status === 'claimed' && (this.can(ADMIN_ROUTES.releaseWish) || this.can(ADMIN_ROUTES.fulfilWish)) ? '' : 'blank'}>
           <div class="actions">
-            ${w.status === 'claimed' && this.can(ADMIN_ROUTES.releaseWish)
-              ? html`<button type="button" class="release" aria-label=${`${t.release}: ${w.title}`} aria-expanded=${this.acting === `release:${w.id}` ? 'true' : 'false'}
+            ${
+              w.status === 'claimed' && this.can(ADMIN_ROUTES.releaseWish)
+                ? html`<button type="button" class="release" aria-label=${`${t.release}: ${w.title}`} aria-expanded=${this.acting === `release:${w.id}` ? 'true' : 'false'}
                     @click=${() => this.openAction(`release:${w.id}`)}>${t.release}</button>`
-              : nothing}
-            ${w.status === 'claimed' && this.can(ADMIN_ROUTES.fulfilWish)
-              ? html`<button type="button" class="fulfil" aria-label=${`${t.fulfil}: ${w.title}`} aria-expanded=${this.acting === `fulfil:${w.id}` ? 'true' : 'false'}
+                : nothing
+            }
+            ${
+              w.status === 'claimed' && this.can(ADMIN_ROUTES.fulfilWish)
+                ? html`<button type="button" class="fulfil" aria-label=${`${t.fulfil}: ${w.title}`} aria-expanded=${this.acting === `fulfil:${w.id}` ? 'true' : 'false'}
                     @click=${() => this.openAction(`fulfil:${w.id}`)}>${t.fulfil}</button>`
-              : nothing}
+                : nothing
+            }
           </div>
         </td>
       </tr>
@@ -259,26 +294,34 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
       <p class="intro">${t.intro}</p>
       ${this.renderAlert()}
       <div class="toolbar">
-        ${this.creating || !this.can(ADMIN_ROUTES.createWish)
-          ? nothing
-          : html`<button type="button" class="primary new-wish" @click=${this.openCreate}>
+        ${
+          this.creating || !this.can(ADMIN_ROUTES.createWish)
+            ? nothing
+            : html`<button type="button" class="primary new-wish" @click=${this.openCreate}>
               ${t.newWish}
-            </button>`}
+            </button>`
+        }
         <a href=${`#/embed?kind=wishes&id=${encodeURIComponent(this.org)}`}>${t.embed}</a>
       </div>
       ${this.creating ? this.renderCreate() : nothing}
       <div class="filter">
         ${field({
-          name: 'status', label: t.filter, type: 'select', value: this.filter, idPrefix: 'wish-filter',
-          options: STATUSES.map((s) => ({ value: s, label: t.statuses[s] })), onInput: (v) => this.setFilter(v),
+          name: 'status',
+          label: t.filter,
+          type: 'select',
+          value: this.filter,
+          idPrefix: 'wish-filter',
+          options: STATUSES.map((s) => ({ value: s, label: t.statuses[s] })),
+          onInput: (v) => this.setFilter(v),
         })}
       </div>
       <p class="muted private-note">${t.privateNote}</p>
-      ${!this.list.items
-        ? html`<p class="muted">${t.loading}</p>`
-        : this.list.items.length === 0
-          ? html`<p class="muted">${t.empty}</p>`
-          : html`<table class="wishes">
+      ${
+        !this.list.items
+          ? html`<p class="muted">${t.loading}</p>`
+          : this.list.items.length === 0
+            ? html`<p class="muted">${t.empty}</p>`
+            : html`<table class="wishes">
                 <caption class="visually-hidden">${t.title}</caption>
                 <thead>
                   <tr>
@@ -288,7 +331,8 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
                 </thead>
                 <tbody>${this.list.items.map((w) => this.renderWish(w))}</tbody>
               </table>
-              ${this.list.nextCursor ? html`<button type="button" class="more" @click=${() => this.list.more()}>${t.more}</button>` : nothing}`}`;
+              ${this.list.nextCursor ? html`<button type="button" class="more" @click=${() => this.list.more()}>${t.more}</button>` : nothing}`
+      }`;
   }
 }
 

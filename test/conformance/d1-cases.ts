@@ -37,10 +37,20 @@ export function d1Conformance(db: () => D1Database) {
     });
 
     it('binds by position: ?NNN, repeats and gaps; the count must be the largest number', async () => {
-      expect(await db().prepare('SELECT ?2 AS b, ?1 AS a, ?2 AS b2').bind('x', 'y').first()).toEqual({ b: 'y', a: 'x', b2: 'y' });
+      expect(await db().prepare('SELECT ?2 AS b, ?1 AS a, ?2 AS b2').bind('x', 'y').first()).toEqual({
+        b: 'y',
+        a: 'x',
+        b2: 'y',
+      });
       expect(await db().prepare('SELECT ?3 AS c').bind('x', 'y', 'z').first()).toEqual({ c: 'z' });
-      expect(await db().prepare("SELECT '?' AS q, ? AS v -- a ? in a comment").bind(7).first()).toEqual({ q: '?', v: 7 });
-      for (const p of [db().prepare('SELECT ?3 AS c').bind('z').first(), db().prepare('SELECT ? AS c').bind('z', 'w').first()]) {
+      expect(await db().prepare("SELECT '?' AS q, ? AS v -- a ? in a comment").bind(7).first()).toEqual({
+        q: '?',
+        v: 7,
+      });
+      for (const p of [
+        db().prepare('SELECT ?3 AS c').bind('z').first(),
+        db().prepare('SELECT ? AS c').bind('z', 'w').first(),
+      ]) {
         expect(await failure(p)).toEqual({
           message: 'D1_ERROR: Wrong number of parameter bindings for SQL query.',
           cause: 'Wrong number of parameter bindings for SQL query.',
@@ -56,11 +66,15 @@ export function d1Conformance(db: () => D1Database) {
 
   describe('results', () => {
     it('first(), first(column), all(), run() and raw() answer as D1 does', async () => {
-      const q = () => db().prepare("SELECT id, name FROM organisations WHERE id IN ('hunan-mzt', 'yiyang-mzj') ORDER BY id");
+      const q = () =>
+        db().prepare("SELECT id, name FROM organisations WHERE id IN ('hunan-mzt', 'yiyang-mzj') ORDER BY id");
       expect(await q().first()).toEqual({ id: 'hunan-mzt', name: '湖南省民政厅' });
       expect(await q().first('name')).toBe('湖南省民政厅');
       expect(await db().prepare('SELECT 1 AS one WHERE 0').first('one')).toBeNull();
-      expect(await failure(q().first('nope'))).toEqual({ message: 'D1_COLUMN_NOTFOUND: Column not found (nope)', cause: 'Column not found' });
+      expect(await failure(q().first('nope'))).toEqual({
+        message: 'D1_COLUMN_NOTFOUND: Column not found (nope)',
+        cause: 'Column not found',
+      });
       const all = await q().all();
       expect(all.success).toBe(true);
       expect(all.results.map((r) => r.id)).toEqual(['hunan-mzt', 'yiyang-mzj']);
@@ -79,11 +93,16 @@ export function d1Conformance(db: () => D1Database) {
       expect(res.results).toEqual([{ id, amount: 500, status: 'pending' }]);
       expect(res.meta.changes).toBeGreaterThanOrEqual(1);
       expect(typeof res.meta.last_row_id).toBe('number');
-      const upd = await db().prepare("UPDATE donations SET status = 'cancelled', cancelled_at = 'x' WHERE id = ? RETURNING status").bind(id).first('status');
+      const upd = await db()
+        .prepare("UPDATE donations SET status = 'cancelled', cancelled_at = 'x' WHERE id = ? RETURNING status")
+        .bind(id)
+        .first('status');
       expect(upd).toBe('cancelled');
       const log = uid('audit');
       const ins = await db()
-        .prepare(`INSERT INTO audit_log (actor_label, actor_role, action, object_type, request_id) VALUES ('t', 'super', 'x', 'y', ?) RETURNING seq`)
+        .prepare(
+          `INSERT INTO audit_log (actor_label, actor_role, action, object_type, request_id) VALUES ('t', 'super', 'x', 'y', ?) RETURNING seq`,
+        )
         .bind(log)
         .all<{ seq: number }>();
       expect(ins.meta.last_row_id).toBe(ins.results[0]!.seq);
@@ -107,12 +126,21 @@ export function d1Conformance(db: () => D1Database) {
       // A raw() use leaves the next use of the text with objects, and a batch binds each entry anew.
       expect(await db().prepare(sql).bind('yiyang-mzj').first()).toEqual({ id: 'yiyang-mzj', name: '益阳市民政局' });
       const [x, y] = await db().batch([db().prepare(sql).bind('yiyang-mzj'), db().prepare(sql).bind('hunan-mzt')]);
-      expect([x!.results, y!.results]).toEqual([[{ id: 'yiyang-mzj', name: '益阳市民政局' }], [{ id: 'hunan-mzt', name: '湖南省民政厅' }]]);
+      expect([x!.results, y!.results]).toEqual([
+        [{ id: 'yiyang-mzj', name: '益阳市民政局' }],
+        [{ id: 'hunan-mzt', name: '湖南省民政厅' }],
+      ]);
       // The same text run twice in one write batch: two rows, each with its own values.
       const [p, q] = [uid('dn'), uid('dn')];
       await db().batch([db().prepare(pledgeSql).bind(p, 101, p), db().prepare(pledgeSql).bind(q, 202, q)]);
-      const rows = await db().prepare('SELECT id, amount FROM donations WHERE id IN (?, ?) ORDER BY amount').bind(p, q).all();
-      expect(rows.results).toEqual([{ id: p, amount: 101 }, { id: q, amount: 202 }]);
+      const rows = await db()
+        .prepare('SELECT id, amount FROM donations WHERE id IN (?, ?) ORDER BY amount')
+        .bind(p, q)
+        .all();
+      expect(rows.results).toEqual([
+        { id: p, amount: 101 },
+        { id: q, amount: 202 },
+      ]);
     });
 
     it('an empty query or batch is refused', async () => {
@@ -125,17 +153,25 @@ export function d1Conformance(db: () => D1Database) {
     it('a failing statement rolls back the statements before it, and the error is D1’s', async () => {
       const a = uid('dn');
       const b = uid('dn');
-      const before = await db().prepare("SELECT pending_amount FROM campaigns WHERE id = 'gaoping-lunch'").first<number>('pending_amount');
+      const before = await db()
+        .prepare("SELECT pending_amount FROM campaigns WHERE id = 'gaoping-lunch'")
+        .first<number>('pending_amount');
       const f = await failure(
         db().batch([
           db().prepare(pledgeSql).bind(a, 700, a),
           db().prepare(pledgeSql).bind(b, 700, a), // same reference: UNIQUE
         ]),
       );
-      expect(f.message).toBe(`D1_ERROR: ${constraint('UNIQUE constraint failed: donations.reference', 'SQLITE_CONSTRAINT_UNIQUE')}`);
+      expect(f.message).toBe(
+        `D1_ERROR: ${constraint('UNIQUE constraint failed: donations.reference', 'SQLITE_CONSTRAINT_UNIQUE')}`,
+      );
       expect(f.cause).toBe(constraint('UNIQUE constraint failed: donations.reference', 'SQLITE_CONSTRAINT_UNIQUE'));
-      expect(await db().prepare('SELECT COUNT(*) AS n FROM donations WHERE id IN (?, ?)').bind(a, b).first('n')).toBe(0);
-      expect(await db().prepare("SELECT pending_amount FROM campaigns WHERE id = 'gaoping-lunch'").first('pending_amount')).toBe(before);
+      expect(await db().prepare('SELECT COUNT(*) AS n FROM donations WHERE id IN (?, ?)').bind(a, b).first('n')).toBe(
+        0,
+      );
+      expect(
+        await db().prepare("SELECT pending_amount FROM campaigns WHERE id = 'gaoping-lunch'").first('pending_amount'),
+      ).toBe(before);
     });
 
     it('a trigger RAISE aborts the whole batch with its message', async () => {
@@ -143,7 +179,11 @@ export function d1Conformance(db: () => D1Database) {
       const f = await failure(
         db().batch([
           db().prepare(pledgeSql).bind(a, 100, a),
-          db().prepare("INSERT INTO donations (id, campaign_id, amount, currency, reference, status) VALUES (?1, 'nope', 1, 'CNY', ?1, 'pending')").bind(uid('dn')),
+          db()
+            .prepare(
+              "INSERT INTO donations (id, campaign_id, amount, currency, reference, status) VALUES (?1, 'nope', 1, 'CNY', ?1, 'pending')",
+            )
+            .bind(uid('dn')),
         ]),
       );
       // No campaign 'nope': the newest BEFORE trigger (the recipient rule) fires first, before any foreign key check.
@@ -168,7 +208,9 @@ export function d1Conformance(db: () => D1Database) {
       await db().batch(ids.map((id) => db().prepare(pledgeSql).bind(id, 300, id)));
       const [upd, after] = await db().batch<{ c: number }>([
         db()
-          .prepare(`UPDATE donations SET status = 'confirmed', confirmed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id IN (?, ?)`)
+          .prepare(
+            `UPDATE donations SET status = 'confirmed', confirmed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id IN (?, ?)`,
+          )
           .bind(...ids),
         db().prepare('SELECT changes() AS c'),
       ]);
@@ -181,9 +223,20 @@ export function d1Conformance(db: () => D1Database) {
       const req = uid('req');
       const audit = `INSERT INTO audit_log (actor_label, actor_role, action, object_type, object_id, request_id)
                      SELECT 'conformance', 'super', 'org.update', 'org', 'hunan-mzt', ?1 WHERE changes() > 0`;
-      await db().batch([db().prepare("UPDATE organisations SET brand = brand WHERE id = 'nope'"), db().prepare(audit).bind(req)]);
-      await db().batch([db().prepare("UPDATE organisations SET brand = brand WHERE id = 'hunan-mzt'"), db().prepare(audit).bind(req + '2')]);
-      const rows = await db().prepare('SELECT request_id FROM audit_log WHERE request_id IN (?, ?)').bind(req, req + '2').all();
+      await db().batch([
+        db().prepare("UPDATE organisations SET brand = brand WHERE id = 'nope'"),
+        db().prepare(audit).bind(req),
+      ]);
+      await db().batch([
+        db().prepare("UPDATE organisations SET brand = brand WHERE id = 'hunan-mzt'"),
+        db()
+          .prepare(audit)
+          .bind(req + '2'),
+      ]);
+      const rows = await db()
+        .prepare('SELECT request_id FROM audit_log WHERE request_id IN (?, ?)')
+        .bind(req, req + '2')
+        .all();
       expect(rows.results).toEqual([{ request_id: req + '2' }]);
     });
   });
@@ -223,19 +276,31 @@ export function d1Conformance(db: () => D1Database) {
     it('money up to 10^10 fen is exact; above it the CHECK refuses with D1’s message', async () => {
       const ids = [uid('dn'), uid('dn'), uid('dn')];
       await db().batch(ids.map((id) => db().prepare(pledgeSql).bind(id, 10_000_000_000, id)));
-      const sum = await db().prepare('SELECT SUM(amount) AS s, typeof(SUM(amount)) AS t FROM donations WHERE id IN (?, ?, ?)').bind(...ids).first();
+      const sum = await db()
+        .prepare('SELECT SUM(amount) AS s, typeof(SUM(amount)) AS t FROM donations WHERE id IN (?, ?, ?)')
+        .bind(...ids)
+        .first();
       expect(sum).toEqual({ s: 30_000_000_000, t: 'integer' });
       const id = uid('dn');
       const f = await failure(db().prepare(pledgeSql).bind(id, 10_000_000_001, id).run());
-      expect(f.message).toMatch(/^D1_ERROR: CHECK constraint failed: .*amount.*: SQLITE_CONSTRAINT \(extended: SQLITE_CONSTRAINT_CHECK\)$/);
-      const fk = await failure(db().prepare("INSERT INTO sites (id, org_id, origin) VALUES (?, 'nope', 'https://x.example')").bind(uid('s')).run());
+      expect(f.message).toMatch(
+        /^D1_ERROR: CHECK constraint failed: .*amount.*: SQLITE_CONSTRAINT \(extended: SQLITE_CONSTRAINT_CHECK\)$/,
+      );
+      const fk = await failure(
+        db()
+          .prepare("INSERT INTO sites (id, org_id, origin) VALUES (?, 'nope', 'https://x.example')")
+          .bind(uid('s'))
+          .run(),
+      );
       expect(fk.cause).toBe(constraint('FOREIGN KEY constraint failed', 'SQLITE_CONSTRAINT_FOREIGNKEY'));
     });
   });
 
   describe('the app’s triggers', () => {
     it('the audit trail refuses UPDATE and DELETE', async () => {
-      const u = await failure(db().prepare("UPDATE audit_log SET action = 'x' WHERE seq = (SELECT MAX(seq) FROM audit_log)").run());
+      const u = await failure(
+        db().prepare("UPDATE audit_log SET action = 'x' WHERE seq = (SELECT MAX(seq) FROM audit_log)").run(),
+      );
       expect(u.cause).toBe(constraint('audit_log_is_append_only', 'SQLITE_CONSTRAINT_TRIGGER'));
       const d = await failure(db().prepare('DELETE FROM audit_log').run());
       expect(d.cause).toBe(constraint('audit_log_is_append_only', 'SQLITE_CONSTRAINT_TRIGGER'));
@@ -247,7 +312,9 @@ export function d1Conformance(db: () => D1Database) {
       await db().batch([
         db().prepare("INSERT INTO matchers (id, org_id, name) VALUES (?, 'hunan-mzt', '爱心企业')").bind(matcher),
         db()
-          .prepare("INSERT INTO match_funds (id, matcher_id, ratio_percent, total_cap, starts_at, ends_at) VALUES (?, ?, 100, 1500, '2000-01-01', '2100-01-01')")
+          .prepare(
+            "INSERT INTO match_funds (id, matcher_id, ratio_percent, total_cap, starts_at, ends_at) VALUES (?, ?, 100, 1500, '2000-01-01', '2100-01-01')",
+          )
           .bind(fund, matcher),
         db().prepare("INSERT INTO match_fund_campaigns (fund_id, campaign_id) VALUES (?, 'gaoping-lunch')").bind(fund),
       ]);
@@ -258,16 +325,23 @@ export function d1Conformance(db: () => D1Database) {
       // donation + campaign totals + allocation + fund + campaign matched total
       expect(first.meta.changes).toBe(5);
       await db().prepare(confirm).bind(ids[1]).run();
-      const allocations = await db().prepare('SELECT amount FROM match_allocations WHERE fund_id = ? ORDER BY amount DESC').bind(fund).all();
+      const allocations = await db()
+        .prepare('SELECT amount FROM match_allocations WHERE fund_id = ? ORDER BY amount DESC')
+        .bind(fund)
+        .all();
       expect(allocations.results).toEqual([{ amount: 1000 }, { amount: 500 }]);
-      expect(await db().prepare('SELECT matched_amount FROM match_funds WHERE id = ?').bind(fund).first('matched_amount')).toBe(1500);
+      expect(
+        await db().prepare('SELECT matched_amount FROM match_funds WHERE id = ?').bind(fund).first('matched_amount'),
+      ).toBe(1500);
     });
   });
 
   describe('exec and sessions', () => {
     it('exec runs each line, all lines in one transaction, and words a failure as D1 does', async () => {
       const t = `conf_${uid('t').replace(/-/g, '_')}`;
-      expect(await db().exec(`CREATE TABLE ${t} (v TEXT UNIQUE)\nINSERT INTO ${t} VALUES ('a')`)).toMatchObject({ count: 2 });
+      expect(await db().exec(`CREATE TABLE ${t} (v TEXT UNIQUE)\nINSERT INTO ${t} VALUES ('a')`)).toMatchObject({
+        count: 2,
+      });
       const f = await failure(db().exec(`INSERT INTO ${t} VALUES ('b')\nINSERT INTO ${t} VALUES ('a')`));
       expect(f.message).toBe(
         `D1_EXEC_ERROR: Error in line 1: INSERT INTO ${t} VALUES ('b'): ${constraint(`UNIQUE constraint failed: ${t}.v`, 'SQLITE_CONSTRAINT_UNIQUE')}`,

@@ -13,7 +13,18 @@ import '../../console/ui/confirm-button.js';
 import type { ConfirmButton } from '../../console/ui/confirm-button.js';
 import { field } from '../../console/ui/form-field.js';
 import { fenToYuan, formatFen, yuanToFen } from '../../console/ui/money.js';
-import { $, assert, cleanup, equal, expectNoAxeViolations, json, mount, problem, stubFetch, waitFor } from '../widgets/helpers.js';
+import {
+  $,
+  assert,
+  cleanup,
+  equal,
+  expectNoAxeViolations,
+  json,
+  mount,
+  problem,
+  stubFetch,
+  waitFor,
+} from '../widgets/helpers.js';
 
 describe('AdminApi', () => {
   afterEach(cleanup);
@@ -21,7 +32,12 @@ describe('AdminApi', () => {
   it('sends the token as a bearer header only, never in the URL; drops empty query values', async () => {
     const stub = stubFetch({ 'GET /admin/donations': () => json({ items: [], nextCursor: null }) });
     try {
-      await new AdminApi('gy_secret', 'http://console.test/').get('/admin/donations', { orgId: 'a b', status: 'pending', campaignId: '', cursor: undefined });
+      await new AdminApi('gy_secret', 'http://console.test/').get('/admin/donations', {
+        orgId: 'a b',
+        status: 'pending',
+        campaignId: '',
+        cursor: undefined,
+      });
       const [call] = stub.calls;
       equal(call!.headers.get('Authorization'), 'Bearer gy_secret');
       equal(call!.url, 'http://console.test/api/v1/admin/donations?orgId=a+b&status=pending');
@@ -33,7 +49,9 @@ describe('AdminApi', () => {
 
   it('turns a problem+json answer into AdminApiError with its code, detail and field errors', async () => {
     const errors = [{ path: 'coverUrl', message: 'Invalid URL' }];
-    const stub = stubFetch({ 'POST /admin/projects': () => problem(400, 'validation_failed', 'Request body is invalid', errors) });
+    const stub = stubFetch({
+      'POST /admin/projects': () => problem(400, 'validation_failed', 'Request body is invalid', errors),
+    });
     try {
       const e = await new AdminApi('t', 'http://console.test').send('POST', '/admin/projects', { title: '' }).then(
         () => null,
@@ -53,9 +71,13 @@ describe('AdminApi', () => {
 
   it('download() keeps the bytes as sent, UTF-8 BOM included', async () => {
     const csv = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('id,name\r\nd1,张三\r\n')]);
-    const stub = stubFetch({ 'GET /admin/donations.csv': () => new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } }) });
+    const stub = stubFetch({
+      'GET /admin/donations.csv': () => new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } }),
+    });
     try {
-      const blob = await new AdminApi('t', 'http://console.test').download('/admin/donations.csv', { status: 'confirmed' });
+      const blob = await new AdminApi('t', 'http://console.test').download('/admin/donations.csv', {
+        status: 'confirmed',
+      });
       const bytes = new Uint8Array(await blob.arrayBuffer());
       equal(bytes.length, csv.length);
       equal([...bytes.slice(0, 3)].join(), '239,187,191');
@@ -91,7 +113,10 @@ describe('field()', () => {
   it('labels the control and ties the API error to it', async () => {
     const host = mount<HTMLDivElement>('<div></div>');
     const root = host.attachShadow({ mode: 'open' });
-    render(html`<form>${field({ name: 'links.0.url', label: '来源网址 1', value: 'x', type: 'url', hint: 'https://…', error: 'Invalid URL' })}</form>`, root);
+    render(
+      html`<form>${field({ name: 'links.0.url', label: '来源网址 1', value: 'x', type: 'url', hint: 'https://…', error: 'Invalid URL' })}</form>`,
+      root,
+    );
     const input = $<HTMLInputElement>(host, 'input')!;
     equal(input.name, 'links.0.url');
     equal(input.value, 'x');
@@ -105,7 +130,19 @@ describe('field()', () => {
   it('without an error: no aria-invalid, nothing but the hint described', () => {
     const host = mount<HTMLDivElement>('<div></div>');
     const root = host.attachShadow({ mode: 'open' });
-    render(html`${field({ name: 'status', label: 'Status', type: 'select', value: 'open', options: [{ value: 'draft', label: 'Draft' }, { value: 'open', label: 'Open' }] })}`, root);
+    render(
+      html`${field({
+        name: 'status',
+        label: 'Status',
+        type: 'select',
+        value: 'open',
+        options: [
+          { value: 'draft', label: 'Draft' },
+          { value: 'open', label: 'Open' },
+        ],
+      })}`,
+      root,
+    );
     const select = $<HTMLSelectElement>(host, 'select')!;
     equal(select.value, 'open');
     equal(select.hasAttribute('aria-invalid'), false);
@@ -117,7 +154,9 @@ describe('<confirm-button>', () => {
   afterEach(cleanup);
 
   it('asks once: the first click only asks, "yes" fires one confirm, "no" and Escape go back', async () => {
-    const el = mount<ConfirmButton>('<confirm-button label="确认到账" question="确定吗？" yes="是" no="否"></confirm-button>');
+    const el = mount<ConfirmButton>(
+      '<confirm-button label="确认到账" question="确定吗？" yes="是" no="否"></confirm-button>',
+    );
     let confirmed = 0;
     el.addEventListener('confirm', () => confirmed++);
     await el.updateComplete;
@@ -163,7 +202,14 @@ describe('the console’s clock is China time, wherever the browser is', () => {
 });
 
 describe('where the super-admin lands', () => {
-  const a = (pendingPledges: number, projects = 0) => ({ pendingPledges, projects, campaigns: 0, schools: 0, wishes: 0, figures: 0 });
+  const a = (pendingPledges: number, projects = 0) => ({
+    pendingPledges,
+    projects,
+    campaigns: 0,
+    schools: 0,
+    wishes: 0,
+    figures: 0,
+  });
   it('pledges waiting first, then the most content, never an empty one because its id sorts first; a choice made wins', () => {
     const orgs = [
       { id: 'a-empty', name: 'A', activity: a(0) },
@@ -180,13 +226,29 @@ describe('where the super-admin lands', () => {
 
 describe('a site typed by staff', () => {
   it('a page address registers its origin and says what it dropped; a bare host gets https', () => {
-    equal(JSON.stringify(siteOrigin(' https://news.example.cn/col/1.html?from=home#top ')), JSON.stringify({ origin: 'https://news.example.cn', dropped: '/col/1.html?from=home#top' }));
-    equal(JSON.stringify(siteOrigin('news.example.cn:8443/a')), JSON.stringify({ origin: 'https://news.example.cn:8443', dropped: '/a' }));
-    equal(JSON.stringify(siteOrigin('http://localhost:8787/')), JSON.stringify({ origin: 'http://localhost:8787', dropped: '' }));
+    equal(
+      JSON.stringify(siteOrigin(' https://news.example.cn/col/1.html?from=home#top ')),
+      JSON.stringify({ origin: 'https://news.example.cn', dropped: '/col/1.html?from=home#top' }),
+    );
+    equal(
+      JSON.stringify(siteOrigin('news.example.cn:8443/a')),
+      JSON.stringify({ origin: 'https://news.example.cn:8443', dropped: '/a' }),
+    );
+    equal(
+      JSON.stringify(siteOrigin('http://localhost:8787/')),
+      JSON.stringify({ origin: 'http://localhost:8787', dropped: '' }),
+    );
   });
 
   it('what is no web address is refused', () => {
-    for (const bad of ['', '海陵新闻网', 'ftp://files.example.cn', 'https://user:pw@news.example.cn', 'news example.cn']) equal(siteOrigin(bad), null, bad);
+    for (const bad of [
+      '',
+      '海陵新闻网',
+      'ftp://files.example.cn',
+      'https://user:pw@news.example.cn',
+      'news example.cn',
+    ])
+      equal(siteOrigin(bad), null, bad);
   });
 });
 
@@ -200,9 +262,18 @@ describe('an audit value in words', () => {
     equal(fieldValue('campaign', 'monthly_allowed', 1, {}, 'zh-Hans'), '是');
     equal(fieldValue('donation', 'confirmed_at', '2026-12-07T16:45:37.678Z', {}, 'zh-Hans'), '2026/12/8 00:45:37');
     equal(fieldValue('donation', 'confirmed_at', null, {}, 'zh-Hans'), '—');
-    equal(fieldValue('campaign', 'tiers', '[{"amount":2000,"label":"5 天午餐"}]', { currency: 'CNY' }, 'zh-Hans'), '¥20.00 5 天午餐');
-    equal(fieldValue('donation', 'message', { ref: 'donations/dn_1', chars: 12 }, {}, 'zh-Hans'), '（原文不记入操作记录，12 字）');
-    equal(fieldValue('fund', 'campaignIds', ['gaoping-lunch', 'guanheng-elder-centre'], {}, 'en'), 'gaoping-lunch, guanheng-elder-centre');
+    equal(
+      fieldValue('campaign', 'tiers', '[{"amount":2000,"label":"5 天午餐"}]', { currency: 'CNY' }, 'zh-Hans'),
+      '¥20.00 5 天午餐',
+    );
+    equal(
+      fieldValue('donation', 'message', { ref: 'donations/dn_1', chars: 12 }, {}, 'zh-Hans'),
+      '（原文不记入操作记录，12 字）',
+    );
+    equal(
+      fieldValue('fund', 'campaignIds', ['gaoping-lunch', 'guanheng-elder-centre'], {}, 'en'),
+      'gaoping-lunch, guanheng-elder-centre',
+    );
     equal(fieldValue('wish', 'claims', [{ id: 'wc_1' }, { id: 'wc_2' }], {}, 'zh-Hans'), '2 项');
     equal(objectName('donation', null, { id: 'dn_1', reference: 'GY-AB12CD34', name: '钱先生' }), 'GY-AB12CD34');
     equal(objectName('campaign', { title: '旧' }, { title: '新' }), '新');

@@ -7,7 +7,15 @@ import { equal } from '../widgets/helpers.js';
 const same = (actual: unknown, expected: unknown) => equal(JSON.stringify(actual), JSON.stringify(expected));
 
 /** A host that only counts update requests (what a Lit element does with them is Lit's job). */
-const host = () => ({ updates: 0, addController() {}, removeController() {}, requestUpdate() { this.updates++; }, updateComplete: Promise.resolve(true) });
+const host = () => ({
+  updates: 0,
+  addController() {},
+  removeController() {},
+  requestUpdate() {
+    this.updates++;
+  },
+  updateComplete: Promise.resolve(true),
+});
 
 /** Answers the test releases by hand, in any order. */
 function deferred<T>() {
@@ -19,9 +27,16 @@ function deferred<T>() {
 describe('PagedList', () => {
   it('the first page, then the next appended after its cursor; no cursor left, no more', async () => {
     const asked: (string | undefined)[] = [];
-    const pages: Record<string, Page<number>> = { first: { items: [1, 2], nextCursor: 'c2' }, c2: { items: [3], nextCursor: null } };
+    const pages: Record<string, Page<number>> = {
+      first: { items: [1, 2], nextCursor: 'c2' },
+      c2: { items: [3], nextCursor: null },
+    };
     const h = host();
-    const list = new PagedList<number>(h, async (cursor) => (asked.push(cursor), pages[cursor ?? 'first']!), () => {});
+    const list = new PagedList<number>(
+      h,
+      async (cursor) => (asked.push(cursor), pages[cursor ?? 'first']!),
+      () => {},
+    );
     await list.reload();
     same(list.items, [1, 2]);
     equal(list.nextCursor, 'c2');
@@ -35,7 +50,11 @@ describe('PagedList', () => {
   it('filters changed while the first answer was on its way: the older answer, arriving last, is dropped', async () => {
     const answers = [deferred<Page<string>>(), deferred<Page<string>>()];
     let call = 0;
-    const list = new PagedList<string>(host(), () => answers[call++]!.promise, () => {});
+    const list = new PagedList<string>(
+      host(),
+      () => answers[call++]!.promise,
+      () => {},
+    );
     const older = list.reload();
     const newer = list.reload();
     answers[1]!.resolve({ items: ['pending only'], nextCursor: null });
@@ -53,13 +72,24 @@ describe('PagedList', () => {
       host(),
       async (cursor) => {
         if (fail) throw new Error('offline');
-        return cursor ? { items: [], nextCursor: null } : { items: [{ id: 'a', n: 1 }, { id: 'b', n: 1 }], nextCursor: 'c' };
+        return cursor
+          ? { items: [], nextCursor: null }
+          : {
+              items: [
+                { id: 'a', n: 1 },
+                { id: 'b', n: 1 },
+              ],
+              nextCursor: 'c',
+            };
       },
       (e) => errors.push(e),
     );
     await list.reload();
     list.update((items) => items.map((x) => (x.id === 'b' ? { ...x, n: 2 } : x)));
-    same(list.items, [{ id: 'a', n: 1 }, { id: 'b', n: 2 }]);
+    same(list.items, [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ]);
     fail = true;
     await list.more();
     equal(errors.length, 1);

@@ -11,7 +11,13 @@ export type Server = Pick<LocalServer, 'url' | 'adminToken'>;
  * A staff call: `Authorization: Bearer <token>` (the server's admin token unless another is given),
  * the body as JSON. The raw response, for tests that assert its status.
  */
-export function adminCall(server: Server, method: string, path: string, body?: unknown, token = server.adminToken): Promise<Response> {
+export function adminCall(
+  server: Server,
+  method: string,
+  path: string,
+  body?: unknown,
+  token = server.adminToken,
+): Promise<Response> {
   return fetch(`${server.url}/api/v1${path}`, {
     method,
     headers: {
@@ -24,14 +30,23 @@ export function adminCall(server: Server, method: string, path: string, body?: u
 }
 
 /** A staff call's JSON answer; a non-2xx throws with the method, path, status and body text. */
-export async function adminJson<T = any>(server: Server, method: string, path: string, body?: unknown, token?: string): Promise<T> {
+export async function adminJson<T = any>(
+  server: Server,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
   const res = await adminCall(server, method, path, body, token);
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
 
 /** A public read (`Cache-Control: no-cache`), whatever its status: the status, the parsed body and its text. */
-export async function publicJson<T = any>(server: Pick<Server, 'url'>, path: string): Promise<{ status: number; body: T; text: string }> {
+export async function publicJson<T = any>(
+  server: Pick<Server, 'url'>,
+  path: string,
+): Promise<{ status: number; body: T; text: string }> {
   const res = await fetch(`${server.url}/api/v1${path}`, { headers: { 'Cache-Control': 'no-cache' } });
   const text = await res.text();
   return { status: res.status, body: JSON.parse(text) as T, text };

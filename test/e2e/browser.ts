@@ -82,7 +82,11 @@ interface AdminDonation {
 /** Staff view: pending donations of a campaign (GET /admin/donations?campaignId=…&status=pending). */
 export async function pendingDonations(base: string, token: string, campaignId: string): Promise<AdminDonation[]> {
   const path = `/admin/donations?campaignId=${encodeURIComponent(campaignId)}&status=pending`;
-  const body = await adminJson<AdminDonation[] | { items: AdminDonation[] }>({ url: base, adminToken: token }, 'GET', path);
+  const body = await adminJson<AdminDonation[] | { items: AdminDonation[] }>(
+    { url: base, adminToken: token },
+    'GET',
+    path,
+  );
   return Array.isArray(body) ? body : body.items;
 }
 
@@ -109,7 +113,11 @@ export async function zhMoney(page: Page, fen: number): Promise<string> {
     const f =
       major >= 10000
         ? new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 })
-        : new Intl.NumberFormat('zh-CN', { maximumFractionDigits: fraction, minimumFractionDigits: fraction, useGrouping: false });
+        : new Intl.NumberFormat('zh-CN', {
+            maximumFractionDigits: fraction,
+            minimumFractionDigits: fraction,
+            useGrouping: false,
+          });
     return f.format(major) + '元';
   }, fen);
 }
@@ -130,7 +138,9 @@ export interface LiveDemo {
  * Chromium, and each test a fresh page: zh-CN,
  * 1280×900, HTTP cache off (public reads are cacheable), errors collected.
  */
-export function useLiveDemo(o: { server?: () => Promise<LocalServer>; context?: BrowserContextOptions } = {}): LiveDemo {
+export function useLiveDemo(
+  o: { server?: () => Promise<LocalServer>; context?: BrowserContextOptions } = {},
+): LiveDemo {
   const live = {} as LiveDemo;
   beforeAll(async () => {
     [live.server, live.browser] = await Promise.all([(o.server ?? liveServer)(), launchChromium()]);
@@ -140,7 +150,11 @@ export function useLiveDemo(o: { server?: () => Promise<LocalServer>; context?: 
     await live.server?.stop();
   });
   beforeEach(async () => {
-    live.context = await live.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...o.context });
+    live.context = await live.browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 900 },
+      ...o.context,
+    });
     live.page = await live.context.newPage();
     live.errors = watchErrors(live.page);
     await disableCache(live.page);

@@ -23,7 +23,8 @@ const visibleText = (page: Page) =>
         if (n.nodeType === Node.TEXT_NODE) {
           const el = n.parentElement;
           const r = el?.getBoundingClientRect();
-          if (el && r && r.width > 1 && r.height > 1 && getComputedStyle(el).visibility !== 'hidden') out.push(n.textContent ?? '');
+          if (el && r && r.width > 1 && r.height > 1 && getComputedStyle(el).visibility !== 'hidden')
+            out.push(n.textContent ?? '');
         } else if (n instanceof Element && !skip.has(n.tagName)) {
           walk(n);
           if (n.shadowRoot) walk(n.shadowRoot);
@@ -37,12 +38,26 @@ const visibleText = (page: Page) =>
 
 describe('half-width punctuation in Chinese copy', () => {
   it('none on the service’s pages: docs, API docs, share, embed, donor, examples and demo pages', async () => {
-    const { donorUrl } = await okJson<{ donorUrl: string }>(publicPost(live.server, '/campaigns/gaoping-lunch/donations', { amount: 2000 }), 201);
+    const { donorUrl } = await okJson<{ donorUrl: string }>(
+      publicPost(live.server, '/campaigns/gaoping-lunch/donations', { amount: 2000 }),
+      201,
+    );
     const pages = [
-      '/', '/embed-examples.html', '/yiyang.html', '/fengxian.html', '/taizhou.html',
-      '/docs/', ...['project', 'progress', 'lunch', 'column', 'wishes', 'stats'].map((k) => `/docs/gongyi-${k}.html`),
-      '/p/gaoping-lunch', '/p/guanheng-elder-centre', '/embed/progress/gaoping-lunch', '/embed/lunch/gaoping',
-      '/embed/wishes/taizhou-hailing', '/embed/stats/fengxian-mzj', '/disclosure/hunan-mzt/2026-Q4', new URL(donorUrl).pathname,
+      '/',
+      '/embed-examples.html',
+      '/yiyang.html',
+      '/fengxian.html',
+      '/taizhou.html',
+      '/docs/',
+      ...['project', 'progress', 'lunch', 'column', 'wishes', 'stats'].map((k) => `/docs/gongyi-${k}.html`),
+      '/p/gaoping-lunch',
+      '/p/guanheng-elder-centre',
+      '/embed/progress/gaoping-lunch',
+      '/embed/lunch/gaoping',
+      '/embed/wishes/taizhou-hailing',
+      '/embed/stats/fengxian-mzj',
+      '/disclosure/hunan-mzt/2026-Q4',
+      new URL(donorUrl).pathname,
     ];
     const found: string[] = [];
     for (const path of pages) {
@@ -50,7 +65,8 @@ describe('half-width punctuation in Chinese copy', () => {
       await live.page.evaluate(() => document.fonts.ready);
       await live.page.waitForTimeout(300); // the widgets' data
       const text = await visibleText(live.page);
-      for (const m of text.matchAll(HALF_WIDTH)) found.push(`${path}: …${text.slice(Math.max(0, m.index - 12), m.index + 12).replace(/\n/g, ' ')}…`);
+      for (const m of text.matchAll(HALF_WIDTH))
+        found.push(`${path}: …${text.slice(Math.max(0, m.index - 12), m.index + 12).replace(/\n/g, ' ')}…`);
     }
     expect(found).toEqual([]);
   });

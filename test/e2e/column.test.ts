@@ -14,7 +14,10 @@ const live = useLiveDemo({ context: { reducedMotion: 'reduce' } });
 const api = <T>(path: string): Promise<T> => publicRead<T>(live.server, path);
 const column = () => live.page.locator('gongyi-column');
 const figure = (key: string) => column().locator(`gongyi-stats [data-key="${key}"] .value .sr`);
-const cardIds = () => column().locator('li[data-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
+const cardIds = () =>
+  column()
+    .locator('li[data-id]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
 
 describe('bureau charity column (/yiyang.html)', () => {
   it('is linked from the demo index and shows the brand, figures and every project exactly once', async () => {
@@ -39,7 +42,9 @@ describe('bureau charity column (/yiyang.html)', () => {
     const all: string[] = [];
     let cursor: string | null = null;
     do {
-      const p: { items: { id: string }[]; nextCursor: string | null } = await api(`/orgs/yiyang-mzj/projects?limit=6${cursor ? `&cursor=${cursor}` : ''}`);
+      const p: { items: { id: string }[]; nextCursor: string | null } = await api(
+        `/orgs/yiyang-mzj/projects?limit=6${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       all.push(...p.items.map((i) => i.id));
       cursor = p.nextCursor;
     } while (cursor);
@@ -48,7 +53,9 @@ describe('bureau charity column (/yiyang.html)', () => {
     await expect.poll(cardIds).toEqual(all);
     expect(new Set(await cardIds()).size).toBe(all.length);
     const titles = (await column().locator('[part="open"]').allTextContents()).map((t) => t.trim());
-    expect(titles).toEqual(expect.arrayContaining(['益老食堂', '黄手环', '公益课堂', '童心童行', '周末妈妈', '送教上门']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['益老食堂', '黄手环', '公益课堂', '童心童行', '周末妈妈', '送教上门']),
+    );
 
     // Filters: 儿童 → only the children's projects.
     await column().locator('.chips [data-value="children"]').click();
@@ -60,7 +67,9 @@ describe('bureau charity column (/yiyang.html)', () => {
     await live.page.goto(live.server.url + '/yiyang.html');
     const href = live.page.url();
     await recordPledges(live.page);
-    const before = (await api<{ items: Stat[] }>('/orgs/yiyang-mzj/stats')).items.find((s) => s.key === 'raised')!.value;
+    const before = (await api<{ items: Stat[] }>('/orgs/yiyang-mzj/stats')).items.find(
+      (s) => s.key === 'raised',
+    )!.value;
     await figure('raised').waitFor({ state: 'attached' });
     expect(await figure('raised').textContent()).toBe(await zhMoney(live.page, before));
 
@@ -68,11 +77,15 @@ describe('bureau charity column (/yiyang.html)', () => {
     expect(await card.locator('[role="progressbar"]').count()).toBe(1);
     await card.locator('[part="open"]').click();
     const project = column().locator('gongyi-project');
-    await expect.poll(() => live.page.evaluate(() => {
-      let a: Element | null = document.activeElement;
-      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-      return a?.textContent;
-    })).toBe('周末妈妈');
+    await expect
+      .poll(() =>
+        live.page.evaluate(() => {
+          let a: Element | null = document.activeElement;
+          while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+          return a?.textContent;
+        }),
+      )
+      .toBe('周末妈妈');
     expect(live.page.url()).toBe(href); // no navigation away from the host page
 
     // Pledge the first tier in the project's own progress card.
@@ -83,7 +96,11 @@ describe('bureau charity column (/yiyang.html)', () => {
     await progress.locator('[part="result"] .ref').waitFor({ state: 'visible' });
     const [pledge] = await pledges(live.page);
     expect(pledge!.campaign).toBe('yiyang-weekend-mums');
-    expect(await api<{ items: Stat[] }>('/orgs/yiyang-mzj/stats').then((r) => r.items.find((s) => s.key === 'raised')!.value)).toBe(before);
+    expect(
+      await api<{ items: Stat[] }>('/orgs/yiyang-mzj/stats').then(
+        (r) => r.items.find((s) => s.key === 'raised')!.value,
+      ),
+    ).toBe(before);
 
     await confirmDonation(live.server.url, live.server.adminToken, pledge!.id);
     const after = (await api<{ items: Stat[] }>('/orgs/yiyang-mzj/stats')).items.find((s) => s.key === 'raised')!.value;
@@ -91,7 +108,9 @@ describe('bureau charity column (/yiyang.html)', () => {
 
     // Back to the column: focus returns to the card; reloaded, the figure shows the new total.
     await column().locator('[part="back"]').click();
-    await expect.poll(() => column().evaluate((c) => (c.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id)).toBe('yiyang-weekend-mums');
+    await expect
+      .poll(() => column().evaluate((c) => (c.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id))
+      .toBe('yiyang-weekend-mums');
     await live.page.reload();
     await figure('raised').waitFor({ state: 'attached' });
     await expect.poll(() => figure('raised').textContent()).toBe(await zhMoney(live.page, after));
@@ -132,15 +151,31 @@ describe('bureau charity column (/yiyang.html)', () => {
         await page.goto(`${live.server.url}/embed/column/yiyang-mzj?${q}`, { waitUntil: 'commit' });
         const stats = page.locator('gongyi-column gongyi-stats');
         await page.locator('gongyi-column li[data-id]').first().waitFor();
-        const box = () => stats.evaluate((e) => [e.matches(':defined'), Math.round(e.getBoundingClientRect().height), Math.round(document.documentElement.getBoundingClientRect().height)] as const);
+        const box = () =>
+          stats.evaluate(
+            (e) =>
+              [
+                e.matches(':defined'),
+                Math.round(e.getBoundingClientRect().height),
+                Math.round(document.documentElement.getBoundingClientRect().height),
+              ] as const,
+          );
         const held = await box();
         releaseCode();
-        await page.waitForFunction(() => document.querySelector('gongyi-column')?.shadowRoot?.querySelector('gongyi-stats')?.shadowRoot?.querySelector('.skeleton'));
+        await page.waitForFunction(() =>
+          document
+            .querySelector('gongyi-column')
+            ?.shadowRoot?.querySelector('gongyi-stats')
+            ?.shadowRoot?.querySelector('.skeleton'),
+        );
         const skeleton = await box();
         releaseData();
         expect(held[0], 'the stats code was held back').toBe(false);
         expect(skeleton[0]).toBe(true);
-        if (held[1] < 40 || held[1] !== skeleton[1] || held[2] !== skeleton[2]) off.push(`${width} ${q}: held ${held[1]} px (page ${held[2]}), skeleton ${skeleton[1]} px (page ${skeleton[2]})`);
+        if (held[1] < 40 || held[1] !== skeleton[1] || held[2] !== skeleton[2])
+          off.push(
+            `${width} ${q}: held ${held[1]} px (page ${held[2]}), skeleton ${skeleton[1]} px (page ${skeleton[2]})`,
+          );
         await page.close();
       }
     }

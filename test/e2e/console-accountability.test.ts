@@ -10,7 +10,15 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminCall, adminJson, okJson, publicJson, publicPost, publicRead } from './api.js';
 import { parseEnMoney, useLiveDemo } from './browser.js';
-import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn, unexpectedErrors } from './console-helpers.js';
+import {
+  cspViolations,
+  expectNoAxeViolations,
+  pickOrg,
+  recordCspViolations,
+  shell,
+  signIn,
+  unexpectedErrors,
+} from './console-helpers.js';
 
 const live = useLiveDemo({ context: { acceptDownloads: true } });
 const ORG = 'hunan-mzt';
@@ -50,11 +58,18 @@ function currentQuarter(): string {
 
 /** A donor pledges on the campaign through the public API, from the service's own origin. */
 function pledge(amount: number, name: string): Promise<{ id: string; amount: number; payment: { reference: string } }> {
-  return okJson(publicPost(live.server, `/campaigns/${CAMPAIGN}/donations`, { amount, name, contact: '13900000002' }), 201);
+  return okJson(
+    publicPost(live.server, `/campaigns/${CAMPAIGN}/donations`, { amount, name, contact: '13900000002' }),
+    201,
+  );
 }
 
 async function donationStatus(id: string): Promise<string | undefined> {
-  const { items } = await adminJson<{ items: { id: string; status: string }[] }>(live.server, 'GET', `/admin/donations?orgId=${ORG}&campaignId=${CAMPAIGN}&limit=200`);
+  const { items } = await adminJson<{ items: { id: string; status: string }[] }>(
+    live.server,
+    'GET',
+    `/admin/donations?orgId=${ORG}&campaignId=${CAMPAIGN}&limit=200`,
+  );
   return items.find((d) => d.id === id)?.status;
 }
 
@@ -76,7 +91,8 @@ async function openSpending(page: Page): Promise<Locator> {
 
 describe('staff console: roles, spending, audit trail, disclosure', () => {
   beforeAll(async () => {
-    const mint = (role: string, label: string) => adminJson<{ id: string; token: string }>(live.server, 'POST', '/admin/tokens', { orgId: ORG, role, label });
+    const mint = (role: string, label: string) =>
+      adminJson<{ id: string; token: string }>(live.server, 'POST', '/admin/tokens', { orgId: ORG, role, label });
     const finance = await mint('finance', '财务科 李会计');
     [tokens.finance, financeTokenId] = [finance.token, finance.id];
     tokens.editor = (await mint('editor', '宣传科 王编辑')).token;
@@ -115,7 +131,10 @@ describe('staff console: roles, spending, audit trail, disclosure', () => {
     // Named by the reference the queue shows and the donor quoted, not the internal id.
     for (const text of await audit.locator('tbody tr').allInnerTexts()) expect(text).toContain(gift.payment.reference);
     await expectNoAxeViolations(page, 'audit trail (finance)');
-    const [download] = await Promise.all([page.waitForEvent('download'), audit.getByRole('button', { name: '导出 CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      audit.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toContain('donation.confirm');
     expect(csv).toContain(gift.id);
@@ -192,7 +211,13 @@ describe('staff console: roles, spending, audit trail, disclosure', () => {
   it('owner: names a new campaign’s recipient and filing (what was missing is said), issues a viewer token with a role and expiry; the viewer sees no forms', async () => {
     const { page } = live;
     // A campaign an editor created: no recipient, no filing, so no gifts yet.
-    await adminJson(live.server, 'POST', '/admin/campaigns', { id: 'e2e-guanheng-phase2', projectId: 'guanheng-elder-centre', title: '适老化改造二期', goalAmount: 500_000 }, tokens.editor);
+    await adminJson(
+      live.server,
+      'POST',
+      '/admin/campaigns',
+      { id: 'e2e-guanheng-phase2', projectId: 'guanheng-elder-centre', title: '适老化改造二期', goalAmount: 500_000 },
+      tokens.editor,
+    );
     expect((await publicRead<PublicCampaign>(live.server, '/campaigns/e2e-guanheng-phase2')).acceptsGifts).toBe(false);
 
     await recordCspViolations(page);
@@ -206,13 +231,23 @@ describe('staff console: roles, spending, audit trail, disclosure', () => {
     expect(await row.locator('.missing').innerText()).toContain('备案编号');
     // The disclosure-duty notice or its all-clear line, with the printable report, when the report exists.
     // (The console asks for this quarter's report; without one it stays quiet.)
-    const disclosure = await publicJson<{ campaigns: { id: string; overdue: boolean }[] }>(live.server, `/orgs/${ORG}/disclosure?period=${currentQuarter()}`);
+    const disclosure = await publicJson<{ campaigns: { id: string; overdue: boolean }[] }>(
+      live.server,
+      `/orgs/${ORG}/disclosure?period=${currentQuarter()}`,
+    );
     if (disclosure.status === 200) {
       const notice = campaigns.locator('admin-disclosure-notice');
       await notice.locator('a.report').waitFor();
       expect(await notice.locator('a.report').getAttribute('href')).toBe(`/disclosure/${ORG}/${currentQuarter()}`);
-      const flagged = await notice.locator('li[data-id]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
-      expect(flagged.sort()).toEqual(disclosure.body.campaigns.filter((x) => x.overdue).map((x) => x.id).sort());
+      const flagged = await notice
+        .locator('li[data-id]')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
+      expect(flagged.sort()).toEqual(
+        disclosure.body.campaigns
+          .filter((x) => x.overdue)
+          .map((x) => x.id)
+          .sort(),
+      );
     }
 
     await row.locator('button[data-filing]').click();
@@ -249,7 +284,11 @@ describe('staff console: roles, spending, audit trail, disclosure', () => {
     const viewerRow = tokensView.locator('tbody tr', { hasText: '审计室 赵老师' });
     expect(await viewerRow.innerText()).toContain('只读');
     expect(await viewerRow.innerText()).toContain('有效，至');
-    const listed = await adminJson<{ items: { label: string; role: string; expiresAt: string | null }[] }>(live.server, 'GET', `/admin/tokens?orgId=${ORG}`);
+    const listed = await adminJson<{ items: { label: string; role: string; expiresAt: string | null }[] }>(
+      live.server,
+      'GET',
+      `/admin/tokens?orgId=${ORG}`,
+    );
     const viewer = listed.items.find((x) => x.label === '审计室 赵老师');
     expect(viewer?.role).toBe('viewer');
     expect(viewer?.expiresAt?.slice(0, 4)).toBe('2099');
@@ -277,9 +316,17 @@ describe('staff console: roles, spending, audit trail, disclosure', () => {
   it('the disclosure-duty notice flags the campaigns the report says are overdue, links to the printable report, and is silent without a report', async () => {
     const { page } = live;
     const period = currentQuarter();
-    const real = await publicRead<{ campaigns: { id: string; overdue: boolean; lastDisclosedOn: string | null }[] }>(live.server, `/orgs/${ORG}/disclosure?period=${period}`);
+    const real = await publicRead<{ campaigns: { id: string; overdue: boolean; lastDisclosedOn: string | null }[] }>(
+      live.server,
+      `/orgs/${ORG}/disclosure?period=${period}`,
+    );
     // The report's rule is the worker's (tested there); here the console shows what the report says.
-    const report = { ...real, campaigns: real.campaigns.map((c) => (c.id === CAMPAIGN ? { ...c, overdue: true, lastDisclosedOn: '2026-01-05' } : { ...c, overdue: false })) };
+    const report = {
+      ...real,
+      campaigns: real.campaigns.map((c) =>
+        c.id === CAMPAIGN ? { ...c, overdue: true, lastDisclosedOn: '2026-01-05' } : { ...c, overdue: false },
+      ),
+    };
     await page.route(`**/api/v1/orgs/${ORG}/disclosure?*`, (route) => route.fulfill({ json: report }));
     await signIn(page, live.server.url, tokens.finance);
     const campaigns = await openView(page, 'campaigns');
@@ -298,7 +345,9 @@ describe('staff console: roles, spending, audit trail, disclosure', () => {
 
     // No report (an older worker): nothing shown, nothing broken.
     await page.unroute(`**/api/v1/orgs/${ORG}/disclosure?*`);
-    await page.route(`**/api/v1/orgs/${ORG}/disclosure?*`, (route) => route.fulfill({ status: 404, json: { code: 'not_found' } }));
+    await page.route(`**/api/v1/orgs/${ORG}/disclosure?*`, (route) =>
+      route.fulfill({ status: 404, json: { code: 'not_found' } }),
+    );
     const answered = page.waitForResponse((r) => r.url().includes(`/orgs/${ORG}/disclosure?`));
     const again = await openView(page, 'campaigns');
     await again.locator(`tr[data-id="${CAMPAIGN}"]`).waitFor();
@@ -336,7 +385,10 @@ describe('staff console: roles, spending, audit trail, disclosure', () => {
 
     // The disclosure report of this quarter: the API's figures, the printable page's, the campaign's.
     const period = currentQuarter();
-    const report = await publicRead<{ campaigns: (DisclosureFigures & { id: string })[] }>(live.server, `/orgs/${ORG}/disclosure?period=${period}`);
+    const report = await publicRead<{ campaigns: (DisclosureFigures & { id: string })[] }>(
+      live.server,
+      `/orgs/${ORG}/disclosure?period=${period}`,
+    );
     const mine = report.campaigns.find((x) => x.id === CAMPAIGN)!;
     expect(mine).toBeDefined();
     expect(mine.balance).toBe(c.balance);

@@ -14,7 +14,22 @@ import { expectNoAxeViolations, pickOrg, shell, signIn, tableProblems } from './
 
 const live = useLiveDemo({ context: { timezoneId: 'America/New_York' } });
 const ORG = 'hunan-mzt';
-const VIEWS = ['projects', 'campaigns', 'spending', 'recipients', 'pledges', 'matching', 'monthly', 'lunch', 'wishes', 'figures', 'audit', 'sites', 'tokens', 'embed'];
+const VIEWS = [
+  'projects',
+  'campaigns',
+  'spending',
+  'recipients',
+  'pledges',
+  'matching',
+  'monthly',
+  'lunch',
+  'wishes',
+  'figures',
+  'audit',
+  'sites',
+  'tokens',
+  'embed',
+];
 
 interface Pledged {
   id: string;
@@ -44,8 +59,18 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(async () => {
   // Long names and an e-mail address: what squeezes a column.
-  gift = await pledge('gaoping-lunch', { amount: 12345, name: '钱先生', contact: '13800000001', message: '给孩子们加个蛋' });
-  await pledge('guanheng-elder-centre', { amount: 50000, name: 'Margaret Thompson-Li', contact: 'margaret.thompson@example.com', message: 'For the elders' });
+  gift = await pledge('gaoping-lunch', {
+    amount: 12345,
+    name: '钱先生',
+    contact: '13800000001',
+    message: '给孩子们加个蛋',
+  });
+  await pledge('guanheng-elder-centre', {
+    amount: 50000,
+    name: 'Margaret Thompson-Li',
+    contact: 'margaret.thompson@example.com',
+    message: 'For the elders',
+  });
   confirmed = await pledge('gaoping-lunch', { amount: 8800, name: '赵丽华' });
   await adminJson(live.server, 'POST', `/admin/donations/${confirmed.id}/confirm`);
 });
@@ -55,10 +80,22 @@ describe('staff console on a laptop and a phone, in staff’s words', () => {
     const { page } = live;
     // Where pledges wait most (ties: the most content, then the list's order); the demo's first
     // organisation by id (凤县, figures only) has none.
-    type Listed = { id: string; activity: { pendingPledges: number; projects: number; campaigns: number; schools: number; wishes: number; figures: number } };
+    type Listed = {
+      id: string;
+      activity: {
+        pendingPledges: number;
+        projects: number;
+        campaigns: number;
+        schools: number;
+        wishes: number;
+        figures: number;
+      };
+    };
     const { items } = await adminJson<{ items: Listed[] }>(live.server, 'GET', '/admin/orgs');
     const content = (a: Listed['activity']) => a.projects + a.campaigns + a.schools + a.wishes + a.figures;
-    const busiest = [...items].sort((a, b) => b.activity.pendingPledges - a.activity.pendingPledges || content(b.activity) - content(a.activity))[0]!;
+    const busiest = [...items].sort(
+      (a, b) => b.activity.pendingPledges - a.activity.pendingPledges || content(b.activity) - content(a.activity),
+    )[0]!;
     expect(busiest.activity.pendingPledges).toBeGreaterThan(0);
     expect(items.find((o) => o.id === 'fengxian-mzj')!.activity.pendingPledges).toBe(0);
     await signIn(page, live.server.url, live.server.adminToken);
@@ -90,7 +127,9 @@ describe('staff console on a laptop and a phone, in staff’s words', () => {
       if (width === 390) {
         const card = shell(page).locator(`main admin-pledges tr[data-id="${gift.id}"]`);
         expect(await card.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
-        expect(await card.locator('td.amount').evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"金额"');
+        expect(await card.locator('td.amount').evaluate((td) => getComputedStyle(td, '::before').content)).toBe(
+          '"金额"',
+        );
       }
       await expectNoAxeViolations(page, `pledge queue at ${width} px`);
     });
@@ -103,7 +142,11 @@ describe('staff console on a laptop and a phone, in staff’s words', () => {
       await page.setViewportSize({ width, height: 900 });
       for (const key of VIEWS) {
         await pickOrg(page, key === 'wishes' ? 'taizhou-hailing' : key === 'figures' ? 'fengxian-mzj' : ORG);
-        const view = await openView(page, key, key === 'embed' ? '?kind=progress&id=gaoping-lunch' : key === 'spending' ? '?campaignId=gaoping-lunch' : '');
+        const view = await openView(
+          page,
+          key,
+          key === 'embed' ? '?kind=progress&id=gaoping-lunch' : key === 'spending' ? '?campaignId=gaoping-lunch' : '',
+        );
         await view.locator('table, iframe.preview, form').first().waitFor();
         await expect.poll(() => view.getByText(/^(正在加载…|Loading…)$/).count(), { message: `${key} loads` }).toBe(0);
         expect(await tableProblems(page), `${key} at ${width} px`).toEqual([]);
@@ -125,19 +168,29 @@ describe('staff console on a laptop and a phone, in staff’s words', () => {
     expect(question).toContain(gift.payment.reference);
     // The "yes" a screen reader lands on is described by that question.
     const yes = confirm.getByRole('button', { name: '是' });
-    expect(await yes.evaluate((b) => (b.getRootNode() as ShadowRoot).getElementById(b.getAttribute('aria-describedby')!)?.textContent)).toBe(question);
+    expect(
+      await yes.evaluate(
+        (b) => (b.getRootNode() as ShadowRoot).getElementById(b.getAttribute('aria-describedby')!)?.textContent,
+      ),
+    ).toBe(question);
     await confirm.getByRole('button', { name: '否' }).click();
     // In English too.
     await shell(page).locator('header button[lang="en"]').click();
     await confirm.getByRole('button', { name: 'Confirm paid' }).click();
-    expect((await confirm.locator('[role="group"] > span').first().innerText()).trim()).toBe(`Confirm ¥123.45 from 钱先生 (reference ${gift.payment.reference}) has arrived?`);
+    expect((await confirm.locator('[role="group"] > span').first().innerText()).trim()).toBe(
+      `Confirm ¥123.45 from 钱先生 (reference ${gift.payment.reference}) has arrived?`,
+    );
   });
 
   it('the audit trail says what changed in the console’s language, in China time, naming the pledge by its reference', async () => {
     const { page } = live;
-    const donation = (await adminJson<{ items: { id: string; confirmedAt: string }[] }>(live.server, 'GET', `/admin/donations?orgId=${ORG}&status=confirmed&limit=200`)).items.find(
-      (d) => d.id === confirmed.id,
-    )!;
+    const donation = (
+      await adminJson<{ items: { id: string; confirmedAt: string }[] }>(
+        live.server,
+        'GET',
+        `/admin/donations?orgId=${ORG}&status=confirmed&limit=200`,
+      )
+    ).items.find((d) => d.id === confirmed.id)!;
     await signIn(page, live.server.url, live.server.adminToken);
     await pickOrg(page, ORG);
     const audit = await openView(page, 'audit', `?object=${encodeURIComponent(`donation:${confirmed.id}`)}`);
@@ -156,7 +209,9 @@ describe('staff console on a laptop and a phone, in staff’s words', () => {
     await expectNoAxeViolations(page, 'audit entry with its snapshots');
     await shell(page).locator('header button[lang="en"]').click();
     await expect.poll(() => entry.innerText()).toMatch(/Status: Pending\s*→\s*Confirmed/);
-    expect(await entry.innerText()).toMatch(new RegExp(`Confirmed at:\\s*—\\s*→\\s*${escape(await chinaTime(page, donation.confirmedAt, 'en'))}`));
+    expect(await entry.innerText()).toMatch(
+      new RegExp(`Confirmed at:\\s*—\\s*→\\s*${escape(await chinaTime(page, donation.confirmedAt, 'en'))}`),
+    );
   });
 
   it('staff find a pledge, and its history, by the reference on the transfer, however they type it', async () => {
@@ -168,19 +223,30 @@ describe('staff console on a laptop and a phone, in staff’s words', () => {
     expect(await queue.locator('tbody tr').count()).toBeGreaterThan(1);
     await queue.getByLabel('付款备注').fill(gift.payment.reference.toLowerCase());
     await queue.getByRole('button', { name: '筛选', exact: true }).click();
-    await expect.poll(() => queue.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).toEqual([gift.id]);
+    await expect
+      .poll(() => queue.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id'))))
+      .toEqual([gift.id]);
     // The audit trail takes the reference too.
     const audit = await openView(page, 'audit');
     await audit.locator('tbody tr').first().waitFor();
     await audit.getByLabel('对象类型').selectOption('donation');
     await audit.getByLabel('对象标识（可选）').fill(confirmed.payment.reference.slice(3));
     await audit.getByRole('button', { name: '筛选', exact: true }).click();
-    await expect.poll(() => audit.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))).toEqual(['donation.confirm']);
+    await expect
+      .poll(() => audit.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action'))))
+      .toEqual(['donation.confirm']);
     expect(await audit.locator('tbody tr').innerText()).toContain(confirmed.payment.reference);
     // A reference nobody has is said at the field.
     await audit.getByLabel('对象标识（可选）').fill('GY-NOTTHERE');
     await audit.getByRole('button', { name: '筛选', exact: true }).click();
-    await expect.poll(() => audit.locator('#audit-objectId-error').innerText().catch(() => '')).toContain('GY-NOTTHERE');
+    await expect
+      .poll(() =>
+        audit
+          .locator('#audit-objectId-error')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('GY-NOTTHERE');
     expect(live.errors).toEqual([]);
   });
 
@@ -190,13 +256,18 @@ describe('staff console on a laptop and a phone, in staff’s words', () => {
     await page.route('**/api/v1/admin/campaigns?*', async (route) => {
       const res = await route.fetch();
       const body = (await res.json()) as { items: { id: string }[] };
-      const items = body.items.map((c) => ({ ...c, missingForPayment: c.id === 'guanheng-elder-centre' ? ['paymentInstructions'] : [] }));
+      const items = body.items.map((c) => ({
+        ...c,
+        missingForPayment: c.id === 'guanheng-elder-centre' ? ['paymentInstructions'] : [],
+      }));
       await route.fulfill({ response: res, json: { ...body, items } });
     });
     await signIn(page, live.server.url, live.server.adminToken);
     await pickOrg(page, ORG);
     const campaigns = await openView(page, 'campaigns');
-    const lacking = campaigns.locator('tr[data-id="guanheng-elder-centre"] [data-missing-payment="paymentInstructions"]');
+    const lacking = campaigns.locator(
+      'tr[data-id="guanheng-elder-centre"] [data-missing-payment="paymentInstructions"]',
+    );
     await lacking.waitFor();
     expect(await lacking.innerText()).toContain('付款说明');
     expect(await campaigns.locator('tr[data-id="gaoping-lunch"] [data-missing-payment]').count()).toBe(0);
@@ -217,7 +288,9 @@ describe('staff console on a laptop and a phone, in staff’s words', () => {
     const wishes = await openView(page, 'wishes');
     await wishes.locator('button.new-wish').click();
     const options = Object.fromEntries(
-      await wishes.locator('#wish-new-category option').evaluateAll((els) => els.map((o) => [(o as HTMLOptionElement).value, o.textContent!.trim()])),
+      await wishes
+        .locator('#wish-new-category option')
+        .evaluateAll((els) => els.map((o) => [(o as HTMLOptionElement).value, o.textContent!.trim()])),
     );
     expect(options).toEqual(board);
   });

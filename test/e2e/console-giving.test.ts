@@ -11,7 +11,14 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminJson, okJson, publicPost, publicRead } from './api.js';
 import { useLiveDemo } from './browser.js';
-import { cspViolations, expectNoAxeViolations, recordCspViolations, shell, signIn, unexpectedErrors } from './console-helpers.js';
+import {
+  cspViolations,
+  expectNoAxeViolations,
+  recordCspViolations,
+  shell,
+  signIn,
+  unexpectedErrors,
+} from './console-helpers.js';
 
 const live = useLiveDemo();
 const ORG = 'hunan-mzt';
@@ -23,7 +30,14 @@ interface PublicCampaign {
   matchedAmount: number;
   monthlyAllowed: boolean;
   monthlyDonors: number;
-  matchFunds: { id: string; matcher: { name: string }; ratioPercent: number; capPerGift: number | null; remaining: number; endsAt: string }[];
+  matchFunds: {
+    id: string;
+    matcher: { name: string };
+    ratioPercent: number;
+    capPerGift: number | null;
+    remaining: number;
+    endsAt: string;
+  }[];
 }
 
 interface AdminFund {
@@ -87,7 +101,8 @@ async function openView(page: Page, key: string): Promise<Locator> {
 
 describe('staff console: matching funds and monthly giving', () => {
   beforeAll(async () => {
-    const mint = (role: string, label: string) => adminJson<{ token: string }>(live.server, 'POST', '/admin/tokens', { orgId: ORG, role, label });
+    const mint = (role: string, label: string) =>
+      adminJson<{ token: string }>(live.server, 'POST', '/admin/tokens', { orgId: ORG, role, label });
     tokens.finance = (await mint('finance', '财务科 李会计')).token;
     tokens.editor = (await mint('editor', '宣传科 王编辑')).token;
     tokens.owner = (await mint('owner', '办公室 周主任')).token;
@@ -122,7 +137,9 @@ describe('staff console: matching funds and monthly giving', () => {
     await fundForm.locator('#fund-totalCap-error').waitFor();
     expect(await fundForm.locator('#fund-totalCap').getAttribute('aria-invalid')).toBe('true');
     expect(await fundForm.locator('#fund-campaignIds-error').innerText()).toContain('请至少选择一个募捐活动');
-    expect((await adminJson<{ items: unknown[] }>(live.server, 'GET', `/admin/match-funds?orgId=${ORG}`)).items).toHaveLength(0);
+    expect(
+      (await adminJson<{ items: unknown[] }>(live.server, 'GET', `/admin/match-funds?orgId=${ORG}`)).items,
+    ).toHaveLength(0);
     await expectNoAxeViolations(page, 'matching view with field errors (finance)');
 
     await fundForm.locator('[name="totalCap"]').fill('1000');
@@ -138,18 +155,38 @@ describe('staff console: matching funds and monthly giving', () => {
     expect(await fundRow.locator('.matched').innerText()).toBe('¥0.00');
     expect(await fundRow.locator('.remaining').innerText()).toBe('¥1,000.00');
     expect(await fundRow.getAttribute('data-state')).toBe('running');
-    expect(await fundRow.locator('td.campaigns li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-campaign')))).toEqual([CAMPAIGN]);
+    expect(
+      await fundRow.locator('td.campaigns li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-campaign'))),
+    ).toEqual([CAMPAIGN]);
     expect(await fundForm.locator('[name="ratioPercent"]').inputValue()).toBe('1'); // ready for the next one
-    expect(await adminFund(fundId)).toMatchObject({ matcherId, ratioPercent: 100, capPerGift: 50_000, totalCap: 100_000, matchedAmount: 0, campaignIds: [CAMPAIGN] });
+    expect(await adminFund(fundId)).toMatchObject({
+      matcherId,
+      ratioPercent: 100,
+      capPerGift: 50_000,
+      totalCap: 100_000,
+      matchedAmount: 0,
+      campaignIds: [CAMPAIGN],
+    });
     await expectNoAxeViolations(page, 'matching view (finance)');
 
     // The public campaign carries the running fund.
     const before = await publicRead<PublicCampaign>(live.server, `/campaigns/${CAMPAIGN}`);
-    expect(before.matchFunds).toEqual([expect.objectContaining({ id: fundId, matcher: expect.objectContaining({ name: MATCHER }), ratioPercent: 100, remaining: 100_000 })]);
+    expect(before.matchFunds).toEqual([
+      expect.objectContaining({
+        id: fundId,
+        matcher: expect.objectContaining({ name: MATCHER }),
+        ratioPercent: 100,
+        remaining: 100_000,
+      }),
+    ]);
 
     // A donor pledges; the finance token confirms it in the queue (asked once).
     const gift = await okJson<{ id: string; amount: number }>(
-      publicPost(live.server, `/campaigns/${CAMPAIGN}/donations`, { amount: 8800, name: '周女士', contact: '13900000002' }),
+      publicPost(live.server, `/campaigns/${CAMPAIGN}/donations`, {
+        amount: 8800,
+        name: '周女士',
+        contact: '13900000002',
+      }),
       201,
     );
     const queue = await openView(page, 'pledges');
@@ -220,7 +257,13 @@ describe('staff console: matching funds and monthly giving', () => {
     await row.locator('button[data-edit]').click();
     const form = campaigns.locator('form.editor');
     await form.locator('[name="title"]').waitFor();
-    expect(await form.locator('[name="monthlyAllowed"], [name="paymentInstructions"], [name="status"], [name="goalAmount"], [name="endsAt"]').count()).toBe(0);
+    expect(
+      await form
+        .locator(
+          '[name="monthlyAllowed"], [name="paymentInstructions"], [name="status"], [name="goalAmount"], [name="endsAt"]',
+        )
+        .count(),
+    ).toBe(0);
     expect(await form.locator('.owner-only').innerText()).toContain('由负责人令牌设置');
     await expectNoAxeViolations(page, 'campaign editor (editor: texts and tiers)');
     // What it may change saves (the API would refuse a body with the owner's fields).
@@ -258,7 +301,12 @@ describe('staff console: matching funds and monthly giving', () => {
   it('finance: the monthly view lists a plan started through the API (name and contact for staff) and ends it, asked once; the API shows it ended', async () => {
     const { page } = live;
     const pledge = await okJson<{ id: string; planId: string; frequency: string }>(
-      publicPost(live.server, `/campaigns/${CAMPAIGN}/donations`, { amount: 3000, name: '林女士', contact: '13800000003', frequency: 'monthly' }),
+      publicPost(live.server, `/campaigns/${CAMPAIGN}/donations`, {
+        amount: 3000,
+        name: '林女士',
+        contact: '13800000003',
+        frequency: 'monthly',
+      }),
       201,
     );
     expect(pledge.planId).toBeTruthy();
@@ -303,7 +351,11 @@ describe('staff console: matching funds and monthly giving', () => {
     expect(await plan.locator('confirm-button').count()).toBe(0);
     expect(await view.locator('[role="status"]').first().innerText()).toContain('已结束月捐：林女士');
 
-    const { items } = await adminJson<{ items: AdminPlan[] }>(live.server, 'GET', `/admin/monthly-plans?orgId=${ORG}&campaignId=${CAMPAIGN}`);
+    const { items } = await adminJson<{ items: AdminPlan[] }>(
+      live.server,
+      'GET',
+      `/admin/monthly-plans?orgId=${ORG}&campaignId=${CAMPAIGN}`,
+    );
     expect(items.find((p) => p.id === pledge.planId)).toMatchObject({ status: 'ended', endedBy: 'staff' });
     expect((await publicRead<PublicCampaign>(live.server, `/campaigns/${CAMPAIGN}`)).monthlyDonors).toBe(0);
 
@@ -321,13 +373,28 @@ describe('staff console: matching funds and monthly giving', () => {
 
   it('a plan with failed payments stands out in words; an editor sees the plans but no end button', async () => {
     const { page } = live;
-    const real = await adminJson<{ items: Record<string, unknown>[] }>(live.server, 'GET', `/admin/monthly-plans?orgId=${ORG}`);
+    const real = await adminJson<{ items: Record<string, unknown>[] }>(
+      live.server,
+      'GET',
+      `/admin/monthly-plans?orgId=${ORG}`,
+    );
     // Failed payments come from Stripe's webhooks (tested with the stand-in elsewhere); here the console shows what the list says.
     const failing = {
-      ...real.items[0], id: 'mp_e2e_failing', method: 'stripe', status: 'active', name: '赵先生', contact: 'zhao@example.org', nextDueOn: null,
-      failedPayments: 2, lastFailureAt: new Date().toISOString(), endedAt: null, endedBy: null,
+      ...real.items[0],
+      id: 'mp_e2e_failing',
+      method: 'stripe',
+      status: 'active',
+      name: '赵先生',
+      contact: 'zhao@example.org',
+      nextDueOn: null,
+      failedPayments: 2,
+      lastFailureAt: new Date().toISOString(),
+      endedAt: null,
+      endedBy: null,
     };
-    await page.route('**/api/v1/admin/monthly-plans?*', (route) => route.fulfill({ json: { items: [failing, ...real.items] } }));
+    await page.route('**/api/v1/admin/monthly-plans?*', (route) =>
+      route.fulfill({ json: { items: [failing, ...real.items] } }),
+    );
     await signIn(page, live.server.url, tokens.editor);
     const monthly = await openView(page, 'monthly');
     const row = monthly.locator('tr[data-id="mp_e2e_failing"]');
@@ -366,8 +433,15 @@ describe('staff console: matching funds and monthly giving', () => {
     await form.locator('button[type="submit"]').click();
     await form.waitFor({ state: 'detached' });
     expect(await row.locator('.co-funding').innerText()).toBe('县财政每餐 ¥2.00 · 捐赠人每餐 ¥2.00');
-    expect(await adminJson(live.server, 'GET', '/admin/lunch/gaoping')).toMatchObject({ coFunderName: '县财政', coFundedPerMeal: 200, coFundedMonthly: 0 });
-    const school = await publicRead<{ donorMealPrice: number; coFunding: { name: string; perMeal: number | null } | null }>(live.server, '/lunch/gaoping');
+    expect(await adminJson(live.server, 'GET', '/admin/lunch/gaoping')).toMatchObject({
+      coFunderName: '县财政',
+      coFundedPerMeal: 200,
+      coFundedMonthly: 0,
+    });
+    const school = await publicRead<{
+      donorMealPrice: number;
+      coFunding: { name: string; perMeal: number | null } | null;
+    }>(live.server, '/lunch/gaoping');
     expect(school.donorMealPrice).toBe(200);
     expect(school.coFunding).toMatchObject({ name: '县财政', perMeal: 200 });
     expect(live.errors).toEqual([]);

@@ -27,7 +27,16 @@ export function cspViolations(page: Page): Promise<string[]> {
 export async function expectNoAxeViolations(page: Page, what: string, options: object = {}): Promise<void> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (extra) => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'], ...extra });
     return r.violations.map((v) => `${v.id}: ${v.help} @ ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   }, options);
@@ -69,13 +78,15 @@ export function tableProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     const vw = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > vw + 1) out.push(`page ${document.documentElement.scrollWidth} px wide in a ${vw} px window`);
+    if (document.documentElement.scrollWidth > vw + 1)
+      out.push(`page ${document.documentElement.scrollWidth} px wide in a ${vw} px window`);
     const lineTops = (n: Node) => {
       const r = document.createRange();
       r.selectNodeContents(n);
       return new Set([...r.getClientRects()].filter((x) => x.width > 0 && x.height > 0).map((x) => Math.round(x.top)));
     };
-    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+    const visible = (el: Element) =>
+      (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
     const walk = (root: Document | ShadowRoot) => {
       for (const el of root.querySelectorAll('*')) {
         if (el.shadowRoot) walk(el.shadowRoot);
@@ -84,13 +95,20 @@ export function tableProblems(page: Page): Promise<string[]> {
           const text = n.nodeType === Node.TEXT_NODE ? n.textContent!.replace(/\s/g, '') : '';
           if (text.length < 3) continue;
           const lines = lineTops(n).size;
-          if (lines >= 3 && text.length / lines < 1.6) out.push(`${el.localName}: "${text.slice(0, 20)}" stands ${text.length} characters in ${lines} lines`);
+          if (lines >= 3 && text.length / lines < 1.6)
+            out.push(`${el.localName}: "${text.slice(0, 20)}" stands ${text.length} characters in ${lines} lines`);
         }
-        if (el.localName === 'button' && el.textContent!.trim() && lineTops(el).size > 1) out.push(`button "${el.textContent!.trim()}" wraps`);
+        if (el.localName === 'button' && el.textContent!.trim() && lineTops(el).size > 1)
+          out.push(`button "${el.textContent!.trim()}" wraps`);
         // A cell of buttons says what it does itself.
-        if (el.localName === 'td' && getComputedStyle(el).display === 'block' && !el.querySelector('.actions, confirm-button, button, form')) {
+        if (
+          el.localName === 'td' &&
+          getComputedStyle(el).display === 'block' &&
+          !el.querySelector('.actions, confirm-button, button, form')
+        ) {
           const label = getComputedStyle(el, '::before').content;
-          if (!label || label === 'none' || label === 'normal' || label === '""') out.push(`card cell "${el.textContent!.trim().slice(0, 20)}" has no label`);
+          if (!label || label === 'none' || label === 'normal' || label === '""')
+            out.push(`card cell "${el.textContent!.trim().slice(0, 20)}" has no label`);
         }
       }
     };

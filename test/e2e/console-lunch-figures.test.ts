@@ -8,7 +8,15 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { adminCall, adminJson, publicRead } from './api.js';
 import { useLiveDemo } from './browser.js';
-import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn, unexpectedErrors } from './console-helpers.js';
+import {
+  cspViolations,
+  expectNoAxeViolations,
+  pickOrg,
+  recordCspViolations,
+  shell,
+  signIn,
+  unexpectedErrors,
+} from './console-helpers.js';
 
 const live = useLiveDemo();
 
@@ -20,7 +28,8 @@ async function openView(page: Page, key: string): Promise<Locator> {
 }
 
 /** A date at the schools (China, UTC+8), `offsetDays` from today: reports may be posted up to today. */
-const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const chinaDay = (offsetDays: number) =>
+  new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 describe('staff console: lunch schools, figures, embed code', () => {
   it('add a school (yuan → fen), post and correct a daily report, add and remove a closure; the public lunch API shows them', async () => {
@@ -45,7 +54,9 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await lunch.locator('form.school button[type="submit"]').click();
     await lunch.locator('#school-startsOn-error').waitFor();
     expect(await lunch.locator('#school-mealPrice-error').count()).toBe(0);
-    expect((await adminJson<{ items: unknown[] }>(live.server, 'GET', '/admin/lunch?orgId=hunan-mzt')).items).toHaveLength(1);
+    expect(
+      (await adminJson<{ items: unknown[] }>(live.server, 'GET', '/admin/lunch?orgId=hunan-mzt')).items,
+    ).toHaveLength(1);
 
     await lunch.locator('#school-startsOn').fill('2026-09-01');
     await lunch.locator('#school-monthlyFixedCost').fill('800');
@@ -54,7 +65,11 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await row.waitFor();
     expect(await row.innerText()).toContain('¥4.50');
     const id = (await row.getAttribute('data-id'))!;
-    const school = await adminJson<{ mealPrice: number; monthlyFixedCost: number; childrenCount: number }>(live.server, 'GET', `/admin/lunch/${id}`);
+    const school = await adminJson<{ mealPrice: number; monthlyFixedCost: number; childrenCount: number }>(
+      live.server,
+      'GET',
+      `/admin/lunch/${id}`,
+    );
     expect(school).toMatchObject({ mealPrice: 450, monthlyFixedCost: 80000, childrenCount: 12 });
 
     // Its reports: a day still to come is refused by the API at the date field; yesterday's is posted, then corrected.
@@ -79,8 +94,13 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await detail.locator('form.report button[type="submit"]').click();
     await detail.locator('form.report').waitFor({ state: 'detached' });
     expect(await report.innerText()).toContain('¥53.60');
-    const pub = await publicRead<{ reports: { date: string; meals: number; spent: number; menu: string }[] }>(live.server, `/lunch/${id}`);
-    expect(pub.reports).toEqual([{ date: chinaDay(-1), meals: 12, spent: 5360, menu: '米饭、西红柿炒蛋、白菜汤', photoUrl: null }]);
+    const pub = await publicRead<{ reports: { date: string; meals: number; spent: number; menu: string }[] }>(
+      live.server,
+      `/lunch/${id}`,
+    );
+    expect(pub.reports).toEqual([
+      { date: chinaDay(-1), meals: 12, spent: 5360, menu: '米饭、西红柿炒蛋、白菜汤', photoUrl: null },
+    ]);
 
     // A closure: added, then removed after the one question.
     await detail.locator('#closure-startsOn').fill('2027-01-25');
@@ -89,15 +109,21 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await detail.locator('form.closure button[type="submit"]').click();
     const closure = detail.locator('table.closures tbody tr', { hasText: '寒假' });
     await closure.waitFor();
-    expect((await adminJson<{ items: unknown[] }>(live.server, 'GET', `/admin/lunch/${id}/closures`)).items).toHaveLength(1);
+    expect(
+      (await adminJson<{ items: unknown[] }>(live.server, 'GET', `/admin/lunch/${id}/closures`)).items,
+    ).toHaveLength(1);
     await closure.locator('confirm-button button.ask').click();
     await closure.locator('confirm-button button.yes').click();
     await closure.waitFor({ state: 'detached' });
-    expect((await adminJson<{ items: unknown[] }>(live.server, 'GET', `/admin/lunch/${id}/closures`)).items).toHaveLength(0);
+    expect(
+      (await adminJson<{ items: unknown[] }>(live.server, 'GET', `/admin/lunch/${id}/closures`)).items,
+    ).toHaveLength(0);
     await expectNoAxeViolations(page, 'the lunch view with a school open');
 
     expect(await cspViolations(page)).toEqual([]);
-    expect(unexpectedErrors(live.errors, [/status of 400 .*\/api\/v1\/admin\/lunch(\/[^/]+\/reports)?\)$/])).toEqual([]);
+    expect(unexpectedErrors(live.errors, [/status of 400 .*\/api\/v1\/admin\/lunch(\/[^/]+\/reports)?\)$/])).toEqual(
+      [],
+    );
   });
 
   it('edit the figures: a reserved key is refused at its row, the saved list is what the public stats API shows', async () => {
@@ -123,16 +149,18 @@ describe('staff console: lunch schools, figures, embed code', () => {
     await keyError.waitFor();
     expect(await keyError.innerText()).toContain('Reserved for live figures');
     expect(await figures.locator(`input[name="items.${n}.key"]`).getAttribute('aria-invalid')).toBe('true');
-    const stillPublic = await publicRead<{ items: { key: string; value: number }[] }>(live.server, '/orgs/yiyang-mzj/stats');
+    const stillPublic = await publicRead<{ items: { key: string; value: number }[] }>(
+      live.server,
+      '/orgs/yiyang-mzj/stats',
+    );
     expect(stillPublic.items.find((f) => f.key === 'meal-points')?.value).toBe(40); // refused: nothing written
 
     await figures.locator(`input[name="items.${n}.key"]`).fill('elder-visits');
     await figures.locator('button[type="submit"]').click();
     await figures.locator('[role="status"]').getByText('已保存').waitFor();
-    const saved = await publicRead<{ items: { key: string; value: number; unit: string | null; currency: string | null; source: string }[] }>(
-      live.server,
-      '/orgs/yiyang-mzj/stats',
-    );
+    const saved = await publicRead<{
+      items: { key: string; value: number; unit: string | null; currency: string | null; source: string }[];
+    }>(live.server, '/orgs/yiyang-mzj/stats');
     const staff = saved.items.filter((f) => f.source === 'staff');
     expect(staff.find((f) => f.key === 'meal-points')?.value).toBe(42);
     expect(staff.find((f) => f.key === 'aid-distributed')).toMatchObject({ value: 900000000, currency: 'CNY' });
@@ -153,7 +181,14 @@ describe('staff console: lunch schools, figures, embed code', () => {
   it('embed code: arriving with #/embed?kind=progress&id=… shows three copyable snippets and a live preview', async () => {
     const probe = await adminCall(live.server, 'GET', '/admin/embed-code?kind=progress&id=gaoping-lunch');
     expect(probe.status).toBe(200);
-    const code = (await probe.json()) as { script: string; iframe: string; link: string; image: string; previewUrl: string; title: string };
+    const code = (await probe.json()) as {
+      script: string;
+      iframe: string;
+      link: string;
+      image: string;
+      previewUrl: string;
+      title: string;
+    };
 
     const page = live.page;
     await recordCspViolations(page);

@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adminJson, okJson, publicPost } from './api.js';
 import { getCampaign, pledges, recordPledges, useLiveDemo, zhMoney } from './browser.js';
-import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn } from './console-helpers.js';
+import {
+  cspViolations,
+  expectNoAxeViolations,
+  pickOrg,
+  recordCspViolations,
+  shell,
+  signIn,
+} from './console-helpers.js';
 
 const live = useLiveDemo({ context: { acceptDownloads: true } });
 
@@ -17,7 +24,11 @@ function publicPledge<T = any>(path: string, body: unknown, ip?: string): Promis
 }
 
 async function donationStatus(id: string): Promise<string | undefined> {
-  const { items } = await adminJson<{ items: { id: string; status: string }[] }>(live.server, 'GET', '/admin/donations?orgId=hunan-mzt&limit=200');
+  const { items } = await adminJson<{ items: { id: string; status: string }[] }>(
+    live.server,
+    'GET',
+    '/admin/donations?orgId=hunan-mzt&limit=200',
+  );
   return items.find((d) => d.id === id)?.status;
 }
 
@@ -61,7 +72,9 @@ const row = (id: string) => queue().locator(`tr[data-id="${id}"]`);
 describe('staff console: pledge queue', () => {
   it('widget pledge → queue → confirm (asked once) → the public widget moves by exactly that; cancel; CSV with BOM parses back', async () => {
     const { page } = live;
-    const before = (await getCampaign(live.server.url, 'gaoping-lunch')) as Awaited<ReturnType<typeof getCampaign>> & { title: string };
+    const before = (await getCampaign(live.server.url, 'gaoping-lunch')) as Awaited<ReturnType<typeof getCampaign>> & {
+      title: string;
+    };
 
     // A reader pledges the first tier through the widget on the demo article.
     await page.goto(live.server.url + '/');
@@ -75,10 +88,15 @@ describe('staff console: pledge queue', () => {
 
     // A lunch sponsor (5 meals) and another donor, through the public API.
     const sponsorship = await publicPledge<{ id: string; amount: number }>('/lunch/gaoping/sponsorships', {
-      meals: 5, name: '赵女士', contact: '13800000001', message: '给孩子们加个蛋',
+      meals: 5,
+      name: '赵女士',
+      contact: '13800000001',
+      message: '给孩子们加个蛋',
     });
     const other = await publicPledge<{ id: string; amount: number }>('/campaigns/gaoping-lunch/donations', {
-      amount: 1234, name: '钱先生', contact: 'qian@example.cn',
+      amount: 1234,
+      name: '钱先生',
+      contact: 'qian@example.cn',
     });
 
     // Staff sign in, choose Hunan, open the queue.
@@ -128,14 +146,34 @@ describe('staff console: pledge queue', () => {
     for (const status of await queue().locator('td.status-cell').allInnerTexts()) expect(status).toBe('已到账');
 
     // CSV export of these filters: a real download, UTF-8 BOM first, parses back.
-    const [download] = await Promise.all([page.waitForEvent('download'), queue().getByRole('button', { name: '导出 CSV' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^donations-hunan-mzt-gaoping-lunch-confirmed-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      queue().getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^donations-hunan-mzt-gaoping-lunch-confirmed-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)));
     expect(header).toEqual([
-      'id', 'orgId', 'campaignId', 'status', 'amount', 'currency', 'name', 'anonymous', 'message', 'contact', 'channel',
-      'reference', 'createdAt', 'confirmedAt', 'cancelledAt', 'refundedAt', 'refundDue',
+      'id',
+      'orgId',
+      'campaignId',
+      'status',
+      'amount',
+      'currency',
+      'name',
+      'anonymous',
+      'message',
+      'contact',
+      'channel',
+      'reference',
+      'createdAt',
+      'confirmedAt',
+      'cancelledAt',
+      'refundedAt',
+      'refundDue',
     ]);
     const col = (r: string[], name: string) => r[header!.indexOf(name)];
     const mine = rows.find((r) => col(r, 'id') === widgetPledge!.id);
@@ -153,7 +191,9 @@ describe('staff console: pledge queue', () => {
     await progress().locator('[part="raised"]').waitFor({ state: 'visible' });
     const after = await getCampaign(live.server.url, 'gaoping-lunch');
     expect(after.raisedAmount - before.raisedAmount).toBe(widgetPledge!.amount);
-    expect((await progress().locator('[part="raised"]').innerText()).replace(/\s/g, '')).toBe(await zhMoney(page, after.raisedAmount));
+    expect((await progress().locator('[part="raised"]').innerText()).replace(/\s/g, '')).toBe(
+      await zhMoney(page, after.raisedAmount),
+    );
     // The cancelled pledge left nothing pending; the sponsorship still is.
     expect(after.pendingAmount - before.pendingAmount).toBe(sponsorship.amount);
     expect(live.errors).toEqual([]);
@@ -174,14 +214,31 @@ describe('staff console: pledge queue', () => {
 
   it('pages through a long queue with "load more" (nextCursor): every pledge once, none twice', async () => {
     const { page } = live;
-    await adminJson(live.server, 'POST', '/admin/projects', { id: 'e2e-paging', orgId: 'hunan-mzt', title: '分页测试', summary: '', category: 'other', status: 'in_progress' });
-    await adminJson(live.server, 'POST', '/admin/campaigns', { id: 'e2e-paging-fund', projectId: 'e2e-paging', title: '分页测试募捐', goalAmount: 1_000_000,
+    await adminJson(live.server, 'POST', '/admin/projects', {
+      id: 'e2e-paging',
+      orgId: 'hunan-mzt',
+      title: '分页测试',
+      summary: '',
+      category: 'other',
+      status: 'in_progress',
+    });
+    await adminJson(live.server, 'POST', '/admin/campaigns', {
+      id: 'e2e-paging-fund',
+      projectId: 'e2e-paging',
+      title: '分页测试募捐',
+      goalAmount: 1_000_000,
       // The demo organisation's licensed recipient and a filed plan: without them a campaign takes no gifts.
-      recipientId: 'hunan-charity', filingNumber: '53430000MJJ10001X726099' });
+      recipientId: 'hunan-charity',
+      filingNumber: '53430000MJJ10001X726099',
+    });
     // One more than a page (50); each from its own client address, as 51 readers would be.
     const ids: string[] = [];
     for (let i = 0; i < 51; i++) {
-      const p = await publicPledge<{ id: string }>('/campaigns/e2e-paging-fund/donations', { amount: 100 + i, name: `读者${i}` }, `203.0.113.${i + 1}`);
+      const p = await publicPledge<{ id: string }>(
+        '/campaigns/e2e-paging-fund/donations',
+        { amount: 100 + i, name: `读者${i}` },
+        `203.0.113.${i + 1}`,
+      );
       ids.push(p.id);
     }
     await signIn(page, live.server.url, live.server.adminToken);
@@ -193,7 +250,9 @@ describe('staff console: pledge queue', () => {
     await more.click();
     await expect.poll(() => queue().locator('tbody tr').count()).toBe(51);
     expect(await more.count()).toBe(0);
-    const shown = await queue().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    const shown = await queue()
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
     expect([...shown].sort()).toEqual([...ids].sort());
     expect(live.errors).toEqual([]);
   });

@@ -5,7 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { adminJson, publicJson } from './api.js';
 import { useLiveDemo } from './browser.js';
-import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn, unexpectedErrors } from './console-helpers.js';
+import {
+  cspViolations,
+  expectNoAxeViolations,
+  pickOrg,
+  recordCspViolations,
+  shell,
+  signIn,
+  unexpectedErrors,
+} from './console-helpers.js';
 
 const live = useLiveDemo();
 
@@ -102,12 +110,20 @@ describe('staff console: projects, progress updates, campaigns', () => {
     await projects.getByLabel('来源名称 1').fill('益阳日报');
     await projects.getByLabel('来源网址 1').fill('https://news.example.cn/well');
     await projects.getByLabel('地点').press('Enter');
-    await expect.poll(() => projects.locator('[role="status"]').first().innerText()).toContain('已创建项目：村口水井修缮');
+    await expect
+      .poll(() => projects.locator('[role="status"]').first().innerText())
+      .toContain('已创建项目：村口水井修缮');
 
     const created = (await publicJson(live.server, '/projects/e2e-well')).body;
     expect(created).toMatchObject({
-      id: 'e2e-well', orgId: 'yiyang-mzj', title: '村口水井修缮', coverUrl: cover, category: 'community',
-      location: '益阳市南坝村', beneficiaries: '南坝村 120 户村民', status: 'in_progress',
+      id: 'e2e-well',
+      orgId: 'yiyang-mzj',
+      title: '村口水井修缮',
+      coverUrl: cover,
+      category: 'community',
+      location: '益阳市南坝村',
+      beneficiaries: '南坝村 120 户村民',
+      status: 'in_progress',
       links: [{ title: '益阳日报', url: 'https://news.example.cn/well' }],
     });
 
@@ -121,7 +137,9 @@ describe('staff console: projects, progress updates, campaigns', () => {
     await timeline.getByLabel('标题').press('Enter');
     await timeline.locator('ol.timeline li', { hasText: '清淤加盖' }).waitFor();
     const withUpdate = (await publicJson(live.server, '/projects/e2e-well')).body;
-    expect(withUpdate.updates).toEqual([{ date: '2026-11-20', title: '清淤加盖', body: '清淤完成，新井盖已安装。', state: 'done' }]);
+    expect(withUpdate.updates).toEqual([
+      { date: '2026-11-20', title: '清淤加盖', body: '清淤完成，新井盖已安装。', state: 'done' },
+    ]);
 
     // Edit it in place; Escape on a second edit leaves it unchanged.
     await timeline.getByRole('button', { name: '编辑: 清淤加盖' }).click();
@@ -133,11 +151,15 @@ describe('staff console: projects, progress updates, campaigns', () => {
     await timeline.getByLabel('标题').press('Escape');
     await expect.poll(() => timeline.locator('form').count()).toBe(0);
     expect(await timeline.evaluate((el) => el.shadowRoot!.activeElement?.textContent)).toBe('编辑'); // focus back on its button
-    expect((await publicJson(live.server, '/projects/e2e-well')).body.updates.map((u: { title: string }) => u.title)).toEqual(['清淤并加盖']);
+    expect(
+      (await publicJson(live.server, '/projects/e2e-well')).body.updates.map((u: { title: string }) => u.title),
+    ).toEqual(['清淤并加盖']);
 
     // 4. Campaigns: goal typed in yuan with decimals → integer fen; one tier.
     await shell(page).getByRole('link', { name: '募捐活动' }).click();
-    await expect.poll(() => shell(page).getByRole('link', { name: '募捐活动' }).getAttribute('aria-current')).toBe('page');
+    await expect
+      .poll(() => shell(page).getByRole('link', { name: '募捐活动' }).getAttribute('aria-current'))
+      .toBe('page');
     expect(await shell(page).getByRole('link', { name: '项目' }).getAttribute('aria-current')).toBeNull();
     const campaigns = page.locator('admin-campaigns');
     await campaigns.getByRole('button', { name: '新建募捐' }).click();
@@ -162,8 +184,20 @@ describe('staff console: projects, progress updates, campaigns', () => {
     expect(row).toContain('村口水井修缮');
 
     const fund = (await publicJson(live.server, '/campaigns/e2e-well-fund')).body;
-    expect(fund).toMatchObject({ id: 'e2e-well-fund', goalAmount: 800010, raisedAmount: 0, status: 'open', tiers: [{ amount: 5000, label: '一米井绳' }] });
-    const adminView = (await adminJson<{ items: { id: string; endsAt: string | null; paymentInstructions: string | null }[] }>(live.server, 'GET', '/admin/campaigns?orgId=yiyang-mzj')).items.find((c) => c.id === 'e2e-well-fund');
+    expect(fund).toMatchObject({
+      id: 'e2e-well-fund',
+      goalAmount: 800010,
+      raisedAmount: 0,
+      status: 'open',
+      tiers: [{ amount: 5000, label: '一米井绳' }],
+    });
+    const adminView = (
+      await adminJson<{ items: { id: string; endsAt: string | null; paymentInstructions: string | null }[] }>(
+        live.server,
+        'GET',
+        '/admin/campaigns?orgId=yiyang-mzj',
+      )
+    ).items.find((c) => c.id === 'e2e-well-fund');
     expect(adminView!.paymentInstructions).toBe('转账至益阳市民政局公益账户，备注“水井”。');
     // The deadline is typed in China time (UTC+8), wherever the browser is: the same instant in the API.
     expect(new Date(adminView!.endsAt!).toISOString()).toBe('2026-12-31T10:00:00.000Z');
@@ -173,13 +207,22 @@ describe('staff console: projects, progress updates, campaigns', () => {
     await campaigns.getByLabel('活动名称').fill('改了但不保存');
     await campaigns.getByLabel('活动名称').press('Escape');
     await expect.poll(() => campaigns.locator('form.editor').count()).toBe(0);
-    expect(await campaigns.evaluate((el) => el.shadowRoot!.activeElement?.getAttribute('data-edit'))).toBe('e2e-well-fund');
+    expect(await campaigns.evaluate((el) => el.shadowRoot!.activeElement?.getAttribute('data-edit'))).toBe(
+      'e2e-well-fund',
+    );
     expect((await publicJson(live.server, '/campaigns/e2e-well-fund')).body.title).toBe('水井修缮募捐');
 
     // Each row's "embed code" link opens that object's snippets (a campaign's kind is `progress`).
     await campaigns.locator('tbody tr', { hasText: '水井修缮募捐' }).getByRole('link', { name: '嵌入代码' }).click();
     const embed = page.locator('admin-embed');
-    await expect.poll(() => embed.locator('#snippet-script').inputValue().catch(() => '')).toContain('<gongyi-progress campaign="e2e-well-fund">');
+    await expect
+      .poll(() =>
+        embed
+          .locator('#snippet-script')
+          .inputValue()
+          .catch(() => ''),
+      )
+      .toContain('<gongyi-progress campaign="e2e-well-fund">');
 
     // The one 400 is the invalid project submitted on purpose above.
     expect(unexpectedErrors(live.errors, [/status of 400 .*\/api\/v1\/admin\/projects\)$/])).toEqual([]);
@@ -205,21 +248,38 @@ describe('staff console: projects, progress updates, campaigns', () => {
 
   it('an organisation token sees only its organisation: no switcher, its projects only', async () => {
     const { page } = live;
-    const { token } = await adminJson<{ token: string }>(live.server, 'POST', '/admin/tokens', { orgId: 'fengxian-mzj', label: 'e2e' });
+    const { token } = await adminJson<{ token: string }>(live.server, 'POST', '/admin/tokens', {
+      orgId: 'fengxian-mzj',
+      label: 'e2e',
+    });
     await signIn(page, live.server.url, token);
     expect(await shell(page).locator('header select[name="org"]').count()).toBe(0);
     expect(await shell(page).locator('header .who').innerText()).toContain('凤县民政局');
     const projects = page.locator('admin-projects');
     await projects.locator('h2').waitFor();
     await expect.poll(() => projects.getByText('正在加载…').count()).toBe(0);
-    const mine = (await adminJson<{ items: { id: string; title: string }[] }>(live.server, 'GET', '/admin/projects?orgId=fengxian-mzj')).items;
-    const others = (await adminJson<{ items: { id: string; title: string; orgId: string }[] }>(live.server, 'GET', '/admin/projects')).items.filter((p) => p.orgId !== 'fengxian-mzj');
+    const mine = (
+      await adminJson<{ items: { id: string; title: string }[] }>(
+        live.server,
+        'GET',
+        '/admin/projects?orgId=fengxian-mzj',
+      )
+    ).items;
+    const others = (
+      await adminJson<{ items: { id: string; title: string; orgId: string }[] }>(live.server, 'GET', '/admin/projects')
+    ).items.filter((p) => p.orgId !== 'fengxian-mzj');
     const listed = await projects.locator('tbody th[scope="row"]').allInnerTexts();
     expect(listed.sort()).toEqual(mine.map((p) => p.title).sort());
     for (const p of others) expect(listed).not.toContain(p.title);
 
     // Revoked while signed in: the next call answers 401 and the console returns to sign-in, saying why.
-    const issued = (await adminJson<{ items: { id: string; label: string | null }[] }>(live.server, 'GET', '/admin/tokens?orgId=fengxian-mzj')).items.find((t) => t.label === 'e2e');
+    const issued = (
+      await adminJson<{ items: { id: string; label: string | null }[] }>(
+        live.server,
+        'GET',
+        '/admin/tokens?orgId=fengxian-mzj',
+      )
+    ).items.find((t) => t.label === 'e2e');
     await adminJson(live.server, 'DELETE', `/admin/tokens/${issued!.id}`);
     await shell(page).getByRole('link', { name: '募捐活动' }).click();
     await shell(page).getByLabel('访问令牌').waitFor();

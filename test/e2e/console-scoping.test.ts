@@ -7,7 +7,15 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminCall, adminJson, okJson, publicPost } from './api.js';
 import { useLiveDemo } from './browser.js';
-import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn, unexpectedErrors } from './console-helpers.js';
+import {
+  cspViolations,
+  expectNoAxeViolations,
+  pickOrg,
+  recordCspViolations,
+  shell,
+  signIn,
+  unexpectedErrors,
+} from './console-helpers.js';
 
 // Clipboard permissions: the copy button writes the secret, the test reads it back.
 const live = useLiveDemo({ context: { permissions: ['clipboard-read', 'clipboard-write'] } });
@@ -32,7 +40,12 @@ describe('staff console: an organisation token sees and changes only its organis
     await pledge('gaoping-lunch', '湖南跨组织捐款人');
     await pledge('yiyang-elder-canteen', '益阳测试捐款人');
     await adminJson(live.server, 'POST', '/admin/tokens', { orgId: 'hunan-mzt', label: '湖南省厅测试令牌' });
-    await adminJson(live.server, 'POST', '/admin/wishes', { orgId: ORG, title: '想要一副老花镜', category: 'necessities', wisherName: '刘秋菊' });
+    await adminJson(live.server, 'POST', '/admin/wishes', {
+      orgId: ORG,
+      title: '想要一副老花镜',
+      category: 'necessities',
+      wisherName: '刘秋菊',
+    });
     await adminJson(live.server, 'POST', '/admin/sites', { orgId: 'hunan-mzt', origin: 'https://hunan-only.example' });
   });
 
@@ -58,7 +71,9 @@ describe('staff console: an organisation token sees and changes only its organis
     await tokens.locator('.secret').waitFor({ state: 'detached' });
     expect(await tokens.locator('tbody').innerText()).toContain('慈善科 张老师');
     // Once closed, the secret is nowhere in the page (the list never has secrets).
-    expect(await page.evaluate((s) => document.querySelector('gongyi-admin')!.shadowRoot!.innerHTML.includes(s), secret)).toBe(false);
+    expect(
+      await page.evaluate((s) => document.querySelector('gongyi-admin')!.shadowRoot!.innerHTML.includes(s), secret),
+    ).toBe(false);
     expect(await tokens.innerText()).not.toContain(secret);
     expect(page.url()).not.toContain(secret);
 
@@ -71,7 +86,20 @@ describe('staff console: an organisation token sees and changes only its organis
     expect(await shell(page).locator('header').innerText()).toContain('益阳市民政局');
 
     // Every view: Yiyang's rows, none of the others'.
-    const OTHERS = ['高坪', '官亨', '湖南省民政厅', '湖南跨组织捐款人', '电风扇', '海陵', '走访服务对象', '湖南省厅测试令牌', 'hunan-only', 'hunan-mzt', 'taizhou', 'fengxian'];
+    const OTHERS = [
+      '高坪',
+      '官亨',
+      '湖南省民政厅',
+      '湖南跨组织捐款人',
+      '电风扇',
+      '海陵',
+      '走访服务对象',
+      '湖南省厅测试令牌',
+      'hunan-only',
+      'hunan-mzt',
+      'taizhou',
+      'fengxian',
+    ];
     const expectOnlyYiyang = async (view: Locator, what: string) => {
       const text = await view.innerText();
       for (const other of OTHERS) expect(text, `${what} shows "${other}"`).not.toContain(other);
@@ -89,15 +117,16 @@ describe('staff console: an organisation token sees and changes only its organis
     expect(await wishes.locator('tbody tr[data-id]').count()).toBe(1);
     const figures = await openView(page, 'figures', '第 1 项');
     const ownFigures = await adminJson<{ items: { label: string }[] }>(live.server, 'GET', `/admin/orgs/${ORG}/stats`);
-    const labels = await figures.locator('input[name$=".label"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const labels = await figures
+      .locator('input[name$=".label"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(labels).toEqual(ownFigures.items.map((f) => f.label));
     expect(labels).toContain('老年助餐服务点');
     await expectOnlyYiyang(figures, 'figures');
     const sites = await openView(page, 'sites', 'http://localhost:8787');
-    expect((await sites.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).sort()).toEqual([
-      'yiyang-mzj-127',
-      'yiyang-mzj-localhost',
-    ]);
+    expect(
+      (await sites.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).sort(),
+    ).toEqual(['yiyang-mzj-127', 'yiyang-mzj-localhost']);
     await expectOnlyYiyang(sites, 'sites');
     const ownTokens = await openView(page, 'tokens', '慈善科 张老师');
     await expectOnlyYiyang(ownTokens, 'tokens');
@@ -128,13 +157,23 @@ describe('staff console: an organisation token sees and changes only its organis
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(((await res.json()) as { code: string }).code, `${method} ${path}`).toBe('forbidden');
     }
-    const gaoping = await adminJson<{ items: { id: string; title: string }[] }>(live.server, 'GET', '/admin/projects?orgId=hunan-mzt');
-    expect(gaoping.items.find((p) => p.id === 'gaoping-lunch')?.title).toBe('高坪村教学点免费午餐');
-    expect((await adminJson<{ items: unknown[] }>(live.server, 'GET', '/admin/orgs/fengxian-mzj/stats')).items.length).toBeGreaterThan(0);
-    expect((await adminJson<{ items: { id: string }[] }>(live.server, 'GET', '/admin/sites?orgId=hunan-mzt')).items.map((s) => s.id)).toContain(
-      'hunan-mzt-localhost',
+    const gaoping = await adminJson<{ items: { id: string; title: string }[] }>(
+      live.server,
+      'GET',
+      '/admin/projects?orgId=hunan-mzt',
     );
-    expect((await adminJson<{ status: string }>(live.server, 'GET', '/admin/wishes/hailing-walking-shoes')).status).toBe('fulfilled');
+    expect(gaoping.items.find((p) => p.id === 'gaoping-lunch')?.title).toBe('高坪村教学点免费午餐');
+    expect(
+      (await adminJson<{ items: unknown[] }>(live.server, 'GET', '/admin/orgs/fengxian-mzj/stats')).items.length,
+    ).toBeGreaterThan(0);
+    expect(
+      (await adminJson<{ items: { id: string }[] }>(live.server, 'GET', '/admin/sites?orgId=hunan-mzt')).items.map(
+        (s) => s.id,
+      ),
+    ).toContain('hunan-mzt-localhost');
+    expect(
+      (await adminJson<{ status: string }>(live.server, 'GET', '/admin/wishes/hailing-walking-shoes')).status,
+    ).toBe('fulfilled');
 
     expect(await cspViolations(page)).toEqual([]);
     expect(unexpectedErrors(live.errors, [])).toEqual([]);

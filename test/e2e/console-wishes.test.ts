@@ -8,7 +8,15 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { adminJson, publicJson, publicPost } from './api.js';
 import { disableCache, useLiveDemo, watchErrors } from './browser.js';
-import { cspViolations, expectNoAxeViolations, pickOrg, recordCspViolations, shell, signIn, unexpectedErrors } from './console-helpers.js';
+import {
+  cspViolations,
+  expectNoAxeViolations,
+  pickOrg,
+  recordCspViolations,
+  shell,
+  signIn,
+  unexpectedErrors,
+} from './console-helpers.js';
 
 const live = useLiveDemo();
 const ORG = 'taizhou-hailing';
@@ -64,7 +72,11 @@ describe('staff console: micro-wishes', () => {
     expect(await sites.locator('[role="status"]').innerText()).toContain(`已登记：${SITE}`);
     expect(await sites.locator('[role="status"]').innerText()).toContain('/news/1.html?from=home');
     expect((await sites.locator('tr[data-id]').allInnerTexts()).join('\n')).not.toContain('/news/');
-    const registered = await adminJson<{ items: { origin: string }[] }>(live.server, 'GET', `/admin/sites?orgId=${ORG}`);
+    const registered = await adminJson<{ items: { origin: string }[] }>(
+      live.server,
+      'GET',
+      `/admin/sites?orgId=${ORG}`,
+    );
     expect(registered.items.map((s) => s.origin)).toContain(SITE);
 
     // Wishes: the new-wish form; first with a photo address that is no URL → the API's error at that field, nothing written.
@@ -83,7 +95,9 @@ describe('staff console: micro-wishes', () => {
     const photoError = wishes.locator('#wish-new-photoUrl-error');
     await photoError.waitFor();
     expect(await wishes.locator('#wish-new-photoUrl').getAttribute('aria-invalid')).toBe('true');
-    expect(await wishes.locator('#wish-new-photoUrl').getAttribute('aria-describedby')).toContain('wish-new-photoUrl-error');
+    expect(await wishes.locator('#wish-new-photoUrl').getAttribute('aria-describedby')).toContain(
+      'wish-new-photoUrl-error',
+    );
     expect(await wishes.locator('#wish-new-title').getAttribute('aria-invalid')).toBeNull(); // only the field concerned
     expect(await wishes.locator('[role="alert"]').innerText()).not.toBe('');
     expect((await publicWishes()).items.length).toBe(before.items.length);
@@ -101,7 +115,11 @@ describe('staff console: micro-wishes', () => {
 
     // Public: the wish is on the board, the wisher masked, the full name nowhere.
     const pub = await publicWishes();
-    expect(pub.items.find((w) => w.id === id)).toMatchObject({ title: '想要一台收音机听戏', status: 'open', wisher: '周**' });
+    expect(pub.items.find((w) => w.id === id)).toMatchObject({
+      title: '想要一台收音机听戏',
+      status: 'open',
+      wisher: '周**',
+    });
     expect(pub.text).not.toContain('周桂兰');
     const board = await live.context.newPage();
     const boardErrors = watchErrors(board);
@@ -138,7 +156,11 @@ describe('staff console: micro-wishes', () => {
 
     // Public: fulfilled, with the thanks; the board on the demo page shows it after a reload.
     const done = (await publicWishes()).items.find((w) => w.id === id);
-    expect(done).toMatchObject({ status: 'fulfilled', claimedBy: '海陵区文化馆', thanks: '文化馆的同志送来收音机，调好了戏曲台。' });
+    expect(done).toMatchObject({
+      status: 'fulfilled',
+      claimedBy: '海陵区文化馆',
+      thanks: '文化馆的同志送来收音机，调好了戏曲台。',
+    });
     await board.reload();
     await card.waitFor({ state: 'visible' });
     expect(await card.locator('[part="status"]').innerText()).toBe('已实现');
@@ -182,6 +204,8 @@ describe('staff console: micro-wishes', () => {
     expect(pub).toMatchObject({ status: 'open', claimedBy: null });
 
     expect(await cspViolations(page)).toEqual([]);
-    expect(unexpectedErrors(live.errors, [new RegExp(`status of 400 .*/api/v1/admin/wishes/${wishId}/release\\)$`)])).toEqual([]);
+    expect(
+      unexpectedErrors(live.errors, [new RegExp(`status of 400 .*/api/v1/admin/wishes/${wishId}/release\\)$`)]),
+    ).toEqual([]);
   });
 });

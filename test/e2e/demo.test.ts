@@ -25,7 +25,15 @@ async function server_(): Promise<LocalServer> {
   if (!url) return liveServer();
   const adminToken = process.env.GONGYI_ADMIN_TOKEN ?? readVar(join(ROOT, '.dev.vars'), 'ADMIN_TOKEN');
   if (!adminToken) throw new Error('GONGYI_E2E_URL set but no GONGYI_ADMIN_TOKEN / .dev.vars ADMIN_TOKEN');
-  return { url: url.replace(/\/+$/, ''), port: Number(new URL(url).port), adminToken, persistTo: '', stop: async () => {}, logs: () => '', alive: () => true };
+  return {
+    url: url.replace(/\/+$/, ''),
+    port: Number(new URL(url).port),
+    adminToken,
+    persistTo: '',
+    stop: async () => {},
+    logs: () => '',
+    alive: () => true,
+  };
 }
 
 const live = useLiveDemo({ server: server_ });
@@ -158,7 +166,8 @@ describe('demo article page (/)', () => {
   });
 
   it('works under a strict Content-Security-Policy (no inline script or style needed)', async () => {
-    const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'";
+    const csp =
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'";
     await live.page.route(live.server.url + '/', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });

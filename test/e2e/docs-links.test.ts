@@ -6,16 +6,28 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib.mjs';
 
-const GUIDES = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const GUIDES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** The text outside fenced code blocks (a snippet may hold anything). */
 const prose = (md: string) => md.replace(/^```[\s\S]*?^```/gm, '');
 
 /** GitHub's anchor of a heading: lower case, punctuation dropped (letters of any script kept), spaces → '-'. */
 const slug = (heading: string) =>
-  heading.trim().toLowerCase().replace(/`/g, '').replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/`/g, '')
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
-const anchors = (file: string) => new Set([...prose(readFileSync(join(ROOT, file), 'utf8')).matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
+const anchors = (file: string) =>
+  new Set([...prose(readFileSync(join(ROOT, file), 'utf8')).matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
 
 describe('the guides', () => {
   it('every relative link leads to a file in the repository, and every #anchor to a heading in it', () => {
@@ -26,7 +38,8 @@ describe('the guides', () => {
         const [path, anchor] = target!.split('#') as [string, string?];
         const file = path ? relative(ROOT, join(ROOT, dirname(guide), path)) : guide;
         if (!existsSync(join(ROOT, file))) broken.push(`${guide}: ${target} (no ${file})`);
-        else if (anchor && file.endsWith('.md') && !anchors(file).has(anchor)) broken.push(`${guide}: ${target} (no heading #${anchor} in ${file})`);
+        else if (anchor && file.endsWith('.md') && !anchors(file).has(anchor))
+          broken.push(`${guide}: ${target} (no heading #${anchor} in ${file})`);
       }
     }
     expect(broken).toEqual([]);

@@ -15,10 +15,16 @@ import { cspViolations, expectNoAxeViolations, recordCspViolations } from './con
 const live = useLiveDemo({ context: { reducedMotion: 'reduce' } });
 
 type Named = { name: string; default?: string; description?: string };
-type Decl = { tagName: string; attributes: Named[]; cssParts: Named[]; cssProperties: Named[]; events: (Named & { type?: { text: string } })[] };
-const decls = (JSON.parse(readFileSync(join(ROOT, 'dist/custom-elements.json'), 'utf8')) as { modules: { declarations: Decl[] }[] }).modules.flatMap(
-  (m) => m.declarations,
-);
+type Decl = {
+  tagName: string;
+  attributes: Named[];
+  cssParts: Named[];
+  cssProperties: Named[];
+  events: (Named & { type?: { text: string } })[];
+};
+const decls = (
+  JSON.parse(readFileSync(join(ROOT, 'dist/custom-elements.json'), 'utf8')) as { modules: { declarations: Decl[] }[] }
+).modules.flatMap((m) => m.declarations);
 const IMAGE = IMAGE_KINDS.map((kind) => EMBED_ELEMENTS[kind].tag);
 const LANGS = [
   { lang: 'zh-Hans', prefix: '/docs/', live: '实时示例' },
@@ -31,7 +37,11 @@ const column = (page: import('playwright-core').Page, id: string) =>
 
 describe('/docs/', () => {
   it('every description in the manifest has its 简体中文 text (scripts/docs-site.zh-Hans.mjs), and no stale one is left', () => {
-    const all = new Set(decls.flatMap((d) => [...d.attributes, ...d.cssParts, ...d.cssProperties, ...d.events].map((n) => n.description!)));
+    const all = new Set(
+      decls.flatMap((d) =>
+        [...d.attributes, ...d.cssParts, ...d.cssProperties, ...d.events].map((n) => n.description!),
+      ),
+    );
     expect([...all].filter((s) => !DESCRIPTIONS_ZH[s])).toEqual([]);
     expect(Object.keys(DESCRIPTIONS_ZH).filter((s) => !all.has(s))).toEqual([]);
   });
@@ -91,11 +101,16 @@ describe('/docs/', () => {
         expect((await column(page, 'css-properties')).sort()).toEqual(d.cssProperties.map((a) => a.name).sort());
         expect((await column(page, 'events')).sort()).toEqual(d.events.map((a) => a.name).sort());
         // Defaults are in the attribute table (the elder row says false).
-        const elder = await page.locator('section[aria-labelledby="attributes"] tr', { hasText: 'elder' }).first().textContent();
+        const elder = await page
+          .locator('section[aria-labelledby="attributes"] tr', { hasText: 'elder' })
+          .first()
+          .textContent();
         expect(elder).toContain('false');
 
         const snippets = Object.fromEntries(
-          await page.locator('[data-snippet]').evaluateAll((fs) => fs.map((f) => [f.getAttribute('data-snippet'), f.querySelector('code')!.textContent])),
+          await page
+            .locator('[data-snippet]')
+            .evaluateAll((fs) => fs.map((f) => [f.getAttribute('data-snippet'), f.querySelector('code')!.textContent])),
         ) as Record<string, string>;
         expect(snippets.script).toContain('/embed.js"></script>');
         expect(snippets.script).toContain(`<${d.tagName} `);
@@ -107,7 +122,9 @@ describe('/docs/', () => {
         expect(snippets.npm).toContain('npm install @gongyi/widgets');
         expect(snippets.npm).toContain(`import '@gongyi/widgets/${d.tagName}.js';`);
         // The events table gives each event's detail type, as the manifest (and the package's typings) do.
-        const types = await page.locator('table.events tbody tr').evaluateAll((rs) => rs.map((r) => [r.querySelector('th')!.textContent, r.querySelector('td')!.textContent]));
+        const types = await page
+          .locator('table.events tbody tr')
+          .evaluateAll((rs) => rs.map((r) => [r.querySelector('th')!.textContent, r.querySelector('td')!.textContent]));
         expect(Object.fromEntries(types)).toEqual(Object.fromEntries(d.events.map((e) => [e.name, e.type!.text])));
         // Descriptions in the page's language: the JSDoc's English on /docs/en/, its translation on /docs/.
         const said = await page.locator('section[aria-labelledby="parts"] tbody tr td:last-child').allTextContents();
@@ -115,8 +132,14 @@ describe('/docs/', () => {
 
         // The live example: the element itself on the demo data, loaded by /embed.js under the CSP.
         const el = page.locator(`.live > ${d.tagName}`);
-        await expect.poll(() => el.evaluate((e) => (e as HTMLElement & { _state?: string })._state), { timeout: 15_000 }).toBe('ready');
-        expect(await el.evaluate((e) => !!e.shadowRoot?.querySelector('[part~="title"], [part~="figures"], [part~="header"]'))).toBe(true);
+        await expect
+          .poll(() => el.evaluate((e) => (e as HTMLElement & { _state?: string })._state), { timeout: 15_000 })
+          .toBe('ready');
+        expect(
+          await el.evaluate(
+            (e) => !!e.shadowRoot?.querySelector('[part~="title"], [part~="figures"], [part~="header"]'),
+          ),
+        ).toBe(true);
         expect(await el.evaluate((e) => !!e.shadowRoot?.querySelector('[part="error"]'))).toBe(false);
         expect(await cspViolations(page)).toEqual([]);
         await expectNoAxeViolations(page, prefix + d.tagName);

@@ -18,7 +18,8 @@ export function elderAudit(rules: ElderRules): string[] {
   };
   const name = (el: Element) => {
     const part = el.getAttribute('part');
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
     const host: Node = el.getRootNode();
     const hostTag = host instanceof ShadowRoot ? `${host.host.localName} › ` : '';
     return `${hostTag}${el.localName}${part ? `[part=${part}]` : cls}`;
@@ -29,7 +30,9 @@ export function elderAudit(rules: ElderRules): string[] {
     if (tag === 'a' && el.hasAttribute('href')) return true;
     if (tag === 'input') return (el as HTMLInputElement).type !== 'hidden';
     const role = el.getAttribute('role');
-    return role === 'button' || role === 'link' || (el.hasAttribute('tabindex') && el.getAttribute('tabindex') !== '-1');
+    return (
+      role === 'button' || role === 'link' || (el.hasAttribute('tabindex') && el.getAttribute('tabindex') !== '-1')
+    );
   };
   const walk = (root: Element | ShadowRoot) => {
     for (const el of root.querySelectorAll('*')) {
@@ -41,15 +44,21 @@ export function elderAudit(rules: ElderRules): string[] {
         const size = parseFloat(s.fontSize);
         if (size < rules.minFontPx - 0.05) out.push(`${name(el)}: text ${size.toFixed(1)} px < ${rules.minFontPx} px`);
         const lh = s.lineHeight === 'normal' ? NaN : parseFloat(s.lineHeight) / size;
-        if (!(lh >= rules.minLineHeight - 0.005)) out.push(`${name(el)}: line height ${s.lineHeight} (${lh.toFixed(2)}) < ${rules.minLineHeight}`);
+        if (!(lh >= rules.minLineHeight - 0.005))
+          out.push(`${name(el)}: line height ${s.lineHeight} (${lh.toFixed(2)}) < ${rules.minLineHeight}`);
       }
       if (interactive(el)) {
         // A radio or checkbox is reached through its label: the label is the target.
         const input = el as HTMLInputElement;
-        const target = el.localName === 'input' && (input.type === 'radio' || input.type === 'checkbox') ? (el.closest('label') ?? el) : el;
+        const target =
+          el.localName === 'input' && (input.type === 'radio' || input.type === 'checkbox')
+            ? (el.closest('label') ?? el)
+            : el;
         const r = target.getBoundingClientRect();
         if (r.width < rules.minTargetPx - 0.5 || r.height < rules.minTargetPx - 0.5) {
-          out.push(`${name(target)}: target ${r.width.toFixed(0)} × ${r.height.toFixed(0)} px < ${rules.minTargetPx} × ${rules.minTargetPx}`);
+          out.push(
+            `${name(target)}: target ${r.width.toFixed(0)} × ${r.height.toFixed(0)} px < ${rules.minTargetPx} × ${rules.minTargetPx}`,
+          );
         }
       }
       if (s.animationName !== 'none' && s.animationPlayState === 'running' && parseFloat(s.animationDuration) > 0) {

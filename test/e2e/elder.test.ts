@@ -12,10 +12,38 @@ import { settle } from './layout-check.js';
 const live = useLiveDemo();
 
 const kinds = [
-  { kind: 'progress', id: 'gaoping-lunch', tag: 'gongyi-progress', ready: '[role="progressbar"]', open: 'give', form: 'gongyi-pledge' },
-  { kind: 'project', id: 'guanheng-elder-centre', tag: 'gongyi-project', ready: '[part="title"]', open: 'give', form: 'gongyi-pledge' },
-  { kind: 'lunch', id: 'gaoping', tag: 'gongyi-lunch', ready: '[part="funded-through"] time', open: 'sponsor', form: 'gongyi-lunch-sponsor' },
-  { kind: 'wishes', id: 'taizhou-hailing', tag: 'gongyi-wishes', ready: '[part="wish"]', open: 'claim', form: 'gongyi-claim' },
+  {
+    kind: 'progress',
+    id: 'gaoping-lunch',
+    tag: 'gongyi-progress',
+    ready: '[role="progressbar"]',
+    open: 'give',
+    form: 'gongyi-pledge',
+  },
+  {
+    kind: 'project',
+    id: 'guanheng-elder-centre',
+    tag: 'gongyi-project',
+    ready: '[part="title"]',
+    open: 'give',
+    form: 'gongyi-pledge',
+  },
+  {
+    kind: 'lunch',
+    id: 'gaoping',
+    tag: 'gongyi-lunch',
+    ready: '[part="funded-through"] time',
+    open: 'sponsor',
+    form: 'gongyi-lunch-sponsor',
+  },
+  {
+    kind: 'wishes',
+    id: 'taizhou-hailing',
+    tag: 'gongyi-wishes',
+    ready: '[part="wish"]',
+    open: 'claim',
+    form: 'gongyi-claim',
+  },
   { kind: 'column', id: 'yiyang-mzj', tag: 'gongyi-column', ready: 'li[data-id]', open: '', form: '' },
   { kind: 'stats', id: 'yiyang-mzj', tag: 'gongyi-stats', ready: 'li[data-key]', open: '', form: '' },
 ];
@@ -30,7 +58,10 @@ describe('elder mode meets the MIIT elder-friendly numbers', () => {
     it(`<${k.tag}> and /embed/${k.kind}/${k.id}?elder=1${k.form ? `, with its form open` : ''}`, async () => {
       const { page } = live;
       await page.goto(`${live.server.url}/embed/${k.kind}/${k.id}?elder=1`);
-      await page.waitForFunction(([t, r]) => document.querySelector(t!)?.shadowRoot?.querySelector(r!), [k.tag, k.ready]);
+      await page.waitForFunction(
+        ([t, r]) => document.querySelector(t!)?.shadowRoot?.querySelector(r!),
+        [k.tag, k.ready],
+      );
       // A project's campaign card and a column's figures load after the card itself: audit the final card.
       await settle(page, 30_000);
       expect(await audit(page), `${k.kind}: live element`).toEqual([]);
@@ -40,7 +71,8 @@ describe('elder mode meets the MIIT elder-friendly numbers', () => {
         await page.waitForFunction(
           ([t, f]) => {
             const host = document.querySelector(t!)?.shadowRoot;
-            const form = host?.querySelector(f!) ?? host?.querySelector('gongyi-progress')?.shadowRoot?.querySelector(f!);
+            const form =
+              host?.querySelector(f!) ?? host?.querySelector('gongyi-progress')?.shadowRoot?.querySelector(f!);
             return form?.shadowRoot?.querySelector('form');
           },
           [k.tag, k.form],
@@ -49,13 +81,23 @@ describe('elder mode meets the MIIT elder-friendly numbers', () => {
         expect(await audit(page), `${k.kind}: form open`).toEqual([]);
         await expectNoAxeViolations(page, `${k.kind} elder form`, WCAG);
         // No pop-up in elder mode: nothing is in the top layer (a modal dialog would be).
-        expect(await page.evaluate(() => document.querySelectorAll(':modal').length + [...document.querySelectorAll('*')].filter((e) => e.shadowRoot?.querySelector(':modal')).length)).toBe(0);
+        expect(
+          await page.evaluate(
+            () =>
+              document.querySelectorAll(':modal').length +
+              [...document.querySelectorAll('*')].filter((e) => e.shadowRoot?.querySelector(':modal')).length,
+          ),
+        ).toBe(0);
       }
     });
   }
 
   it('the /embed pages without JavaScript (their own HTML and CSS) meet the same numbers', async () => {
-    const context = await live.browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    const context = await live.browser.newContext({
+      javaScriptEnabled: false,
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     try {
       for (const k of kinds) {

@@ -30,7 +30,12 @@ function parts(src: string): string[] {
     out.push(...text.split(/\s+/));
   }
   // exportparts="a, b: c" (or a const holding that list) makes `a` and `c` the host's parts.
-  const consts: Record<string, string> = Object.fromEntries([...src.matchAll(/const (\w+) =\s*((?:'[^']*'\s*\+?\s*)+);/g)].map((m) => [m[1], [...m[2]!.matchAll(/'([^']*)'/g)].map((q) => q[1]).join('')]));
+  const consts: Record<string, string> = Object.fromEntries(
+    [...src.matchAll(/const (\w+) =\s*((?:'[^']*'\s*\+?\s*)+);/g)].map((m) => [
+      m[1],
+      [...m[2]!.matchAll(/'([^']*)'/g)].map((q) => q[1]).join(''),
+    ]),
+  );
   for (const m of src.matchAll(/exportparts=(?:"([^"]*)"|\$\{(\w+)\})/g)) {
     const list: string = m[1] ?? consts[m[2]!] ?? '';
     out.push(...list.split(',').map((e) => e.split(':').pop()!.trim()));
@@ -51,7 +56,9 @@ const cssProperties = (src: string) => [...src.matchAll(/var\((--gongyi-[a-z0-9-
 
 /** Tags whose code an element loads and renders: <gongyi-x in a template, import('./gongyi-x.js'). */
 const children = (tag: string, src: string) =>
-  [...new Set([...src.matchAll(/(?:<|import\(?\s*'\.\/)(gongyi-[a-z-]+?)(?:\.js'|[\s>])/g)].map((m) => m[1]!))].filter((t) => t !== tag);
+  [...new Set([...src.matchAll(/(?:<|import\(?\s*'\.\/)(gongyi-[a-z-]+?)(?:\.js'|[\s>])/g)].map((m) => m[1]!))].filter(
+    (t) => t !== tag,
+  );
 
 /** A form element's events and styles reach the card through its module's other files too. */
 const formFiles = ['forms/giving-form.ts', 'forms/payment-panel.ts', 'forms/donor-fields.ts', 'forms/donor-link.ts'];
@@ -63,7 +70,9 @@ const formFiles = ['forms/giving-form.ts', 'forms/payment-panel.ts', 'forms/dono
 function own(tag: string): { src: string; styles: string } {
   const main = noComments(read(`elements/${tag}.ts`));
   const esc = tag.replace(/-/g, '\\-');
-  const later = [...main.matchAll(new RegExp(`import\\(?\\s*'\\./(${esc}\\.(?!i18n|styles|types)[a-z-]+)\\.js'`, 'g'))].map((m) => m[1]!);
+  const later = [
+    ...main.matchAll(new RegExp(`import\\(?\\s*'\\./(${esc}\\.(?!i18n|styles|types)[a-z-]+)\\.js'`, 'g')),
+  ].map((m) => m[1]!);
   const parts = [...new Set(later)].map((f) => noComments(read(`elements/${f}.ts`)));
   const src = [main, ...parts].join('\n');
   // Styles: the styles module, and rules a later module brings with it.

@@ -20,18 +20,52 @@ const api = <T>(path: string): Promise<T> => publicRead<T>(live.server, path);
 
 /** Each kind, a seeded object, its element, and text of that object the page must show (from the API). */
 const kinds: { kind: string; ready: string; id: string; tag: string; keyText: () => Promise<string[]> }[] = [
-  { kind: 'project', ready: '[part="title"]', id: 'guanheng-elder-centre', tag: 'gongyi-project', keyText: async () => [(await api<{ title: string }>('/projects/guanheng-elder-centre')).title] },
-  { kind: 'progress', ready: '[role="progressbar"]', id: 'gaoping-lunch', tag: 'gongyi-progress', keyText: async () => [(await api<{ title: string }>('/campaigns/gaoping-lunch')).title] },
-  { kind: 'lunch', ready: '[part="funded-through"] time', id: 'gaoping', tag: 'gongyi-lunch', keyText: async () => [(await api<{ name: string }>('/lunch/gaoping')).name] },
   {
-    kind: 'column', ready: 'li[data-id]', id: 'yiyang-mzj', tag: 'gongyi-column',
-    keyText: async () => [(await api<{ name: string }>('/orgs/yiyang-mzj')).name, ...(await api<{ items: { title: string }[] }>('/orgs/yiyang-mzj/projects?limit=6')).items.map((p) => p.title)],
+    kind: 'project',
+    ready: '[part="title"]',
+    id: 'guanheng-elder-centre',
+    tag: 'gongyi-project',
+    keyText: async () => [(await api<{ title: string }>('/projects/guanheng-elder-centre')).title],
   },
   {
-    kind: 'wishes', ready: '[part="wish"]', id: 'taizhou-hailing', tag: 'gongyi-wishes',
-    keyText: async () => (await api<{ items: { title: string }[] }>('/orgs/taizhou-hailing/wishes?limit=6')).items.map((w) => w.title),
+    kind: 'progress',
+    ready: '[role="progressbar"]',
+    id: 'gaoping-lunch',
+    tag: 'gongyi-progress',
+    keyText: async () => [(await api<{ title: string }>('/campaigns/gaoping-lunch')).title],
   },
-  { kind: 'stats', ready: 'li[data-key]', id: 'yiyang-mzj', tag: 'gongyi-stats', keyText: async () => [(await api<{ name: string }>('/orgs/yiyang-mzj')).name, '2637', '户'] },
+  {
+    kind: 'lunch',
+    ready: '[part="funded-through"] time',
+    id: 'gaoping',
+    tag: 'gongyi-lunch',
+    keyText: async () => [(await api<{ name: string }>('/lunch/gaoping')).name],
+  },
+  {
+    kind: 'column',
+    ready: 'li[data-id]',
+    id: 'yiyang-mzj',
+    tag: 'gongyi-column',
+    keyText: async () => [
+      (await api<{ name: string }>('/orgs/yiyang-mzj')).name,
+      ...(await api<{ items: { title: string }[] }>('/orgs/yiyang-mzj/projects?limit=6')).items.map((p) => p.title),
+    ],
+  },
+  {
+    kind: 'wishes',
+    ready: '[part="wish"]',
+    id: 'taizhou-hailing',
+    tag: 'gongyi-wishes',
+    keyText: async () =>
+      (await api<{ items: { title: string }[] }>('/orgs/taizhou-hailing/wishes?limit=6')).items.map((w) => w.title),
+  },
+  {
+    kind: 'stats',
+    ready: 'li[data-key]',
+    id: 'yiyang-mzj',
+    tag: 'gongyi-stats',
+    keyText: async () => [(await api<{ name: string }>('/orgs/yiyang-mzj')).name, '2637', '户'],
+  },
 ];
 
 /** Serves `body` as https://news.example.test/article.html with a strict CSP that allows the service's scripts and frames. */
@@ -54,7 +88,9 @@ async function hostPage(page: Page, body: string): Promise<void> {
 async function upgraded(frame: Frame, tag: string, ready: string): Promise<void> {
   // Polled on a timer, not per animation frame: Chromium runs no frames in an iframe scrolled out of
   // view, and the cards above a lazy iframe may still grow and push it out after it was scrolled to.
-  await frame.waitForFunction(([t, r]) => document.querySelector(t!)?.shadowRoot?.querySelector(r!), [tag, ready], { polling: 100 });
+  await frame.waitForFunction(([t, r]) => document.querySelector(t!)?.shadowRoot?.querySelector(r!), [tag, ready], {
+    polling: 100,
+  });
 }
 
 describe('/embed/{kind}/{id} pages', () => {
@@ -79,7 +115,11 @@ describe('/embed/{kind}/{id} pages', () => {
   it('pasted as the admin iframe snippet into a page of another origin with embed.js: upgrade to the live element, iframe sized to the frame (±2 px)', async () => {
     const heights: Record<string, number> = {};
     for (const k of kinds) {
-      const code = await adminJson<{ iframe: string; previewUrl: string }>(live.server, 'GET', `/admin/embed-code?kind=${k.kind}&id=${k.id}`);
+      const code = await adminJson<{ iframe: string; previewUrl: string }>(
+        live.server,
+        'GET',
+        `/admin/embed-code?kind=${k.kind}&id=${k.id}`,
+      );
       expect(code.iframe).toMatch(new RegExp(`^<iframe src="${live.server.url}/embed/${k.kind}/${k.id}"`));
       await hostPage(live.page, code.iframe);
       const iframe = live.page.locator('iframe');
@@ -89,11 +129,14 @@ describe('/embed/{kind}/{id} pages', () => {
       await upgraded(handle, k.tag, k.ready);
       // Poll until the iframe's height matches the frame's document height (both settle as data arrives).
       await expect
-        .poll(async () => {
-          const doc = await handle.evaluate(() => document.documentElement.getBoundingClientRect().height);
-          const box = (await iframe.boundingBox())!.height;
-          return Math.abs(doc - box) <= 2 && box !== declared ? 'sized' : `frame document ${doc}, iframe ${box}`;
-        }, { timeout: 15_000 })
+        .poll(
+          async () => {
+            const doc = await handle.evaluate(() => document.documentElement.getBoundingClientRect().height);
+            const box = (await iframe.boundingBox())!.height;
+            return Math.abs(doc - box) <= 2 && box !== declared ? 'sized' : `frame document ${doc}, iframe ${box}`;
+          },
+          { timeout: 15_000 },
+        )
         .toBe('sized');
       heights[k.kind] = Math.round((await iframe.boundingBox())!.height);
       await live.page.unrouteAll();
@@ -126,7 +169,12 @@ describe('/embed/{kind}/{id} pages', () => {
 
   it('the embed examples page shows every kind of embed: elements, an iframe sized to its frame, a share link', async () => {
     await live.page.goto(`${live.server.url}/embed-examples.html`);
-    for (const [id, sel] of <[string, string][]>[['lunch', '[part="funded-through"] time'], ['wishes', '[part="wish"]'], ['column', 'li[data-id]'], ['stats', '[data-key]']]) {
+    for (const [id, sel] of <[string, string][]>[
+      ['lunch', '[part="funded-through"] time'],
+      ['wishes', '[part="wish"]'],
+      ['column', 'li[data-id]'],
+      ['stats', '[data-key]'],
+    ]) {
       await live.page.locator(`#${id}`).locator(sel).first().waitFor({ state: 'attached' });
     }
     const iframe = live.page.locator('#iframe-progress');
@@ -134,7 +182,12 @@ describe('/embed/{kind}/{id} pages', () => {
     const frame = (await (await iframe.elementHandle())!.contentFrame())!;
     await upgraded(frame, 'gongyi-progress', '[role="progressbar"]');
     await expect
-      .poll(async () => Math.abs((await frame.evaluate(() => document.documentElement.getBoundingClientRect().height)) - (await iframe.boundingBox())!.height))
+      .poll(async () =>
+        Math.abs(
+          (await frame.evaluate(() => document.documentElement.getBoundingClientRect().height)) -
+            (await iframe.boundingBox())!.height,
+        ),
+      )
       .toBeLessThanOrEqual(2);
     expect(await live.page.locator('#share-link').getAttribute('href')).toBe('/p/gaoping-lunch');
     expect(live.errors).toEqual([]);

@@ -11,10 +11,18 @@ import { startLocalServer } from '../../scripts/local-server.mjs';
 import type { SharedServer } from './shared-server.js';
 
 export default async function setup(project: TestProject): Promise<void | (() => Promise<void>)> {
-  if (!(process.env.GONGYI_SKIP_BUILD === '1' && existsSync(join(ROOT, 'dist', 'embed.js')))) await buildWidgets({ quiet: true });
+  if (!(process.env.GONGYI_SKIP_BUILD === '1' && existsSync(join(ROOT, 'dist', 'embed.js'))))
+    await buildWidgets({ quiet: true });
   if (process.env.GONGYI_SHARE_SERVER !== '1') return;
   const server = await startLocalServer();
-  const shared: SharedServer = { url: server.url, port: server.port, adminToken: server.adminToken, persistTo: server.persistTo, runtime: server.runtime, pid: server.pid };
+  const shared: SharedServer = {
+    url: server.url,
+    port: server.port,
+    adminToken: server.adminToken,
+    persistTo: server.persistTo,
+    runtime: server.runtime,
+    pid: server.pid,
+  };
   project.provide('sharedServer', shared);
   return () => server.stop();
 }

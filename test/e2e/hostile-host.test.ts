@@ -64,14 +64,23 @@ async function serveHost(page: Page, markup: string): Promise<void> {
     const path = new URL(route.request().url()).pathname;
     if (path === '/cms.css') return route.fulfill({ contentType: 'text/css', body: HOSTILE_CSS });
     const hostile = new URL(route.request().url()).searchParams.has('hostile');
-    if (path === '/article.html') return route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': csp }, body: hostPage(markup, hostile) });
+    if (path === '/article.html')
+      return route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': csp },
+        body: hostPage(markup, hostile),
+      });
     return route.fulfill({ status: 404, body: '' });
   });
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[]; __cls: number };
     w.__csp = [];
     w.__cls = 0;
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      true,
+    );
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
         if (!e.hadRecentInput) w.__cls += e.value;
@@ -81,7 +90,8 @@ async function serveHost(page: Page, markup: string): Promise<void> {
 }
 
 /** Two animation frames: layout (and any layout-shift entry) of the last change has happened. */
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /**
  * Computed text and box styles of the host element and of every element inside its shadow root
@@ -89,7 +99,21 @@ const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAni
  */
 function shadowStyles(el: Locator): Promise<{ name: string; style: Record<string, string> }[]> {
   return el.evaluate((host) => {
-    const props = ['font-size', 'font-family', 'font-style', 'font-weight', 'line-height', 'letter-spacing', 'word-spacing', 'white-space', 'text-align', 'text-indent', 'text-transform', 'box-sizing', 'color'];
+    const props = [
+      'font-size',
+      'font-family',
+      'font-style',
+      'font-weight',
+      'line-height',
+      'letter-spacing',
+      'word-spacing',
+      'white-space',
+      'text-align',
+      'text-indent',
+      'text-transform',
+      'box-sizing',
+      'color',
+    ];
     const read = (e: Element, name: string) => {
       const s = getComputedStyle(e);
       return { name, style: Object.fromEntries(props.map((p) => [p, s.getPropertyValue(p)])) };
@@ -107,7 +131,10 @@ function shadowStyles(el: Locator): Promise<{ name: string; style: Record<string
 }
 
 /** "element prop: plain → hostile" for every style that differs between the two pages. */
-function styleDiff(plain: Awaited<ReturnType<typeof shadowStyles>>, hostile: Awaited<ReturnType<typeof shadowStyles>>): string[] {
+function styleDiff(
+  plain: Awaited<ReturnType<typeof shadowStyles>>,
+  hostile: Awaited<ReturnType<typeof shadowStyles>>,
+): string[] {
   expect(hostile.map((e) => e.name)).toEqual(plain.map((e) => e.name));
   return plain.flatMap((p, i) =>
     Object.entries(p.style)
@@ -144,7 +171,9 @@ const cases: Record<string, Case> = {
       const c = await api<{ raisedAmount: number; goalAmount: number }>('/campaigns/gaoping-lunch');
       const bar = el.locator('[role="progressbar"]');
       await bar.waitFor();
-      expect(await bar.getAttribute('aria-valuenow')).toBe(String(Math.min(100, Math.round((c.raisedAmount / c.goalAmount) * 100))));
+      expect(await bar.getAttribute('aria-valuenow')).toBe(
+        String(Math.min(100, Math.round((c.raisedAmount / c.goalAmount) * 100))),
+      );
       expect(await el.locator('[part="raised"]').textContent()).toBe(await zhMoney(page, c.raisedAmount));
     },
   },
@@ -176,7 +205,9 @@ const cases: Record<string, Case> = {
     async loaded(el) {
       const w = await api<{ items: { id: string }[] }>('/orgs/taizhou-hailing/wishes?limit=6');
       await el.locator('[part="wish"]').first().waitFor();
-      expect(await el.locator('[part="wish"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id))).toEqual(w.items.map((i) => i.id));
+      expect(
+        await el.locator('[part="wish"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id)),
+      ).toEqual(w.items.map((i) => i.id));
     },
   },
   column: {
@@ -186,7 +217,9 @@ const cases: Record<string, Case> = {
     async loaded(el) {
       const p = await api<{ items: { id: string }[] }>('/orgs/yiyang-mzj/projects?limit=6');
       await expect.poll(() => el.locator('[part="brand"]').textContent()).toBe('益行益善·益老益小');
-      await expect.poll(() => el.locator('li[data-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id))).toEqual(p.items.map((i) => i.id));
+      await expect
+        .poll(() => el.locator('li[data-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id)))
+        .toEqual(p.items.map((i) => i.id));
       await el.locator('gongyi-stats [data-key="age-friendly-homes"] .value .sr').waitFor({ state: 'attached' });
     },
   },
@@ -199,7 +232,9 @@ const cases: Record<string, Case> = {
       await figure('age-friendly-homes').waitFor({ state: 'attached' });
       expect(await figure('age-friendly-homes').textContent()).toBe('2637户');
       // A count staff may edit (the console's figures test does, on a shared server): as the API says.
-      const stats = await api<{ items: { key: string; value: number; unit: string | null }[] }>('/orgs/yiyang-mzj/stats');
+      const stats = await api<{ items: { key: string; value: number; unit: string | null }[] }>(
+        '/orgs/yiyang-mzj/stats',
+      );
       const mealPoints = stats.items.find((s) => s.key === 'meal-points')!;
       expect(await figure('meal-points').textContent()).toBe(`${mealPoints.value}${mealPoints.unit}`);
     },
@@ -218,7 +253,9 @@ describe('widgets on a hostile host page (other origin, strict CSP, global CMS C
       await c.loaded(el, page);
       await settle(page);
       const plain = await shadowStyles(el);
-      const plainButtonHeight = c.button ? (await el.locator(`button[part="${c.button}"]`).first().boundingBox())?.height : undefined;
+      const plainButtonHeight = c.button
+        ? (await el.locator(`button[part="${c.button}"]`).first().boundingBox())?.height
+        : undefined;
 
       // The hostile page, with the API held back until the loading state has been painted: the
       // layout-shift count then covers the switch from reserved space to live data.

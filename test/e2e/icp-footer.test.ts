@@ -29,7 +29,12 @@ async function widgetTexts(): Promise<string[]> {
     walk(document);
     return out;
   });
-  const frames = await Promise.all(live.page.frames().filter((f) => f !== live.page.mainFrame()).map((f) => f.content()));
+  const frames = await Promise.all(
+    live.page
+      .frames()
+      .filter((f) => f !== live.page.mainFrame())
+      .map((f) => f.content()),
+  );
   return [...shadows, ...frames];
 }
 
@@ -49,7 +54,9 @@ describe('ICP filing number (ICP_NUMBER)', () => {
       await live.page.goto(live.server.url + path);
       expect((await footer()).text, path).toBe(ICP);
       // The footer is the page's own, after everything else.
-      expect(await live.page.evaluate(() => document.body.lastElementChild?.matches('footer.gongyi-icp') ?? false)).toBe(true);
+      expect(
+        await live.page.evaluate(() => document.body.lastElementChild?.matches('footer.gongyi-icp') ?? false),
+      ).toBe(true);
     }
     await live.page.goto(live.server.url + '/');
     await live.page.locator('#gaoping gongyi-progress [part="raised"]').waitFor({ state: 'visible' });
@@ -60,7 +67,13 @@ describe('ICP filing number (ICP_NUMBER)', () => {
   });
 
   it('the /embed frames and the disclosure and donor pages: none in a frame, there on the printable report', async () => {
-    for (const kind of ['progress/gaoping-lunch', 'project/gaoping-lunch', 'lunch/gaoping', 'wishes/taizhou-hailing', 'stats/fengxian-mzj']) {
+    for (const kind of [
+      'progress/gaoping-lunch',
+      'project/gaoping-lunch',
+      'lunch/gaoping',
+      'wishes/taizhou-hailing',
+      'stats/fengxian-mzj',
+    ]) {
       const html = await (await fetch(`${live.server.url}/embed/${kind}`)).text();
       expect(html, kind).not.toContain(ICP);
     }

@@ -26,13 +26,20 @@ afterAll(async () => {
 type Answer = { status: number; body: string; reusedSocket: boolean; connection: string | undefined };
 
 /** One request on the shared agent; `chunks` are written one by one (chunked unless a length is set). */
-function request(method: string, path: string, headers: Record<string, string>, chunks: Buffer[] = []): Promise<Answer> {
+function request(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  chunks: Buffer[] = [],
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(server.url + path, { method, headers, agent, timeout: 8000 }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode!, body, reusedSocket: req.reusedSocket, connection: res.headers.connection }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, body, reusedSocket: req.reusedSocket, connection: res.headers.connection }),
+      );
     });
     req.on('timeout', () => req.destroy(new Error(`${method} ${path}: no answer within 8 s`)));
     req.on('error', reject);
@@ -73,20 +80,39 @@ describe('keep-alive connections after an early refusal', () => {
   const origin = () => ({ Origin: server.url, 'Content-Type': 'application/json' });
 
   it('413 for a 20 KiB chunked body, then a read on the same connection', async () => {
-    await refusedThenRead(() => request('POST', DONATIONS, { ...origin(), 'Idempotency-Key': crypto.randomUUID() }, bigBody()), 413);
+    await refusedThenRead(
+      () => request('POST', DONATIONS, { ...origin(), 'Idempotency-Key': crypto.randomUUID() }, bigBody()),
+      413,
+    );
   });
 
   it('413 for a 20 KiB body with Content-Length, then a read', async () => {
     const body = Buffer.concat(bigBody());
     await refusedThenRead(
-      () => request('POST', DONATIONS, { ...origin(), 'Idempotency-Key': crypto.randomUUID(), 'Content-Length': String(body.length) }, [body]),
+      () =>
+        request(
+          'POST',
+          DONATIONS,
+          { ...origin(), 'Idempotency-Key': crypto.randomUUID(), 'Content-Length': String(body.length) },
+          [body],
+        ),
       413,
     );
   });
 
   it('403 for an unregistered origin (body unread), then a read', async () => {
     await refusedThenRead(
-      () => request('POST', DONATIONS, { Origin: 'https://evil.example', 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, smallBody()),
+      () =>
+        request(
+          'POST',
+          DONATIONS,
+          {
+            Origin: 'https://evil.example',
+            'Content-Type': 'application/json',
+            'Idempotency-Key': crypto.randomUUID(),
+          },
+          smallBody(),
+        ),
       403,
     );
   });
@@ -104,7 +130,11 @@ describe('keep-alive connections after an early refusal', () => {
     for (let i = 0; i < 2 * WRITE_LIMIT + 25 && !refusedOnce; i += 25) {
       const statuses = await Promise.all(
         Array.from({ length: 25 }, async () => {
-          const res = await fetch(server.url + DONATIONS, { method: 'POST', headers: { ...headers, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ amount: 100 }) });
+          const res = await fetch(server.url + DONATIONS, {
+            method: 'POST',
+            headers: { ...headers, 'Idempotency-Key': crypto.randomUUID() },
+            body: JSON.stringify({ amount: 100 }),
+          });
           await res.arrayBuffer();
           return res.status;
         }),
@@ -112,11 +142,17 @@ describe('keep-alive connections after an early refusal', () => {
       refusedOnce = statuses.includes(429);
     }
     expect(refusedOnce).toBe(true);
-    await refusedThenRead(() => request('POST', DONATIONS, { ...headers, 'Idempotency-Key': crypto.randomUUID() }, bigBody().slice(0, 3)), 429);
+    await refusedThenRead(
+      () => request('POST', DONATIONS, { ...headers, 'Idempotency-Key': crypto.randomUUID() }, bigBody().slice(0, 3)),
+      429,
+    );
   });
 
   it('401 for an admin write without a token (chunked body unread), then a read', async () => {
-    await refusedThenRead(() => request('POST', '/api/v1/admin/projects', { 'Content-Type': 'application/json' }, bigBody().slice(0, 2)), 401);
+    await refusedThenRead(
+      () => request('POST', '/api/v1/admin/projects', { 'Content-Type': 'application/json' }, bigBody().slice(0, 2)),
+      401,
+    );
   });
 });
 
@@ -130,12 +166,18 @@ function send(
   return new Promise((resolve, reject) => {
     const headers = { ...o.headers };
     // Said outright: Node frames a DELETE's body only when told to.
-    if (o.body) Object.assign(headers, o.chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(o.body.length) });
+    if (o.body)
+      Object.assign(
+        headers,
+        o.chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(o.body.length) },
+      );
     const req = http.request(server.url + path, { method, headers, agent: via, timeout: 8000 }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode!, body, reusedSocket: req.reusedSocket, connection: res.headers.connection }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, body, reusedSocket: req.reusedSocket, connection: res.headers.connection }),
+      );
     });
     req.on('timeout', () => req.destroy(new Error(`${method} ${path}: no answer within 8 s`)));
     req.on('error', reject);
@@ -167,7 +209,11 @@ const STRAY: [method: string, path: string][] = [
 ];
 
 describe('after 2 MB sent to any path, the same connection and a new one answer normally', () => {
-  const pledgeHeaders = () => ({ Origin: server.url, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() });
+  const pledgeHeaders = () => ({
+    Origin: server.url,
+    'Content-Type': 'application/json',
+    'Idempotency-Key': crypto.randomUUID(),
+  });
   const pledgeBody = Buffer.from(JSON.stringify({ amount: 100 }));
 
   /** A read and a write (a pledge) on `via`; both must answer as they would on a clean connection. */
@@ -240,10 +286,21 @@ describe('a fuzz of malformed and oversized requests over shared keep-alive conn
           const what = `${r.method} ${r.path} (${r.size} B${r.chunked ? ', chunked' : ''})`;
           const body = r.size ? TWO_MB.subarray(0, r.size) : undefined;
           for (const [label, go] of [
-            [what, () => send(pool, r.method, r.path, { headers: { 'Content-Type': 'application/json' }, body, chunked: r.chunked })],
+            [
+              what,
+              () =>
+                send(pool, r.method, r.path, {
+                  headers: { 'Content-Type': 'application/json' },
+                  body,
+                  chunked: r.chunked,
+                }),
+            ],
             [`GET ${CAMPAIGN} after ${what}`, () => send(pool, 'GET', CAMPAIGN)],
           ] as const) {
-            const status = await go().then((a) => a.status, (e: Error) => e.message);
+            const status = await go().then(
+              (a) => a.status,
+              (e: Error) => e.message,
+            );
             answered.push({ what: label, status });
           }
         }

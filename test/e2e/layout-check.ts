@@ -74,13 +74,16 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
   };
   const name = (el: Element) => {
     const part = el.getAttribute('part');
-    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className.trim()
+        ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}`
+        : '';
     const id = el.id ? `#${el.id}` : '';
     return `${el.localName}${part ? `[part=${part}]` : id || cls}`;
   };
   const path = (el: Element) => {
     const chain: string[] = [];
-    for (let e: Element | null = el; e; ) {
+    for (let e: Element | null = el; e;) {
       const root = e.getRootNode();
       chain.unshift(name(e));
       if (root instanceof ShadowRoot) {
@@ -121,7 +124,14 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
     if (known !== undefined) return known;
     const s = style(el);
     // checkVisibility also knows content-visibility: hidden (a closed <details>' content keeps stale boxes).
-    let v = SKIP.has(el.localName) || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) || s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse' || Number(s.opacity) === 0 || srOnly(el, s);
+    let v =
+      SKIP.has(el.localName) ||
+      !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) ||
+      s.display === 'none' ||
+      s.visibility === 'hidden' ||
+      s.visibility === 'collapse' ||
+      Number(s.opacity) === 0 ||
+      srOnly(el, s);
     if (!v) {
       const p = parentOf(el);
       v = p ? unseen(p) : false;
@@ -131,7 +141,8 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
   };
   const inline = (s: CSSStyleDeclaration) => s.display === 'inline' || s.display === 'contents';
   const hasFigure = (t: string) => /\d/.test(t);
-  const kindFor = (base: LayoutDefect['kind'], text: string): LayoutDefect['kind'] => (hasFigure(text) ? 'figure-hidden' : base);
+  const kindFor = (base: LayoutDefect['kind'], text: string): LayoutDefect['kind'] =>
+    hasFigure(text) ? 'figure-hidden' : base;
   const seen = new Set<string>();
   const report = (d: LayoutDefect) => {
     const key = `${d.kind}|${d.path}|${d.text}`;
@@ -191,7 +202,8 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
   for (const [b, text] of boxes) {
     const s = style(b);
     if (b === document.documentElement || b === document.body) continue;
-    const ox = s.overflowX, oy = s.overflowY;
+    const ox = s.overflowX,
+      oy = s.overflowY;
     const scrolls = (o: string) => o === 'auto' || o === 'scroll';
     // A marked sideways scroller and any vertical scroller let the reader reach the rest.
     // Sideways only: text too tall for its box is found below, line by line (cut by a clip, or
@@ -202,7 +214,12 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
     if (hides && clampAllowed(b)) continue;
     const dims = `scrollWidth ${b.scrollWidth} > clientWidth ${b.clientWidth}`;
     const how = `overflow ${ox}/${oy}${s.textOverflow === 'ellipsis' ? ', text-overflow: ellipsis' : ''}${s.webkitLineClamp && s.webkitLineClamp !== 'none' ? `, line-clamp ${s.webkitLineClamp}` : ''}`;
-    report({ kind: kindFor(hides ? 'clipped' : 'overflow', text), path: path(b), text: clip(text), detail: `${dims} (${how})` });
+    report({
+      kind: kindFor(hides ? 'clipped' : 'overflow', text),
+      path: path(b),
+      text: clip(text),
+      detail: `${dims} (${how})`,
+    });
   }
 
   // 3. Text cut by any ancestor that hides overflow (or by the viewport's sides).
@@ -233,7 +250,8 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
    * lies beyond its box is scrolled to, whatever the boxes around it do.
    */
   const innerFirst = (el: Element) => {
-    let x = false, y = false;
+    let x = false,
+      y = false;
     return [...clipChain(el)].reverse().map((c) => {
       const r = { ...c, inScrollX: x || c.scrollX, inScrollY: y || c.scrollY };
       x ||= c.scrollX;
@@ -267,7 +285,12 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
       for (const c of chain) {
         if (!c.inScrollX) [l, rt] = [Math.max(l, c.r.left), Math.min(rt, c.r.right)];
         if (!c.inScrollY) [t, b] = [Math.max(t, c.r.top), Math.min(b, c.r.bottom)];
-        [pl, pt, pr, pb] = [Math.max(pl, c.r.left), Math.max(pt, c.r.top), Math.min(pr, c.r.right), Math.min(pb, c.r.bottom)];
+        [pl, pt, pr, pb] = [
+          Math.max(pl, c.r.left),
+          Math.max(pt, c.r.top),
+          Math.min(pr, c.r.right),
+          Math.min(pb, c.r.bottom),
+        ];
       }
       if (rt - l > 0.5 && b - t > 0.5) {
         keep.push(new DOMRect(l, t, rt - l, b - t));
@@ -301,7 +324,8 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
       if (!cut && !sideways && (rect.left + scrollX < -slack || rect.right + scrollX > vw + slack)) {
         let fixed = false;
         for (let e: Element | null = p.el; e && !fixed; e = parentOf(e)) fixed = style(e).position === 'fixed';
-        if (!fixed || rect.right > vw + slack) cut = `line ${Math.round(rect.left)}–${Math.round(rect.right)} beyond the viewport (0–${vw})`;
+        if (!fixed || rect.right > vw + slack)
+          cut = `line ${Math.round(rect.left)}–${Math.round(rect.right)} beyond the viewport (0–${vw})`;
       }
       if (cut) {
         report({ kind: kindFor('clipped', p.text), path: path(p.el), text: clip(p.text), detail: cut });
@@ -349,23 +373,32 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
       .filter((e, _, all) => !all.some((o) => o !== e && o.contains(e)))
       .slice(0, 5)
       .map((e) => `${path(e)} (right edge ${Math.round(e.getBoundingClientRect().right)})`);
-    report({ kind: 'page-wider-than-viewport', path: 'html', text: '', detail: `scrollWidth ${sw} > viewport ${vw}; sticking out: ${culprits.join('; ') || 'unknown'}` });
+    report({
+      kind: 'page-wider-than-viewport',
+      path: 'html',
+      text: '',
+      detail: `scrollWidth ${sw} > viewport ${vw}; sticking out: ${culprits.join('; ') || 'unknown'}`,
+    });
   }
 
   // 6. Empty bands inside cards: the card's height minus what is drawn in it, on the y axis.
   const cardSel = ['[data-layout-card]', options.cards].filter(Boolean).join(', ');
   const cards = elements.filter((e) => !unseen(e) && (WIDGET.test(e.localName) || e.matches(cardSel)));
   // Replaced elements and controls: a control's whole box is its target (60 px tall in elder mode), not a hole.
-  const REPLACED = /^(img|svg|canvas|video|iframe|input|select|textarea|button|summary|progress|meter|hr|picture|object|embed)$/;
+  const REPLACED =
+    /^(img|svg|canvas|video|iframe|input|select|textarea|button|summary|progress|meter|hr|picture|object|embed)$/;
   const clear = (c: string) => /rgba\(0, 0, 0, 0\)|transparent/.test(c);
   const painted = (s: CSSStyleDeclaration) => s.backgroundImage !== 'none' || !clear(s.backgroundColor);
   /** The colour behind an element: its nearest ancestor's own background. */
   const behind = (el: Element): string => {
-    for (let e = parentOf(el); e; e = parentOf(e)) if (!clear(style(e).backgroundColor)) return style(e).backgroundColor;
+    for (let e = parentOf(el); e; e = parentOf(e))
+      if (!clear(style(e).backgroundColor)) return style(e).backgroundColor;
     return 'rgb(255, 255, 255)';
   };
   const bordered = (s: CSSStyleDeclaration, side: 'Top' | 'Bottom') =>
-    parseFloat(s[`border${side}Width`]) > 0 && s[`border${side}Style`] !== 'none' && !/rgba\(0, 0, 0, 0\)|transparent/.test(s[`border${side}Color`]);
+    parseFloat(s[`border${side}Width`]) > 0 &&
+    s[`border${side}Style`] !== 'none' &&
+    !/rgba\(0, 0, 0, 0\)|transparent/.test(s[`border${side}Color`]);
   for (const card of cards) {
     const cr = card.getBoundingClientRect();
     if (cr.height < 2) continue;
@@ -389,13 +422,19 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
       const leaf = !e.children.length && !e.shadowRoot;
       // A box in a colour of its own (a cover placeholder, a bar, a highlighted panel) is drawn all over.
       const own = s.backgroundImage !== 'none' || (!clear(s.backgroundColor) && s.backgroundColor !== behind(e));
-      if (REPLACED.test(e.localName) || (e.localName === 'a' && e.hasAttribute('href')) || own || (leaf && (painted(s) || bordered(s, 'Top')))) {
+      if (
+        REPLACED.test(e.localName) ||
+        (e.localName === 'a' && e.hasAttribute('href')) ||
+        own ||
+        (leaf && (painted(s) || bordered(s, 'Top')))
+      ) {
         spans.push({ top: r.top, bottom: r.bottom, what: name(e) });
         continue;
       }
       // A decorated box's edges are drawn (a panel, a separator line): not an empty band.
       if (painted(s) || bordered(s, 'Top')) spans.push({ top: r.top, bottom: r.top + 1, what: `${name(e)} top edge` });
-      if (painted(s) || bordered(s, 'Bottom')) spans.push({ top: r.bottom - 1, bottom: r.bottom, what: `${name(e)} bottom edge` });
+      if (painted(s) || bordered(s, 'Bottom'))
+        spans.push({ top: r.bottom - 1, bottom: r.bottom, what: `${name(e)} bottom edge` });
     }
     spans.sort((a, b) => a.top - b.top);
     const limit = line * bandLines + slack;
@@ -411,7 +450,12 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
       if (sp.top >= end) break;
       if (sp.bottom <= at) continue;
       if (sp.top - at > limit) {
-        report({ kind: 'empty-band', path: path(card), text: clip(`${above} ↓ ${sp.what}`), detail: `${Math.round(sp.top - at)} px blank at y ${Math.round(at - cr.top)}–${Math.round(sp.top - cr.top)} of ${Math.round(cr.height)} (a line is ${Math.round(line)} px)` });
+        report({
+          kind: 'empty-band',
+          path: path(card),
+          text: clip(`${above} ↓ ${sp.what}`),
+          detail: `${Math.round(sp.top - at)} px blank at y ${Math.round(at - cr.top)}–${Math.round(sp.top - cr.top)} of ${Math.round(cr.height)} (a line is ${Math.round(line)} px)`,
+        });
       }
       if (sp.bottom > at) {
         at = Math.max(at, sp.bottom);
@@ -419,7 +463,12 @@ export function layoutCheck(options: LayoutCheckOptions = {}): LayoutDefect[] {
       }
     }
     if (end - at > limit) {
-      report({ kind: 'empty-band', path: path(card), text: clip(`${above} ↓ (bottom of the card)`), detail: `${Math.round(end - at)} px blank at y ${Math.round(at - cr.top)}–${Math.round(end - cr.top)} of ${Math.round(cr.height)} (a line is ${Math.round(line)} px)` });
+      report({
+        kind: 'empty-band',
+        path: path(card),
+        text: clip(`${above} ↓ (bottom of the card)`),
+        detail: `${Math.round(end - at)} px blank at y ${Math.round(at - cr.top)}–${Math.round(end - cr.top)} of ${Math.round(cr.height)} (a line is ${Math.round(line)} px)`,
+      });
     }
   }
   return out;
@@ -444,7 +493,8 @@ export async function settle(page: PageLike, timeoutMs = 15_000): Promise<void> 
     const busy = await page.evaluate(() => {
       const found: string[] = [];
       const look = (root: Document | ShadowRoot, where: string) => {
-        for (const e of root.querySelectorAll('[aria-busy="true"], :not(:defined)')) found.push(`${where}${e.localName}${e.matches(':defined') ? '[aria-busy]' : ' (not defined)'}`);
+        for (const e of root.querySelectorAll('[aria-busy="true"], :not(:defined)'))
+          found.push(`${where}${e.localName}${e.matches(':defined') ? '[aria-busy]' : ' (not defined)'}`);
         for (const e of root.querySelectorAll('*')) if (e.shadowRoot) look(e.shadowRoot, `${where}${e.localName} › `);
       };
       look(document, '');
@@ -453,10 +503,14 @@ export async function settle(page: PageLike, timeoutMs = 15_000): Promise<void> 
       return found;
     }, undefined);
     if (!busy.length) break;
-    if (Date.now() > deadline) throw new Error(`page not settled after ${timeoutMs} ms: ${busy.slice(0, 5).join(', ')}`);
+    if (Date.now() > deadline)
+      throw new Error(`page not settled after ${timeoutMs} ms: ${busy.slice(0, 5).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))), undefined);
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+    undefined,
+  );
 }
 
 /** One readable line per defect: "clipped: gongyi-progress › p[part=title] "高坪村…" — scrollWidth 212 > …". */

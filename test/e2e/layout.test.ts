@@ -44,8 +44,20 @@ const WIDGETS: Record<string, { kind: string; id: string }> = {
 };
 
 const CONSOLE_VIEWS = [
-  'projects', 'campaigns', 'spending', 'recipients', 'pledges', 'matching', 'monthly',
-  'lunch', 'wishes', 'figures', 'audit', 'sites', 'tokens', 'embed',
+  'projects',
+  'campaigns',
+  'spending',
+  'recipients',
+  'pledges',
+  'matching',
+  'monthly',
+  'lunch',
+  'wishes',
+  'figures',
+  'audit',
+  'sites',
+  'tokens',
+  'embed',
 ];
 
 /**
@@ -65,7 +77,10 @@ function widgetViews(): View[] {
       for (const elder of [false, true]) {
         for (const width of [320, 390]) {
           const q = `?lang=${lang}${elder ? '&elder=1' : ''}`;
-          const name = elder && lang === 'zh-Hans' && tag === 'gongyi-progress' ? 'elder-progress' : `${w.kind}${elder ? '-elder' : ''}-${lang}`;
+          const name =
+            elder && lang === 'zh-Hans' && tag === 'gongyi-progress'
+              ? 'elder-progress'
+              : `${w.kind}${elder ? '-elder' : ''}-${lang}`;
           out.push({ name, path: `/embed/${w.kind}/${w.id}${q}`, width });
         }
       }
@@ -97,7 +112,9 @@ function pageViews(donorPath: string): View[] {
 }
 
 const consoleViews = (): View[] =>
-  CONSOLE_VIEWS.flatMap((v) => [390, 1280].map((width) => ({ name: `console-${v}`, path: `/admin#/${v}`, width, console: true })));
+  CONSOLE_VIEWS.flatMap((v) =>
+    [390, 1280].map((width) => ({ name: `console-${v}`, path: `/admin#/${v}`, width, console: true })),
+  );
 
 const key = (v: View) => `${v.name} @${v.width} ${v.path}`;
 
@@ -119,7 +136,11 @@ afterAll(async () => {
 async function contextFor(width: number): Promise<BrowserContext> {
   let c = contexts.get(width);
   if (!c) {
-    c = await browser.newContext({ locale: 'zh-CN', viewport: { width, height: width < 1000 ? 844 : 900 }, reducedMotion: 'reduce' });
+    c = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width, height: width < 1000 ? 844 : 900 },
+      reducedMotion: 'reduce',
+    });
     // The console keeps its token in sessionStorage: put it there before the console's script runs.
     // The organisation with the demo campaigns, so the lists have rows to lay out.
     await c.addInitScript((t) => {
@@ -150,7 +171,9 @@ async function inspect(page: Page, v: View): Promise<LayoutDefect[]> {
   pageHeights.set(key(v), await page.evaluate(() => document.documentElement.getBoundingClientRect().height));
   if (SCREENS.has(v.name) || defects.length) {
     // An artefact to look at, not a verdict: a slow screenshot of a long page does not fail the view.
-    await page.screenshot({ path: join(SCREENS_DIR, `${v.name}-${v.width}.png`), fullPage: true, timeout: 60_000 }).catch((e: unknown) => console.warn(`screenshot of ${key(v)}: ${e}`));
+    await page
+      .screenshot({ path: join(SCREENS_DIR, `${v.name}-${v.width}.png`), fullPage: true, timeout: 60_000 })
+      .catch((e: unknown) => console.warn(`screenshot of ${key(v)}: ${e}`));
   }
   return defects;
 }
@@ -175,7 +198,13 @@ async function walk(views: View[]): Promise<Map<string, LayoutDefect[] | string>
   console.log(`layout walk: ${views.length} views in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // Everything found, exceptions included, beside the screenshots.
   const all = Object.fromEntries([...out].map(([k, d]) => [k, typeof d === 'string' ? d : formatDefects(d)]));
-  writeFileSync(join(SCREENS_DIR, `defects-${views[0]!.console ? 'console' : views[0]!.path.startsWith('/embed') ? 'widgets' : 'pages'}.json`), JSON.stringify(all, null, 1));
+  writeFileSync(
+    join(
+      SCREENS_DIR,
+      `defects-${views[0]!.console ? 'console' : views[0]!.path.startsWith('/embed') ? 'widgets' : 'pages'}.json`,
+    ),
+    JSON.stringify(all, null, 1),
+  );
   return out;
 }
 
@@ -191,7 +220,8 @@ function unexpected(found: Map<string, LayoutDefect[] | string>, views: View[]):
     const expected = LAYOUT_EXCEPTIONS[`${v.name} @${v.width}`] ?? [];
     const lines = formatDefects(defects.filter((d) => !expected.some((e) => e.kind === d.kind && e.path.test(d.path))));
     for (const e of expected) {
-      if (!defects.some((d) => d.kind === e.kind && e.path.test(d.path))) lines.push(`listed exception no longer happens (remove it): ${e.kind} ${e.path}`);
+      if (!defects.some((d) => d.kind === e.kind && e.path.test(d.path)))
+        lines.push(`listed exception no longer happens (remove it): ${e.kind} ${e.path}`);
     }
     if (lines.length) out[key(v)] = lines;
   }
@@ -222,7 +252,9 @@ describe('layout check at real glyph widths', { timeout: 600_000 }, () => {
   it('the iframe snippets (worker/embedding/embed-code.ts, the README) are as tall as each live card at 320–600 px', async () => {
     // Without embed.js on the host page nothing resizes the frame: its height attribute is all the
     // card gets. The widget walk (above) measured 320 and 390 px in each language; add 480 and 600.
-    const views = Object.values(WIDGETS).flatMap((w) => [480, 600].map((width) => ({ name: `frame-${w.kind}`, path: `/embed/${w.kind}/${w.id}?lang=zh-Hans`, width })));
+    const views = Object.values(WIDGETS).flatMap((w) =>
+      [480, 600].map((width) => ({ name: `frame-${w.kind}`, path: `/embed/${w.kind}/${w.id}?lang=zh-Hans`, width })),
+    );
     expect(unexpected(await walk(views), views)).toEqual({});
     const tallest: Record<string, number> = {};
     for (const [k, h] of pageHeights) {
@@ -233,7 +265,11 @@ describe('layout check at real glyph widths', { timeout: 600_000 }, () => {
       .filter(([kind, h]) => EMBED_ELEMENTS[kind as EmbedKind].height < h)
       .map(([kind, h]) => `${kind}: snippet ${EMBED_ELEMENTS[kind as EmbedKind].height} px < card ${h} px`);
     console.log('tallest live cards, 320–600 px:', tallest);
-    expect(Object.keys(tallest).sort()).toEqual(Object.keys(WIDGETS).map((t) => WIDGETS[t]!.kind).sort());
+    expect(Object.keys(tallest).sort()).toEqual(
+      Object.keys(WIDGETS)
+        .map((t) => WIDGETS[t]!.kind)
+        .sort(),
+    );
     expect(short).toEqual([]);
     // The README's iframe snippet is the progress card's.
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -241,13 +277,11 @@ describe('layout check at real glyph widths', { timeout: 600_000 }, () => {
     expect(Number(snippet?.[1])).toBe(EMBED_ELEMENTS.progress.height);
   });
 
-  it('the demo pages reserve each widget\'s real height before its code arrives (±5 %), on a phone and wide', async () => {
+  it("the demo pages reserve each widget's real height before its code arrives (±5 %), on a phone and wide", async () => {
     // The host page's :not(:defined) rules (demo/demo.css, demo/bureau.css) hold the space while
     // embed.js loads: with JavaScript off they are all there is, with it the live card replaces them.
     const heights = (tags: string) =>
-      [...document.querySelectorAll(tags)].map(
-        (e) => [e.localName, e.getBoundingClientRect().height] as const,
-      );
+      [...document.querySelectorAll(tags)].map((e) => [e.localName, e.getBoundingClientRect().height] as const);
     const off: string[] = [];
     for (const width of [390, 1280]) {
       const noJs = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
@@ -261,7 +295,8 @@ describe('layout check at real glyph widths', { timeout: 600_000 }, () => {
         const real = await live.evaluate(heights, PUBLIC_ELEMENTS.join(', '));
         reserved.forEach(([tag, h], i) => {
           const r = real[i]![1];
-          if (Math.abs(h - r) > r * 0.05) off.push(`${path} @${width}: <${tag}> reserved ${Math.round(h)} px, real ${Math.round(r)} px`);
+          if (Math.abs(h - r) > r * 0.05)
+            off.push(`${path} @${width}: <${tag}> reserved ${Math.round(h)} px, real ${Math.round(r)} px`);
         });
       }
       await Promise.all([noJs.close(), live.close()]);

@@ -21,7 +21,6 @@ interface LunchJson {
   recentSponsors: { name: string; amount: number; meals: number | null; days: number | null }[];
 }
 
-
 // Its own server on fresh demo data, even in a run that shares one: it checks exact dates the demo's
 // money reaches (funded through 2 December, then 7 December after 360 元), which other files' gifts move.
 const live = useLiveDemo({ server: () => startLocalServer() });
@@ -55,7 +54,9 @@ describe('free-lunch board on the demo article', () => {
     const events: unknown[] = [];
     await live.page.exposeFunction('__sponsored', (d: unknown) => events.push(d));
     await live.page.evaluate(() =>
-      document.addEventListener('gongyi-sponsor', (e) => (window as unknown as { __sponsored: (d: unknown) => void }).__sponsored((e as CustomEvent).detail)),
+      document.addEventListener('gongyi-sponsor', (e) =>
+        (window as unknown as { __sponsored: (d: unknown) => void }).__sponsored((e as CustomEvent).detail),
+      ),
     );
     await lunch().locator('[part="funded-through"] time').waitFor({ state: 'visible' });
 
@@ -84,7 +85,9 @@ describe('free-lunch board on the demo article', () => {
     // Staff see it (with the private contact) among the school's pending sponsorships, and confirm
     // it with the same endpoint as any donation.
     const list = await adminJson<{ items: { id: string; contact: string; amount: number }[] }>(
-      live.server, 'GET', '/admin/lunch/gaoping/sponsorships?status=pending',
+      live.server,
+      'GET',
+      '/admin/lunch/gaoping/sponsorships?status=pending',
     );
     expect(list.items.find((x) => x.id === sponsored.id)).toMatchObject({ contact: '13900001111', amount });
     expect((await confirmDonation(live.server.url, live.server.adminToken, sponsored.id)).status).toBe('confirmed');
@@ -108,7 +111,8 @@ describe('free-lunch board on the demo article', () => {
   });
 
   it('keeps its box while loading (skeleton height = loaded height) and works under a strict CSP', async () => {
-    const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'";
+    const csp =
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'";
     await live.page.route(live.server.url + '/', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
@@ -136,6 +140,9 @@ describe('size', () => {
   it('loader + <gongyi-lunch> (worst locale) ≤ 14 KB gzip; the sponsor form loads only on demand', () => {
     const r = analyzeElement('gongyi-lunch', join(ROOT, 'dist'));
     expect(r.showGzip, formatReport(r)).toBeLessThanOrEqual(BUDGET_BYTES);
-    expect(r.files.some((f) => /gongyi-lunch-sponsor/.test(f.file)), formatReport(r)).toBe(false);
+    expect(
+      r.files.some((f) => /gongyi-lunch-sponsor/.test(f.file)),
+      formatReport(r),
+    ).toBe(false);
   });
 });

@@ -26,23 +26,30 @@ describe('custom-elements.json', () => {
   });
 
   it('every public element has an embed kind (iframe page, oEmbed, console snippets) and every kind is a public element', () => {
-    expect(Object.values(EMBED_ELEMENTS).map((e) => e.tag).sort()).toEqual([...PUBLIC_ELEMENTS].sort());
+    expect(
+      Object.values(EMBED_ELEMENTS)
+        .map((e) => e.tag)
+        .sort(),
+    ).toEqual([...PUBLIC_ELEMENTS].sort());
   });
 
   for (const tag of PUBLIC_ELEMENTS) {
     describe(`<${tag}>`, () => {
       const real = surface(tag);
       const d = () => declared.get(tag)!;
-      it('attributes: the Lit properties with an attribute', () => expect(names(d().attributes)).toEqual(real.attributes));
+      it('attributes: the Lit properties with an attribute', () =>
+        expect(names(d().attributes)).toEqual(real.attributes));
       it('parts: every part its templates set or export', () => expect(names(d().cssParts)).toEqual(real.parts));
       it('custom properties: every --gongyi-* its styles (and what it renders) read', () =>
         expect(names(d().cssProperties)).toEqual(real.cssProperties));
-      it('events: every event it, its base class and its children dispatch', () => expect(names(d().events)).toEqual(real.events));
+      it('events: every event it, its base class and its children dispatch', () =>
+        expect(names(d().events)).toEqual(real.events));
       it('every event has its detail type (from widgets/src/events.ts)', () => {
         for (const e of d().events) expect(e.type?.text, e.name).toMatch(/^CustomEvent<Gongyi\w+Detail>$/);
       });
       it('every entry is described', () => {
-        for (const n of [...d().attributes, ...d().cssParts, ...d().cssProperties, ...d().events]) expect(n.description, n.name).toBeTruthy();
+        for (const n of [...d().attributes, ...d().cssParts, ...d().cssProperties, ...d().events])
+          expect(n.description, n.name).toBeTruthy();
       });
     });
   }

@@ -29,7 +29,12 @@ const live = useLiveDemo({
     stripe = await startStripeStandIn({
       secretKey: STRIPE_TEST_SECRETS.STRIPE_SECRET_KEY,
       completedEvent: (s) =>
-        signed(stripeEvent('checkout.session.completed', checkoutSession({ sessionId: s.id, donationId: s.donationId, amount: s.amount, currency: s.currency }))),
+        signed(
+          stripeEvent(
+            'checkout.session.completed',
+            checkoutSession({ sessionId: s.id, donationId: s.donationId, amount: s.amount, currency: s.currency }),
+          ),
+        ),
       signedEvent: (type, object) => signed(stripeEvent(type, object)),
     });
     const server = await startLocalServer({ vars: { ...STRIPE_TEST_SECRETS, STRIPE_API_BASE: stripe.url } });
@@ -41,7 +46,10 @@ const live = useLiveDemo({
 
 /** Staff let the demo campaign offer monthly giving, paid through Stripe (super token). */
 async function offerMonthly(): Promise<void> {
-  const c = await adminJson(live.server, 'PATCH', `/admin/campaigns/${CAMPAIGN}`, { monthlyAllowed: true, paymentProvider: 'stripe' });
+  const c = await adminJson(live.server, 'PATCH', `/admin/campaigns/${CAMPAIGN}`, {
+    monthlyAllowed: true,
+    paymentProvider: 'stripe',
+  });
   expect(c).toMatchObject({ monthlyAllowed: true, paymentProvider: 'stripe' });
 }
 
@@ -78,7 +86,10 @@ describe('monthly giving through a Stripe subscription, end to end', () => {
     const session = stripe.sessions.at(-1)!;
     expect(session).toMatchObject({ mode: 'subscription', interval: 'month', amount, currency: 'cny' });
     const planId = session.subscriptionMetadata.plan_id!;
-    expect(session.subscriptionMetadata).toEqual({ plan_id: expect.stringMatching(/^mp_/), donation_id: session.donationId });
+    expect(session.subscriptionMetadata).toEqual({
+      plan_id: expect.stringMatching(/^mp_/),
+      donation_id: session.donationId,
+    });
 
     // "Pay": the session completes and the first invoice (subscription_create) confirms the pledge's own gift.
     await page.getByRole('button', { name: 'Pay' }).click();
@@ -99,12 +110,24 @@ describe('monthly giving through a Stripe subscription, end to end', () => {
     // A month later Stripe bills again (subscription_cycle): one more gift; delivered twice, still one.
     expect(outcome(await stripe.renew(sub))).toBe('applied');
     expect(outcome(await stripe.redeliver())).toBe('duplicate');
-    const plans = await adminJson<{ items: Record<string, unknown>[] }>(server, 'GET', `/admin/monthly-plans?campaignId=${CAMPAIGN}`);
+    const plans = await adminJson<{ items: Record<string, unknown>[] }>(
+      server,
+      'GET',
+      `/admin/monthly-plans?campaignId=${CAMPAIGN}`,
+    );
     expect(plans.items.find((p) => p.id === planId)).toMatchObject({
-      status: 'active', method: 'stripe', subscriptionId: sub, amount, gifts: 2, confirmedAmount: 2 * amount, name: DONOR,
+      status: 'active',
+      method: 'stripe',
+      subscriptionId: sub,
+      amount,
+      gifts: 2,
+      confirmedAmount: 2 * amount,
+      name: DONOR,
     });
     const confirmed = await adminJson<{ items: { name: string | null; amount: number; provider: string | null }[] }>(
-      server, 'GET', `/admin/donations?campaignId=${CAMPAIGN}&status=confirmed`,
+      server,
+      'GET',
+      `/admin/donations?campaignId=${CAMPAIGN}&status=confirmed`,
     );
     expect(confirmed.items.filter((d) => d.name === DONOR)).toEqual([
       expect.objectContaining({ amount, provider: 'stripe' }),
@@ -113,9 +136,9 @@ describe('monthly giving through a Stripe subscription, end to end', () => {
 
     // The card, reloaded: raised up by the two months, one monthly donor; the result still links the donor page.
     await page.reload();
-    await expect.poll(async () => (await card.locator('[part="raised"]').innerText()).replace(/\s/g, ''), { timeout: 20_000 }).toBe(
-      await zhMoney(page, before.raisedAmount + 2 * amount),
-    );
+    await expect
+      .poll(async () => (await card.locator('[part="raised"]').innerText()).replace(/\s/g, ''), { timeout: 20_000 })
+      .toBe(await zhMoney(page, before.raisedAmount + 2 * amount));
     const monthlyFigure = card.locator('.stats > div', { has: page.locator('[part="monthly-donors"]') });
     expect((await monthlyFigure.innerText()).replace(/\s+/g, ' ')).toMatch(/1 月捐人数|月捐人数 1/);
     expect(await card.locator('[part="monthly-donors"]').innerText()).toBe('1');
@@ -125,13 +148,18 @@ describe('monthly giving through a Stripe subscription, end to end', () => {
     await donor.waitForLoadState();
     const gifts = donor.locator('ul.gifts li');
     await expect.poll(() => gifts.count()).toBe(2);
-    for (const g of await gifts.all()) expect((await g.innerText()).replace(/\s/g, '')).toMatch(new RegExp(`${yuan}.*月捐·已到账`));
+    for (const g of await gifts.all())
+      expect((await g.innerText()).replace(/\s/g, '')).toMatch(new RegExp(`${yuan}.*月捐·已到账`));
     await donor.getByRole('button', { name: '停止月捐' }).click();
     await donor.waitForURL(/\/donor\/[^?]+\?stopped=1/);
     expect(await donor.getByRole('status').innerText()).toContain('月捐已停止');
     expect(await donor.getByRole('button', { name: '停止月捐' }).count()).toBe(0);
     expect(stripe.cancellations).toEqual([sub]);
-    const ended = await adminJson<{ items: Record<string, unknown>[] }>(server, 'GET', `/admin/monthly-plans?campaignId=${CAMPAIGN}`);
+    const ended = await adminJson<{ items: Record<string, unknown>[] }>(
+      server,
+      'GET',
+      `/admin/monthly-plans?campaignId=${CAMPAIGN}`,
+    );
     expect(ended.items.find((p) => p.id === planId)).toMatchObject({ status: 'ended', endedBy: 'donor', gifts: 2 });
     expect((await getCampaign(server.url, CAMPAIGN)) as unknown).toMatchObject({ monthlyDonors: 0 });
     expect(live.errors).toEqual([]);
@@ -146,7 +174,12 @@ describe('when the campaign stops taking gifts', () => {
     await adminJson(server, 'PATCH', `/admin/campaigns/${ELDER}`, { monthlyAllowed: true, paymentProvider: 'stripe' });
     const amount = 10_000;
     const p = await okJson<{ id: string; planId: string; payment: { checkoutUrl: string } }>(
-      publicPost(server, `/campaigns/${ELDER}/donations`, { amount, name: '停捐的李先生', frequency: 'monthly', returnUrl: `${server.url}/` }),
+      publicPost(server, `/campaigns/${ELDER}/donations`, {
+        amount,
+        name: '停捐的李先生',
+        frequency: 'monthly',
+        returnUrl: `${server.url}/`,
+      }),
       201,
     );
     // Paid at checkout: the subscription starts and its first invoice confirms the gift.
@@ -157,9 +190,13 @@ describe('when the campaign stops taking gifts', () => {
     const raised = (await getCampaign(server.url, ELDER)).raisedAmount;
 
     // Staff close the campaign: the write answers; the plan is ended; Stripe is asked to cancel.
-    expect(await adminJson(server, 'PATCH', `/admin/campaigns/${ELDER}`, { status: 'closed' })).toMatchObject({ status: 'closed' });
+    expect(await adminJson(server, 'PATCH', `/admin/campaigns/${ELDER}`, { status: 'closed' })).toMatchObject({
+      status: 'closed',
+    });
     const plan = async () =>
-      (await adminJson<{ items: Record<string, unknown>[] }>(server, 'GET', `/admin/monthly-plans?campaignId=${ELDER}`)).items.find((x) => x.id === p.planId);
+      (
+        await adminJson<{ items: Record<string, unknown>[] }>(server, 'GET', `/admin/monthly-plans?campaignId=${ELDER}`)
+      ).items.find((x) => x.id === p.planId);
     expect(await plan()).toMatchObject({ status: 'ended', endReason: 'campaign_closed' });
     await expect.poll(() => stripe.cancellations).toContain(sub);
     await expect.poll(async () => (await plan())?.subscriptionCancelled).toBe(true);
@@ -167,7 +204,11 @@ describe('when the campaign stops taking gifts', () => {
     // An invoice Stripe had charged before the cancellation: kept for a refund, never counted.
     expect(outcome(await stripe.renew(sub, { chargedBeforeCancel: true }))).toBe('late');
     expect((await getCampaign(server.url, ELDER)).raisedAmount).toBe(raised);
-    const { items } = await adminJson<{ items: { id: string; status: string }[] }>(server, 'GET', `/admin/donations?campaignId=${ELDER}&status=needs_refund`);
+    const { items } = await adminJson<{ items: { id: string; status: string }[] }>(
+      server,
+      'GET',
+      `/admin/donations?campaignId=${ELDER}&status=needs_refund`,
+    );
     expect(items).toHaveLength(1);
     const held = items[0]!.id;
 
@@ -192,15 +233,23 @@ describe('when the campaign stops taking gifts', () => {
     expect((await getCampaign(server.url, ELDER)).raisedAmount).toBe(raised);
 
     // Open again, but its filed plan ended in 2020: the card says why instead of a give button.
-    await adminJson(server, 'PATCH', `/admin/campaigns/${ELDER}`, { status: 'open', filedFrom: '2020-01-01', filedUntil: '2020-12-31' });
+    await adminJson(server, 'PATCH', `/admin/campaigns/${ELDER}`, {
+      status: 'open',
+      filedFrom: '2020-01-01',
+      filedUntil: '2020-12-31',
+    });
     await page.goto(server.url + '/');
     const card = page.locator(`gongyi-project[project="${ELDER}"]`);
     const why = card.locator('[part="no-gifts"]');
-    await expect.poll(() => why.innerText(), { timeout: 20_000 }).toBe('不在募捐备案期（2020-01-01–2020-12-31）内，暂不接受捐赠');
+    await expect
+      .poll(() => why.innerText(), { timeout: 20_000 })
+      .toBe('不在募捐备案期（2020-01-01–2020-12-31）内，暂不接受捐赠');
     expect(await card.locator('[part="give"]').count()).toBe(0);
     // On a phone the longer note wraps inside its box: nothing clipped.
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect.poll(() => why.evaluate((e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+    await expect
+      .poll(() => why.evaluate((e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1))
+      .toBe(true);
     expect(live.errors).toEqual([]);
   });
 });
@@ -222,12 +271,15 @@ describe('the pledge form with the once / monthly choice', () => {
       await expect.poll(() => embedded.getByRole('radio', { name: w.once }).isChecked(), { message: w.q }).toBe(true);
       await embedded.getByRole('radio', { name: w.monthly }).check();
       await embedded.locator('[part="tier"]').first().click();
-      await expect.poll(async () => (await embedded.locator('[part="submit"]').innerText()).trim(), { message: w.q }).toMatch(w.submit);
+      await expect
+        .poll(async () => (await embedded.locator('[part="submit"]').innerText()).trim(), { message: w.q })
+        .toMatch(w.submit);
       if (w.q === 'elder=1') {
         await page.waitForTimeout(300);
         expect(await page.evaluate(elderAudit, MIIT_ELDER), 'elder audit, the form with its choice').toEqual([]);
       }
-      if (w.q === 'lang=zh-Hans' || w.q === 'elder=1') await expectNoAxeViolations(page, `the pledge form with the monthly choice (${w.q})`, WCAG);
+      if (w.q === 'lang=zh-Hans' || w.q === 'elder=1')
+        await expectNoAxeViolations(page, `the pledge form with the monthly choice (${w.q})`, WCAG);
     }
     expect(live.errors).toEqual([]);
   });

@@ -16,10 +16,18 @@ const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 describe('Node engines', () => {
   it('every package npm warns about on the oldest supported Node is named and explained in the README', () => {
     const oldest = semver.minVersion(JSON.parse(read('package.json')).engines.node)!.version;
-    const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { version?: string; optional?: boolean; engines?: { node?: string } }> };
+    const lock = JSON.parse(read('package-lock.json')) as {
+      packages: Record<string, { version?: string; optional?: boolean; engines?: { node?: string } }>;
+    };
     const warned = Object.entries(lock.packages)
       // npm installs optional packages only where they fit, and says nothing of the others.
-      .filter(([path, p]) => path && !p.optional && typeof p.engines?.node === 'string' && !semver.satisfies(oldest, p.engines.node, { includePrerelease: true }))
+      .filter(
+        ([path, p]) =>
+          path &&
+          !p.optional &&
+          typeof p.engines?.node === 'string' &&
+          !semver.satisfies(oldest, p.engines.node, { includePrerelease: true }),
+      )
       .map(([path, p]) => `${path.replace(/^.*node_modules\//, '')}@${p.version}`);
     const readme = read('README.md');
     expect(warned.filter((w) => !readme.includes(w))).toEqual([]);

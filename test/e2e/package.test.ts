@@ -59,8 +59,19 @@ describe('npm pack @gongyi/widgets', () => {
     );
     expect(packed.name).toBe('@gongyi/widgets');
     for (const p of paths) expect(p, p).toMatch(/^(package\.json|README\.md|dist\/[\w./-]+\.(js|d\.ts|json))$/);
-    expect(paths.filter((p) => /\.map$|(^|\/)test|\.test\.|\.dev\.vars|\.ts$/.test(p) && !p.endsWith('.d.ts'))).toEqual([]);
-    expect(paths).toEqual(expect.arrayContaining(['README.md', 'dist/custom-elements.json', 'dist/react.d.ts', 'dist/vue.d.ts', 'dist/index.js', 'dist/index.d.ts']));
+    expect(paths.filter((p) => /\.map$|(^|\/)test|\.test\.|\.dev\.vars|\.ts$/.test(p) && !p.endsWith('.d.ts'))).toEqual(
+      [],
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'dist/custom-elements.json',
+        'dist/react.d.ts',
+        'dist/vue.d.ts',
+        'dist/index.js',
+        'dist/index.d.ts',
+      ]),
+    );
     // The staff console, the worker and the loader are not the package's.
     expect(paths.filter((p) => /admin|worker|embed\.js|frame-resize/.test(p))).toEqual([]);
     for (const p of paths.filter((x) => x.endsWith('.js'))) {
@@ -75,9 +86,13 @@ describe('npm pack @gongyi/widgets', () => {
 
   it('every export resolves to a packed file, one entry per public element', () => {
     const manifest = JSON.parse(installed('dist/custom-elements.json'));
-    const tags: string[] = manifest.modules.map((m: { declarations: { tagName: string }[] }) => m.declarations[0]!.tagName);
+    const tags: string[] = manifest.modules.map(
+      (m: { declarations: { tagName: string }[] }) => m.declarations[0]!.tagName,
+    );
     for (const tag of tags) expect(Object.keys(pkg.exports), tag).toContain(`./${tag}.js`);
-    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t as Record<string, string>)));
+    const targets = Object.values(pkg.exports).flatMap((t) =>
+      typeof t === 'string' ? [t] : Object.values(t as Record<string, string>),
+    );
     const paths = new Set(packed.files.map((f) => './' + f.path));
     for (const t of targets) expect(paths, t).toContain(t);
     // The manifest names the package's own modules, not the repository's sources.
@@ -133,7 +148,10 @@ describe('framework pages (React 19, Vue 3) built with Vite', () => {
       define: { 'process.env.NODE_ENV': '"production"' },
       // Under the test runner NODE_ENV is "test": without this, JSX would compile to React's dev runtime.
       oxc: { jsx: { runtime: 'automatic', development: false } },
-      plugins: app === 'vue' ? [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('gongyi-') } } })] : [],
+      plugins:
+        app === 'vue'
+          ? [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('gongyi-') } } })]
+          : [],
       build: { outDir, emptyOutDir: true },
     });
     await page.route(`${PORTAL}/**`, (route) => {
@@ -143,12 +161,15 @@ describe('framework pages (React 19, Vue 3) built with Vite', () => {
     await page.goto(`${PORTAL}/index.html?api=${encodeURIComponent(live.server.url)}`);
   }
 
-  const defined = (page: Page) =>
-    page.evaluate((tags) => tags.filter((t) => customElements.get(t)), PUBLIC_ELEMENTS);
+  const defined = (page: Page) => page.evaluate((tags) => tags.filter((t) => customElements.get(t)), PUBLIC_ELEMENTS);
 
   it('both pages type-check with the package typings, and the lines they must refuse are refused', async () => {
     await exec(TSC, ['-p', join(FRAMEWORKS, 'react', 'tsconfig.json')], { cwd: ROOT });
-    await exec(join(ROOT, 'node_modules', '.bin', 'vue-tsc'), ['--noEmit', '-p', join(FRAMEWORKS, 'vue', 'tsconfig.json')], { cwd: ROOT });
+    await exec(
+      join(ROOT, 'node_modules', '.bin', 'vue-tsc'),
+      ['--noEmit', '-p', join(FRAMEWORKS, 'vue', 'tsconfig.json')],
+      { cwd: ROOT },
+    );
   });
 
   it('React: <gongyi-progress> shows the API figures and its typed handlers get gongyi-load and gongyi-pledge', async () => {
@@ -172,7 +193,9 @@ describe('framework pages (React 19, Vue 3) built with Vite', () => {
     const { items } = await publicRead<{ items: { key: string }[] }>(live.server, '/orgs/fengxian-mzj/stats');
     await open(live.page, 'vue');
     await expect.poll(() => live.page.locator('#loaded').innerText()).toBe('/orgs/fengxian-mzj/stats');
-    const shown = await live.page.locator('gongyi-stats [part="figure"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    const shown = await live.page
+      .locator('gongyi-stats [part="figure"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(shown).toEqual(items.slice(0, 4).map((s) => s.key)); // compact: four slots
     expect(await defined(live.page)).toEqual(['gongyi-stats']);
     expect(live.errors).toEqual([]);

@@ -8,7 +8,13 @@ import { useLiveDemo } from './browser.js';
 
 const live = useLiveDemo({ context: { reducedMotion: 'reduce' } });
 
-const DOCS = ['/docs/', '/docs/gongyi-progress.html', '/docs/gongyi-lunch.html', '/docs/en/', '/docs/en/gongyi-wishes.html'];
+const DOCS = [
+  '/docs/',
+  '/docs/gongyi-progress.html',
+  '/docs/gongyi-lunch.html',
+  '/docs/en/',
+  '/docs/en/gongyi-wishes.html',
+];
 const PAGES = [...DOCS, '/api/docs', '/embed-examples.html', '/', '/p/gaoping-lunch', '/p/guanheng-elder-centre'];
 
 /** Loads `path` at `width`, every <details> opened (the API docs' operations), and returns what went missing. */
@@ -25,7 +31,10 @@ async function open(path: string, width: number): Promise<string[]> {
 
 describe.each([390, 1280])('at %i px', (width) => {
   it('no page is wider than the screen, and nothing it loads is missing (favicon included)', async () => {
-    const { donorUrl } = await okJson<{ donorUrl: string }>(publicPost(live.server, '/campaigns/gaoping-lunch/donations', { amount: 2000 }), 201);
+    const { donorUrl } = await okJson<{ donorUrl: string }>(
+      publicPost(live.server, '/campaigns/gaoping-lunch/donations', { amount: 2000 }),
+      201,
+    );
     const wide: string[] = [];
     const missing: string[] = [];
     for (const path of [...PAGES, new URL(donorUrl).pathname]) {
@@ -40,9 +49,9 @@ describe.each([390, 1280])('at %i px', (width) => {
   it('the docs’ navigation wraps between links, never inside one (演示页面 stays whole)', async () => {
     for (const path of DOCS) {
       await open(path, width);
-      const broken = await live.page.locator('header.top a').evaluateAll((as) =>
-        as.filter((a) => a.getClientRects().length > 1).map((a) => a.textContent),
-      );
+      const broken = await live.page
+        .locator('header.top a')
+        .evaluateAll((as) => as.filter((a) => a.getClientRects().length > 1).map((a) => a.textContent));
       expect(broken, path).toEqual([]);
     }
   });

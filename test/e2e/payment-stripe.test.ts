@@ -14,7 +14,12 @@ const live = useLiveDemo({
     stripe = await startStripeStandIn({
       secretKey: STRIPE_TEST_SECRETS.STRIPE_SECRET_KEY,
       completedEvent: async (s) => {
-        const session = checkoutSession({ sessionId: s.id, donationId: s.donationId, amount: s.amount, currency: s.currency });
+        const session = checkoutSession({
+          sessionId: s.id,
+          donationId: s.donationId,
+          amount: s.amount,
+          currency: s.currency,
+        });
         const body = stripeEvent('checkout.session.completed', session);
         return { headers: await stripeWebhookHeaders(body), body };
       },
@@ -56,7 +61,12 @@ describe('Stripe Checkout, end to end (demo page → worker → Stripe stand-in 
     expect(session).toMatchObject({ amount, currency: 'cny' });
     const id = session.donationId;
     const pending = (await publicJson<Record<string, unknown>>(live.server, `/donations/${id}`)).body;
-    expect(pending).toMatchObject({ campaignId: 'gaoping-lunch', status: 'pending', amount, payment: { method: 'stripe', checkoutUrl: session.url } });
+    expect(pending).toMatchObject({
+      campaignId: 'gaoping-lunch',
+      status: 'pending',
+      amount,
+      payment: { method: 'stripe', checkoutUrl: session.url },
+    });
     expect(session.successUrl).toBe(`${live.server.url}/?gongyi_donation=${id}&gongyi_payment=success`);
     expect(session.cancelUrl).toBe(`${live.server.url}/?gongyi_donation=${id}&gongyi_payment=cancelled`);
 
@@ -73,13 +83,19 @@ describe('Stripe Checkout, end to end (demo page → worker → Stripe stand-in 
     const after = await getCampaign(live.server.url, 'gaoping-lunch');
     expect(after.raisedAmount - before.raisedAmount).toBe(amount);
     expect(after.pendingAmount).toBe(before.pendingAmount);
-    expect((await progress().locator('[part="raised"]').innerText()).replace(/\s/g, '')).toBe(await zhMoney(live.page, after.raisedAmount));
+    expect((await progress().locator('[part="raised"]').innerText()).replace(/\s/g, '')).toBe(
+      await zhMoney(live.page, after.raisedAmount),
+    );
 
     // Stripe delivers the same event again: acknowledged, nothing counted twice.
     const again = await stripe.redeliver();
     expect(again.status, again.body).toBeLessThan(300);
     const twice = await getCampaign(live.server.url, 'gaoping-lunch');
-    expect([twice.raisedAmount, twice.pendingAmount, twice.donorCount]).toEqual([after.raisedAmount, after.pendingAmount, after.donorCount]);
+    expect([twice.raisedAmount, twice.pendingAmount, twice.donorCount]).toEqual([
+      after.raisedAmount,
+      after.pendingAmount,
+      after.donorCount,
+    ]);
     expect(live.errors).toEqual([]);
   });
 

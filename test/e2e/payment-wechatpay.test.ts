@@ -7,7 +7,12 @@ import { toSvgPath } from 'lean-qr/extras/svg';
 import { describe, expect, it } from 'vitest';
 import { startLocalServer } from '../../scripts/local-server.mjs';
 import {
-  createWechatPayFixture, platformSigner, transactionResource, verifyMerchantRequest, wechatPayNotification, wechatSignatureHeaders,
+  createWechatPayFixture,
+  platformSigner,
+  transactionResource,
+  verifyMerchantRequest,
+  wechatPayNotification,
+  wechatSignatureHeaders,
   type WechatPayFixture,
 } from '../payments/wechatpay-fixture.js';
 import { adminJson, publicJson } from './api.js';
@@ -26,7 +31,12 @@ const live = useLiveDemo({
       paidNotification: (order) =>
         wechatPayNotification(
           fx,
-          transactionResource({ outTradeNo: order.out_trade_no, total: order.amount.total, currency: order.amount.currency, mchId: order.mchid }),
+          transactionResource({
+            outTradeNo: order.out_trade_no,
+            total: order.amount.total,
+            currency: order.amount.currency,
+            mchId: order.mchid,
+          }),
           { eventType: 'TRANSACTION.SUCCESS' },
         ),
     });
@@ -46,7 +56,8 @@ describe('WeChat Pay, end to end (demo page → worker → WeChat Pay stand-in �
     const amount = before.tiers[0]!.amount;
 
     // The host page has a strict CSP: the QR code must be drawn without inline style or script.
-    const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'";
+    const csp =
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'";
     await live.page.route(live.server.url + '/', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
@@ -67,9 +78,16 @@ describe('WeChat Pay, end to end (demo page → worker → WeChat Pay stand-in �
     expect(wechat.refused).toBe(0);
     expect(wechat.orders).toHaveLength(1);
     const order = wechat.orders[0]!;
-    expect(order).toMatchObject({ mchid: fx.mchId, appid: fx.appId, out_trade_no: pledge!.id, amount: { total: amount, currency: 'CNY' } });
+    expect(order).toMatchObject({
+      mchid: fx.mchId,
+      appid: fx.appId,
+      out_trade_no: pledge!.id,
+      amount: { total: amount, currency: 'CNY' },
+    });
     expect(order.notify_url).toBe(`${live.server.url}/api/v1/payments/wechatpay/notify`);
-    expect(await qr.locator('path').getAttribute('d')).toBe(toSvgPath(generate(order.code_url, { minCorrectionLevel: correction.M })));
+    expect(await qr.locator('path').getAttribute('d')).toBe(
+      toSvgPath(generate(order.code_url, { minCorrectionLevel: correction.M })),
+    );
     const yuan = await zhMoney(live.page, amount);
     expect(await qr.getAttribute('aria-label')).toBe(`请用微信扫码支付 ${yuan}`);
     const state = progress().locator('[part="payment-state"]');

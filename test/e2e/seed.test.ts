@@ -11,7 +11,11 @@ const dir = mkdtempSync(join(tmpdir(), 'gongyi-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
-  const out = await run(WRANGLER, ['d1', 'execute', DB_NAME, '--local', '--persist-to', dir, '--json', '--command', sql], { quiet: true });
+  const out = await run(
+    WRANGLER,
+    ['d1', 'execute', DB_NAME, '--local', '--persist-to', dir, '--json', '--command', sql],
+    { quiet: true },
+  );
   const parsed = JSON.parse(out.slice(out.indexOf('['))) as { results: T[] }[];
   return parsed.flatMap((r) => r.results);
 }
@@ -23,7 +27,11 @@ async function snapshot(): Promise<Record<string, unknown[]>> {
   );
   // One wrangler call: the statements' results come back in order.
   const sql = tables.map(({ name }) => `SELECT * FROM "${name}" ORDER BY 1`).join('; ');
-  const out = await run(WRANGLER, ['d1', 'execute', DB_NAME, '--local', '--persist-to', dir, '--json', '--command', sql], { quiet: true });
+  const out = await run(
+    WRANGLER,
+    ['d1', 'execute', DB_NAME, '--local', '--persist-to', dir, '--json', '--command', sql],
+    { quiet: true },
+  );
   const results = (JSON.parse(out.slice(out.indexOf('['))) as { results: unknown[] }[]).map((r) => r.results);
   expect(results.length).toBe(tables.length);
   return Object.fromEntries(tables.map(({ name }, i) => [name, results[i]!]));
@@ -37,7 +45,9 @@ describe('local database preparation (npm start)', () => {
     const campaigns = first['campaigns'] as { id: string }[];
     expect(campaigns.map((c) => c.id)).toEqual(expect.arrayContaining(['gaoping-lunch', 'guanheng-elder-centre']));
     const orgs = (first['organisations'] ?? first['orgs']) as { id: string }[];
-    expect(orgs.map((o) => o.id)).toEqual(expect.arrayContaining(['hunan-mzt', 'yiyang-mzj', 'fengxian-mzj', 'taizhou-hailing']));
+    expect(orgs.map((o) => o.id)).toEqual(
+      expect.arrayContaining(['hunan-mzt', 'yiyang-mzj', 'fengxian-mzj', 'taizhou-hailing']),
+    );
 
     await prepareDatabase({ persistTo: dir, quiet: true });
     expect(await snapshot()).toEqual(first);

@@ -40,20 +40,31 @@ describe.each([390, 1280])('/p/{project} at %i px', (width) => {
 
     expect(await page.locator('header.masthead .org-name').innerText()).toBe('湖南省民政厅');
     expect(await page.locator('h1').innerText()).toBe(title);
-    expect(await page.locator('.about').innerText()).toBe('这是湖南省民政厅发布的公益项目。项目进展、募捐进度和善款去向都在本页公开，数字实时更新。');
+    expect(await page.locator('.about').innerText()).toBe(
+      '这是湖南省民政厅发布的公益项目。项目进展、募捐进度和善款去向都在本页公开，数字实时更新。',
+    );
     expect(await page.locator('.story .recipient').innerText()).toContain('募捐主体：湖南省慈善总会');
 
     // The demo's picture, loaded; not a grey category box.
     const cover = page.locator('img.hero');
-    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 })
+      .toBeGreaterThan(0);
 
     // The story in full: every word of the body is on the page, and no box cuts it.
-    const project = (await (await fetch(`${live.server.url}/api/v1/projects/${id}`)).json()) as { body: string; campaignId: string };
+    const project = (await (await fetch(`${live.server.url}/api/v1/projects/${id}`)).json()) as {
+      body: string;
+      campaignId: string;
+    };
     const body = project.body;
     const story = page.locator('.story p.lede');
     expect(await story.innerText()).toBe(body.trim());
     expect(body.startsWith(storyStart)).toBe(true);
-    expect(await story.evaluate((p) => p.scrollHeight <= p.clientHeight + 1 && getComputedStyle(p).webkitLineClamp === 'none')).toBe(true);
+    expect(
+      await story.evaluate(
+        (p) => p.scrollHeight <= p.clientHeight + 1 && getComputedStyle(p).webkitLineClamp === 'none',
+      ),
+    ).toBe(true);
 
     // The live card took over (its shadow root), with its recipient line and the give button.
     // The project's current campaign (on a shared server another file may have opened a newer one).
@@ -65,7 +76,10 @@ describe.each([390, 1280])('/p/{project} at %i px', (width) => {
     // No heading leaves one character alone on a line.
     for (const h of ['h1', '#give-h', '#updates-h']) {
       const lines = await charsPerLine(page, h);
-      expect(lines.every((n) => n > 1), `${h} at ${width}px: ${JSON.stringify(lines)}`).toBe(true);
+      expect(
+        lines.every((n) => n > 1),
+        `${h} at ${width}px: ${JSON.stringify(lines)}`,
+      ).toBe(true);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(live.errors).toEqual([]);

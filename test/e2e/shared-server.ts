@@ -3,7 +3,10 @@
 import { inject } from 'vitest';
 import { startLocalServer, type LocalServer, type Runtime } from '../../scripts/local-server.mjs';
 
-export type SharedServer = Pick<LocalServer, 'url' | 'port' | 'adminToken' | 'persistTo'> & { runtime?: Runtime; pid?: number };
+export type SharedServer = Pick<LocalServer, 'url' | 'port' | 'adminToken' | 'persistTo'> & {
+  runtime?: Runtime;
+  pid?: number;
+};
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -27,7 +27,9 @@ describe('widget size budget', () => {
   it('covers every element the built loader loads: the one list, in its order; the ratchet never lets one over the budget', () => {
     expect(Object.values(STILL_SHORT).every((room) => room >= 0)).toBe(true);
     expect(Object.keys(STILL_SHORT).filter((tag) => !PUBLIC_ELEMENTS.includes(tag))).toEqual([]);
-    const loaded = [...readFileSync(join(dist, 'embed.js'), 'utf8').matchAll(/["'`](gongyi-[a-z-]+)["'`]:\(\)=>import\(/g)].map((m) => m[1]);
+    const loaded = [
+      ...readFileSync(join(dist, 'embed.js'), 'utf8').matchAll(/["'`](gongyi-[a-z-]+)["'`]:\(\)=>import\(/g),
+    ].map((m) => m[1]);
     expect(loaded).toEqual([...PUBLIC_ELEMENTS]);
     expect(BUDGET_BYTES).toBe(14 * 1024);
   });
@@ -45,8 +47,12 @@ describe('widget size budget', () => {
       if (short === undefined) {
         expect(room, report).toBeGreaterThanOrEqual(HEADROOM_BYTES);
       } else {
-        expect(room, `${tag} has ${room} B of room, less than STILL_SHORT allows\n${report}`).toBeGreaterThanOrEqual(short);
-        expect(room, `${tag} now has ${room} B of room: remove it from STILL_SHORT\n${report}`).toBeLessThan(HEADROOM_BYTES);
+        expect(room, `${tag} has ${room} B of room, less than STILL_SHORT allows\n${report}`).toBeGreaterThanOrEqual(
+          short,
+        );
+        expect(room, `${tag} now has ${room} B of room: remove it from STILL_SHORT\n${report}`).toBeLessThan(
+          HEADROOM_BYTES,
+        );
       }
     });
   }

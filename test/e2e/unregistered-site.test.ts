@@ -32,7 +32,9 @@ describe('a pledge from a site that is not registered', () => {
     await live.page.evaluate(() => {
       const w = window as unknown as { __errors: unknown[] };
       w.__errors = [];
-      document.addEventListener('gongyi-error', (e) => w.__errors.push({ target: (e.target as Element).localName, ...(e as CustomEvent).detail }));
+      document.addEventListener('gongyi-error', (e) =>
+        w.__errors.push({ target: (e.target as Element).localName, ...(e as CustomEvent).detail }),
+      );
     });
 
     const progress = live.page.locator('gongyi-progress');
@@ -41,22 +43,30 @@ describe('a pledge from a site that is not registered', () => {
     await progress.locator('[part="submit"]').click();
 
     const alert = progress.locator('[part="pledge-error"]');
-    await expect.poll(() => alert.innerText(), { timeout: 10_000 }).toContain('此网站未获公益平台授权，不能在这里提交。');
+    await expect
+      .poll(() => alert.innerText(), { timeout: 10_000 })
+      .toContain('此网站未获公益平台授权，不能在这里提交。');
     const text = await alert.innerText();
     expect(text).not.toContain('网络连接失败');
     const official = alert.locator('a');
     expect(await official.innerText()).toBe('到官方页面参与');
     expect(await official.getAttribute('href')).toBe(`${svc}/p/gaoping-lunch`);
 
-    const events = await live.page.evaluate(() => (window as unknown as { __errors: Record<string, unknown>[] }).__errors);
-    expect(events).toEqual([expect.objectContaining({ target: 'gongyi-progress', status: 403, code: 'origin_not_allowed' })]);
+    const events = await live.page.evaluate(
+      () => (window as unknown as { __errors: Record<string, unknown>[] }).__errors,
+    );
+    expect(events).toEqual([
+      expect.objectContaining({ target: 'gongyi-progress', status: 403, code: 'origin_not_allowed' }),
+    ]);
     const fix = events[0]!.fix as string;
     expect(fix).toContain(SITE);
     expect(fix).toContain('嵌入网站');
     expect(fix).toContain(`${svc}/admin`);
     // The console says the same to whoever opens the developer tools. Besides Chromium's own line
     // for the 403, nothing else complains: no CORS error, the refusal was readable.
-    expect(warnings.filter((w) => !w.startsWith('Failed to load resource: the server responded with a status of 403'))).toEqual([fix]);
+    expect(
+      warnings.filter((w) => !w.startsWith('Failed to load resource: the server responded with a status of 403')),
+    ).toEqual([fix]);
 
     const after = await getCampaign(svc, 'gaoping-lunch');
     expect(after.pendingAmount).toBe(before.pendingAmount);

@@ -14,8 +14,19 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * (size, manifest, package, docs) or wrangler's own seeding, which one pass covers.
  */
 export const BOTH_RUNTIMES = [
-  'demo', 'lunch', 'wishes', 'console-accountability', 'keep-alive', 'elder', 'column', 'hostile-host',
-  'embed-frames', 'oembed-client', 'payment-stripe', 'monthly-giving', 'icp-footer',
+  'demo',
+  'lunch',
+  'wishes',
+  'console-accountability',
+  'keep-alive',
+  'elder',
+  'column',
+  'hostile-host',
+  'embed-frames',
+  'oembed-client',
+  'payment-stripe',
+  'monthly-giving',
+  'icp-footer',
 ];
 const runtime = process.env.GONGYI_RUNTIME ?? 'workerd';
 /**

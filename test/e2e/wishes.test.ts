@@ -9,7 +9,6 @@ import { adminJson, publicJson, publicPost } from './api.js';
 import { useLiveDemo } from './browser.js';
 import { join } from 'node:path';
 
-
 const live = useLiveDemo();
 
 interface PublicWish {
@@ -21,7 +20,10 @@ interface PublicWish {
 }
 
 async function publicBoard(): Promise<{ items: PublicWish[]; counts: Record<string, number>; text: string }> {
-  const { body, text } = await publicJson<{ items: PublicWish[]; counts: Record<string, number> }>(live.server, '/orgs/taizhou-hailing/wishes?limit=50');
+  const { body, text } = await publicJson<{ items: PublicWish[]; counts: Record<string, number> }>(
+    live.server,
+    '/orgs/taizhou-hailing/wishes?limit=50',
+  );
   return { ...body, text };
 }
 
@@ -61,7 +63,8 @@ describe('Taizhou demo page (/taizhou.html)', () => {
     expect(shoes).toContain('兴化广播电视台');
     expect(shoes).toContain('已实现');
     const widgetText = await board().locator('[part="card"]').innerText();
-    for (const name of ['洪奶奶', '马才英', '肖萌', '宋慧蓉', '马年红', '0523-']) expect(widgetText).not.toContain(name);
+    for (const name of ['洪奶奶', '马才英', '肖萌', '宋慧蓉', '马年红', '0523-'])
+      expect(widgetText).not.toContain(name);
 
     const cls = await live.page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     expect(cls).toBeLessThan(0.1);
@@ -69,7 +72,8 @@ describe('Taizhou demo page (/taizhou.html)', () => {
   });
 
   it('claim in the dialog → the board shows it claimed, staff see the contact, a second claim is refused, staff fulfil it', async () => {
-    const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'";
+    const csp =
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'";
     await live.page.route(live.server.url + '/taizhou.html', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
@@ -103,7 +107,11 @@ describe('Taizhou demo page (/taizhou.html)', () => {
 
     // Public: claimed, by the organisation; no contact, no unmasked name anywhere.
     const pub = await publicBoard();
-    expect(pub.items.find((w) => w.id === 'hailing-electric-fan')).toMatchObject({ status: 'claimed', claimedBy: '兴化广播电视台', wisher: '张**' });
+    expect(pub.items.find((w) => w.id === 'hailing-electric-fan')).toMatchObject({
+      status: 'claimed',
+      claimedBy: '兴化广播电视台',
+      wisher: '张**',
+    });
     expect(pub.text).not.toContain('13912345678');
     expect(pub.text).not.toContain('宋慧蓉');
 
@@ -113,12 +121,17 @@ describe('Taizhou demo page (/taizhou.html)', () => {
     expect(row.claim).toMatchObject({ name: '宋慧蓉', organisation: '兴化广播电视台', contact: '13912345678' });
 
     // Someone else, a moment later, from the same page's origin: 409 already_claimed.
-    const late = await publicPost(live.server, '/wishes/hailing-electric-fan/claims', { name: '马年红', contact: '13800000000' });
+    const late = await publicPost(live.server, '/wishes/hailing-electric-fan/claims', {
+      name: '马年红',
+      contact: '13800000000',
+    });
     expect(late.status).toBe(409);
     expect(((await late.json()) as { code: string }).code).toBe('already_claimed');
 
     // Staff fulfil it with a thank-you; the board shows it.
-    await adminJson(live.server, 'POST', '/admin/wishes/hailing-electric-fan/fulfil', { note: '电风扇已送到张奶奶家中，帮她装好试了风。' });
+    await adminJson(live.server, 'POST', '/admin/wishes/hailing-electric-fan/fulfil', {
+      note: '电风扇已送到张奶奶家中，帮她装好试了风。',
+    });
     await live.page.reload();
     await fan.waitFor({ state: 'visible' });
     expect(await fan.locator('[part="status"]').innerText()).toBe('已实现');

@@ -14,7 +14,9 @@ const files = (dir: string): string[] =>
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 /** The worker folders a file imports from (relative imports only), e.g. "db", "pages". */
 const importedFolders = (f: string) =>
-  [...read(f).matchAll(/from\s+'(\.[^']+)'/g)].map((m) => relative(join(ROOT, 'worker'), join(ROOT, f, '..', m[1]!)).split('/')[0]!);
+  [...read(f).matchAll(/from\s+'(\.[^']+)'/g)].map(
+    (m) => relative(join(ROOT, 'worker'), join(ROOT, f, '..', m[1]!)).split('/')[0]!,
+  );
 
 describe('the worker’s layers', () => {
   it('no route handler prepares SQL: it calls the data functions of worker/db/', () => {
@@ -24,12 +26,20 @@ describe('the worker’s layers', () => {
 
   it('worker/db/ imports only generic helpers, schemas and domain rules: never a route, page or read model (no circle)', () => {
     const allowed = ['db', 'lib', 'env', 'schemas', 'privacy', 'lunch'];
-    const upward = files('worker/db').flatMap((f) => importedFolders(f).filter((d) => !allowed.includes(d)).map((d) => `${f} → ${d}/`));
+    const upward = files('worker/db').flatMap((f) =>
+      importedFolders(f)
+        .filter((d) => !allowed.includes(d))
+        .map((d) => `${f} → ${d}/`),
+    );
     expect(upward).toEqual([]);
   });
 
   it('worker/cache/ imports no page code', () => {
-    const pageImports = files('worker/cache').flatMap((f) => importedFolders(f).filter((d) => d === 'pages').map(() => f));
+    const pageImports = files('worker/cache').flatMap((f) =>
+      importedFolders(f)
+        .filter((d) => d === 'pages')
+        .map(() => f),
+    );
     expect(pageImports).toEqual([]);
   });
 

@@ -30,18 +30,27 @@ describe('crash safety', () => {
     let answered = 0;
     let kill: () => void = () => {};
     const killed = new Promise<void>((r) => (kill = r));
-    const load = pledges(first.url, 200, { ip: '192.0.2.10', onAnswer: (s) => s === 201 && ++answered === 20 && kill() });
+    const load = pledges(first.url, 200, {
+      ip: '192.0.2.10',
+      onAnswer: (s) => s === 201 && ++answered === 20 && kill(),
+    });
     await Promise.race([killed, new Promise((r) => setTimeout(r, 20_000))]);
     process.kill(first.pid!, 'SIGKILL');
     const answers = await load;
     await first.exited!();
     const created = answers.filter((a) => a.status === 201);
-    expect(answers.some((a) => a.status !== 201), 'the kill interrupted some pledges').toBe(true);
+    expect(
+      answers.some((a) => a.status !== 201),
+      'the kill interrupted some pledges',
+    ).toBe(true);
 
     const second = await startLocalServer({ runtime: 'node', persistTo: dataDir });
     servers.push(second);
     const file = join(dataDir, 'gongyi.sqlite');
-    const rows = rowsOf(file, created.map((a) => a.id!));
+    const rows = rowsOf(
+      file,
+      created.map((a) => a.id!),
+    );
     for (const [id, n] of rows) expect(n, `rows of ${id}`).toBe(1);
     expect(ledgerMismatches(file)).toEqual([]);
     // The restarted service serves the same database.

@@ -70,7 +70,12 @@ const get = (path: string) => fetch(host.url + path);
 const pledge = (ip = '198.51.100.7') =>
   fetch(`${host.url}/api/v1/campaigns/gaoping-lunch/donations`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: host.url, 'Idempotency-Key': crypto.randomUUID(), 'CF-Connecting-IP': ip },
+    headers: {
+      'Content-Type': 'application/json',
+      Origin: host.url,
+      'Idempotency-Key': crypto.randomUUID(),
+      'CF-Connecting-IP': ip,
+    },
     body: JSON.stringify({ amount: 800 }),
   });
 
@@ -87,7 +92,9 @@ describe('read cache on Node', () => {
     }
     expect(second.headers.get('Gongyi-Cache')).toBe('hit');
     expect(second.headers.get('ETag')).toBe(first.headers.get('ETag'));
-    const notModified = await fetch(host.url + '/api/v1/campaigns/gaoping-lunch', { headers: { 'If-None-Match': first.headers.get('ETag')! } });
+    const notModified = await fetch(host.url + '/api/v1/campaigns/gaoping-lunch', {
+      headers: { 'If-None-Match': first.headers.get('ETag')! },
+    });
     expect(notModified.status).toBe(304);
   });
 
@@ -102,7 +109,10 @@ describe('read cache on Node', () => {
   it('the LRU keeps within its bytes, honours max-age and refuses no-store', async () => {
     const cache = new MemoryCache(64 * 1024);
     for (let i = 0; i < 100; i++) {
-      await cache.put(`https://x/${i}`, new Response('x'.repeat(2000), { headers: { 'Cache-Control': 'public, max-age=60' } }));
+      await cache.put(
+        `https://x/${i}`,
+        new Response('x'.repeat(2000), { headers: { 'Cache-Control': 'public, max-age=60' } }),
+      );
     }
     expect(cache.size.bytes).toBeLessThanOrEqual(64 * 1024);
     expect(await cache.match('https://x/99')).toBeDefined();
@@ -137,7 +147,12 @@ describe('CDN purge hook', () => {
     expect(calls).toHaveLength(1); // three pledges, one call
     const body = verify(calls[0]!);
     expect(body.tags).toEqual(expect.arrayContaining(['campaign:gaoping-lunch', 'project:gaoping-lunch']));
-    expect(body.urls).toEqual(expect.arrayContaining([`${host.url}/api/v1/campaigns/gaoping-lunch?lang=en`, `${host.url}/embed/progress/gaoping-lunch`]));
+    expect(body.urls).toEqual(
+      expect.arrayContaining([
+        `${host.url}/api/v1/campaigns/gaoping-lunch?lang=en`,
+        `${host.url}/embed/progress/gaoping-lunch`,
+      ]),
+    );
     expect(calls[0]!.at - started).toBeGreaterThan(answeredIn);
   });
 
@@ -185,17 +200,23 @@ describe('cron on Node', () => {
     expect(config.crons).toEqual(['*/5 * * * *']);
     const next = nextRun(config.crons.map(parseCron), new Date('2026-11-22T08:03:20Z'));
     expect(next?.at.toISOString()).toBe('2026-11-22T08:05:00.000Z');
-    expect(nextRun([parseCron('0 1 1 * *')], new Date('2026-11-22T08:03:20Z'))?.at.toISOString()).toBe('2026-12-01T01:00:00.000Z');
+    expect(nextRun([parseCron('0 1 1 * *')], new Date('2026-11-22T08:03:20Z'))?.at.toISOString()).toBe(
+      '2026-12-01T01:00:00.000Z',
+    );
   });
 
   it('the scheduler calls the handler at each due minute, one run at a time, and stop() waits for a run', async () => {
     let now = Date.parse('2026-11-22T08:04:59.900Z');
     const runs: string[] = [];
     let release: () => void = () => {};
-    const s = new Scheduler(['*/5 * * * *'], async (cron, at) => {
-      runs.push(`${cron}@${new Date(at).toISOString()}`);
-      await new Promise<void>((r) => (release = r));
-    }, () => now).start();
+    const s = new Scheduler(
+      ['*/5 * * * *'],
+      async (cron, at) => {
+        runs.push(`${cron}@${new Date(at).toISOString()}`);
+        await new Promise<void>((r) => (release = r));
+      },
+      () => now,
+    ).start();
     await new Promise((r) => setTimeout(r, 300));
     expect(runs).toEqual(['*/5 * * * *@2026-11-22T08:05:00.000Z']);
     let stopped = false;

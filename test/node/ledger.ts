@@ -2,7 +2,11 @@
 // the ledger check (every campaign's totals equal its donation rows) on a SQLite file.
 import Database from 'better-sqlite3';
 
-export async function pledges(url: string, n: number, o: { campaign?: string; ip?: string; onAnswer?: (status: number) => void } = {}) {
+export async function pledges(
+  url: string,
+  n: number,
+  o: { campaign?: string; ip?: string; onAnswer?: (status: number) => void } = {},
+) {
   const campaign = o.campaign ?? 'gaoping-lunch';
   return Promise.all(
     Array.from({ length: n }, async (_, i) => {

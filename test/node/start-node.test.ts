@@ -35,12 +35,25 @@ describe('npm run start:node', () => {
     const port = await freePort();
     const run = await startNode(port);
     const base = `http://127.0.0.1:${port}`;
-    for (const path of ['/', '/embed.js', '/admin', '/docs/', '/api/docs', '/p/gaoping-lunch', '/embed/progress/gaoping-lunch', '/img/progress/gaoping-lunch.svg', '/yiyang']) {
+    for (const path of [
+      '/',
+      '/embed.js',
+      '/admin',
+      '/docs/',
+      '/api/docs',
+      '/p/gaoping-lunch',
+      '/embed/progress/gaoping-lunch',
+      '/img/progress/gaoping-lunch.svg',
+      '/yiyang',
+    ]) {
       const res = await fetch(base + path);
       expect(res.status, path).toBe(200);
       await res.arrayBuffer();
     }
-    const campaign = (await (await fetch(`${base}/api/v1/campaigns/gaoping-lunch`)).json()) as { raisedAmount: number; donorCount: number };
+    const campaign = (await (await fetch(`${base}/api/v1/campaigns/gaoping-lunch`)).json()) as {
+      raisedAmount: number;
+      donorCount: number;
+    };
     expect(campaign.donorCount).toBeGreaterThan(0);
     const token = readVar(join(ROOT, '.dev.vars'), 'ADMIN_TOKEN');
     expect(token).toBeTruthy();

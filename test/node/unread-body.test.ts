@@ -27,7 +27,9 @@ async function strayThenRead(path: string, size: number, extraHeaders = '') {
     const deadline = Date.now() + ms;
     while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   };
-  socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/octet-stream\r\nContent-Length: ${size}\r\n${extraHeaders}\r\n`);
+  socket.write(
+    `POST ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/octet-stream\r\nContent-Length: ${size}\r\n${extraHeaders}\r\n`,
+  );
   for (let sent = 0; sent < size && !closed; sent += 64 * 1024) {
     if (!socket.write(Buffer.alloc(Math.min(64 * 1024, size - sent), 0x61))) {
       await Promise.race([new Promise((r) => socket.once('drain', r)), ended, new Promise((r) => setTimeout(r, 5000))]);

@@ -7,7 +7,11 @@ import { inThreadSubtle } from '../../node-host/web-crypto';
 
 const subtle = (globalThis as unknown as { crypto: typeof webcrypto }).crypto.subtle;
 // Node's own implementation, taken before the host installs its version.
-const nodeSubtle = { digest: subtle.digest.bind(subtle), sign: subtle.sign.bind(subtle), verify: subtle.verify.bind(subtle) };
+const nodeSubtle = {
+  digest: subtle.digest.bind(subtle),
+  sign: subtle.sign.bind(subtle),
+  verify: subtle.verify.bind(subtle),
+};
 inThreadSubtle(subtle);
 
 const text = new TextEncoder().encode('{"amount":2000,"name":"压测","message":"在线捐款"}');
@@ -26,8 +30,15 @@ describe('crypto.subtle on the Node host', () => {
     const within = new Uint8Array(64);
     within.set(text.subarray(0, 40), 7);
     const view = within.subarray(7, 47);
-    for (const [alg, node] of [['SHA-1', 'sha1'], ['SHA-256', 'sha256'], ['sha-384', 'sha384'], [{ name: 'SHA-512' }, 'sha512']] as const) {
-      expect(hex(await subtle.digest(alg, text.buffer as ArrayBuffer))).toBe(createHash(node).update(text).digest('hex'));
+    for (const [alg, node] of [
+      ['SHA-1', 'sha1'],
+      ['SHA-256', 'sha256'],
+      ['sha-384', 'sha384'],
+      [{ name: 'SHA-512' }, 'sha512'],
+    ] as const) {
+      expect(hex(await subtle.digest(alg, text.buffer as ArrayBuffer))).toBe(
+        createHash(node).update(text).digest('hex'),
+      );
       expect(hex(await subtle.digest(alg, view))).toBe(createHash(node).update(view).digest('hex'));
       expect(hex(await subtle.digest(alg, view))).toBe(hex(await nodeSubtle.digest(alg, view)));
     }
@@ -35,8 +46,16 @@ describe('crypto.subtle on the Node host', () => {
   });
 
   it('signs and verifies HMAC with imported, derived (HKDF) and generated keys as Node’s Web Crypto does, in-thread', async () => {
-    const imported = await subtle.importKey('raw', new TextEncoder().encode('donor-secret'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
-    const material = await subtle.importKey('raw', new TextEncoder().encode('bookmark-secret'), 'HKDF', false, ['deriveKey']);
+    const imported = await subtle.importKey(
+      'raw',
+      new TextEncoder().encode('donor-secret'),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
+    const material = await subtle.importKey('raw', new TextEncoder().encode('bookmark-secret'), 'HKDF', false, [
+      'deriveKey',
+    ]);
     const derived = await subtle.deriveKey(
       { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: new TextEncoder().encode('purpose') },
       material,
@@ -45,7 +64,9 @@ describe('crypto.subtle on the Node host', () => {
       ['sign', 'verify'],
     );
     const generated = await subtle.generateKey({ name: 'HMAC', hash: 'SHA-384' }, false, ['sign', 'verify']);
-    expect(hex(await subtle.sign('HMAC', imported, text))).toBe(createHmac('sha256', 'donor-secret').update(text).digest('hex'));
+    expect(hex(await subtle.sign('HMAC', imported, text))).toBe(
+      createHmac('sha256', 'donor-secret').update(text).digest('hex'),
+    );
     for (const key of [imported, derived, generated]) {
       const mac = await subtle.sign({ name: 'HMAC' }, key, text);
       expect(hex(mac)).toBe(hex(await nodeSubtle.sign('HMAC', key, text)));
@@ -59,7 +80,9 @@ describe('crypto.subtle on the Node host', () => {
   });
 
   it('leaves refusals and other algorithms to Node: a key without the usage, an unknown hash, a non-HMAC key', async () => {
-    const verifyOnly = await subtle.importKey('raw', new Uint8Array(32), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+    const verifyOnly = await subtle.importKey('raw', new Uint8Array(32), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'verify',
+    ]);
     await expect(subtle.sign('HMAC', verifyOnly, text)).rejects.toMatchObject({ name: 'InvalidAccessError' });
     await expect(subtle.digest('MD5', text)).rejects.toMatchObject({ name: 'NotSupportedError' });
     await expect(subtle.digest('SHA-256', 'text' as unknown as Uint8Array)).rejects.toThrow();

@@ -27,7 +27,8 @@ export const sequence = (...c: Uint8Array[]) => tlv(0x30, ...c);
 const set = (...c: Uint8Array[]) => tlv(0x31, ...c);
 const oid = (...bytes: number[]) => tlv(0x06, Uint8Array.from(bytes));
 const utf8String = (s: string) => tlv(0x0c, new TextEncoder().encode(s));
-const utcTime = (d: Date) => tlv(0x17, new TextEncoder().encode(d.toISOString().replace(/[-:T]/g, '').slice(2, 14) + 'Z'));
+const utcTime = (d: Date) =>
+  tlv(0x17, new TextEncoder().encode(d.toISOString().replace(/[-:T]/g, '').slice(2, 14) + 'Z'));
 
 function integerFromHex(hex: string): Uint8Array {
   const clean = hex.length % 2 ? `0${hex}` : hex;
@@ -40,9 +41,13 @@ const commonName = (cn: string) => sequence(set(sequence(oid(0x55, 0x04, 0x03), 
 
 /** A self-signed RSA-SHA256 certificate (DER) for `keys`, with the given serial (hex), valid from a day ago for `days` (or `validity`). */
 export async function selfSignedCertificate(
-  keys: CryptoKeyPair, serialHex: string, cn: string, days = 365, validity?: { notBefore: Date; notAfter: Date },
+  keys: CryptoKeyPair,
+  serialHex: string,
+  cn: string,
+  days = 365,
+  validity?: { notBefore: Date; notAfter: Date },
 ): Promise<Uint8Array> {
-  const spki = new Uint8Array(await crypto.subtle.exportKey('spki', keys.publicKey) as ArrayBuffer);
+  const spki = new Uint8Array((await crypto.subtle.exportKey('spki', keys.publicKey)) as ArrayBuffer);
   const now = Date.now();
   const from = validity?.notBefore ?? new Date(now - 86_400_000);
   const until = validity?.notAfter ?? new Date(now + days * 86_400_000);

@@ -4,7 +4,12 @@
 // APIv3 key), and a check of the merchant's request signature. WebCrypto only: workerd and Node 20.
 import { selfSignedCertificate } from './der-writer';
 
-const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', modulusLength: 2048, publicExponent: Uint8Array.of(1, 0, 1) } as const;
+const RSA = {
+  name: 'RSASSA-PKCS1-v1_5',
+  hash: 'SHA-256',
+  modulusLength: 2048,
+  publicExponent: Uint8Array.of(1, 0, 1),
+} as const;
 const enc = (s: string) => new TextEncoder().encode(s);
 
 export const toBase64 = (bytes: Uint8Array) => {
@@ -14,9 +19,15 @@ export const toBase64 = (bytes: Uint8Array) => {
 };
 const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
 export const toPem = (label: string, der: Uint8Array) =>
-  `-----BEGIN ${label}-----\n${toBase64(der).match(/.{1,64}/g)!.join('\n')}\n-----END ${label}-----\n`;
+  `-----BEGIN ${label}-----\n${toBase64(der)
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END ${label}-----\n`;
 
-const randomHex = (bytes: number) => [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+const randomHex = (bytes: number) =>
+  [...crypto.getRandomValues(new Uint8Array(bytes))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 /** A certificate serial as WeChat prints it: upper-case hex, no leading zero byte. */
 const randomSerial = () => `5${randomHex(20).slice(1)}`;
 const randomAlnum = (n: number) => {
@@ -40,7 +51,8 @@ export type WechatPayFixture = {
   vars: Record<string, string>;
 };
 
-const generateSigningKeys = async () => (await crypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
+const generateSigningKeys = async () =>
+  (await crypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
 
 /** A platform certificate (self-signed stand-in), valid a year from yesterday unless `validity` says otherwise. */
 export async function platformCertificate(validity?: { notBefore: Date; notAfter: Date }): Promise<WechatSigner> {
@@ -53,15 +65,23 @@ export async function platformCertificate(validity?: { notBefore: Date; notAfter
 /** A WeChat Pay public key (微信支付公钥) with its id. */
 export async function wechatPublicKey(): Promise<WechatSigner> {
   const keys = await generateSigningKeys();
-  const pem = toPem('PUBLIC KEY', new Uint8Array(await crypto.subtle.exportKey('spki', keys.publicKey) as ArrayBuffer));
+  const pem = toPem(
+    'PUBLIC KEY',
+    new Uint8Array((await crypto.subtle.exportKey('spki', keys.publicKey)) as ArrayBuffer),
+  );
   return { id: `PUB_KEY_ID_0119000001${randomHex(8)}`, pem, privateKey: keys.privateKey };
 }
 
 /** `mode`: which verification secrets the worker gets (default the platform certificate only). */
-export async function createWechatPayFixture(mode: 'certificate' | 'publicKey' | 'both' = 'certificate'): Promise<WechatPayFixture> {
+export async function createWechatPayFixture(
+  mode: 'certificate' | 'publicKey' | 'both' = 'certificate',
+): Promise<WechatPayFixture> {
   const merchantKeys = await generateSigningKeys();
   const merchantSerial = randomSerial();
-  const privateKeyPem = toPem('PRIVATE KEY', new Uint8Array(await crypto.subtle.exportKey('pkcs8', merchantKeys.privateKey) as ArrayBuffer));
+  const privateKeyPem = toPem(
+    'PRIVATE KEY',
+    new Uint8Array((await crypto.subtle.exportKey('pkcs8', merchantKeys.privateKey)) as ArrayBuffer),
+  );
   const cert = await platformCertificate();
   const publicKey = await wechatPublicKey();
   const fx = {
@@ -88,11 +108,19 @@ export async function createWechatPayFixture(mode: 'certificate' | 'publicKey' |
 
 /** WeChat Pay's signature headers over `body` (RSA-SHA256 over "TIMESTAMP\nNONCE\nBODY\n"). */
 export async function wechatSignatureHeaders(
-  body: string, signer: { id: string; privateKey: CryptoKey }, o: { timestamp?: number; serial?: string; signWith?: CryptoKey } = {},
+  body: string,
+  signer: { id: string; privateKey: CryptoKey },
+  o: { timestamp?: number; serial?: string; signWith?: CryptoKey } = {},
 ): Promise<Record<string, string>> {
   const timestamp = String(o.timestamp ?? Math.floor(Date.now() / 1000));
   const nonce = randomAlnum(32);
-  const signature = new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', o.signWith ?? signer.privateKey, enc(`${timestamp}\n${nonce}\n${body}\n`)));
+  const signature = new Uint8Array(
+    await crypto.subtle.sign(
+      'RSASSA-PKCS1-v1_5',
+      o.signWith ?? signer.privateKey,
+      enc(`${timestamp}\n${nonce}\n${body}\n`),
+    ),
+  );
   return {
     'Wechatpay-Timestamp': timestamp,
     'Wechatpay-Nonce': nonce,
@@ -103,16 +131,35 @@ export async function wechatSignatureHeaders(
 }
 
 /** The platform certificate as a signer. */
-export const platformSigner = (fx: WechatPayFixture): WechatSigner => ({ id: fx.platform.serial, pem: fx.platform.certPem, privateKey: fx.platform.privateKey });
+export const platformSigner = (fx: WechatPayFixture): WechatSigner => ({
+  id: fx.platform.serial,
+  pem: fx.platform.certPem,
+  privateKey: fx.platform.privateKey,
+});
 
 /** An answer of WeChat Pay's API, signed as WeChat Pay signs its answers (by the platform certificate unless `signer` is given). */
-export async function signedAnswer(fx: WechatPayFixture, body: unknown, status = 200, signer: WechatSigner = platformSigner(fx)): Promise<Response> {
+export async function signedAnswer(
+  fx: WechatPayFixture,
+  body: unknown,
+  status = 200,
+  signer: WechatSigner = platformSigner(fx),
+): Promise<Response> {
   const text = JSON.stringify(body);
-  return new Response(text, { status, headers: { 'Content-Type': 'application/json', ...(await wechatSignatureHeaders(text, signer)) } });
+  return new Response(text, {
+    status,
+    headers: { 'Content-Type': 'application/json', ...(await wechatSignatureHeaders(text, signer)) },
+  });
 }
 
 /** The decrypted resource of TRANSACTION.SUCCESS. */
-export const transactionResource = (o: { outTradeNo: string; total: number; currency?: string; transactionId?: string; tradeState?: string; mchId?: string }) => ({
+export const transactionResource = (o: {
+  outTradeNo: string;
+  total: number;
+  currency?: string;
+  transactionId?: string;
+  tradeState?: string;
+  mchId?: string;
+}) => ({
   mchid: o.mchId ?? '1900000109',
   out_trade_no: o.outTradeNo,
   transaction_id: o.transactionId ?? `4200${randomHex(12)}`,
@@ -125,7 +172,13 @@ export const transactionResource = (o: { outTradeNo: string; total: number; curr
 });
 
 /** The decrypted resource of REFUND.SUCCESS. */
-export const refundResource = (o: { outTradeNo: string; refund: number; total?: number; refundId?: string; status?: string }) => ({
+export const refundResource = (o: {
+  outTradeNo: string;
+  refund: number;
+  total?: number;
+  refundId?: string;
+  status?: string;
+}) => ({
   out_trade_no: o.outTradeNo,
   transaction_id: `4200${randomHex(12)}`,
   out_refund_no: `rf_${randomHex(6)}`,
@@ -157,7 +210,11 @@ export async function wechatPayNotification(fx: WechatPayFixture, resource: obje
   const associatedData = o.eventType === 'REFUND.SUCCESS' ? 'refund' : 'transaction';
   const key = await crypto.subtle.importKey('raw', enc(fx.apiV3Key), 'AES-GCM', false, ['encrypt']);
   const sealed = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: enc(nonce), additionalData: enc(associatedData), tagLength: 128 }, key, enc(JSON.stringify(resource))),
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: enc(nonce), additionalData: enc(associatedData), tagLength: 128 },
+      key,
+      enc(JSON.stringify(resource)),
+    ),
   );
   const eventType = o.eventType ?? 'TRANSACTION.SUCCESS';
   let body = JSON.stringify({
@@ -166,7 +223,13 @@ export async function wechatPayNotification(fx: WechatPayFixture, resource: obje
     resource_type: 'encrypt-resource',
     event_type: eventType,
     summary: eventType === 'REFUND.SUCCESS' ? '退款成功' : '支付成功',
-    resource: { original_type: associatedData, algorithm: 'AEAD_AES_256_GCM', ciphertext: toBase64(sealed), associated_data: associatedData, nonce },
+    resource: {
+      original_type: associatedData,
+      algorithm: 'AEAD_AES_256_GCM',
+      ciphertext: toBase64(sealed),
+      associated_data: associatedData,
+      nonce,
+    },
   });
   const signature = await wechatSignatureHeaders(body, o.signer ?? platformSigner(fx), o);
   if (o.tamper) body = o.tamper(body);
@@ -174,9 +237,16 @@ export async function wechatPayNotification(fx: WechatPayFixture, resource: obje
 }
 
 /** A forger's key pair, for bad-signature cases. */
-export const otherSigningKey = async () => ((await crypto.subtle.generateKey(RSA, false, ['sign', 'verify'])) as CryptoKeyPair).privateKey;
+export const otherSigningKey = async () =>
+  ((await crypto.subtle.generateKey(RSA, false, ['sign', 'verify'])) as CryptoKeyPair).privateKey;
 
-export type MerchantAuthorization = { valid: boolean; mchid?: string; serialNo?: string; timestamp?: string; nonce?: string };
+export type MerchantAuthorization = {
+  valid: boolean;
+  mchid?: string;
+  serialNo?: string;
+  timestamp?: string;
+  nonce?: string;
+};
 
 /** Checks a merchant request's Authorization header the way WeChat Pay does, with the merchant's public key. */
 export async function verifyMerchantRequest(
@@ -192,7 +262,10 @@ export async function verifyMerchantRequest(
   const { mchid, nonce_str: nonce, signature, timestamp, serial_no: serialNo } = fields;
   if (!mchid || !nonce || !signature || !timestamp || !serialNo) return { valid: false };
   const valid = await crypto.subtle.verify(
-    'RSASSA-PKCS1-v1_5', fx.merchant.publicKey, fromBase64(signature), enc(`${method}\n${urlPathWithQuery}\n${timestamp}\n${nonce}\n${body}\n`),
+    'RSASSA-PKCS1-v1_5',
+    fx.merchant.publicKey,
+    fromBase64(signature),
+    enc(`${method}\n${urlPathWithQuery}\n${timestamp}\n${nonce}\n${body}\n`),
   );
   return { valid: valid && mchid === fx.mchId && serialNo === fx.merchant.serial, mchid, serialNo, timestamp, nonce };
 }

@@ -14,7 +14,11 @@ export const bindingsWith = (extra: Record<string, string>): Bindings => ({ ...e
 
 export async function send(bindings: Bindings, path: string, init?: RequestInit): Promise<Response> {
   const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request(BASE + path, init) as Request<unknown, IncomingRequestCfProperties>, bindings, ctx);
+  const res = await worker.fetch(
+    new Request(BASE + path, init) as Request<unknown, IncomingRequestCfProperties>,
+    bindings,
+    ctx,
+  );
   await waitOnExecutionContext(ctx);
   return res;
 }
@@ -30,7 +34,9 @@ export function postPledge(bindings: Bindings, path: string, body: unknown, o: {
   return send(bindings, path, {
     method: 'POST',
     headers: {
-      'Content-Type': 'application/json', 'CF-Connecting-IP': freshIp(), Origin: o.origin ?? SITE,
+      'Content-Type': 'application/json',
+      'CF-Connecting-IP': freshIp(),
+      Origin: o.origin ?? SITE,
       'Idempotency-Key': o.key ?? crypto.randomUUID(),
     },
     body: JSON.stringify(body),
@@ -47,7 +53,12 @@ export function standIn(hosts: string | string[], answer: (call: ProviderCall) =
   const calls: ProviderCall[] = [];
   const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
     const req = new Request(input, init);
-    const call = { url: new URL(req.url), method: req.method, headers: req.headers, body: new TextDecoder().decode(await req.arrayBuffer()) };
+    const call = {
+      url: new URL(req.url),
+      method: req.method,
+      headers: req.headers,
+      body: new TextDecoder().decode(await req.arrayBuffer()),
+    };
     expect([hosts].flat(), `unexpected outbound request to ${req.url}`).toContain(call.url.host);
     calls.push(call);
     return answer(call);
@@ -55,17 +66,29 @@ export function standIn(hosts: string | string[], answer: (call: ProviderCall) =
   return { calls, restore: () => spy.mockRestore() };
 }
 
-export const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+export const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
-export const setProvider = (orgId: string, paymentProvider: string) => adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentProvider });
+export const setProvider = (orgId: string, paymentProvider: string) =>
+  adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentProvider });
 
 export const ledger = (donationId: string) =>
-  env.DB.prepare('SELECT outcome, event_type, amount, currency FROM payment_events WHERE donation_id = ? ORDER BY rowid')
-    .bind(donationId).all<{ outcome: string; event_type: string; amount: number | null; currency: string | null }>()
+  env.DB.prepare(
+    'SELECT outcome, event_type, amount, currency FROM payment_events WHERE donation_id = ? ORDER BY rowid',
+  )
+    .bind(donationId)
+    .all<{ outcome: string; event_type: string; amount: number | null; currency: string | null }>()
     .then((r) => r.results.map((e) => e.outcome));
 
 /** The newest ledger rows of a provider (for deliveries matching no donation). */
 export const latestEvents = (provider: string, n = 1) =>
-  env.DB.prepare('SELECT * FROM payment_events WHERE provider = ? ORDER BY rowid DESC LIMIT ?').bind(provider, n)
-    .all<{ outcome: string; event_id: string | null; donation_id: string | null; order_ref: string | null; detail: string | null }>()
+  env.DB.prepare('SELECT * FROM payment_events WHERE provider = ? ORDER BY rowid DESC LIMIT ?')
+    .bind(provider, n)
+    .all<{
+      outcome: string;
+      event_id: string | null;
+      donation_id: string | null;
+      order_ref: string | null;
+      detail: string | null;
+    }>()
     .then((r) => r.results);

@@ -18,10 +18,16 @@ describe('embed.js loader', () => {
     // an element inserted later (e.g. by the CMS) is picked up by the MutationObserver
     const el = mount('<div><p><gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress></p></div>');
     await waitFor(() => customElements.get('gongyi-progress'), 'gongyi-progress defined');
-    await waitFor(() => el.querySelector('gongyi-progress')!.shadowRoot?.querySelector('[role=progressbar]'), 'rendered');
+    await waitFor(
+      () => el.querySelector('gongyi-progress')!.shadowRoot?.querySelector('[role=progressbar]'),
+      'rendered',
+    );
     equal(stub.calls[0]!.url, `${location.origin}/api/v1/campaigns/guanheng-elder-centre`);
     equal(customElements.get('gongyi-project'), undefined, 'project module not loaded');
-    const loaded = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !before.includes(n));
+    const loaded = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => !before.includes(n));
     assert(!loaded.some((n) => n.includes('gongyi-project')), 'project code not fetched');
     assert(!loaded.some((n) => n.includes('gongyi-pledge')), 'form code not fetched before it is opened');
   });

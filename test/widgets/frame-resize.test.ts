@@ -60,8 +60,14 @@ describe('iframe resize (embed.js)', () => {
   it('resizes only the iframe that sent the message', async () => {
     const a = frame({ src: FIXTURE, height: '50' });
     // Same origin as the host (srcdoc), so only the source check tells the two frames apart.
-    const b = frame({ srcdoc: `<script>parent.postMessage({ type: 'gongyi:resize', height: 222 }, '*')</script>`, height: '50' });
-    await waitFor(() => height(a) === 120 && height(b) === 222, `each frame its own height (${height(a)}, ${height(b)})`);
+    const b = frame({
+      srcdoc: `<script>parent.postMessage({ type: 'gongyi:resize', height: 222 }, '*')</script>`,
+      height: '50',
+    });
+    await waitFor(
+      () => height(a) === 120 && height(b) === 222,
+      `each frame its own height (${height(a)}, ${height(b)})`,
+    );
   });
 
   it('ignores a message from another origin, even from an iframe on the page', async () => {
@@ -82,6 +88,9 @@ describe('iframe resize (embed.js)', () => {
     postMessage('done', '*');
     await doneFrom(() => window);
     equal(height(f), 120, 'frame keeps its height');
-    assert(frames.every((x) => height(x) !== 400), 'no iframe took the height');
+    assert(
+      frames.every((x) => height(x) !== 400),
+      'no iframe took the height',
+    );
   });
 });

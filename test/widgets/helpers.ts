@@ -38,7 +38,8 @@ export async function layoutDefects(): Promise<string> {
 }
 
 export function includes(text: string | null | undefined, part: string, msg = ''): void {
-  if (!text || !text.includes(part)) throw new Error(`${msg ? msg + ': ' : ''}expected ${JSON.stringify(text)} to include ${JSON.stringify(part)}`);
+  if (!text || !text.includes(part))
+    throw new Error(`${msg ? msg + ': ' : ''}expected ${JSON.stringify(text)} to include ${JSON.stringify(part)}`);
 }
 
 export async function waitFor<T>(fn: () => T, what = 'condition', timeout = 4000): Promise<NonNullable<T>> {
@@ -87,11 +88,19 @@ export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-export function problem(status: number, code: string, detail: string, errors?: { path: string; message: string }[]): Response {
-  return new Response(JSON.stringify({ type: 'about:blank', title: code, status, detail, code, ...(errors ? { errors } : {}) }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  errors?: { path: string; message: string }[],
+): Response {
+  return new Response(
+    JSON.stringify({ type: 'about:blank', title: code, status, detail, code, ...(errors ? { errors } : {}) }),
+    {
+      status,
+      headers: { 'Content-Type': 'application/problem+json' },
+    },
+  );
 }
 
 /** A response that arrives only when `release()` is called (to observe the loading state). */
@@ -117,8 +126,11 @@ export function cleanup(): void {
   host = undefined;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: Element, sel: string): T | null => el.shadowRoot!.querySelector<T>(sel);
-export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+export const $ = <T extends Element = HTMLElement>(el: Element, sel: string): T | null =>
+  el.shadowRoot!.querySelector<T>(sel);
+export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(sel),
+];
 
 /** Visible text of a shadow root (whitespace collapsed). */
 export const text = (el: Element): string => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
@@ -139,7 +151,12 @@ export async function expectNoAxeViolations(el: Element): Promise<void> {
   if (r.violations.length) {
     throw new Error(
       'axe violations:\n' +
-        r.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target) + ' ' + (n.failureSummary ?? '')).join('\n  ')}`).join('\n'),
+        r.violations
+          .map(
+            (v) =>
+              `${v.id}: ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target) + ' ' + (n.failureSummary ?? '')).join('\n  ')}`,
+          )
+          .join('\n'),
     );
   }
 }
@@ -184,9 +201,21 @@ export const campaign = {
   balance: 92_229_400 as number | undefined,
   /** The latest spending, newest first (the service sends at most five). */
   expenditures: [
-    { date: '2026-11-18', amount: 3_560_000, purpose: '助行器 20 台', payee: '汝城县康复器械有限公司', receiptUrl: 'https://img.example.cn/receipts/1118.pdf' },
+    {
+      date: '2026-11-18',
+      amount: 3_560_000,
+      purpose: '助行器 20 台',
+      payee: '汝城县康复器械有限公司',
+      receiptUrl: 'https://img.example.cn/receipts/1118.pdf',
+    },
     { date: '2026-11-02', amount: 860_000, purpose: '活动室按摩椅', payee: null, receiptUrl: null },
-    { date: '2026-10-20', amount: 120_000, purpose: '老人集体生日会', payee: '官亨村村民委员会', receiptUrl: 'javascript:alert(1)' },
+    {
+      date: '2026-10-20',
+      amount: 120_000,
+      purpose: '老人集体生日会',
+      payee: '官亨村村民委员会',
+      receiptUrl: 'javascript:alert(1)',
+    },
   ] as Expenditure[] | undefined,
 };
 

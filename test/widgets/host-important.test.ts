@@ -30,7 +30,10 @@ describe('host !important rules on gongyi-*', () => {
     const el = document.querySelector('gongyi-progress')!;
     assert(getComputedStyle(el).display === 'block', `display ${getComputedStyle(el).display}`);
     assert(getComputedStyle(el).overflow === 'visible', `overflow ${getComputedStyle(el).overflow}`);
-    assert(Math.abs(hostile.height - plain.height) < 0.5, `height ${hostile.height} vs ${plain.height} on a plain page`);
+    assert(
+      Math.abs(hostile.height - plain.height) < 0.5,
+      `height ${hostile.height} vs ${plain.height} on a plain page`,
+    );
     assert(hostile.width === plain.width, `width ${hostile.width} vs ${plain.width}`);
   });
 

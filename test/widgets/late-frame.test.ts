@@ -22,7 +22,10 @@ describe('embed.js and late iframes', () => {
     f.width = '300';
     f.frameBorder = '0';
     document.body.append(f);
-    await waitFor(() => f.getBoundingClientRect().height === 120, `late iframe sized to its content (is ${f.getBoundingClientRect().height})`);
+    await waitFor(
+      () => f.getBoundingClientRect().height === 120,
+      `late iframe sized to its content (is ${f.getBoundingClientRect().height})`,
+    );
     equal(f.style.height, '120px');
     f.remove();
     box.remove();

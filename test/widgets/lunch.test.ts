@@ -2,7 +2,22 @@ import '../../widgets/src/elements/gongyi-lunch.js';
 import type { GongyiLunch } from '../../widgets/src/elements/gongyi-lunch.js';
 import type { LunchSchool } from '../../widgets/src/elements/gongyi-lunch.types.js';
 import {
-  $, $$, assert, layoutDefects, cleanup, deferred, equal, expectNoAxeViolations, includes, json, mount, problem, reserved, stubFetch, text, waitFor,
+  $,
+  $$,
+  assert,
+  layoutDefects,
+  cleanup,
+  deferred,
+  equal,
+  expectNoAxeViolations,
+  includes,
+  json,
+  mount,
+  problem,
+  reserved,
+  stubFetch,
+  text,
+  waitFor,
 } from './helpers.js';
 import { elderAudit, MIIT_ELDER } from '../e2e/elder-audit.js';
 
@@ -10,28 +25,84 @@ const GET = 'GET /lunch/gaoping';
 const POST = 'POST /lunch/gaoping/sponsorships';
 let stub: ReturnType<typeof stubFetch>;
 
-const days = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'];
+const days = [
+  '2026-11-23',
+  '2026-11-24',
+  '2026-11-25',
+  '2026-11-26',
+  '2026-11-27',
+  '2026-11-30',
+  '2026-12-01',
+  '2026-12-02',
+  '2026-12-03',
+  '2026-12-04',
+];
 
 /** Shaped like GET /lunch/gaoping on the demo data (funded through 2026-12-02, seen on 2026-11-23). */
 const school: LunchSchool = {
-  id: 'gaoping', orgId: 'hunan-mzt', campaignId: 'gaoping-lunch', name: '高坪村教学点', location: '湖南省张家界市永定区谢家垭乡高坪村',
-  note: '报道未给出学前儿童人数，18人为演示假设；每周5个上学日。', childrenCount: 18, mealPrice: 400, currency: 'CNY',
-  schoolDaysPerWeek: 5, startsOn: '2026-11-02', monthlyFixedCost: 100000, fixedCostLabel: '厨师工资', today: '2026-11-23',
-  fundedThrough: '2026-12-02', fundedDays: 23, fundedDaysAhead: 8, mealsFunded: 414, mealsServed: 266, raisedAmount: 274800,
-  pendingAmount: 8000, spentAmount: 175660, balance: 99140, dayCost: 11962, accepting: true, acceptsGifts: true,
+  id: 'gaoping',
+  orgId: 'hunan-mzt',
+  campaignId: 'gaoping-lunch',
+  name: '高坪村教学点',
+  location: '湖南省张家界市永定区谢家垭乡高坪村',
+  note: '报道未给出学前儿童人数，18人为演示假设；每周5个上学日。',
+  childrenCount: 18,
+  mealPrice: 400,
+  currency: 'CNY',
+  schoolDaysPerWeek: 5,
+  startsOn: '2026-11-02',
+  monthlyFixedCost: 100000,
+  fixedCostLabel: '厨师工资',
+  today: '2026-11-23',
+  fundedThrough: '2026-12-02',
+  fundedDays: 23,
+  fundedDaysAhead: 8,
+  mealsFunded: 414,
+  mealsServed: 266,
+  raisedAmount: 274800,
+  pendingAmount: 8000,
+  spentAmount: 175660,
+  balance: 99140,
+  dayCost: 11962,
+  accepting: true,
+  acceptsGifts: true,
   recipient: {
-    name: '湖南省慈善总会', creditCode: '51430000MJJ000000X', qualification: '具有公开募捐资格', filingNumber: '51430000MJJ000000X26002',
-    filingUrl: 'https://cszg.mca.gov.cn/record/51430000MJJ000000X26002', platform: '腾讯公益', platformUrl: 'https://gongyi.qq.com/',
-    filedFrom: '2026-09-01', filedUntil: '2027-08-31',
+    name: '湖南省慈善总会',
+    creditCode: '51430000MJJ000000X',
+    qualification: '具有公开募捐资格',
+    filingNumber: '51430000MJJ000000X26002',
+    filingUrl: 'https://cszg.mca.gov.cn/record/51430000MJJ000000X26002',
+    platform: '腾讯公益',
+    platformUrl: 'https://gongyi.qq.com/',
+    filedFrom: '2026-09-01',
+    filedUntil: '2027-08-31',
   },
   upcoming: days.map((date) => ({ date, funded: date <= '2026-12-02' })),
   closures: [{ startsOn: '2027-01-23', endsOn: '2027-02-21', label: '寒假' }],
   reportCount: 15,
   reports: [
-    { date: '2026-11-20', meals: 18, spent: 11662, menu: '酸菜肉丝、蒸南瓜、米饭', photoUrl: '/photos/gaoping-lunch.svg' },
-    { date: '2026-11-19', meals: 18, spent: 11782, menu: '卤鸡腿、炒豆芽、米饭', photoUrl: 'https://img.example.cn/19.jpg' },
+    {
+      date: '2026-11-20',
+      meals: 18,
+      spent: 11662,
+      menu: '酸菜肉丝、蒸南瓜、米饭',
+      photoUrl: '/photos/gaoping-lunch.svg',
+    },
+    {
+      date: '2026-11-19',
+      meals: 18,
+      spent: 11782,
+      menu: '卤鸡腿、炒豆芽、米饭',
+      photoUrl: 'https://img.example.cn/19.jpg',
+    },
     { date: '2026-11-18', meals: 17, spent: 11547, menu: '胡萝卜炒蛋、肉丸汤、米饭', photoUrl: null },
-    { date: '2026-11-17', meals: 18, spent: 11787, menu: '红烧肉炖土豆、炒白菜、米饭', photoUrl: 'javascript:alert(1)' },
+    {
+      date: '2026-11-17',
+      meals: 18,
+      spent: 11787,
+      menu: '红烧肉炖土豆、炒白菜、米饭',
+      photoUrl: 'javascript:alert(1)',
+    },
   ],
   recentSponsors: [
     { name: '赵*', anonymous: false, amount: 4000, meals: 10, days: null, at: '2026-11-19T09:00:00Z' },
@@ -42,8 +113,17 @@ const school: LunchSchool = {
 };
 
 const sponsorship = {
-  id: 'dn_1', status: 'pending', meals: 90, days: 5, amount: 36000, currency: 'CNY',
-  payment: { method: 'offline', instructions: '请通过银行转账或到机构现场完成捐赠，并在附言中注明参考号 GY-7K3Q9X2M。', reference: 'GY-7K3Q9X2M' },
+  id: 'dn_1',
+  status: 'pending',
+  meals: 90,
+  days: 5,
+  amount: 36000,
+  currency: 'CNY',
+  payment: {
+    method: 'offline',
+    instructions: '请通过银行转账或到机构现场完成捐赠，并在附言中注明参考号 GY-7K3Q9X2M。',
+    reference: 'GY-7K3Q9X2M',
+  },
 };
 
 afterEach(() => {
@@ -68,7 +148,12 @@ const inForm = <T extends Element = HTMLElement>(form: Element, sel: string) => 
 
 describe('<gongyi-lunch>', () => {
   it('reserves its loaded height with a skeleton: exactly at 420 px, within 5 % in elder mode and a narrow column; nothing cut', async () => {
-    for (const [attrs, width] of [['', 420], ['elder', 420], ['', 260], ['elder lang="en"', 320]] as const) {
+    for (const [attrs, width] of [
+      ['', 420],
+      ['elder', 420],
+      ['', 260],
+      ['elder lang="en"', 320],
+    ] as const) {
       const d = deferred();
       stub = stubFetch({ [GET]: () => d.response });
       const el = mount<GongyiLunch>(`<gongyi-lunch school="gaoping" ${attrs}></gongyi-lunch>`, width);
@@ -114,7 +199,11 @@ describe('<gongyi-lunch>', () => {
     includes(reports[0]!.textContent, '供餐 18 份');
     includes(reports[0]!.textContent, '116.62元');
     const imgs = $$<HTMLImageElement>(el, 'img[part=photo]');
-    equal(imgs[0]!.getAttribute('src'), 'https://gongyi.example.org/photos/gaoping-lunch.svg', 'a service path resolves against the API');
+    equal(
+      imgs[0]!.getAttribute('src'),
+      'https://gongyi.example.org/photos/gaoping-lunch.svg',
+      'a service path resolves against the API',
+    );
     equal(imgs[1]!.getAttribute('src'), 'https://img.example.cn/19.jpg');
     includes(imgs[0]!.alt, '午餐照片');
     $<HTMLButtonElement>(el, '[part=reports] .sec-head button')!.click();
@@ -126,12 +215,28 @@ describe('<gongyi-lunch>', () => {
   });
 
   it('tells a reader when nothing is funded yet, and when the money ran out', async () => {
-    stub = stubFetch({ [GET]: () => json({ ...school, fundedThrough: null, fundedDaysAhead: 0, upcoming: school.upcoming.map((d) => ({ ...d, funded: false })) }) });
+    stub = stubFetch({
+      [GET]: () =>
+        json({
+          ...school,
+          fundedThrough: null,
+          fundedDaysAhead: 0,
+          upcoming: school.upcoming.map((d) => ({ ...d, funded: false })),
+        }),
+    });
     let el = await loaded();
     includes($(el, '[part=funded-through]')!.textContent, '还没有资助到的上学日');
     equal($$(el, '.day.funded').length, 0);
     stub.restore();
-    stub = stubFetch({ [GET]: () => json({ ...school, fundedThrough: '2026-11-13', fundedDaysAhead: 0, upcoming: school.upcoming.map((d) => ({ ...d, funded: false })) }) });
+    stub = stubFetch({
+      [GET]: () =>
+        json({
+          ...school,
+          fundedThrough: '2026-11-13',
+          fundedDaysAhead: 0,
+          upcoming: school.upcoming.map((d) => ({ ...d, funded: false })),
+        }),
+    });
     el = await loaded();
     includes($(el, '[part=funded-through]')!.textContent, '11月13日');
     includes($(el, '[part=through]')!.textContent, '还需要资助');
@@ -152,12 +257,16 @@ describe('<gongyi-lunch>', () => {
 
   it('shows a readable error and fires gongyi-error on a failed load; missing attribute too', async () => {
     stub = stubFetch({ [GET]: () => problem(404, 'not_found', 'Lunch school "gaoping" does not exist') });
-    const seen = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+    const seen = new Promise<CustomEvent>((r) =>
+      document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }),
+    );
     const el = mount<GongyiLunch>('<gongyi-lunch school="gaoping"></gongyi-lunch>');
     equal((await seen).detail.code, 'not_found');
     await waitFor(() => $(el, '[role=alert]')?.textContent?.includes('没有找到'), 'localized error');
     assert(el.getBoundingClientRect().height > 500, 'never a blank box');
-    const missing = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+    const missing = new Promise<CustomEvent>((r) =>
+      document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }),
+    );
     mount('<gongyi-lunch></gongyi-lunch>');
     equal((await missing).detail.code, 'missing_attribute');
   });
@@ -233,18 +342,38 @@ describe('<gongyi-lunch> sponsor form', () => {
     includes(inForm(form, '[part=result]')!.textContent, '5 个上学日（90 餐）');
     includes(inForm(form, '[part=result]')!.textContent, '注明参考号');
     const post = stub.calls.find((c) => c.method === 'POST')!;
-    equal(post.body, JSON.stringify({ days: 5, name: '张三', contact: '13800138000', returnUrl: location.href.split('#')[0] }));
+    equal(
+      post.body,
+      JSON.stringify({ days: 5, name: '张三', contact: '13800138000', returnUrl: location.href.split('#')[0] }),
+    );
     assert(/^[0-9a-f-]{36}$/.test(post.headers.get('Idempotency-Key') ?? ''), 'idempotency key');
     equal(events.length, 1);
-    equal(JSON.stringify(events[0]!.detail), JSON.stringify({ school: 'gaoping', id: 'dn_1', meals: 90, days: 5, amount: 36000, currency: 'CNY', reference: 'GY-7K3Q9X2M' }));
-    await waitFor(() => stub.calls.some((c) => c.method === 'GET' && c.cache === 'no-cache'), 'fresh reload after sponsoring');
+    equal(
+      JSON.stringify(events[0]!.detail),
+      JSON.stringify({
+        school: 'gaoping',
+        id: 'dn_1',
+        meals: 90,
+        days: 5,
+        amount: 36000,
+        currency: 'CNY',
+        reference: 'GY-7K3Q9X2M',
+      }),
+    );
+    await waitFor(
+      () => stub.calls.some((c) => c.method === 'GET' && c.cache === 'no-cache'),
+      'fresh reload after sponsoring',
+    );
   });
 
   it('refuses a count that is not a whole number without sending, and a retry reuses the key', async () => {
     let fail = true;
     stub = stubFetch({
       [GET]: () => json(school),
-      [POST]: () => (fail ? problem(429, 'rate_limited', 'slow down') : json({ ...sponsorship, meals: 3, days: null, amount: 1200 }, 201)),
+      [POST]: () =>
+        fail
+          ? problem(429, 'rate_limited', 'slow down')
+          : json({ ...sponsorship, meals: 3, days: null, amount: 1200 }, 201),
     });
     const form = await openForm(await loaded());
     const input = inForm<HTMLInputElement>(form, 'input[name=count]')!;
@@ -318,10 +447,18 @@ describe('<gongyi-lunch>: who receives the money, and schools that take no gifts
 
   it('only an explicit acceptsGifts: false closes sponsoring; an older service (undefined) still takes sponsors', async () => {
     const { acceptsGifts: _, recipient: __, ...older } = school;
-    for (const [body, open] of [[older, true], [{ ...older, acceptsGifts: true }, true], [{ ...older, acceptsGifts: false }, false]] as const) {
+    for (const [body, open] of [
+      [older, true],
+      [{ ...older, acceptsGifts: true }, true],
+      [{ ...older, acceptsGifts: false }, false],
+    ] as const) {
       stub = stubFetch({ [GET]: () => json(body) });
       const el = await loaded();
-      equal(Boolean($(el, '[part=sponsor]')), open, `sponsor button (acceptsGifts ${'acceptsGifts' in body ? body.acceptsGifts : 'missing'})`);
+      equal(
+        Boolean($(el, '[part=sponsor]')),
+        open,
+        `sponsor button (acceptsGifts ${'acceptsGifts' in body ? body.acceptsGifts : 'missing'})`,
+      );
       equal(Boolean($(el, '[part=no-gifts]')), !open, 'the note instead');
       if (open) await openForm(el);
       stub.restore();
@@ -342,7 +479,13 @@ describe('<gongyi-lunch>: who receives the money, and schools that take no gifts
   });
 
   it('outside its filed period the note says so and names the period, in each language', async () => {
-    const lapsed = { ...school, acceptsGifts: false, accepting: false, giftRefusal: 'filing_not_current', recipient: { ...school.recipient, filedFrom: '2030-01-01', filedUntil: null } };
+    const lapsed = {
+      ...school,
+      acceptsGifts: false,
+      accepting: false,
+      giftRefusal: 'filing_not_current',
+      recipient: { ...school.recipient, filedFrom: '2030-01-01', filedUntil: null },
+    };
     stub = stubFetch({ [GET]: () => json(lapsed) });
     for (const [lang, words] of [
       ['zh-Hans', ['不在募捐备案期（2030-01-01–）内', '暂不接受资助']],
@@ -368,16 +511,27 @@ describe('<gongyi-lunch>: who receives the money, and schools that take no gifts
     stub = stubFetch({ [GET]: () => json({ ...school, acceptsGifts: false }) });
     const closed = await loaded('<gongyi-lunch school="gaoping" elder theme="dark"></gongyi-lunch>');
     const note = $(closed, '[part=no-gifts]')!;
-    assert(note.getBoundingClientRect().height >= 60 && parseFloat(getComputedStyle(note).fontSize) >= 24, 'note as large as the button');
+    assert(
+      note.getBoundingClientRect().height >= 60 && parseFloat(getComputedStyle(note).fontSize) >= 24,
+      'note as large as the button',
+    );
     await expectNoAxeViolations(closed);
   });
 });
 
 describe('<gongyi-lunch>: co-funding (the county pays part of each meal, or a sum a month)', () => {
   /** The county pays 2 元 of the 4 元 meal: a donor pays 2 元. */
-  const perMeal: LunchSchool = { ...school, coFunding: { name: '县财政', perMeal: 200, monthly: null }, donorMealPrice: 200 };
+  const perMeal: LunchSchool = {
+    ...school,
+    coFunding: { name: '县财政', perMeal: 200, monthly: null },
+    donorMealPrice: 200,
+  };
   /** The township pays 1000 元 a month (the cook); a meal still costs a donor 4 元. */
-  const monthly: LunchSchool = { ...school, coFunding: { name: '乡镇府', perMeal: null, monthly: 100_000 }, donorMealPrice: 400 };
+  const monthly: LunchSchool = {
+    ...school,
+    coFunding: { name: '乡镇府', perMeal: null, monthly: 100_000 },
+    donorMealPrice: 400,
+  };
   const line = (el: Element) => ($(el, '[part=co-funding]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
   it('breaks a meal down per meal (您的2元 + 县财政2元 = 一餐) or names the monthly sum, in three languages', async () => {
@@ -394,7 +548,9 @@ describe('<gongyi-lunch>: co-funding (the county pays part of each meal, or a su
       stub.restore();
     }
     // Both at once: the meal, then the month.
-    stub = stubFetch({ [GET]: () => json({ ...perMeal, coFunding: { name: '县财政', perMeal: 200, monthly: 100_000 } }) });
+    stub = stubFetch({
+      [GET]: () => json({ ...perMeal, coFunding: { name: '县财政', perMeal: 200, monthly: 100_000 } }),
+    });
     equal(line(await loaded()), '您的2元 + 县财政2元 = 一餐 县财政每月资助 1000元');
   });
 
@@ -414,11 +570,18 @@ describe('<gongyi-lunch>: co-funding (the county pays part of each meal, or a su
   });
 
   it('shows the co-funding line whole in elder mode and a narrow column: nothing cut, no hole', async () => {
-    for (const [attrs, width] of [['elder', 420], ['', 260], ['elder lang="en"', 320]] as const) {
+    for (const [attrs, width] of [
+      ['elder', 420],
+      ['', 260],
+      ['elder lang="en"', 320],
+    ] as const) {
       stub = stubFetch({ [GET]: () => json(perMeal) });
       const el = await loaded(`<gongyi-lunch school="gaoping" ${attrs}></gongyi-lunch>`, width);
       const p = $(el, '[part=co-funding]')!;
-      assert(p.scrollHeight <= p.clientHeight + 1 && p.scrollWidth <= p.clientWidth + 1, `${attrs || width + 'px'}: the line fits its box`);
+      assert(
+        p.scrollHeight <= p.clientHeight + 1 && p.scrollWidth <= p.clientWidth + 1,
+        `${attrs || width + 'px'}: the line fits its box`,
+      );
       equal(await layoutDefects(), '', `${attrs || width + 'px'}: no hole, nothing cut`);
       stub.restore();
     }
@@ -459,6 +622,8 @@ describe('<gongyi-lunch>: co-funding (the county pays part of each meal, or a su
     await expectNoAxeViolations(el);
     await openForm(el);
     await expectNoAxeViolations(el);
-    await expectNoAxeViolations(await loaded('<gongyi-lunch school="gaoping" elder theme="dark" lang="en"></gongyi-lunch>'));
+    await expectNoAxeViolations(
+      await loaded('<gongyi-lunch school="gaoping" elder theme="dark" lang="en"></gongyi-lunch>'),
+    );
   });
 });

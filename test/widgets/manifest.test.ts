@@ -9,7 +9,10 @@ import { assert, cleanup, equal, mount, waitFor } from './helpers.js';
 await Promise.all(Object.values(PUBLIC_ELEMENTS).map((load) => load()));
 
 type Decl = { tagName: string; attributes: { name: string }[]; cssParts: { name: string }[] };
-const ATTR = { 'gongyi-progress': 'campaign', 'gongyi-project': 'project', 'gongyi-lunch': 'school' } as Record<string, string>;
+const ATTR = { 'gongyi-progress': 'campaign', 'gongyi-project': 'project', 'gongyi-lunch': 'school' } as Record<
+  string,
+  string
+>;
 
 let decls: Decl[] = [];
 const manifest = async () => {
@@ -21,19 +24,26 @@ const manifest = async () => {
 };
 
 /** Part names in a shadow root, including those of nested shadow roots re-exported by exportparts. */
-const partsIn = (root: ShadowRoot) => [...root.querySelectorAll('[part]')].flatMap((e) => e.getAttribute('part')!.split(/\s+/));
+const partsIn = (root: ShadowRoot) =>
+  [...root.querySelectorAll('[part]')].flatMap((e) => e.getAttribute('part')!.split(/\s+/));
 
 afterEach(() => cleanup());
 
 describe('custom-elements.json in Chromium', () => {
   it('lists exactly the defined gongyi-* elements', async () => {
     for (const d of await manifest()) assert(customElements.get(d.tagName), `${d.tagName} is defined`);
-    equal(JSON.stringify((await manifest()).map((d) => d.tagName).sort()), JSON.stringify(Object.keys(PUBLIC_ELEMENTS).sort()), 'the public elements');
+    equal(
+      JSON.stringify((await manifest()).map((d) => d.tagName).sort()),
+      JSON.stringify(Object.keys(PUBLIC_ELEMENTS).sort()),
+      'the public elements',
+    );
   });
 
   it("each element's observedAttributes are the manifest's attributes", async () => {
     for (const d of await manifest()) {
-      const observed = [...((customElements.get(d.tagName) as unknown as { observedAttributes: string[] }).observedAttributes)].sort();
+      const observed = [
+        ...(customElements.get(d.tagName) as unknown as { observedAttributes: string[] }).observedAttributes,
+      ].sort();
       equal(JSON.stringify(observed), JSON.stringify(d.attributes.map((a) => a.name).sort()), d.tagName);
     }
   });

@@ -8,7 +8,21 @@ import { navigation } from '../../widgets/src/forms/payment-panel.js';
 import { pollTiming } from '../../widgets/src/forms/payment-poller.js';
 import { forgetReturn } from '../../widgets/src/forms/payment-return.js';
 import { elderAudit, MIIT_ELDER } from '../e2e/elder-audit.js';
-import { $, assert, campaign, cleanup, deferred, donationResult, equal, expectNoAxeViolations, includes, json, mount, stubFetch, waitFor } from './helpers.js';
+import {
+  $,
+  assert,
+  campaign,
+  cleanup,
+  deferred,
+  donationResult,
+  equal,
+  expectNoAxeViolations,
+  includes,
+  json,
+  mount,
+  stubFetch,
+  waitFor,
+} from './helpers.js';
 
 const GET = 'GET /campaigns/guanheng-elder-centre';
 const POST = 'POST /campaigns/guanheng-elder-centre/donations';
@@ -75,17 +89,35 @@ describe('<gongyi-pledge>: once or monthly (月捐)', () => {
     assert(group, 'the choice is there');
     equal(group.querySelector('legend')!.textContent!.trim(), '捐赠频率');
     equal(radios(root).length, 2);
-    equal(radios(root).map((r) => r.closest('label')!.textContent!.trim()).join(' / '), '单次 / 每月');
-    equal(radios(root).map((r) => r.checked).join(), 'true,false', 'once unless the donor chooses monthly');
+    equal(
+      radios(root)
+        .map((r) => r.closest('label')!.textContent!.trim())
+        .join(' / '),
+      '单次 / 每月',
+    );
+    equal(
+      radios(root)
+        .map((r) => r.checked)
+        .join(),
+      'true,false',
+      'once unless the donor chooses monthly',
+    );
     equal(group.getAttribute('aria-describedby'), 'frequency-hint');
     includes(root.getElementById('frequency-hint')!.textContent, '随时');
     await expectNoAxeViolations(root.host);
 
-    for (const body of [{ ...campaign, monthlyAllowed: false }, { ...campaign, monthlyAllowed: undefined }]) {
+    for (const body of [
+      { ...campaign, monthlyAllowed: false },
+      { ...campaign, monthlyAllowed: undefined },
+    ]) {
       stub.restore();
       stub = stubFetch({ [GET]: () => json(body) });
       const plain = await openForm(await loaded());
-      equal(plain.querySelector('[part=frequency]'), null, `no choice with monthlyAllowed ${String(body.monthlyAllowed)}`);
+      equal(
+        plain.querySelector('[part=frequency]'),
+        null,
+        `no choice with monthlyAllowed ${String(body.monthlyAllowed)}`,
+      );
       equal(radios(plain).length, 0);
     }
   });
@@ -144,7 +176,10 @@ describe('<gongyi-pledge>: once or monthly (月捐)', () => {
     equal(events[0]!.detail.frequency, 'monthly');
 
     root = await pledge(await loaded(), false);
-    const once = await waitFor(() => root.querySelector<HTMLAnchorElement>('a[part=donor-link]'), 'donor link of a one-off gift');
+    const once = await waitFor(
+      () => root.querySelector<HTMLAnchorElement>('a[part=donor-link]'),
+      'donor link of a one-off gift',
+    );
     equal(once.getAttribute('href'), DONOR_URL);
     equal(once.textContent!.replace(once.querySelector('.sr')!.textContent!, '').trim(), '我的捐赠');
     assert(!result(root).includes('每月捐'), 'a one-off result does not say monthly');
@@ -164,7 +199,12 @@ describe('<gongyi-pledge>: once or monthly (月捐)', () => {
     navigation.assign = (url) => void sent.push(url);
     const stripe = {
       ...answer('monthly'),
-      payment: { method: 'stripe', reference: 'GY-7K3Q', checkoutUrl: 'https://checkout.stripe.com/c/pay/cs_test_1', expiresAt: new Date(Date.now() + 30 * 60_000).toISOString() },
+      payment: {
+        method: 'stripe',
+        reference: 'GY-7K3Q',
+        checkoutUrl: 'https://checkout.stripe.com/c/pay/cs_test_1',
+        expiresAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+      },
     };
     // The public status carries no donor link and no frequency, as the service's does not.
     const { donorUrl: _u, frequency: _f, planId: _p, ...status } = stripe;
@@ -180,7 +220,10 @@ describe('<gongyi-pledge>: once or monthly (月捐)', () => {
     history.replaceState(null, '', '?gongyi_donation=don_123&gongyi_payment=success');
     const el = mount<GongyiProgress>('<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>');
     const form = await waitFor(() => $(el, 'gongyi-pledge'), 'form opened by itself');
-    const root = await waitFor(() => form.shadowRoot?.querySelector('a[part=donor-link]') && form.shadowRoot, 'donor link after coming back');
+    const root = await waitFor(
+      () => form.shadowRoot?.querySelector('a[part=donor-link]') && form.shadowRoot,
+      'donor link after coming back',
+    );
     equal(root.querySelector('a[part=donor-link]')!.getAttribute('href'), DONOR_URL);
     includes(root.querySelector('a[part=donor-link]')!.textContent, '停止月捐');
     includes(result(root), '每月捐 50元');
@@ -189,15 +232,35 @@ describe('<gongyi-pledge>: once or monthly (月捐)', () => {
 
   it('speaks zh-Hant and en: the choice, the button, the result and the link', async () => {
     const words = {
-      'zh-Hant': { legend: '捐贈頻率', choice: '單次 / 每月', button: '每月捐 50元', result: '每月捐 50元', link: '我的捐贈 / 停止月捐', tab: '在新分頁開啟' },
-      en: { legend: 'How often', choice: 'Once / Monthly', button: 'Give ¥50 monthly', result: 'Monthly: ¥50', link: 'My gifts / stop the monthly gift', tab: 'opens in a new tab' },
+      'zh-Hant': {
+        legend: '捐贈頻率',
+        choice: '單次 / 每月',
+        button: '每月捐 50元',
+        result: '每月捐 50元',
+        link: '我的捐贈 / 停止月捐',
+        tab: '在新分頁開啟',
+      },
+      en: {
+        legend: 'How often',
+        choice: 'Once / Monthly',
+        button: 'Give ¥50 monthly',
+        result: 'Monthly: ¥50',
+        link: 'My gifts / stop the monthly gift',
+        tab: 'opens in a new tab',
+      },
     };
     stub = stubFetch({ [GET]: () => json(monthlyCampaign), [POST]: postAnswering() });
     for (const [lang, w] of Object.entries(words)) {
       const el = await loaded(`lang="${lang}"`);
       const root = await openForm(el);
       equal(root.querySelector('[part=frequency] legend')!.textContent!.trim(), w.legend, lang);
-      equal(radios(root).map((r) => r.closest('label')!.textContent!.trim()).join(' / '), w.choice, lang);
+      equal(
+        radios(root)
+          .map((r) => r.closest('label')!.textContent!.trim())
+          .join(' / '),
+        w.choice,
+        lang,
+      );
       root.querySelector<HTMLButtonElement>('.tier')!.click();
       radios(root)[1]!.click();
       await waitFor(() => submitText(root) === w.button, `${lang} button (got “${submitText(root)}”)`);
@@ -240,7 +303,11 @@ describe('<gongyi-progress>: monthly donors (月捐人数)', () => {
   it('shows “月捐人数 N” once a monthly plan is active, in three languages; none without one; the box stays', async () => {
     const figure = (el: Element) => $(el, '[part=monthly-donors]');
     stub = stubFetch({ [GET]: () => json({ ...monthlyCampaign, monthlyDonors: 1234 }) });
-    for (const [lang, label, n] of [['zh-Hans', '月捐人数', '1,234'], ['zh-Hant', '月捐人數', '1,234'], ['en', 'Monthly donors', '1,234']] as const) {
+    for (const [lang, label, n] of [
+      ['zh-Hans', '月捐人数', '1,234'],
+      ['zh-Hant', '月捐人數', '1,234'],
+      ['en', 'Monthly donors', '1,234'],
+    ] as const) {
       const el = await loaded(`lang="${lang}"`);
       equal(figure(el)?.textContent!.trim(), n, `${lang} figure`);
       equal(figure(el)!.previousElementSibling!.textContent!.trim(), label, `${lang} label`);
@@ -251,11 +318,18 @@ describe('<gongyi-progress>: monthly donors (月捐人数)', () => {
       equal(figure(await loaded()), null, `no figure for ${String(monthlyDonors)}`);
     }
     // Skeleton and card are the same height with a monthly donor (normal, elder, narrow).
-    for (const [attrs, width] of [['', 420], ['elder', 420], ['', 260]] as const) {
+    for (const [attrs, width] of [
+      ['', 420],
+      ['elder', 420],
+      ['', 260],
+    ] as const) {
       stub.restore();
       const d = deferred();
       stub = stubFetch({ [GET]: () => d.response });
-      const el = mount<GongyiProgress>(`<gongyi-progress campaign="guanheng-elder-centre" ${attrs}></gongyi-progress>`, width);
+      const el = mount<GongyiProgress>(
+        `<gongyi-progress campaign="guanheng-elder-centre" ${attrs}></gongyi-progress>`,
+        width,
+      );
       await waitFor(() => $(el, '.sk'), 'skeleton');
       const before = el.getBoundingClientRect().height;
       d.release(json({ ...monthlyCampaign, monthlyDonors: 1 }));
@@ -268,7 +342,10 @@ describe('<gongyi-progress>: monthly donors (月捐人数)', () => {
       const cell = figure(el)!.parentElement!;
       const row = cell.getBoundingClientRect().height + parseFloat(getComputedStyle(cell.parentElement!).rowGap || '0');
       const slack = (attrs === 'elder' ? 36 : 0.5) + row;
-      assert(after >= before - 0.5 && after - before <= slack, `${attrs || width + 'px'}: skeleton ${before}px, loaded ${after}px (slack ${slack}px)`);
+      assert(
+        after >= before - 0.5 && after - before <= slack,
+        `${attrs || width + 'px'}: skeleton ${before}px, loaded ${after}px (slack ${slack}px)`,
+      );
       if (attrs === 'elder') {
         assert(parseFloat(getComputedStyle(figure(el)!).fontSize) >= 24, 'elder figure ≥ 24 px');
         equal(elderAudit(MIIT_ELDER).join('\n'), '', 'elder audit');

@@ -9,7 +9,19 @@ import { pollTiming } from '../../widgets/src/forms/payment-poller.js';
 import { forgetReturn } from '../../widgets/src/forms/payment-return.js';
 import { money } from '../../common/format.js';
 import {
-  $, assert, campaign, cleanup, donationResult, equal, expectNoAxeViolations, includes, json, mount, problem, stubFetch, waitFor,
+  $,
+  assert,
+  campaign,
+  cleanup,
+  donationResult,
+  equal,
+  expectNoAxeViolations,
+  includes,
+  json,
+  mount,
+  problem,
+  stubFetch,
+  waitFor,
   type Call,
 } from './helpers.js';
 
@@ -19,12 +31,21 @@ const STATUS = 'GET /donations/don_123';
 const CODE_URL = 'weixin://wxpay/bizpayurl?pr=Gq3kZ9wAA';
 const inHalfAnHour = () => new Date(Date.now() + 30 * 60_000).toISOString();
 
-const wechat = () => ({ ...donationResult, payment: { method: 'wechatpay', reference: 'GY-7K3Q', codeUrl: CODE_URL, expiresAt: inHalfAnHour() } });
+const wechat = () => ({
+  ...donationResult,
+  payment: { method: 'wechatpay', reference: 'GY-7K3Q', codeUrl: CODE_URL, expiresAt: inHalfAnHour() },
+});
 const stripe = () => ({
   ...donationResult,
-  payment: { method: 'stripe', reference: 'GY-7K3Q', checkoutUrl: 'https://checkout.stripe.com/c/pay/cs_test_1', expiresAt: inHalfAnHour() },
+  payment: {
+    method: 'stripe',
+    reference: 'GY-7K3Q',
+    checkoutUrl: 'https://checkout.stripe.com/c/pay/cs_test_1',
+    expiresAt: inHalfAnHour(),
+  },
 });
-const status = (s: string, base: object = wechat()) => json({ ...base, campaignId: 'guanheng-elder-centre', status: s });
+const status = (s: string, base: object = wechat()) =>
+  json({ ...base, campaignId: 'guanheng-elder-centre', status: s });
 
 let stub: ReturnType<typeof stubFetch>;
 const realTiming = { ...pollTiming };
@@ -66,7 +87,10 @@ const statusCalls = () => stub.calls.filter((c: Call) => c.url.includes('/donati
 
 describe('payment panel of the giving forms', () => {
   it('offline: instructions, the reference, the organisation’s QR image and “staff confirm”; no polling', async () => {
-    const offline = { ...donationResult, payment: { ...donationResult.payment, qrImageUrl: 'https://img.example.cn/hunan-mzt-pay.png' } };
+    const offline = {
+      ...donationResult,
+      payment: { ...donationResult.payment, qrImageUrl: 'https://img.example.cn/hunan-mzt-pay.png' },
+    };
     stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => json(offline, 201) });
     const { root } = await pledgeTier();
     const result = root.querySelector('[role=status]')!;
@@ -84,7 +108,14 @@ describe('payment panel of the giving forms', () => {
 
   it('offline at 300 px: the reference whole on one line, after 认捐编号 and a full-width colon, and “confirmed, then counted” said once', async () => {
     const reference = 'GY-7K3Q9X2M';
-    const offline = { ...donationResult, payment: { method: 'offline', reference, instructions: `收款账户：户名：湖南省慈善总会；账号：6200 0000 0000 0430 001\n付款时请注明编号 ${reference}（银行转账请写在附言里）。` } };
+    const offline = {
+      ...donationResult,
+      payment: {
+        method: 'offline',
+        reference,
+        instructions: `收款账户：户名：湖南省慈善总会；账号：6200 0000 0000 0430 001\n付款时请注明编号 ${reference}（银行转账请写在附言里）。`,
+      },
+    };
     stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => json(offline, 201) });
     const { root } = await pledgeTier(undefined, 300);
     const result = root.querySelector('[role=status]')!;
@@ -101,13 +132,21 @@ describe('payment panel of the giving forms', () => {
   });
 
   it('wechatpay: draws code_url as a QR code (lean-qr’s own modules, no style attribute) with an accessible name', async () => {
-    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => json(wechat(), 201), [STATUS]: () => status('pending') });
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: () => json(wechat(), 201),
+      [STATUS]: () => status('pending'),
+    });
     const { root } = await pledgeTier('<gongyi-progress campaign="guanheng-elder-centre" lang="en"></gongyi-progress>');
     const svg = await waitFor(() => root.querySelector('svg[part=qr]'), 'QR code');
     const expected = generate(CODE_URL, { minCorrectionLevel: correction.M });
     equal(Number(svg.getAttribute('data-modules')), expected.size, 'module count');
     equal(svg.getAttribute('viewBox'), `-4 -4 ${expected.size + 8} ${expected.size + 8}`, 'quiet zone of 4 modules');
-    equal(svg.querySelector('path')!.getAttribute('d'), toSvgPath(expected), 'the very modules lean-qr computes for code_url');
+    equal(
+      svg.querySelector('path')!.getAttribute('d'),
+      toSvgPath(expected),
+      'the very modules lean-qr computes for code_url',
+    );
     const fifty = money(20000, 'CNY', 'en');
     equal(svg.getAttribute('role'), 'img');
     equal(svg.getAttribute('aria-label'), `Scan with WeChat to pay ${fifty}`);
@@ -116,7 +155,10 @@ describe('payment panel of the giving forms', () => {
     includes(root.querySelector('.ref')!.textContent, 'GY-7K3Q');
     equal(root.querySelectorAll('[style]').length, 0, 'no inline style attributes (strict CSP)');
     const box = svg.getBoundingClientRect();
-    assert(box.width >= 150 && Math.abs(box.width - box.height) < 1, `square, scannable size ${box.width}×${box.height}`);
+    assert(
+      box.width >= 150 && Math.abs(box.width - box.height) < 1,
+      `square, scannable size ${box.width}×${box.height}`,
+    );
     includes(stateText(root), 'Waiting for the payment');
     await expectNoAxeViolations(root.host);
   });
@@ -140,7 +182,10 @@ describe('payment panel of the giving forms', () => {
     equal(root.querySelector('svg[part=qr]'), null, 'the code is gone once paid');
     equal(root.querySelector('[part=check-again]'), null);
     equal(polls, 3);
-    assert(statusCalls().every((c) => c.cache === 'no-cache' && c.method === 'GET'), 'every poll bypasses the HTTP cache');
+    assert(
+      statusCalls().every((c) => c.cache === 'no-cache' && c.method === 'GET'),
+      'every poll bypasses the HTTP cache',
+    );
     equal(events.length, 1);
     equal(events[0]!.detail.id, 'don_123');
     equal(events[0]!.detail.amount, 20000);
@@ -175,8 +220,14 @@ describe('payment panel of the giving forms', () => {
 
   it('wechatpay: once the code expires unpaid it says so, stops, and “start again” brings the form back', async () => {
     const soon = { ...wechat(), payment: { ...wechat().payment, expiresAt: new Date(Date.now() + 300).toISOString() } };
-    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => json(soon, 201), [STATUS]: () => status('pending', soon) });
-    const { root } = await pledgeTier('<gongyi-progress campaign="guanheng-elder-centre" lang="zh-Hant"></gongyi-progress>');
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: () => json(soon, 201),
+      [STATUS]: () => status('pending', soon),
+    });
+    const { root } = await pledgeTier(
+      '<gongyi-progress campaign="guanheng-elder-centre" lang="zh-Hant"></gongyi-progress>',
+    );
     await waitFor(() => stateText(root).includes('已過期'), 'expired');
     equal(root.querySelector('svg[part=qr]'), null, 'an expired code is not shown');
     equal(root.querySelector('[part=check-again]'), null);
@@ -188,14 +239,22 @@ describe('payment panel of the giving forms', () => {
   });
 
   it('a server-side expiry or cancellation ends the wait the same way', async () => {
-    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => json(wechat(), 201), [STATUS]: () => status('expired') });
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: () => json(wechat(), 201),
+      [STATUS]: () => status('expired'),
+    });
     const { root } = await pledgeTier('<gongyi-progress campaign="guanheng-elder-centre" lang="en"></gongyi-progress>');
     await waitFor(() => stateText(root).includes('expired'), 'expired');
     assert(root.querySelector('[part=start-again]'));
   });
 
   it('stops polling while the card is off the page, and resumes when it is back', async () => {
-    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => json(wechat(), 201), [STATUS]: () => status('pending') });
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: () => json(wechat(), 201),
+      [STATUS]: () => status('pending'),
+    });
     const { el, root } = await pledgeTier();
     await waitFor(() => statusCalls().length >= 1, 'polling');
     const box = el.parentElement!;
@@ -213,7 +272,11 @@ describe('payment panel of the giving forms', () => {
     const sent: string[] = [];
     navigation.assign = (url) => void sent.push(url);
     history.replaceState(null, '', startUrl.split('#')[0] + (startUrl.includes('?') ? '&' : '?') + 'tab=give#pledge');
-    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => json(stripe(), 201), 'GET /donations/don_123': () => status('pending', stripe()) });
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: () => json(stripe(), 201),
+      'GET /donations/don_123': () => status('pending', stripe()),
+    });
     const { root } = await pledgeTier('<gongyi-progress campaign="guanheng-elder-centre" lang="en"></gongyi-progress>');
     await waitFor(() => sent.length === 1, 'redirect');
     equal(sent[0], 'https://checkout.stripe.com/c/pay/cs_test_1');
@@ -229,11 +292,17 @@ describe('payment panel of the giving forms', () => {
   it('back from Stripe (?gongyi_donation=…&gongyi_payment=success): the matching card opens the form and waits for the confirmation', async () => {
     history.replaceState(null, '', '?gongyi_donation=don_123&gongyi_payment=success');
     let polls = 0;
-    stub = stubFetch({ [GET]: () => json(campaign), [STATUS]: () => status(++polls < 3 ? 'pending' : 'confirmed', stripe()) });
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [STATUS]: () => status(++polls < 3 ? 'pending' : 'confirmed', stripe()),
+    });
     const el = mount<GongyiProgress>('<gongyi-progress campaign="guanheng-elder-centre" lang="en"></gongyi-progress>');
     const pledge = await waitFor(() => $(el, 'gongyi-pledge'), 'form opened by itself');
     equal($(el, '[part=give]')!.getAttribute('aria-expanded'), 'true');
-    const root = await waitFor(() => pledge.shadowRoot?.querySelector('[part=payment]') && pledge.shadowRoot, 'status panel');
+    const root = await waitFor(
+      () => pledge.shadowRoot?.querySelector('[part=payment]') && pledge.shadowRoot,
+      'status panel',
+    );
     equal(root.querySelector('form'), null, 'the status, not a new form');
     includes(root.querySelector('.ref')!.textContent, 'GY-7K3Q');
     await waitFor(() => stateText(root).includes('confirmed'), 'confirmed');
@@ -254,7 +323,10 @@ describe('payment panel of the giving forms', () => {
     try {
       const el = mount<GongyiProgress>('<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>');
       const pledge = await waitFor(() => $(el, 'gongyi-pledge'), 'form opened by itself');
-      const root = await waitFor(() => pledge.shadowRoot?.querySelector('[part=payment-state]') && pledge.shadowRoot, 'status');
+      const root = await waitFor(
+        () => pledge.shadowRoot?.querySelector('[part=payment-state]') && pledge.shadowRoot,
+        'status',
+      );
       await waitFor(() => stateText(root).includes('付款已取消'), 'cancelled');
       assert(root.querySelector('[part=start-again]'));
       await waitFor(() => other.shadowRoot?.querySelector('[role=progressbar]'), 'other card loaded');
@@ -297,7 +369,10 @@ describe('payment panel of the giving forms', () => {
     });
     const el = mount<GongyiLunch>('<gongyi-lunch school="gaoping" lang="en"></gongyi-lunch>');
     const form = await waitFor(() => $(el, 'gongyi-lunch-sponsor'), 'form opened by itself');
-    const root = await waitFor(() => form.shadowRoot?.querySelector('[part=payment-state]') && form.shadowRoot, 'status');
+    const root = await waitFor(
+      () => form.shadowRoot?.querySelector('[part=payment-state]') && form.shadowRoot,
+      'status',
+    );
     includes(stateText(root), `Thank you, confirmed: your payment of ${money(4000, 'CNY', 'en')} has arrived.`);
     equal(root.querySelector('form'), null);
     await expectNoAxeViolations(form);
@@ -319,9 +394,36 @@ describe('payment panel of the giving forms', () => {
 
 /** Shaped like GET /lunch/gaoping (the fields the card and its form read). */
 const lunchSchool = {
-  id: 'gaoping', orgId: 'hunan-mzt', campaignId: 'gaoping-lunch', name: '高坪村教学点', location: null, note: null, childrenCount: 18,
-  mealPrice: 400, currency: 'CNY', schoolDaysPerWeek: 5, startsOn: '2026-11-02', monthlyFixedCost: 100000, fixedCostLabel: '厨师工资',
-  today: '2026-11-23', fundedThrough: '2026-12-02', fundedDays: 23, fundedDaysAhead: 8, mealsFunded: 414, mealsServed: 266,
-  raisedAmount: 274800, pendingAmount: 8000, spentAmount: 175660, balance: 99140, dayCost: 11962, accepting: true, acceptsGifts: true,
-  recipient: null, upcoming: [{ date: '2026-11-23', funded: true }], closures: [], reportCount: 0, reports: [], recentSponsors: [],
+  id: 'gaoping',
+  orgId: 'hunan-mzt',
+  campaignId: 'gaoping-lunch',
+  name: '高坪村教学点',
+  location: null,
+  note: null,
+  childrenCount: 18,
+  mealPrice: 400,
+  currency: 'CNY',
+  schoolDaysPerWeek: 5,
+  startsOn: '2026-11-02',
+  monthlyFixedCost: 100000,
+  fixedCostLabel: '厨师工资',
+  today: '2026-11-23',
+  fundedThrough: '2026-12-02',
+  fundedDays: 23,
+  fundedDaysAhead: 8,
+  mealsFunded: 414,
+  mealsServed: 266,
+  raisedAmount: 274800,
+  pendingAmount: 8000,
+  spentAmount: 175660,
+  balance: 99140,
+  dayCost: 11962,
+  accepting: true,
+  acceptsGifts: true,
+  recipient: null,
+  upcoming: [{ date: '2026-11-23', funded: true }],
+  closures: [],
+  reportCount: 0,
+  reports: [],
+  recentSponsors: [],
 };

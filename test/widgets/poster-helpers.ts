@@ -22,4 +22,3 @@ export function decodeCanvas(canvas: HTMLCanvasElement, read: JsQR): string | un
   const img = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
   return read(img.data, img.width, img.height)?.data;
 }
-

@@ -3,7 +3,8 @@ import type { GongyiProgress } from '../../widgets/src/elements/gongyi-progress.
 import {
   $,
   $$,
-  assert, layoutDefects,
+  assert,
+  layoutDefects,
   campaign,
   cleanup,
   deferred,
@@ -29,7 +30,9 @@ afterEach(() => {
   cleanup();
 });
 
-async function loaded(markup = '<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>'): Promise<GongyiProgress> {
+async function loaded(
+  markup = '<gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress>',
+): Promise<GongyiProgress> {
   const el = mount<GongyiProgress>(markup);
   await waitFor(() => $(el, '[role=progressbar]'), 'loaded card');
   return el;
@@ -63,10 +66,16 @@ describe('<gongyi-progress>', () => {
   it('keeps the same height in a narrow column, and within one line in elder mode', async () => {
     // The placeholders wrap where text of the usual length does. In elder type the filing number's
     // link (a 60 px target) wraps inside itself, which a placeholder cannot foresee: one line at most.
-    for (const [attrs, width, slack] of [['elder', 420, 36], ['', 260, 0.5]] as const) {
+    for (const [attrs, width, slack] of [
+      ['elder', 420, 36],
+      ['', 260, 0.5],
+    ] as const) {
       const d = deferred();
       stub = stubFetch({ [GET]: () => d.response });
-      const el = mount<GongyiProgress>(`<gongyi-progress campaign="guanheng-elder-centre" ${attrs}></gongyi-progress>`, width);
+      const el = mount<GongyiProgress>(
+        `<gongyi-progress campaign="guanheng-elder-centre" ${attrs}></gongyi-progress>`,
+        width,
+      );
       await waitFor(() => $(el, '.sk'), 'skeleton');
       const before = el.getBoundingClientRect().height;
       d.release(json(campaign));
@@ -93,7 +102,11 @@ describe('<gongyi-progress>', () => {
     $<HTMLButtonElement>(el, '.donors-head button')!.click();
     await waitFor(() => $$(el, '.donors li').length === 4, 'all donors');
     assert(!t.includes('13800'), 'no contact data');
-    equal(stub.calls[0]!.url, `${location.origin}/api/v1/campaigns/guanheng-elder-centre`, 'default api = script origin');
+    equal(
+      stub.calls[0]!.url,
+      `${location.origin}/api/v1/campaigns/guanheng-elder-centre`,
+      'default api = script origin',
+    );
   });
 
   it('exposes a progressbar with aria values', async () => {
@@ -126,7 +139,10 @@ describe('<gongyi-progress>', () => {
     includes(alert.textContent, '没有找到');
     equal(events.length, 1, 'event bubbled to the document');
     equal(events[0]!.composed, true);
-    equal(JSON.stringify(events[0]!.detail), JSON.stringify({ status: 404, code: 'not_found', message: 'campaign nope not found' }));
+    equal(
+      JSON.stringify(events[0]!.detail),
+      JSON.stringify({ status: 404, code: 'not_found', message: 'campaign nope not found' }),
+    );
     assert(el.getBoundingClientRect().height > 300, 'never a blank box');
     // retry works
     stub.restore();
@@ -139,14 +155,18 @@ describe('<gongyi-progress>', () => {
     const original = window.fetch;
     window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     try {
-      const seen = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+      const seen = new Promise<CustomEvent>((r) =>
+        document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }),
+      );
       const el = mount<GongyiProgress>('<gongyi-progress campaign="x" lang="en"></gongyi-progress>');
       equal((await seen).detail.code, 'network_error');
       await waitFor(() => $(el, '[role=alert]')?.textContent?.includes('Network error'), 'localized network error');
     } finally {
       window.fetch = original;
     }
-    const seen = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+    const seen = new Promise<CustomEvent>((r) =>
+      document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }),
+    );
     mount('<gongyi-progress></gongyi-progress>');
     equal((await seen).detail.code, 'missing_attribute');
   });
@@ -164,7 +184,9 @@ describe('<gongyi-progress>', () => {
     includes(text(el), '11 days');
     includes($(el, '[role=progressbar]')!.getAttribute('aria-valuetext'), '¥1,045,750 raised of ¥2,000,000');
 
-    const wrap = mount<HTMLElement>('<section lang="zh-HK"><div><gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress></div></section>');
+    const wrap = mount<HTMLElement>(
+      '<section lang="zh-HK"><div><gongyi-progress campaign="guanheng-elder-centre"></gongyi-progress></div></section>',
+    );
     el = wrap.querySelector('gongyi-progress')!;
     await waitFor(() => $(el, '[role=progressbar]'));
     equal(el.locale, 'zh-Hant', 'zh-HK maps to zh-Hant');
@@ -202,15 +224,22 @@ describe('<gongyi-progress>', () => {
     stub = stubFetch({ [GET]: () => json(campaign) });
     const bg = (el: Element) => getComputedStyle($(el, '.card')!).backgroundColor;
     equal(bg(await loaded()), 'rgb(255, 255, 255)');
-    equal(bg(await loaded('<gongyi-progress campaign="guanheng-elder-centre" theme="dark"></gongyi-progress>')), 'rgb(21, 24, 29)');
-    const custom = await loaded('<gongyi-progress campaign="guanheng-elder-centre" style="--gongyi-color-accent: rgb(0, 90, 0)"></gongyi-progress>');
+    equal(
+      bg(await loaded('<gongyi-progress campaign="guanheng-elder-centre" theme="dark"></gongyi-progress>')),
+      'rgb(21, 24, 29)',
+    );
+    const custom = await loaded(
+      '<gongyi-progress campaign="guanheng-elder-centre" style="--gongyi-color-accent: rgb(0, 90, 0)"></gongyi-progress>',
+    );
     equal(getComputedStyle($(custom, '[part=give]')!).backgroundColor, 'rgb(0, 90, 0)');
   });
 
   it('has no axe violations: loaded, dark, elder, and with the form open', async () => {
     stub = stubFetch({ [GET]: () => json(campaign) });
     await expectNoAxeViolations(await loaded());
-    await expectNoAxeViolations(await loaded('<gongyi-progress campaign="guanheng-elder-centre" theme="dark" lang="en"></gongyi-progress>'));
+    await expectNoAxeViolations(
+      await loaded('<gongyi-progress campaign="guanheng-elder-centre" theme="dark" lang="en"></gongyi-progress>'),
+    );
     const el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder></gongyi-progress>');
     await openForm(el);
     await expectNoAxeViolations(el);
@@ -254,7 +283,10 @@ describe('<gongyi-progress>', () => {
   });
 
   it('converts a custom amount in 元 to integer fen, and refuses invalid amounts without sending', async () => {
-    stub = stubFetch({ [GET]: () => json(campaign), [POST]: (c) => json({ ...donationResult, amount: JSON.parse(c.body!).amount }, 201) });
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: (c) => json({ ...donationResult, amount: JSON.parse(c.body!).amount }, 201),
+    });
     const el = await loaded();
     const pledge = await openForm(el);
     const root = pledge.shadowRoot!;
@@ -282,7 +314,12 @@ describe('<gongyi-progress>', () => {
     let n = 0;
     stub = stubFetch({
       [GET]: () => json(campaign),
-      [POST]: () => (++n === 1 ? problem(503, 'unavailable', 'try later') : n === 2 ? Promise.reject(new TypeError('Failed to fetch')) : json(donationResult, 201)),
+      [POST]: () =>
+        ++n === 1
+          ? problem(503, 'unavailable', 'try later')
+          : n === 2
+            ? Promise.reject(new TypeError('Failed to fetch'))
+            : json(donationResult, 201),
     });
     const el = await loaded();
     const pledge = await openForm(el);
@@ -292,7 +329,10 @@ describe('<gongyi-progress>', () => {
     const errors: CustomEvent[] = [];
     el.addEventListener('gongyi-pledge-error', (e) => errors.push(e as CustomEvent));
     submit();
-    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('服务暂时不可用'), 'server error shown');
+    await waitFor(
+      () => root.querySelector('[role=alert]')!.textContent!.includes('服务暂时不可用'),
+      'server error shown',
+    );
     await waitFor(() => !root.querySelector<HTMLButtonElement>('[type=submit]')!.disabled);
     submit();
     await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('网络'), 'network error shown');
@@ -307,7 +347,10 @@ describe('<gongyi-progress>', () => {
     await waitFor(() => root.querySelectorAll('.tier')[2]!.getAttribute('aria-pressed') === 'true');
     submit();
     await waitFor(() => root.querySelector('.ref'), 'result');
-    assert(posts()[2]!.headers.get('Idempotency-Key') !== posts()[0]!.headers.get('Idempotency-Key'), 'new key for new body');
+    assert(
+      posts()[2]!.headers.get('Idempotency-Key') !== posts()[0]!.headers.get('Idempotency-Key'),
+      'new key for new body',
+    );
     equal(JSON.parse(posts()[2]!.body!).amount, 100000);
   });
 
@@ -322,27 +365,46 @@ describe('<gongyi-progress>', () => {
     root.querySelectorAll<HTMLButtonElement>('.tier')[0]!.click();
     await waitFor(() => root.querySelector('.tier')!.getAttribute('aria-pressed') === 'true');
     root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
-    const alert = await waitFor(() => (root.querySelector('[role=alert]')!.textContent!.includes('Some fields') ? root.querySelector('[role=alert]') : null));
+    const alert = await waitFor(() =>
+      root.querySelector('[role=alert]')!.textContent!.includes('Some fields')
+        ? root.querySelector('[role=alert]')
+        : null,
+    );
     includes(alert!.textContent, 'message: Too long');
 
     stub.restore();
-    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => problem(403, 'origin_not_allowed', 'Origin not allowed') });
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: () => problem(403, 'origin_not_allowed', 'Origin not allowed'),
+    });
     root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
-    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('not authorised to send this form'), 'origin error');
+    await waitFor(
+      () => root.querySelector('[role=alert]')!.textContent!.includes('not authorised to send this form'),
+      'origin error',
+    );
 
     // The filed period lapsed while the page was open: the refusal says so.
     stub.restore();
-    stub = stubFetch({ [GET]: () => json(campaign), [POST]: () => problem(409, 'filing_not_current', 'outside 2026-01-01 – 2026-12-31') });
+    stub = stubFetch({
+      [GET]: () => json(campaign),
+      [POST]: () => problem(409, 'filing_not_current', 'outside 2026-01-01 – 2026-12-31'),
+    });
     root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
-    await waitFor(() => root.querySelector('[role=alert]')!.textContent!.includes('outside its filed fundraising period'), 'filing error');
+    await waitFor(
+      () => root.querySelector('[role=alert]')!.textContent!.includes('outside its filed fundraising period'),
+      'filing error',
+    );
   });
 
   it('a page whose site is not registered: the reader is told plainly and sent to the official page; the owner gets a console warning and gongyi-error with the fix', async () => {
     stub = stubFetch({
       [GET]: () => json(campaign),
-      [POST]: () => problem(403, 'origin_not_allowed', `Origin ${location.origin} is not registered for this organisation`),
+      [POST]: () =>
+        problem(403, 'origin_not_allowed', `Origin ${location.origin} is not registered for this organisation`),
     });
-    const el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" api="https://gongyi.example.cn"></gongyi-progress>');
+    const el = await loaded(
+      '<gongyi-progress campaign="guanheng-elder-centre" api="https://gongyi.example.cn"></gongyi-progress>',
+    );
     const heard: CustomEvent[] = [];
     const warned: string[] = [];
     const hear = (e: Event) => heard.push(e as CustomEvent);
@@ -354,7 +416,10 @@ describe('<gongyi-progress>', () => {
       const root = pledge.shadowRoot!;
       root.querySelector<HTMLButtonElement>('.tier')!.click();
       root.querySelector<HTMLButtonElement>('[type=submit]')!.click();
-      const alert = await waitFor(() => (root.querySelector('[role=alert] p') ? root.querySelector('[role=alert]') : null), 'refusal');
+      const alert = await waitFor(
+        () => (root.querySelector('[role=alert] p') ? root.querySelector('[role=alert]') : null),
+        'refusal',
+      );
       includes(alert!.textContent, '此网站未获公益平台授权，不能在这里提交。您填写的内容没有被记录，也不会扣款。');
       const official = alert!.querySelector('a')!;
       equal(official.getAttribute('href'), `https://gongyi.example.cn/p/${campaign.projectId}`);
@@ -437,14 +502,21 @@ describe('<gongyi-progress>: who receives the money, where it went, and campaign
     for (const recipient of [campaign.recipient, null, undefined]) {
       stub = stubFetch({ [GET]: () => json({ ...campaign, recipient }) });
       const el = await loaded();
-      equal(Boolean($(el, '[part=recipient]')), Boolean(recipient), `a line only with a recipient (${recipient && 'given'})`);
+      equal(
+        Boolean($(el, '[part=recipient]')),
+        Boolean(recipient),
+        `a line only with a recipient (${recipient && 'given'})`,
+      );
       equal(text(el).includes('募捐主体'), Boolean(recipient), 'and its label');
       equal($(el, '.recipient'), $(el, '[part=recipient]'), 'no empty box in its place');
       equal(await layoutDefects(), '', 'no hole, nothing cut');
       heights.push(el.getBoundingClientRect().height);
       stub.restore();
     }
-    assert(heights[1]! < heights[0]! && heights[1] === heights[2], `the card is shorter without a recipient (${heights})`);
+    assert(
+      heights[1]! < heights[0]! && heights[1] === heights[2],
+      `the card is shorter without a recipient (${heights})`,
+    );
   });
 
   it('shows raised, spent and balance as three labelled figures, a negative balance too', async () => {
@@ -474,7 +546,8 @@ describe('<gongyi-progress>: who receives the money, where it went, and campaign
     const items = [...details.querySelectorAll('li')];
     equal(items.length, 3);
     const first = items[0]!.textContent!.replace(/\s+/g, ' ');
-    for (const s of ['2026年11月18日', '助行器 20 台', '3.56万元', '收款方：汝城县康复器械有限公司']) includes(first, s);
+    for (const s of ['2026年11月18日', '助行器 20 台', '3.56万元', '收款方：汝城县康复器械有限公司'])
+      includes(first, s);
     equal(items[0]!.querySelector('time')!.getAttribute('datetime'), '2026-11-18');
     const receipt = items[0]!.querySelector('a')!;
     equal(receipt.getAttribute('href'), 'https://img.example.cn/receipts/1118.pdf');
@@ -525,7 +598,10 @@ describe('<gongyi-progress>: who receives the money, where it went, and campaign
 
   it('an older service without acceptsGifts (undefined) still takes gifts; only false closes', async () => {
     const { acceptsGifts: _, ...older } = campaign;
-    stub = stubFetch({ [GET]: () => json({ ...older, recipient: undefined, spentAmount: undefined, balance: undefined, expenditures: undefined }) });
+    stub = stubFetch({
+      [GET]: () =>
+        json({ ...older, recipient: undefined, spentAmount: undefined, balance: undefined, expenditures: undefined }),
+    });
     const el = await loaded();
     includes($(el, '[part=give]')!.textContent, '我要捐赠');
     equal($(el, '[part=no-gifts]'), null);
@@ -550,7 +626,10 @@ describe('<gongyi-progress>: who receives the money, where it went, and campaign
     const line = $(el, '[part=recipient]')!.textContent!.replace(/\s+/g, ' ');
     includes(line, 'Recipient: 湖南省慈善总会');
     includes(line, 'Filing no. 51430000MJJ000000X26001');
-    equal([...$(el, '[part=flow]')!.querySelectorAll('dt')].map((d) => d.textContent).join('/'), 'Raised/Spent/Balance');
+    equal(
+      [...$(el, '[part=flow]')!.querySelectorAll('dt')].map((d) => d.textContent).join('/'),
+      'Raised/Spent/Balance',
+    );
     equal($(el, '[part=flow-raised]')!.textContent, '¥1,045,750');
     equal($(el, '[part=spent]')!.textContent, '¥123,456');
     equal($(el, '[part=balance]')!.textContent, '¥922,294');
@@ -562,7 +641,9 @@ describe('<gongyi-progress>: who receives the money, where it went, and campaign
 
   it('outside its filed period the note says so and names the period, in each language', async () => {
     const lapsed = {
-      ...campaign, acceptsGifts: false, giftRefusal: 'filing_not_current',
+      ...campaign,
+      acceptsGifts: false,
+      giftRefusal: 'filing_not_current',
       recipient: { ...campaign.recipient!, filedFrom: '2020-01-01', filedUntil: '2020-12-31' },
     };
     stub = stubFetch({ [GET]: () => json(lapsed) });
@@ -596,9 +677,14 @@ describe('<gongyi-progress>: who receives the money, where it went, and campaign
     await expectNoAxeViolations(el);
     stub.restore();
     stub = stubFetch({ [GET]: () => json({ ...campaign, acceptsGifts: false }) });
-    const closed = await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder lang="en" theme="dark"></gongyi-progress>');
+    const closed = await loaded(
+      '<gongyi-progress campaign="guanheng-elder-centre" elder lang="en" theme="dark"></gongyi-progress>',
+    );
     const note = $(closed, '[part=no-gifts]')!;
-    assert(note.getBoundingClientRect().height >= 60 && px(note) >= 24, 'the note is as large as the button it replaces');
+    assert(
+      note.getBoundingClientRect().height >= 60 && px(note) >= 24,
+      'the note is as large as the button it replaces',
+    );
     await expectNoAxeViolations(closed);
   });
 });
@@ -633,14 +719,19 @@ describe('<gongyi-progress>: matching funds (配捐)', () => {
     const bg = (e: Element) => getComputedStyle(e).backgroundColor;
     equal(bg(seg), 'rgb(166, 124, 0)', 'default gold');
     assert(bg(seg) !== bg(fill), 'not the raised colour');
-    const themed = await loaded('<gongyi-progress campaign="guanheng-elder-centre" style="--gongyi-color-matched: rgb(0, 70, 140)"></gongyi-progress>');
+    const themed = await loaded(
+      '<gongyi-progress campaign="guanheng-elder-centre" style="--gongyi-color-matched: rgb(0, 70, 140)"></gongyi-progress>',
+    );
     equal(bg($(themed, '[part=bar-matched]')!), 'rgb(0, 70, 140)', '--gongyi-color-matched');
     // Both together never run past the bar.
     stub.restore();
     stub = stubFetch({ [GET]: () => json({ ...matched, raisedAmount: 190_000_000 }) });
     const full = await loaded();
     await waitFor(() => $(full, '[part=fill]')!.style.width === '95%', 'raised 95%');
-    await waitFor(() => Math.abs(parseFloat($(full, '[part=bar-matched]')!.style.width) - 5) < 1e-6, 'matched clamped to 5%');
+    await waitFor(
+      () => Math.abs(parseFloat($(full, '[part=bar-matched]')!.style.width) - 5) < 1e-6,
+      'matched clamped to 5%',
+    );
     equal($(full, '[role=progressbar]')!.getAttribute('aria-valuenow'), '100');
   });
 
@@ -684,7 +775,14 @@ describe('<gongyi-progress>: matching funds (配捐)', () => {
   });
 
   it('sums several funds (1:1 and 1:2 → each 1 元 becomes 4 元); a matcher without a logo is named in text only', async () => {
-    const second = { ...fund, id: 'mf-county', matcher: { name: '县慈善会', logoUrl: null }, ratioPercent: 200, capPerGift: null, remaining: 300_000 };
+    const second = {
+      ...fund,
+      id: 'mf-county',
+      matcher: { name: '县慈善会', logoUrl: null },
+      ratioPercent: 200,
+      capPerGift: null,
+      remaining: 300_000,
+    };
     stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [fund, second] }) });
     const el = await loaded();
     const p = $(el, '[part=matching]')!;
@@ -693,7 +791,13 @@ describe('<gongyi-progress>: matching funds (配捐)', () => {
     equal(p.querySelectorAll('img').length, 1, 'one logo');
     equal(p.querySelectorAll('span')[1]!.hasAttribute('aria-hidden'), false, 'a name without a logo is read');
     stub.restore();
-    stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [{ ...fund, ratioPercent: 50, matcher: { ...fund.matcher, logoUrl: 'javascript:alert(1)' } }] }) });
+    stub = stubFetch({
+      [GET]: () =>
+        json({
+          ...matched,
+          matchFunds: [{ ...fund, ratioPercent: 50, matcher: { ...fund.matcher, logoUrl: 'javascript:alert(1)' } }],
+        }),
+    });
     const half = await loaded();
     includes($(half, '[part=matching]')!.textContent, '您的每1元将变为1.50元');
     equal($(half, '[part=matching] img'), null, 'a javascript: logo is never loaded');
@@ -721,7 +825,11 @@ describe('<gongyi-progress>: matching funds (配捐)', () => {
   });
 
   it('no hole without a fund, the card grows by the fund’s line and figure with one (normal, elder, narrow)', async () => {
-    for (const [attrs, width] of [['', 420], ['elder', 420], ['', 260]] as const) {
+    for (const [attrs, width] of [
+      ['', 420],
+      ['elder', 420],
+      ['', 260],
+    ] as const) {
       const heights: number[] = [];
       for (const body of [matched, campaign]) {
         stub = stubFetch({ [GET]: () => json(body) });
@@ -730,7 +838,10 @@ describe('<gongyi-progress>: matching funds (配捐)', () => {
         await new Promise((r) => requestAnimationFrame(r));
         equal(Boolean($(el, '[part=matching]')), body === matched, 'the line only with a fund');
         equal(await layoutDefects(), '', `${attrs || width + 'px'}: no hole, nothing cut`);
-        assert(parseFloat(getComputedStyle(el).minHeight) <= el.getBoundingClientRect().height, ':host min-height is a lower bound');
+        assert(
+          parseFloat(getComputedStyle(el).minHeight) <= el.getBoundingClientRect().height,
+          ':host min-height is a lower bound',
+        );
         heights.push(el.getBoundingClientRect().height);
         stub.restore();
       }
@@ -742,15 +853,23 @@ describe('<gongyi-progress>: matching funds (配捐)', () => {
     stub = stubFetch({ [GET]: () => json(matched) });
     const el = await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder></gongyi-progress>');
     const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
-    for (const sel of ['[part=matching]', '[part=matching] strong', '[part=matched]']) assert(px($(el, sel)!) >= 24, `${sel}: ${px($(el, sel)!)}px`);
+    for (const sel of ['[part=matching]', '[part=matching] strong', '[part=matched]'])
+      assert(px($(el, sel)!) >= 24, `${sel}: ${px($(el, sel)!)}px`);
     // The whole sentence is there to read.
     const line = $(el, '[part=matching]')!;
-    assert(line.scrollHeight <= line.clientHeight + 1, `the elder line fits its box (${line.scrollHeight} > ${line.clientHeight})`);
+    assert(
+      line.scrollHeight <= line.clientHeight + 1,
+      `the elder line fits its box (${line.scrollHeight} > ${line.clientHeight})`,
+    );
     equal(await layoutDefects(), '', 'no hole, nothing cut');
     equal(elderAudit(MIIT_ELDER).join('\n'), '', 'elder audit');
     await expectNoAxeViolations(el);
-    await expectNoAxeViolations(await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder theme="dark" lang="en"></gongyi-progress>'));
-    await expectNoAxeViolations(await loaded('<gongyi-progress campaign="guanheng-elder-centre" theme="dark"></gongyi-progress>'));
+    await expectNoAxeViolations(
+      await loaded('<gongyi-progress campaign="guanheng-elder-centre" elder theme="dark" lang="en"></gongyi-progress>'),
+    );
+    await expectNoAxeViolations(
+      await loaded('<gongyi-progress campaign="guanheng-elder-centre" theme="dark"></gongyi-progress>'),
+    );
   });
 });
 
@@ -761,11 +880,22 @@ describe('<gongyi-pledge>: what the chosen amount becomes with matching funds', 
     input.value = v;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
-  const says = (pledge: Element, words: string) => waitFor(() => preview(pledge)?.textContent?.trim() === words, `“${words}” (got “${preview(pledge)?.textContent?.trim()}”)`);
+  const says = (pledge: Element, words: string) =>
+    waitFor(
+      () => preview(pledge)?.textContent?.trim() === words,
+      `“${words}” (got “${preview(pledge)?.textContent?.trim()}”)`,
+    );
 
   it('a tier or a typed amount: “您的50元将变为100元”, capped per gift, by what is left, summed over funds', async () => {
     // 1:1 up to 100 元 a gift, plus 50% with no cap but only 30 元 left.
-    const small = { ...fund, id: 'mf-small', matcher: { name: '县慈善会', logoUrl: null }, ratioPercent: 50, capPerGift: null, remaining: 3000 };
+    const small = {
+      ...fund,
+      id: 'mf-small',
+      matcher: { name: '县慈善会', logoUrl: null },
+      ratioPercent: 50,
+      capPerGift: null,
+      remaining: 3000,
+    };
     stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [fund] }) });
     let el = await loaded();
     let pledge = await openForm(el);
@@ -776,7 +906,11 @@ describe('<gongyi-pledge>: what the chosen amount becomes with matching funds', 
     await says(pledge, '您的1000元将变为1100元');
     type(pledge, '12.34');
     await says(pledge, '您的12.34元将变为24.68元');
-    equal(pledge.shadowRoot!.querySelector('input[name=amount]')!.getAttribute('aria-describedby'), 'amount-error becomes', 'the input is described by it');
+    equal(
+      pledge.shadowRoot!.querySelector('input[name=amount]')!.getAttribute('aria-describedby'),
+      'amount-error becomes',
+      'the input is described by it',
+    );
 
     stub.restore();
     stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [fund, small] }) });
@@ -790,8 +924,13 @@ describe('<gongyi-pledge>: what the chosen amount becomes with matching funds', 
 
   it('speaks zh-Hant and en; an amount too small to match says nothing', async () => {
     stub = stubFetch({ [GET]: () => json(matched) });
-    for (const [lang, words] of [['zh-Hant', '您的50元將變為100元'], ['en', 'Your ¥50 becomes ¥100']] as const) {
-      const pledge = await openForm(await loaded(`<gongyi-progress campaign="guanheng-elder-centre" lang="${lang}"></gongyi-progress>`));
+    for (const [lang, words] of [
+      ['zh-Hant', '您的50元將變為100元'],
+      ['en', 'Your ¥50 becomes ¥100'],
+    ] as const) {
+      const pledge = await openForm(
+        await loaded(`<gongyi-progress campaign="guanheng-elder-centre" lang="${lang}"></gongyi-progress>`),
+      );
       pledge.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tier')[0]!.click();
       await says(pledge, words);
     }
@@ -799,7 +938,10 @@ describe('<gongyi-pledge>: what the chosen amount becomes with matching funds', 
     stub = stubFetch({ [GET]: () => json({ ...matched, matchFunds: [{ ...fund, ratioPercent: 50 }] }) });
     const pledge = await openForm(await loaded());
     type(pledge, '0.01');
-    await waitFor(() => pledge.shadowRoot!.querySelector<HTMLButtonElement>('[type=submit]')!.textContent!.includes('0.01元'), 'amount taken');
+    await waitFor(
+      () => pledge.shadowRoot!.querySelector<HTMLButtonElement>('[type=submit]')!.textContent!.includes('0.01元'),
+      'amount taken',
+    );
     equal(preview(pledge)!.textContent!.trim(), '', 'half a fen is not matched');
   });
 

@@ -1,7 +1,25 @@
 import '../../widgets/src/elements/gongyi-project.js';
 import type { GongyiProject } from '../../widgets/src/elements/gongyi-project.js';
 import type { GongyiProgress } from '../../widgets/src/elements/gongyi-progress.js';
-import { $, $$, assert, layoutDefects, campaign, cleanup, deferred, equal, expectNoAxeViolations, includes, json, mount, problem, project, stubFetch, text, waitFor } from './helpers.js';
+import {
+  $,
+  $$,
+  assert,
+  layoutDefects,
+  campaign,
+  cleanup,
+  deferred,
+  equal,
+  expectNoAxeViolations,
+  includes,
+  json,
+  mount,
+  problem,
+  project,
+  stubFetch,
+  text,
+  waitFor,
+} from './helpers.js';
 
 const GET_P = 'GET /projects/guanheng-elder-centre';
 const GET_C = 'GET /campaigns/guanheng-elder-centre';
@@ -14,9 +32,14 @@ afterEach(() => {
 
 const nested = (el: Element) => $<GongyiProgress>(el, 'gongyi-progress');
 
-async function loaded(markup = '<gongyi-project project="guanheng-elder-centre"></gongyi-project>'): Promise<GongyiProject> {
+async function loaded(
+  markup = '<gongyi-project project="guanheng-elder-centre"></gongyi-project>',
+): Promise<GongyiProject> {
   const el = mount<GongyiProject>(markup);
-  await waitFor(() => $(el, '.timeline ol li') && nested(el)?.shadowRoot?.querySelector('[role=progressbar]'), 'project and its campaign');
+  await waitFor(
+    () => $(el, '.timeline ol li') && nested(el)?.shadowRoot?.querySelector('[role=progressbar]'),
+    'project and its campaign',
+  );
   return el;
 }
 
@@ -64,7 +87,9 @@ describe('<gongyi-project>', () => {
 
   it('embeds the campaign progress (lang, api and elder passed on)', async () => {
     stub = stubFetch({ [GET_P]: () => json(project), [GET_C]: () => json(campaign) });
-    const el = await loaded('<gongyi-project project="guanheng-elder-centre" api="http://127.0.0.1:1" lang="en" elder></gongyi-project>');
+    const el = await loaded(
+      '<gongyi-project project="guanheng-elder-centre" api="http://127.0.0.1:1" lang="en" elder></gongyi-project>',
+    );
     const p = nested(el)!;
     equal(p.getAttribute('campaign'), 'guanheng-elder-centre');
     equal(p.getAttribute('lang'), 'en');
@@ -86,7 +111,13 @@ describe('<gongyi-project>', () => {
     equal(p.querySelectorAll('details[part=expenditures] li').length, 3);
     // The page can style them through the project too.
     const parts = nested(el)!.getAttribute('exportparts')!;
-    for (const x of ['recipient: progress-recipient', 'spent: progress-spent', 'balance: progress-balance', 'no-gifts: progress-no-gifts']) includes(parts, x);
+    for (const x of [
+      'recipient: progress-recipient',
+      'spent: progress-spent',
+      'balance: progress-balance',
+      'no-gifts: progress-no-gifts',
+    ])
+      includes(parts, x);
     stub.restore();
     stub = stubFetch({ [GET_P]: () => json(project), [GET_C]: () => json({ ...campaign, acceptsGifts: false }) });
     el = await loaded('<gongyi-project project="guanheng-elder-centre" lang="en" elder></gongyi-project>');
@@ -97,7 +128,9 @@ describe('<gongyi-project>', () => {
   });
 
   it('a long summary or update shows its first lines and a button for the rest; a short one, no button; nothing cut otherwise', async () => {
-    const long = '统筹县、乡、村各级力量建设的居家养老服务中心，让当地近300名老人在家门口拥有正规的养老场所。'.repeat(4);
+    const long = '统筹县、乡、村各级力量建设的居家养老服务中心，让当地近300名老人在家门口拥有正规的养老场所。'.repeat(
+      4,
+    );
     const updates = [{ ...project.updates[0]!, body: long }, ...project.updates.slice(1)];
     stub = stubFetch({ [GET_P]: () => json({ ...project, summary: long, updates }), [GET_C]: () => json(campaign) });
     const el = await loaded();
@@ -139,12 +172,17 @@ describe('<gongyi-project>', () => {
     dc.release(json(campaign));
     await waitFor(() => nested(el)!.shadowRoot!.querySelector('[role=progressbar]'));
     const after = el.getBoundingClientRect().height;
-    assert(Math.abs(middle - before) < 0.5 && Math.abs(after - before) < 0.5, `heights ${before} → ${middle} → ${after}`);
+    assert(
+      Math.abs(middle - before) < 0.5 && Math.abs(after - before) < 0.5,
+      `heights ${before} → ${middle} → ${after}`,
+    );
   });
 
   it('fires gongyi-error and shows a readable message on a failed load', async () => {
     stub = stubFetch({ [GET_P]: () => problem(404, 'not_found', 'project nope not found') });
-    const seen = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+    const seen = new Promise<CustomEvent>((r) =>
+      document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }),
+    );
     const el = mount<GongyiProject>('<gongyi-project project="guanheng-elder-centre" lang="zh-Hant"></gongyi-project>');
     const e = await seen;
     equal(e.detail.status, 404);
@@ -156,6 +194,8 @@ describe('<gongyi-project>', () => {
   it('has no axe violations (zh-Hans and dark en)', async () => {
     stub = stubFetch({ [GET_P]: () => json(project), [GET_C]: () => json(campaign) });
     await expectNoAxeViolations(await loaded());
-    await expectNoAxeViolations(await loaded('<gongyi-project project="guanheng-elder-centre" lang="en" theme="dark"></gongyi-project>'));
+    await expectNoAxeViolations(
+      await loaded('<gongyi-project project="guanheng-elder-centre" lang="en" theme="dark"></gongyi-project>'),
+    );
   });
 });

@@ -44,14 +44,29 @@ describe('share poster (canvas)', () => {
     };
     // getContext returns the same context, so the spy sees the poster's calls.
     drawPoster(canvas, poster, 'square');
-    const titleLines = drawn.filter((d) => poster.title.startsWith(d.text.replace(/…$/, '').slice(0, 3)) || d.text.endsWith('…'));
-    assert(titleLines.length >= 2 && titleLines.length <= 2, 'title on at most 2 lines in the square: ' + JSON.stringify(drawn));
-    assert(drawn.some((d) => d.text.endsWith('…')), 'the long title is shortened with …');
+    const titleLines = drawn.filter(
+      (d) => poster.title.startsWith(d.text.replace(/…$/, '').slice(0, 3)) || d.text.endsWith('…'),
+    );
+    assert(
+      titleLines.length >= 2 && titleLines.length <= 2,
+      'title on at most 2 lines in the square: ' + JSON.stringify(drawn),
+    );
+    assert(
+      drawn.some((d) => d.text.endsWith('…')),
+      'the long title is shortened with …',
+    );
     for (const d of drawn) {
       ctx.font = d.font;
       assert(ctx.measureText(d.text).width <= 920 + 0.5, `"${d.text}" fits 920 px`);
     }
-    equal(drawn.map((d) => d.text).join('|').includes(poster.org), true, 'organisation drawn');
+    equal(
+      drawn
+        .map((d) => d.text)
+        .join('|')
+        .includes(poster.org),
+      true,
+      'organisation drawn',
+    );
   });
 
   it('breaks English at spaces', () => {
@@ -77,7 +92,10 @@ describe('share poster (canvas)', () => {
       for (const l of lines) {
         assert([...l].length > 1, `${font}: a lone "${l}" in ${JSON.stringify(lines)}`);
         assert(ctx.measureText(l).width <= 920, `"${l}" fits`);
-        assert(!/^[，。、；：！？）》」”]/.test(l), `no line starts with closing punctuation: ${JSON.stringify(lines)}`);
+        assert(
+          !/^[，。、；：！？）》」”]/.test(l),
+          `no line starts with closing punctuation: ${JSON.stringify(lines)}`,
+        );
       }
     }
   });
@@ -93,6 +111,9 @@ describe('share poster (canvas)', () => {
     equal(lines[1], '目标 2.6万元');
     ctx.font = '800 64px sans-serif';
     const date = wrap(ctx, '午餐已资助到 2026年12月2日', 700, 2);
-    assert(date.some((l) => l.endsWith('2026年12月2日')), 'the date whole: ' + JSON.stringify(date));
+    assert(
+      date.some((l) => l.endsWith('2026年12月2日')),
+      'the date whole: ' + JSON.stringify(date),
+    );
   });
 });

@@ -6,7 +6,20 @@ import '../../widgets/src/elements/gongyi-lunch.js';
 import '../../widgets/src/elements/gongyi-wishes.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GongyiShare } from '../../widgets/src/share/gongyi-share.js';
-import { $, $$, assert, campaign, cleanup, equal, expectNoAxeViolations, includes, json, mount, stubFetch, waitFor } from './helpers.js';
+import {
+  $,
+  $$,
+  assert,
+  campaign,
+  cleanup,
+  equal,
+  expectNoAxeViolations,
+  includes,
+  json,
+  mount,
+  stubFetch,
+  waitFor,
+} from './helpers.js';
 import { decodeCanvas, jsQR, pngSize } from './poster-helpers.js';
 
 const API = 'https://gongyi.example.org';
@@ -17,7 +30,13 @@ const realFetch = window.fetch.bind(window); // the API is stubbed; blob: URLs a
 
 beforeEach(() => {
   drawn = [];
-  CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, t: string, x: number, y: number, w?: number) {
+  CanvasRenderingContext2D.prototype.fillText = function (
+    this: CanvasRenderingContext2D,
+    t: string,
+    x: number,
+    y: number,
+    w?: number,
+  ) {
     drawn.push(t);
     realFill.call(this, t, x, y, w);
   };
@@ -32,20 +51,48 @@ afterEach(() => {
 const fakeWeChat = () =>
   Object.defineProperty(navigator, 'userAgent', {
     configurable: true,
-    get: () => 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36 MicroMessenger/8.0.47.2560(0x28002F35) NetType/WIFI Language/zh_CN',
+    get: () =>
+      'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36 MicroMessenger/8.0.47.2560(0x28002F35) NetType/WIFI Language/zh_CN',
   });
 
 const progressRoutes = {
   'GET /campaigns/guanheng-elder-centre': () => json(campaign),
-  'GET /projects/guanheng-elder-centre': () => json({ id: 'guanheng-elder-centre', orgId: 'rucheng', orgName: '汝城县民政局', title: 'x' }),
+  'GET /projects/guanheng-elder-centre': () =>
+    json({ id: 'guanheng-elder-centre', orgId: 'rucheng', orgName: '汝城县民政局', title: 'x' }),
 };
 
 const school = {
-  id: 'gaoping', orgId: 'hunan-mzt', campaignId: 'gaoping-lunch', name: '高坪村教学点', location: '湖南省张家界市永定区谢家垭乡高坪村',
-  note: null, childrenCount: 18, mealPrice: 400, currency: 'CNY', schoolDaysPerWeek: 5, startsOn: '2026-11-02', monthlyFixedCost: 100000,
-  fixedCostLabel: '厨师工资', today: '2026-11-23', fundedThrough: '2026-12-02', fundedDays: 23, fundedDaysAhead: 8, mealsFunded: 414,
-  mealsServed: 266, raisedAmount: 274800, pendingAmount: 8000, spentAmount: 175660, balance: 99140, dayCost: 11962, accepting: true,
-  acceptsGifts: true, recipient: null, upcoming: [{ date: '2026-11-24', funded: true }], closures: [], reportCount: 0, reports: [],
+  id: 'gaoping',
+  orgId: 'hunan-mzt',
+  campaignId: 'gaoping-lunch',
+  name: '高坪村教学点',
+  location: '湖南省张家界市永定区谢家垭乡高坪村',
+  note: null,
+  childrenCount: 18,
+  mealPrice: 400,
+  currency: 'CNY',
+  schoolDaysPerWeek: 5,
+  startsOn: '2026-11-02',
+  monthlyFixedCost: 100000,
+  fixedCostLabel: '厨师工资',
+  today: '2026-11-23',
+  fundedThrough: '2026-12-02',
+  fundedDays: 23,
+  fundedDaysAhead: 8,
+  mealsFunded: 414,
+  mealsServed: 266,
+  raisedAmount: 274800,
+  pendingAmount: 8000,
+  spentAmount: 175660,
+  balance: 99140,
+  dayCost: 11962,
+  accepting: true,
+  acceptsGifts: true,
+  recipient: null,
+  upcoming: [{ date: '2026-11-24', funded: true }],
+  closures: [],
+  reportCount: 0,
+  reports: [],
   recentSponsors: [
     { name: '赵*', anonymous: false, amount: 4000, meals: 10, days: null, at: '2026-11-19T09:00:00Z' },
     { name: '王*', anonymous: false, amount: 72000, meals: 180, days: 10, at: '2026-11-05T09:00:00Z' },
@@ -53,9 +100,21 @@ const school = {
 };
 
 const wish = {
-  id: 'fan', title: '一台电风扇', story: '独居老人，家里的旧电扇坏了。', category: 'necessities', wisher: '张**', community: '春晖社区',
-  value: 16900, currency: 'CNY', photoUrl: null, status: 'claimed', claimedBy: '美好社区党建联盟', claimedAt: '2026-11-20T08:00:00Z',
-  fulfilledAt: null, thanks: null, thanksPhotoUrl: null,
+  id: 'fan',
+  title: '一台电风扇',
+  story: '独居老人，家里的旧电扇坏了。',
+  category: 'necessities',
+  wisher: '张**',
+  community: '春晖社区',
+  value: 16900,
+  currency: 'CNY',
+  photoUrl: null,
+  status: 'claimed',
+  claimedBy: '美好社区党建联盟',
+  claimedAt: '2026-11-20T08:00:00Z',
+  fulfilledAt: null,
+  thanks: null,
+  thanksPhotoUrl: null,
 };
 
 const shareLoaded = () =>
@@ -110,7 +169,10 @@ describe('share poster action', () => {
     // Square.
     const square = [...share.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=share-format]')][1]!;
     square.click();
-    await waitFor(() => (inner(share, 'a[part=share-download]') as HTMLAnchorElement | null)?.download.endsWith('-1080x1080.png'), 'square poster');
+    await waitFor(
+      () => (inner(share, 'a[part=share-download]') as HTMLAnchorElement | null)?.download.endsWith('-1080x1080.png'),
+      'square poster',
+    );
     equal(square.getAttribute('aria-pressed'), 'true');
     equal((await pngSize(share.blob!)).join('x'), '1080x1080');
     equal(decodeCanvas(share.posterCanvas, await jsQR()), `${API}/p/guanheng-elder-centre`, 'QR code (square)');
@@ -154,7 +216,9 @@ describe('share poster action', () => {
     it(`${lang}: button, dialog and WeChat advice`, async () => {
       fakeWeChat();
       stub = stubFetch(progressRoutes);
-      const el = mount(`<gongyi-progress campaign="guanheng-elder-centre" api="${API}" lang="${lang}"></gongyi-progress>`);
+      const el = mount(
+        `<gongyi-progress campaign="guanheng-elder-centre" api="${API}" lang="${lang}"></gongyi-progress>`,
+      );
       equal((await waitFor(() => $(el, '[part=share]'))).textContent!.trim(), button);
       const share = await openShare(el);
       equal(inner(share, 'h2')?.textContent, heading);
@@ -199,7 +263,10 @@ describe('share poster action', () => {
     const b = button.getBoundingClientRect();
     const s = sponsor.getBoundingClientRect();
     assert(b.height >= 60 && b.width >= 60, `target ${b.width}×${b.height}`);
-    assert(b.top >= s.bottom && Math.abs(b.width - s.width) < 1, `own row: share ${JSON.stringify(b)} under sponsor ${JSON.stringify(s)}`);
+    assert(
+      b.top >= s.bottom && Math.abs(b.width - s.width) < 1,
+      `own row: share ${JSON.stringify(b)} under sponsor ${JSON.stringify(s)}`,
+    );
     // The keyboard: Tab from the sponsor button reaches it; Enter opens the poster, in the page (no pop-up in elder mode).
     sponsor.focus();
     await sendKeys({ press: 'Tab' });
@@ -214,11 +281,15 @@ describe('share poster action', () => {
 
   it('a wish card: title, status, the board’s /embed/wishes/{org} page; neither wisher nor claimer', async () => {
     stub = stubFetch({
-      'GET /orgs/taizhou-hailing/wishes': () => json({ items: [wish], counts: { open: 0, claimed: 1, fulfilled: 0 }, nextCursor: null }),
+      'GET /orgs/taizhou-hailing/wishes': () =>
+        json({ items: [wish], counts: { open: 0, claimed: 1, fulfilled: 0 }, nextCursor: null }),
       'GET /orgs/taizhou-hailing': () => json({ id: 'taizhou-hailing', name: '泰州市海陵区民政局' }),
     });
     const el = mount(`<gongyi-wishes org="taizhou-hailing" api="${API}"></gongyi-wishes>`);
-    const button = await waitFor(() => $$<HTMLButtonElement>(el, 'li[data-id=fan] [part=share]')[0], 'wish share button');
+    const button = await waitFor(
+      () => $$<HTMLButtonElement>(el, 'li[data-id=fan] [part=share]')[0],
+      'wish share button',
+    );
     const share = await openShare(el, button);
     equal(decodeCanvas(share.posterCanvas, await jsQR()), `${API}/embed/wishes/taizhou-hailing`);
     const all = drawn.join('|');

@@ -2,7 +2,24 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../widgets/src/elements/gongyi-stats.js';
 import type { GongyiStats } from '../../widgets/src/elements/gongyi-stats.js';
 import { figures } from './figures.fixture.js';
-import { $, $$, assert, layoutDefects, cleanup, deferred, equal, expectNoAxeViolations, includes, json, mount, problem, reserved, stubFetch, text, waitFor } from './helpers.js';
+import {
+  $,
+  $$,
+  assert,
+  layoutDefects,
+  cleanup,
+  deferred,
+  equal,
+  expectNoAxeViolations,
+  includes,
+  json,
+  mount,
+  problem,
+  reserved,
+  stubFetch,
+  text,
+  waitFor,
+} from './helpers.js';
 
 const GET = 'GET /orgs/fengxian-mzj/stats';
 
@@ -58,7 +75,7 @@ describe('<gongyi-stats>', () => {
     equal(stub.calls[0]!.url, `${location.origin}/api/v1/orgs/fengxian-mzj/stats`);
   });
 
-  it('speaks the reader\'s language: 繁體 and English numbers, live figures named by the widget', async () => {
+  it("speaks the reader's language: 繁體 and English numbers, live figures named by the widget", async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     stub = stubFetch({ [GET]: () => json({ items: figures }) });
     const hant = await loaded('<gongyi-stats org="fengxian-mzj" lang="zh-Hant"></gongyi-stats>');
@@ -79,7 +96,9 @@ describe('<gongyi-stats>', () => {
   it('counts up once, only when scrolled into view, and never moves the unit', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     stub = stubFetch({ [GET]: () => json({ items: figures }) });
-    const spacer = mount<HTMLElement>('<div style="height: 3000px"></div><gongyi-stats org="fengxian-mzj"></gongyi-stats>');
+    const spacer = mount<HTMLElement>(
+      '<div style="height: 3000px"></div><gongyi-stats org="fengxian-mzj"></gongyi-stats>',
+    );
     const el = spacer.nextElementSibling as GongyiStats;
     await waitFor(() => $(el, '[data-key]'), 'figures');
     await new Promise((r) => setTimeout(r, 150));
@@ -91,10 +110,19 @@ describe('<gongyi-stats>', () => {
     el.scrollIntoView();
     await waitFor(() => seen(el, 'visits') === '12368人次', 'counted up', 3000);
     const steps = texts.map(Number);
-    assert(steps.some((n) => n > 0 && n < 12368), `an intermediate value was shown: ${texts.join(' ')}`);
-    assert(steps.every((n, i) => i === 0 || n >= steps[i - 1]!), `counts only up: ${texts.join(' ')}`);
-    equal(fig(el, 'visits').querySelector('.unit')!.getBoundingClientRect().left - el.getBoundingClientRect().left,
-      unitBefore - el.getBoundingClientRect().left, 'unit stays put');
+    assert(
+      steps.some((n) => n > 0 && n < 12368),
+      `an intermediate value was shown: ${texts.join(' ')}`,
+    );
+    assert(
+      steps.every((n, i) => i === 0 || n >= steps[i - 1]!),
+      `counts only up: ${texts.join(' ')}`,
+    );
+    equal(
+      fig(el, 'visits').querySelector('.unit')!.getBoundingClientRect().left - el.getBoundingClientRect().left,
+      unitBefore - el.getBoundingClientRect().left,
+      'unit stays put',
+    );
 
     // Scrolled away and back: no second count.
     const again = recordNumbers(el, 'visits');
@@ -137,7 +165,12 @@ describe('<gongyi-stats>', () => {
     assert(fig(compact, 'relief').getBoundingClientRect().height < fullFig * 0.7, 'compact is shorter');
 
     const few = await loaded('<gongyi-stats org="fengxian-mzj" max="2"></gongyi-stats>');
-    equal($$(few, '[data-key]').map((f) => f.dataset.key).join(), 'visits,funds');
+    equal(
+      $$(few, '[data-key]')
+        .map((f) => f.dataset.key)
+        .join(),
+      'visits,funds',
+    );
   });
 
   for (const attrs of ['', 'layout="compact"', 'elder', 'layout="compact" elder lang="en"']) {
@@ -181,7 +214,9 @@ describe('<gongyi-stats>', () => {
 
     stub.restore();
     stub = stubFetch({ 'GET /orgs/nope/stats': () => problem(404, 'not_found', 'Organisation "nope" does not exist') });
-    const errored = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+    const errored = new Promise<CustomEvent>((r) =>
+      document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }),
+    );
     const el = mount<GongyiStats>('<gongyi-stats org="nope" lang="en"></gongyi-stats>');
     equal((await errored).detail.code, 'not_found');
     await waitFor(() => $(el, '[role=alert]')?.textContent?.includes('could not find'), 'readable error');
@@ -192,7 +227,9 @@ describe('<gongyi-stats>', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     stub = stubFetch({ [GET]: () => json({ items: figures }) });
     await expectNoAxeViolations(await loaded('<gongyi-stats org="fengxian-mzj"></gongyi-stats>'));
-    await expectNoAxeViolations(await loaded('<gongyi-stats org="fengxian-mzj" layout="compact" lang="en" theme="dark"></gongyi-stats>'));
+    await expectNoAxeViolations(
+      await loaded('<gongyi-stats org="fengxian-mzj" layout="compact" lang="en" theme="dark"></gongyi-stats>'),
+    );
     await expectNoAxeViolations(await loaded('<gongyi-stats org="fengxian-mzj" elder></gongyi-stats>'));
   });
 });

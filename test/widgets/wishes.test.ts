@@ -3,7 +3,9 @@ import type { GongyiWishes } from '../../widgets/src/elements/gongyi-wishes.js';
 import {
   $,
   $$,
-  assert, layoutDefects, reserved,
+  assert,
+  layoutDefects,
+  reserved,
   cleanup,
   deferred,
   equal,
@@ -19,27 +21,62 @@ import {
 } from './helpers.js';
 
 const wish = (id: string, over: Record<string, unknown> = {}) => ({
-  id, title: '一台电风扇', story: '独居老人，家里的旧电扇坏了。', category: 'necessities', wisher: '张**', community: '春晖社区',
-  value: 16900, currency: 'CNY', photoUrl: null, status: 'open', claimedBy: null, claimedAt: null, fulfilledAt: null,
-  thanks: null, thanksPhotoUrl: null, ...over,
+  id,
+  title: '一台电风扇',
+  story: '独居老人，家里的旧电扇坏了。',
+  category: 'necessities',
+  wisher: '张**',
+  community: '春晖社区',
+  value: 16900,
+  currency: 'CNY',
+  photoUrl: null,
+  status: 'open',
+  claimedBy: null,
+  claimedAt: null,
+  fulfilledAt: null,
+  thanks: null,
+  thanksPhotoUrl: null,
+  ...over,
 });
 
 const page1 = {
   items: [
     wish('fan'),
     wish('bag', { title: '一个新书包', category: 'study', wisher: '李*', value: 12000 }),
-    wish('radio', { title: '一台盲人收音机', category: 'culture', wisher: '肖*', status: 'claimed', claimedBy: '美好社区党建联盟' }),
+    wish('radio', {
+      title: '一台盲人收音机',
+      category: 'culture',
+      wisher: '肖*',
+      status: 'claimed',
+      claimedBy: '美好社区党建联盟',
+    }),
     wish('shoes', {
-      title: '一双防滑健步鞋', wisher: '洪**', status: 'fulfilled', claimedBy: '兴化广播电视台', fulfilledAt: '2021-05-15T08:00:00.000Z',
+      title: '一双防滑健步鞋',
+      wisher: '洪**',
+      status: 'fulfilled',
+      claimedBy: '兴化广播电视台',
+      fulfilledAt: '2021-05-15T08:00:00.000Z',
       thanks: '党员把防滑健步鞋送上门，并现场帮老人试穿。',
     }),
-    wish('lamp', { title: '家门口路口装一盏路灯', category: 'other', wisher: '马**', value: null, status: 'fulfilled', claimedBy: '春晖社区党员', fulfilledAt: '2021-05-28T08:00:00.000Z' }),
+    wish('lamp', {
+      title: '家门口路口装一盏路灯',
+      category: 'other',
+      wisher: '马**',
+      value: null,
+      status: 'fulfilled',
+      claimedBy: '春晖社区党员',
+      fulfilledAt: '2021-05-28T08:00:00.000Z',
+    }),
     wish('job', { title: '找一份离家近的工作', category: 'employment', wisher: '赵*', value: null }),
   ],
   counts: { open: 7, claimed: 2, fulfilled: 2 },
   nextCursor: 'CURSOR1',
 };
-const page2 = { items: [wish('quilt', { title: '一床过冬的厚棉被', value: 30000 })], counts: page1.counts, nextCursor: null };
+const page2 = {
+  items: [wish('quilt', { title: '一床过冬的厚棉被', value: 30000 })],
+  counts: page1.counts,
+  nextCursor: null,
+};
 
 const LIST = 'GET /orgs/taizhou-hailing/wishes';
 const CLAIM = 'POST /wishes/fan/claims';
@@ -58,7 +95,10 @@ const lists = () => stub.calls.filter((c) => c.method === 'GET');
 function board(c: Call) {
   const q = query(c);
   if (q.get('cursor') === 'CURSOR1') return json(page2);
-  const items = page1.items.filter((w) => (!q.get('status') || w.status === q.get('status')) && (!q.get('category') || w.category === q.get('category')));
+  const items = page1.items.filter(
+    (w) =>
+      (!q.get('status') || w.status === q.get('status')) && (!q.get('category') || w.category === q.get('category')),
+  );
   return json({ ...page1, items, nextCursor: q.get('status') || q.get('category') ? null : page1.nextCursor });
 }
 
@@ -73,7 +113,10 @@ const card = (el: Element, id: string) => $$(el, '[part=wish]').find((li) => li.
 async function openDialog(el: GongyiWishes, id = 'fan') {
   card(el, id).querySelector<HTMLButtonElement>('[part=claim]')!.click();
   const claim = await waitFor(() => $(el, 'gongyi-claim'), 'claim element');
-  const dialog = await waitFor(() => claim.shadowRoot?.querySelector('dialog[open]') as HTMLDialogElement | null, 'open dialog');
+  const dialog = await waitFor(
+    () => claim.shadowRoot?.querySelector('dialog[open]') as HTMLDialogElement | null,
+    'open dialog',
+  );
   return { claim, dialog, root: claim.shadowRoot! };
 }
 
@@ -83,7 +126,11 @@ function fill(root: ShadowRoot, values: Record<string, string>) {
 
 describe('<gongyi-wishes>', () => {
   it('keeps its height from skeleton to board within 5 %: normal, elder, narrow', async () => {
-    for (const [attrs, width] of [['', 720], ['elder', 720], ['', 300]] as const) {
+    for (const [attrs, width] of [
+      ['', 720],
+      ['elder', 720],
+      ['', 300],
+    ] as const) {
       const d = deferred();
       stub = stubFetch({ [LIST]: () => d.response });
       const el = mount<GongyiWishes>(`<gongyi-wishes org="taizhou-hailing" ${attrs}></gongyi-wishes>`, width);
@@ -110,7 +157,9 @@ describe('<gongyi-wishes>', () => {
     equal($$(one, '.list > li').length, 1, 'no invisible slots');
     equal(await layoutDefects(), '', 'one wish: no hole');
     stub.restore();
-    stub = stubFetch({ [LIST]: () => json({ items: [], counts: { open: 0, claimed: 0, fulfilled: 0 }, nextCursor: null }) });
+    stub = stubFetch({
+      [LIST]: () => json({ items: [], counts: { open: 0, claimed: 0, fulfilled: 0 }, nextCursor: null }),
+    });
     const none = mount<GongyiWishes>(TAG, 720);
     await waitFor(() => $(none, '.none'), 'empty message');
     includes($(none, '.none')!.textContent, '暂时没有心愿');
@@ -165,7 +214,10 @@ describe('<gongyi-wishes>', () => {
     equal(`${q.get('status')} ${q.get('category')}`, 'fulfilled other');
     equal(card(el, 'lamp').dataset.status, 'fulfilled');
     $$<HTMLButtonElement>(el, '[part=count]')[0]!.click(); // all statuses
-    await waitFor(() => query(lists().at(-1)!).get('status') === null && $$(el, '[part=wish]').length === 1, 'all statuses, other');
+    await waitFor(
+      () => query(lists().at(-1)!).get('status') === null && $$(el, '[part=wish]').length === 1,
+      'all statuses, other',
+    );
   });
 
   it('takes a preselected filter from attributes', async () => {
@@ -179,8 +231,28 @@ describe('<gongyi-wishes>', () => {
   it('claim dialog: explains what happens next, validates, sends one claim with a key, shows it as claimed', async () => {
     let claimed = false;
     stub = stubFetch({
-      [LIST]: (c) => (claimed ? json({ ...page1, items: page1.items.map((w) => (w.id === 'fan' ? { ...w, status: 'claimed', claimedBy: '兴化广播电视台' } : w)) }) : board(c)),
-      [CLAIM]: () => ((claimed = true), json({ id: 'wc_1', wishId: 'fan', status: 'claimed', claimedBy: '兴化广播电视台', claimedAt: '2026-11-22T08:00:00Z' }, 201)),
+      [LIST]: (c) =>
+        claimed
+          ? json({
+              ...page1,
+              items: page1.items.map((w) =>
+                w.id === 'fan' ? { ...w, status: 'claimed', claimedBy: '兴化广播电视台' } : w,
+              ),
+            })
+          : board(c),
+      [CLAIM]: () => (
+        (claimed = true),
+        json(
+          {
+            id: 'wc_1',
+            wishId: 'fan',
+            status: 'claimed',
+            claimedBy: '兴化广播电视台',
+            claimedAt: '2026-11-22T08:00:00Z',
+          },
+          201,
+        )
+      ),
     });
     const el = await loaded();
     const events: CustomEvent[] = [];
@@ -222,7 +294,10 @@ describe('<gongyi-wishes>', () => {
   });
 
   it('someone else first: 409 already_claimed is explained and the board refreshes', async () => {
-    stub = stubFetch({ [LIST]: board, [CLAIM]: () => problem(409, 'already_claimed', 'Someone else claimed this wish first') });
+    stub = stubFetch({
+      [LIST]: board,
+      [CLAIM]: () => problem(409, 'already_claimed', 'Someone else claimed this wish first'),
+    });
     const el = await loaded('<gongyi-wishes org="taizhou-hailing" lang="en"></gongyi-wishes>');
     const errors: CustomEvent[] = [];
     el.addEventListener('gongyi-claim-error', (e) => errors.push(e as CustomEvent));
@@ -240,7 +315,10 @@ describe('<gongyi-wishes>', () => {
     let n = 0;
     stub = stubFetch({
       [LIST]: board,
-      [CLAIM]: () => (++n === 1 ? Promise.reject(new TypeError('Failed to fetch')) : problem(400, 'validation_failed', 'Invalid body', [{ path: 'contact', message: 'Too short' }])),
+      [CLAIM]: () =>
+        ++n === 1
+          ? Promise.reject(new TypeError('Failed to fetch'))
+          : problem(400, 'validation_failed', 'Invalid body', [{ path: 'contact', message: 'Too short' }]),
     });
     const el = await loaded();
     const { root } = await openDialog(el);
@@ -261,7 +339,10 @@ describe('<gongyi-wishes>', () => {
     const { dialog } = await openDialog(el, 'bag');
     dialog.dispatchEvent(new Event('cancel', { cancelable: true })); // what Esc fires
     await waitFor(() => !dialog.open, 'closed');
-    await waitFor(() => el.shadowRoot!.activeElement === card(el, 'bag').querySelector('[part=claim]'), 'focus restored');
+    await waitFor(
+      () => el.shadowRoot!.activeElement === card(el, 'bag').querySelector('[part=claim]'),
+      'focus restored',
+    );
   });
 
   it('speaks zh-Hant and en', async () => {
@@ -291,12 +372,16 @@ describe('<gongyi-wishes>', () => {
 
   it('shows a readable error and fires gongyi-error; a missing org is reported', async () => {
     stub = stubFetch({ [LIST]: () => problem(404, 'not_found', 'Organisation "x" does not exist') });
-    const seen = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+    const seen = new Promise<CustomEvent>((r) =>
+      document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }),
+    );
     const el = mount<GongyiWishes>(TAG);
     equal((await seen).detail.code, 'not_found');
     await waitFor(() => $(el, '[role=alert]')?.textContent?.includes('没有找到'), 'readable error');
     assert(el.getBoundingClientRect().height > 300, 'never a blank box');
-    const missing = new Promise<CustomEvent>((r) => document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }));
+    const missing = new Promise<CustomEvent>((r) =>
+      document.addEventListener('gongyi-error', (e) => r(e as CustomEvent), { once: true }),
+    );
     mount('<gongyi-wishes></gongyi-wishes>');
     equal((await missing).detail.code, 'missing_attribute');
   });
@@ -304,7 +389,9 @@ describe('<gongyi-wishes>', () => {
   it('has no axe violations: board, dark, elder, and with the dialog open', async () => {
     stub = stubFetch({ [LIST]: board });
     await expectNoAxeViolations(await loaded());
-    await expectNoAxeViolations(await loaded('<gongyi-wishes org="taizhou-hailing" theme="dark" lang="en"></gongyi-wishes>'));
+    await expectNoAxeViolations(
+      await loaded('<gongyi-wishes org="taizhou-hailing" theme="dark" lang="en"></gongyi-wishes>'),
+    );
     const el = await loaded('<gongyi-wishes org="taizhou-hailing" elder></gongyi-wishes>');
     const { claim } = await openDialog(el);
     await expectNoAxeViolations(claim);

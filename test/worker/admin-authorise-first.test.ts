@@ -13,15 +13,50 @@ beforeAll(async () => {
   const mine = await makeCampaign();
   token = (await adminOk('POST', '/admin/tokens', { orgId: mine.orgId, label: 'editor' })).token;
   const o = await makeCampaign();
-  const school = await adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId: o.orgId, name: '别人的教学点', childrenCount: 10, mealPrice: 400, startsOn: '2026-09-01' });
-  const closure = await adminOk('POST', `/admin/lunch/${school.id}/closures`, { startsOn: '2026-10-01', endsOn: '2026-10-07', label: '国庆' });
-  const report = await adminOk('POST', `/admin/lunch/${school.id}/reports`, { date: '2026-09-02', meals: 9, spent: 3600 });
-  const update = await adminOk('POST', `/admin/projects/${o.projectId}/updates`, { title: '进展', state: 'done', date: '2030-09-01' });
-  const wish = await adminOk('POST', '/admin/wishes', { orgId: o.orgId, title: '一台收音机', category: 'culture', wisherName: '肖红', value: 9900 });
+  const school = await adminOk('POST', '/admin/lunch', {
+    id: uid('ls'),
+    orgId: o.orgId,
+    name: '别人的教学点',
+    childrenCount: 10,
+    mealPrice: 400,
+    startsOn: '2026-09-01',
+  });
+  const closure = await adminOk('POST', `/admin/lunch/${school.id}/closures`, {
+    startsOn: '2026-10-01',
+    endsOn: '2026-10-07',
+    label: '国庆',
+  });
+  const report = await adminOk('POST', `/admin/lunch/${school.id}/reports`, {
+    date: '2026-09-02',
+    meals: 9,
+    spent: 3600,
+  });
+  const update = await adminOk('POST', `/admin/projects/${o.projectId}/updates`, {
+    title: '进展',
+    state: 'done',
+    date: '2030-09-01',
+  });
+  const wish = await adminOk('POST', '/admin/wishes', {
+    orgId: o.orgId,
+    title: '一台收音机',
+    category: 'culture',
+    wisherName: '肖红',
+    value: 9900,
+  });
   const site = (await adminOk('GET', `/admin/sites?orgId=${o.orgId}`)).items[0];
   const otherToken = await adminOk('POST', '/admin/tokens', { orgId: o.orgId, label: 'theirs' });
   const { id: donation } = await (await pledge(o.campaignId, { amount: 100 })).json<{ id: string }>();
-  other = { ...o, school: school.id, closure: closure.id, report: report.id, update: update.id, wish: wish.id, site: site.id, token: otherToken.id, donation };
+  other = {
+    ...o,
+    school: school.id,
+    closure: closure.id,
+    report: report.id,
+    update: update.id,
+    wish: wish.id,
+    site: site.id,
+    token: otherToken.id,
+    donation,
+  };
 });
 
 /** Every admin create and update, aimed at the other organisation. */
@@ -64,7 +99,20 @@ const badBodies = (method: string, path: string): unknown[] => {
 };
 
 async function snapshot() {
-  const tables = ['organisations', 'projects', 'project_updates', 'campaigns', 'donations', 'lunch_schools', 'lunch_closures', 'lunch_reports', 'sites', 'admin_tokens', 'wishes', 'org_figures'];
+  const tables = [
+    'organisations',
+    'projects',
+    'project_updates',
+    'campaigns',
+    'donations',
+    'lunch_schools',
+    'lunch_closures',
+    'lunch_reports',
+    'sites',
+    'admin_tokens',
+    'wishes',
+    'org_figures',
+  ];
   const rows = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT * FROM ${t} ORDER BY 1`)));
   return JSON.stringify(rows.map((r) => r.results));
 }
@@ -78,7 +126,11 @@ describe('admin: authorise before validating', () => {
         const raw = typeof body === 'string';
         const res = await adminCall(method, path, raw ? undefined : body, token);
         const res2 = raw
-          ? await call('/api/v1' + path, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body })
+          ? await call('/api/v1' + path, {
+              method,
+              headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+              body,
+            })
           : null;
         for (const r of res2 ? [res, res2] : [res]) {
           seen.push(`${method} ${path} → ${r.status}`);
@@ -93,13 +145,25 @@ describe('admin: authorise before validating', () => {
   it('the same broken bodies on its own organisation still get their 400 (validation is not skipped)', async () => {
     const mine = (await adminOk('GET', '/admin/session', undefined, token)) as { orgId?: string; org?: { id: string } };
     const orgId = mine.orgId ?? mine.org!.id;
-    await expectProblem(await adminCall('POST', '/admin/projects', { orgId, title: 42 }, token), 400, 'validation_failed');
+    await expectProblem(
+      await adminCall('POST', '/admin/projects', { orgId, title: 42 }, token),
+      400,
+      'validation_failed',
+    );
     await expectProblem(await adminCall('POST', '/admin/sites', { orgId }, token), 400, 'validation_failed');
   });
 
   it('an unknown object is 404 before its body is looked at', async () => {
-    await expectProblem(await adminCall('PATCH', '/admin/projects/no-such-project', { title: 42 }, token), 404, 'not_found');
-    await expectProblem(await adminCall('POST', '/admin/projects', { orgId: 'no-such-org', title: 42 }, token), 404, 'not_found');
+    await expectProblem(
+      await adminCall('PATCH', '/admin/projects/no-such-project', { title: 42 }, token),
+      404,
+      'not_found',
+    );
+    await expectProblem(
+      await adminCall('POST', '/admin/projects', { orgId: 'no-such-org', title: 42 }, token),
+      404,
+      'not_found',
+    );
   });
 
   it('only the super-admin creates organisations, whatever the body', async () => {

@@ -27,7 +27,9 @@ describe('authentication', () => {
   });
 
   it('Basic auth is not accepted', async () => {
-    const res = await call('/api/v1/admin/orgs', { headers: { Authorization: `Basic ${btoa(`admin:${env.ADMIN_TOKEN}`)}` } });
+    const res = await call('/api/v1/admin/orgs', {
+      headers: { Authorization: `Basic ${btoa(`admin:${env.ADMIN_TOKEN}`)}` },
+    });
     await expectProblem(res, 401, 'unauthorized');
   });
 });
@@ -36,7 +38,12 @@ describe('tokens', () => {
   it('are issued once with gy_ prefix, stored only as SHA-256, listed without secrets, revocable', async () => {
     const { orgId } = await makeCampaign();
     const issued = await adminOk('POST', '/admin/tokens', { orgId, label: '宣传科' });
-    expect(issued).toMatchObject({ id: expect.any(String), orgId, label: '宣传科', token: expect.stringMatching(/^gy_[A-Za-z0-9_-]{40,}$/) });
+    expect(issued).toMatchObject({
+      id: expect.any(String),
+      orgId,
+      label: '宣传科',
+      token: expect.stringMatching(/^gy_[A-Za-z0-9_-]{40,}$/),
+    });
     const row = await env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?').bind(issued.id).first<any>();
     expect(row.token_hash).toBe(await sha256Hex(issued.token));
     expect(JSON.stringify(row)).not.toContain(issued.token);
@@ -66,7 +73,16 @@ describe('organisation-token scoping', () => {
 
     // Own organisation: allowed.
     expect((await adminCall('PATCH', `/admin/orgs/${mine.orgId}`, { brand: '我的品牌' }, t)).status).toBe(200);
-    expect((await adminCall('POST', '/admin/projects', { orgId: mine.orgId, title: 't', summary: 's', category: 'other', status: 'planned' }, t)).status).toBe(201);
+    expect(
+      (
+        await adminCall(
+          'POST',
+          '/admin/projects',
+          { orgId: mine.orgId, title: 't', summary: 's', category: 'other', status: 'planned' },
+          t,
+        )
+      ).status,
+    ).toBe(201);
     expect((await adminCall('POST', `/admin/donations/${myDonation}/confirm`, undefined, t)).status).toBe(200);
 
     // Another organisation: forbidden, and nothing changes.
@@ -74,7 +90,11 @@ describe('organisation-token scoping', () => {
       ['POST', '/admin/orgs', { name: 'new org' }],
       ['PATCH', `/admin/orgs/${other.orgId}`, { name: 'hijack' }],
       ['POST', '/admin/sites', { orgId: other.orgId, origin: 'https://evil.example' }],
-      ['POST', '/admin/projects', { orgId: other.orgId, title: 't', summary: 's', category: 'other', status: 'planned' }],
+      [
+        'POST',
+        '/admin/projects',
+        { orgId: other.orgId, title: 't', summary: 's', category: 'other', status: 'planned' },
+      ],
       ['PATCH', `/admin/projects/${other.projectId}`, { title: 'hijack' }],
       ['POST', `/admin/projects/${other.projectId}/updates`, { title: 'x', state: 'done', date: '2026-01-01' }],
       ['GET', `/admin/projects/${other.projectId}/updates`],
@@ -106,29 +126,62 @@ describe('organisation-token scoping', () => {
 
 describe('organisations, sites, projects, updates, campaigns', () => {
   it('create (201 with id), patch and list organisations', async () => {
-    const created = await adminCall('POST', '/admin/orgs', { name: '凤县民政局测试', region: '陕西省', website: 'https://fx.example.cn' });
+    const created = await adminCall('POST', '/admin/orgs', {
+      name: '凤县民政局测试',
+      region: '陕西省',
+      website: 'https://fx.example.cn',
+    });
     expect(created.status).toBe(201);
     const org = await created.json<any>();
-    expect(org).toMatchObject({ id: expect.stringMatching(/^org_/), name: '凤县民政局测试', region: '陕西省', brand: null });
+    expect(org).toMatchObject({
+      id: expect.stringMatching(/^org_/),
+      name: '凤县民政局测试',
+      region: '陕西省',
+      brand: null,
+    });
     const patched = await adminOk('PATCH', `/admin/orgs/${org.id}`, { brand: '暖民心', region: null });
     expect(patched).toMatchObject({ brand: '暖民心', region: null, name: '凤县民政局测试' });
     const list = await adminOk('GET', '/admin/orgs');
     expect(list.items.map((o: any) => o.id)).toEqual(expect.arrayContaining(['hunan-mzt', org.id]));
-    await expectProblem(await adminCall('POST', '/admin/orgs', { id: 'hunan-mzt', name: 'dup' }), 409, 'already_exists');
+    await expectProblem(
+      await adminCall('POST', '/admin/orgs', { id: 'hunan-mzt', name: 'dup' }),
+      409,
+      'already_exists',
+    );
     await expectProblem(await adminCall('POST', '/admin/orgs', { id: 'Bad Id!', name: 'x' }), 400, 'validation_failed');
     await expectProblem(await adminCall('POST', '/admin/orgs', { region: 'no name' }), 400, 'validation_failed');
     await expectProblem(await adminCall('PATCH', '/admin/orgs/nope', { name: 'x' }), 404, 'not_found');
-    await expectProblem(await adminCall('PATCH', `/admin/orgs/${org.id}`, { website: 'javascript:alert(1)' }), 400, 'validation_failed');
+    await expectProblem(
+      await adminCall('PATCH', `/admin/orgs/${org.id}`, { website: 'javascript:alert(1)' }),
+      400,
+      'validation_failed',
+    );
   });
 
   it('sites: origins are normalised, validated, unique per organisation, listable, removable', async () => {
     const { orgId } = await makeCampaign();
     const site = await adminOk('POST', '/admin/sites', { orgId, origin: 'HTTPS://News.Example.CN:443/' });
     expect(site).toMatchObject({ orgId, origin: 'https://news.example.cn' });
-    await expectProblem(await adminCall('POST', '/admin/sites', { orgId, origin: 'https://news.example.cn' }), 409, 'already_exists');
-    await expectProblem(await adminCall('POST', '/admin/sites', { orgId, origin: 'https://a.example/path' }), 400, 'validation_failed');
-    await expectProblem(await adminCall('POST', '/admin/sites', { orgId, origin: 'not a url' }), 400, 'validation_failed');
-    await expectProblem(await adminCall('POST', '/admin/sites', { orgId: 'nope', origin: 'https://a.example' }), 404, 'not_found');
+    await expectProblem(
+      await adminCall('POST', '/admin/sites', { orgId, origin: 'https://news.example.cn' }),
+      409,
+      'already_exists',
+    );
+    await expectProblem(
+      await adminCall('POST', '/admin/sites', { orgId, origin: 'https://a.example/path' }),
+      400,
+      'validation_failed',
+    );
+    await expectProblem(
+      await adminCall('POST', '/admin/sites', { orgId, origin: 'not a url' }),
+      400,
+      'validation_failed',
+    );
+    await expectProblem(
+      await adminCall('POST', '/admin/sites', { orgId: 'nope', origin: 'https://a.example' }),
+      404,
+      'not_found',
+    );
     const moved = await adminOk('PATCH', `/admin/sites/${site.id}`, { origin: 'https://www.example.cn' });
     expect(moved.origin).toBe('https://www.example.cn');
     const list = await adminOk('GET', `/admin/sites?orgId=${orgId}`);
@@ -140,23 +193,81 @@ describe('organisations, sites, projects, updates, campaigns', () => {
   it('projects and their progress updates appear in the public project', async () => {
     const { orgId } = await makeCampaign();
     const p = await adminOk('POST', '/admin/projects', {
-      orgId, title: '助餐点', summary: '老年助餐', category: 'meals', status: 'planned', location: '某村',
+      orgId,
+      title: '助餐点',
+      summary: '老年助餐',
+      category: 'meals',
+      status: 'planned',
+      location: '某村',
       links: [{ title: '原文', url: 'https://example.cn/a' }],
     });
-    expect(p).toMatchObject({ id: expect.stringMatching(/^pj_/), orgId, campaignId: null, links: [{ title: '原文', url: 'https://example.cn/a' }] });
-    await expectProblem(await adminCall('POST', '/admin/projects', { orgId, title: 'x', summary: 's', category: 'sports', status: 'planned' }), 400, 'validation_failed');
-    await expectProblem(await adminCall('POST', '/admin/projects', { orgId: 'nope', title: 'x', summary: 's', category: 'other', status: 'planned' }), 404, 'not_found');
-    const patched = await adminOk('PATCH', `/admin/projects/${p.id}`, { status: 'in_progress', coverUrl: 'https://example.cn/c.jpg' });
+    expect(p).toMatchObject({
+      id: expect.stringMatching(/^pj_/),
+      orgId,
+      campaignId: null,
+      links: [{ title: '原文', url: 'https://example.cn/a' }],
+    });
+    await expectProblem(
+      await adminCall('POST', '/admin/projects', {
+        orgId,
+        title: 'x',
+        summary: 's',
+        category: 'sports',
+        status: 'planned',
+      }),
+      400,
+      'validation_failed',
+    );
+    await expectProblem(
+      await adminCall('POST', '/admin/projects', {
+        orgId: 'nope',
+        title: 'x',
+        summary: 's',
+        category: 'other',
+        status: 'planned',
+      }),
+      404,
+      'not_found',
+    );
+    const patched = await adminOk('PATCH', `/admin/projects/${p.id}`, {
+      status: 'in_progress',
+      coverUrl: 'https://example.cn/c.jpg',
+    });
     expect(patched).toMatchObject({ status: 'in_progress', coverUrl: 'https://example.cn/c.jpg', title: '助餐点' });
     await expectProblem(await adminCall('PATCH', '/admin/projects/nope', { title: 'x' }), 404, 'not_found');
 
-    const u1 = await adminOk('POST', `/admin/projects/${p.id}/updates`, { title: '选址', state: 'done', date: '2026-01-05' });
-    await adminOk('POST', `/admin/projects/${p.id}/updates`, { title: '装修', state: 'doing', date: '2026-02-01', body: '进行中' });
-    await expectProblem(await adminCall('POST', `/admin/projects/${p.id}/updates`, { title: 'x', state: 'finished', date: '2026-02-01' }), 400, 'validation_failed');
-    await expectProblem(await adminCall('POST', `/admin/projects/${p.id}/updates`, { title: 'x', state: 'done', date: '2026-13-45' }), 400, 'validation_failed');
-    await expectProblem(await adminCall('POST', '/admin/projects/nope/updates', { title: 'x', state: 'done', date: '2026-01-01' }), 404, 'not_found');
+    const u1 = await adminOk('POST', `/admin/projects/${p.id}/updates`, {
+      title: '选址',
+      state: 'done',
+      date: '2026-01-05',
+    });
+    await adminOk('POST', `/admin/projects/${p.id}/updates`, {
+      title: '装修',
+      state: 'doing',
+      date: '2026-02-01',
+      body: '进行中',
+    });
+    await expectProblem(
+      await adminCall('POST', `/admin/projects/${p.id}/updates`, { title: 'x', state: 'finished', date: '2026-02-01' }),
+      400,
+      'validation_failed',
+    );
+    await expectProblem(
+      await adminCall('POST', `/admin/projects/${p.id}/updates`, { title: 'x', state: 'done', date: '2026-13-45' }),
+      400,
+      'validation_failed',
+    );
+    await expectProblem(
+      await adminCall('POST', '/admin/projects/nope/updates', { title: 'x', state: 'done', date: '2026-01-01' }),
+      404,
+      'not_found',
+    );
     await adminOk('PATCH', `/admin/projects/${p.id}/updates/${u1.id}`, { body: '已确定' });
-    await expectProblem(await adminCall('PATCH', `/admin/projects/${p.id}/updates/nope`, { body: 'x' }), 404, 'not_found');
+    await expectProblem(
+      await adminCall('PATCH', `/admin/projects/${p.id}/updates/nope`, { body: 'x' }),
+      404,
+      'not_found',
+    );
     const updates = await adminOk('GET', `/admin/projects/${p.id}/updates`);
     expect(updates.items.map((u: any) => u.title)).toEqual(['选址', '装修']);
 
@@ -172,14 +283,41 @@ describe('organisations, sites, projects, updates, campaigns', () => {
   it('campaigns: create with defaults, patch (not totals), list, and link from the project', async () => {
     const { orgId, projectId } = await makeCampaign();
     const cp = await adminOk('POST', '/admin/campaigns', { projectId, title: '第二期', goalAmount: 500000 });
-    expect(cp).toMatchObject({ id: expect.stringMatching(/^cp_/), currency: 'CNY', status: 'open', tiers: [], raisedAmount: 0, orgId });
-    await expectProblem(await adminCall('POST', '/admin/campaigns', { projectId, title: 'x', goalAmount: 0 }), 400, 'validation_failed');
-    await expectProblem(await adminCall('POST', '/admin/campaigns', { projectId, title: 'x', goalAmount: 100, currency: 'yuan' }), 400, 'validation_failed');
-    await expectProblem(await adminCall('POST', '/admin/campaigns', { projectId: 'nope', title: 'x', goalAmount: 100 }), 404, 'not_found');
-    const patched = await adminOk('PATCH', `/admin/campaigns/${cp.id}`, {
-      status: 'closed', tiers: [{ amount: 5000, label: '一周午餐' }], endsAt: '2027-01-01T00:00:00Z', raisedAmount: 999999,
+    expect(cp).toMatchObject({
+      id: expect.stringMatching(/^cp_/),
+      currency: 'CNY',
+      status: 'open',
+      tiers: [],
+      raisedAmount: 0,
+      orgId,
     });
-    expect(patched).toMatchObject({ status: 'closed', tiers: [{ amount: 5000, label: '一周午餐' }], endsAt: '2027-01-01T00:00:00Z', raisedAmount: 0 });
+    await expectProblem(
+      await adminCall('POST', '/admin/campaigns', { projectId, title: 'x', goalAmount: 0 }),
+      400,
+      'validation_failed',
+    );
+    await expectProblem(
+      await adminCall('POST', '/admin/campaigns', { projectId, title: 'x', goalAmount: 100, currency: 'yuan' }),
+      400,
+      'validation_failed',
+    );
+    await expectProblem(
+      await adminCall('POST', '/admin/campaigns', { projectId: 'nope', title: 'x', goalAmount: 100 }),
+      404,
+      'not_found',
+    );
+    const patched = await adminOk('PATCH', `/admin/campaigns/${cp.id}`, {
+      status: 'closed',
+      tiers: [{ amount: 5000, label: '一周午餐' }],
+      endsAt: '2027-01-01T00:00:00Z',
+      raisedAmount: 999999,
+    });
+    expect(patched).toMatchObject({
+      status: 'closed',
+      tiers: [{ amount: 5000, label: '一周午餐' }],
+      endsAt: '2027-01-01T00:00:00Z',
+      raisedAmount: 0,
+    });
     await expectProblem(await adminCall('PATCH', '/admin/campaigns/nope', { title: 'x' }), 404, 'not_found');
     const list = await adminOk('GET', `/admin/campaigns?projectId=${projectId}`);
     expect(list.items).toHaveLength(2);
@@ -196,12 +334,20 @@ describe('donations list and CSV', () => {
     const all: any[] = [];
     let cursor: string | null = null;
     do {
-      const page: any = await adminOk('GET', `/admin/donations?campaignId=${campaignId}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: any = await adminOk(
+        'GET',
+        `/admin/donations?campaignId=${campaignId}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       all.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
     expect(all.map((d) => d.amount).sort()).toEqual([100, 101, 102, 103, 104]);
-    expect(all[0]).toMatchObject({ campaignId, status: 'pending', contact: expect.stringMatching(/@example\.com$/), reference: expect.stringMatching(/^GY-/) });
+    expect(all[0]).toMatchObject({
+      campaignId,
+      status: 'pending',
+      contact: expect.stringMatching(/@example\.com$/),
+      reference: expect.stringMatching(/^GY-/),
+    });
     await adminOk('POST', `/admin/donations/${all[0].id}/confirm`);
     const confirmed = await adminOk('GET', `/admin/donations?campaignId=${campaignId}&status=confirmed`);
     expect(confirmed.items.map((d: any) => d.id)).toEqual([all[0].id]);
@@ -209,15 +355,26 @@ describe('donations list and CSV', () => {
     // By the reference a donor wrote on the transfer, however staff type it.
     const ref: string = all[3].reference;
     for (const typed of [ref, ref.toLowerCase(), ref.slice(3), ` ${ref.slice(0, 7)} ${ref.slice(7)} `]) {
-      const found = await adminOk('GET', `/admin/donations?campaignId=${campaignId}&reference=${encodeURIComponent(typed)}`);
-      expect(found.items.map((d: any) => d.id), typed).toEqual([all[3].id]);
+      const found = await adminOk(
+        'GET',
+        `/admin/donations?campaignId=${campaignId}&reference=${encodeURIComponent(typed)}`,
+      );
+      expect(
+        found.items.map((d: any) => d.id),
+        typed,
+      ).toEqual([all[3].id]);
     }
     expect((await adminOk('GET', `/admin/donations?campaignId=${campaignId}&reference=GY-NOTTHERE`)).items).toEqual([]);
   });
 
   it('exports CSV with a UTF-8 BOM, escaping and formula protection', async () => {
     const { campaignId, orgId } = await makeCampaign();
-    await pledge(campaignId, { amount: 2000, name: '张三', message: '他说："加油, 孩子们"', contact: '=HYPERLINK("x")' });
+    await pledge(campaignId, {
+      amount: 2000,
+      name: '张三',
+      message: '他说："加油, 孩子们"',
+      contact: '=HYPERLINK("x")',
+    });
     const res = await adminCall('GET', `/admin/donations.csv?orgId=${orgId}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
@@ -226,7 +383,9 @@ describe('donations list and CSV', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes).slice(1);
     const [header, row] = text.trim().split('\r\n');
-    expect(header).toBe('id,orgId,campaignId,status,amount,currency,name,anonymous,message,contact,channel,reference,createdAt,confirmedAt,cancelledAt,refundedAt,refundDue');
+    expect(header).toBe(
+      'id,orgId,campaignId,status,amount,currency,name,anonymous,message,contact,channel,reference,createdAt,confirmedAt,cancelledAt,refundedAt,refundDue',
+    );
     expect(row).toContain(',张三,');
     expect(row).toContain('"他说：""加油, 孩子们"""');
     expect(row).toContain(`"'=HYPERLINK(""x"")"`);
@@ -235,7 +394,12 @@ describe('donations list and CSV', () => {
 
   it('CSV: a cell holding ";" is quoted, so a semicolon-locale spreadsheet cannot split a formula out of it', async () => {
     const { campaignId, orgId } = await makeCampaign();
-    await pledge(campaignId, { amount: 2000, name: '李四', message: '加油;=cmd|\' /C calc\'!A0;@SUM(1+1)', contact: '13800138000' });
+    await pledge(campaignId, {
+      amount: 2000,
+      name: '李四',
+      message: "加油;=cmd|' /C calc'!A0;@SUM(1+1)",
+      contact: '13800138000',
+    });
     const text = (await (await adminCall('GET', `/admin/donations.csv?orgId=${orgId}`)).text()).replace(/^\uFEFF/, '');
     const row = text.trim().split('\r\n')[1]!;
     expect(row).toContain(`"加油;=cmd|' /C calc'!A0;@SUM(1+1)"`);
@@ -248,8 +412,7 @@ describe('donations list and CSV', () => {
       if (ch === ';' && !quoted) {
         cells.push(current);
         current = '';
-      }
-      else current += ch;
+      } else current += ch;
     }
     cells.push(current);
     expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
@@ -258,6 +421,10 @@ describe('donations list and CSV', () => {
 
 describe('admin body limit', () => {
   it('bodies over 16 KiB → 413', async () => {
-    await expectProblem(await adminCall('POST', '/admin/orgs', { name: 'x', brand: 'y'.repeat(17 * 1024) }), 413, 'payload_too_large');
+    await expectProblem(
+      await adminCall('POST', '/admin/orgs', { name: 'x', brand: 'y'.repeat(17 * 1024) }),
+      413,
+      'payload_too_large',
+    );
   });
 });

@@ -19,8 +19,26 @@ const RELEASE_REASON = '宋慧蓉 电话 13600001111 打不通';
 const THANKS = '感谢宋慧蓉送上门，联系她：13600001111';
 
 /** What must never be in the trail: the full names, the messages' words and contacts. */
-const FORGETTABLE = [DONOR, '才英', WISHER, '红英', CLAIMER, '慧蓉', '13912345678', 'ma.caiying', 'example.com', CONTACT, '13711112222',
-  'songhr_1988', 'song.hr', '13600001111', '健康', '双目失明', '打不通', '送上门'];
+const FORGETTABLE = [
+  DONOR,
+  '才英',
+  WISHER,
+  '红英',
+  CLAIMER,
+  '慧蓉',
+  '13912345678',
+  'ma.caiying',
+  'example.com',
+  CONTACT,
+  '13711112222',
+  'songhr_1988',
+  'song.hr',
+  '13600001111',
+  '健康',
+  '双目失明',
+  '打不通',
+  '送上门',
+];
 
 let A: Awaited<ReturnType<typeof makeCampaign>>;
 let finance: string;
@@ -31,7 +49,12 @@ let wish: string;
 const claim = (wishId: string) =>
   call(`/api/v1/wishes/${wishId}/claims`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: SITE, 'Idempotency-Key': crypto.randomUUID(), 'CF-Connecting-IP': '198.51.100.9' },
+    headers: {
+      'Content-Type': 'application/json',
+      Origin: SITE,
+      'Idempotency-Key': crypto.randomUUID(),
+      'CF-Connecting-IP': '198.51.100.9',
+    },
     body: JSON.stringify({ name: CLAIMER, organisation: CLAIM_ORG, contact: CLAIM_CONTACT }),
   });
 
@@ -42,16 +65,39 @@ beforeAll(async () => {
   editor = (await adminOk('POST', '/admin/tokens', { orgId: A.orgId, role: 'editor', label: '编辑 李干事' })).token;
 
   // A gift, confirmed then refunded by staff; another cancelled; a monthly plan ended by staff.
-  gift = (await (await pledge(A.campaignId, { amount: 5000, name: DONOR, message: MESSAGE, contact: CONTACT })).json<any>()).id;
+  gift = (
+    await (await pledge(A.campaignId, { amount: 5000, name: DONOR, message: MESSAGE, contact: CONTACT })).json<any>()
+  ).id;
   await adminOk('POST', `/admin/donations/${gift}/confirm`, undefined, finance);
   await adminOk('POST', `/admin/donations/${gift}/refund`, undefined, finance);
-  const other = (await (await pledge(A.campaignId, { amount: 3000, name: DONOR, anonymous: true, message: MESSAGE, contact: CONTACT })).json<any>()).id;
+  const other = (
+    await (
+      await pledge(A.campaignId, { amount: 3000, name: DONOR, anonymous: true, message: MESSAGE, contact: CONTACT })
+    ).json<any>()
+  ).id;
   await adminOk('POST', `/admin/donations/${other}/cancel`, undefined, finance);
-  const plan = (await (await pledge(A.campaignId, { amount: 1000, frequency: 'monthly', name: DONOR, message: MESSAGE, contact: CONTACT })).json<any>()).planId;
+  const plan = (
+    await (
+      await pledge(A.campaignId, {
+        amount: 1000,
+        frequency: 'monthly',
+        name: DONOR,
+        message: MESSAGE,
+        contact: CONTACT,
+      })
+    ).json<any>()
+  ).planId;
   await adminOk('POST', `/admin/monthly-plans/${plan}/end`, undefined, finance);
 
   // A wish: entered and edited by staff, claimed, released, claimed again, fulfilled.
-  wish = (await adminOk('POST', '/admin/wishes', { orgId: A.orgId, title: '一台收音机', category: 'culture', wisherName: WISHER }, editor)).id;
+  wish = (
+    await adminOk(
+      'POST',
+      '/admin/wishes',
+      { orgId: A.orgId, title: '一台收音机', category: 'culture', wisherName: WISHER },
+      editor,
+    )
+  ).id;
   await adminOk('PATCH', `/admin/wishes/${wish}`, { story: STORY }, editor);
   expect((await claim(wish)).status).toBe(201);
   await adminOk('POST', `/admin/wishes/${wish}/release`, { reason: RELEASE_REASON }, editor);
@@ -74,7 +120,11 @@ describe('the audit trail and personal data', () => {
       ['donation.confirm', 'pending', 'confirmed'],
     ]);
     const confirm = trail.items[1];
-    expect(confirm.after).toMatchObject({ name: '马**', amount: 5000, message: { ref: `donations/${gift}`, chars: Array.from(MESSAGE).length } });
+    expect(confirm.after).toMatchObject({
+      name: '马**',
+      amount: 5000,
+      message: { ref: `donations/${gift}`, chars: Array.from(MESSAGE).length },
+    });
     expect(confirm.after).not.toHaveProperty('contact');
 
     const edits = (await adminOk('GET', `/admin/audit?object=wish:${wish}`, undefined, editor)).items.reverse();
@@ -85,7 +135,9 @@ describe('the audit trail and personal data', () => {
     expect(edits[1].after.story).toEqual({ ref: `wishes/${wish}`, chars: Array.from(STORY).length });
     // Release: the claim, masked, moved to released, with a reason that is only referenced.
     expect(edits[2].before.claims).toMatchObject([{ name: '宋**', status: 'active' }]);
-    expect(edits[2].after.claims).toMatchObject([{ name: '宋**', status: 'released', release_reason: { chars: Array.from(RELEASE_REASON).length } }]);
+    expect(edits[2].after.claims).toMatchObject([
+      { name: '宋**', status: 'released', release_reason: { chars: Array.from(RELEASE_REASON).length } },
+    ]);
     expect(edits[2].after.claims[0]).not.toHaveProperty('contact');
     expect(edits[3].after).toMatchObject({ status: 'fulfilled', thanks_note: { ref: `wishes/${wish}` } });
     expect(edits[3].after.claims.map((c: any) => c.status)).toEqual(['released', 'fulfilled']);
@@ -123,12 +175,26 @@ const ORGANISATION_TEXT: Record<string, string[]> = {
 
 describe('the snapshot rules', () => {
   it('decide every free-text column of every audited table', async () => {
-    const tables = new Set(Object.values(AUDIT_OBJECTS).flatMap((o: { table: string; parts?: Record<string, { table: string }> }) => [o.table, ...Object.values(o.parts ?? {}).map((p) => p.table)]));
-    const STRUCTURAL = /^(id|key|status|state|currency|date|category|provider|channel|role|reference|origin|ended_by|cancel_reason|refund_due|end_reason|links|tiers|credit_code|website|payment_provider|filing_number|filed_from|filed_until|plan_month)$|_(id|at|on|url|ref|by)$/;
+    const tables = new Set(
+      Object.values(AUDIT_OBJECTS).flatMap((o: { table: string; parts?: Record<string, { table: string }> }) => [
+        o.table,
+        ...Object.values(o.parts ?? {}).map((p) => p.table),
+      ]),
+    );
+    const STRUCTURAL =
+      /^(id|key|status|state|currency|date|category|provider|channel|role|reference|origin|ended_by|cancel_reason|refund_due|end_reason|links|tiers|credit_code|website|payment_provider|filing_number|filed_from|filed_until|plan_month)$|_(id|at|on|url|ref|by)$/;
     const undecided: Record<string, string[]> = {};
     for (const table of [...tables].sort()) {
-      const { results } = await env.DB.prepare("SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT' OR type = '' ORDER BY cid").bind(table).all<{ name: string }>();
-      const open = results.map((r) => r.name).filter((c) => !STRUCTURAL.test(c) && !(c in (SNAPSHOT_RULES[table] ?? {})) && !ORGANISATION_TEXT[table]?.includes(c));
+      const { results } = await env.DB.prepare(
+        "SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT' OR type = '' ORDER BY cid",
+      )
+        .bind(table)
+        .all<{ name: string }>();
+      const open = results
+        .map((r) => r.name)
+        .filter(
+          (c) => !STRUCTURAL.test(c) && !(c in (SNAPSHOT_RULES[table] ?? {})) && !ORGANISATION_TEXT[table]?.includes(c),
+        );
       if (open.length) undecided[table] = open;
     }
     expect(undecided).toEqual({});
@@ -138,25 +204,70 @@ describe('the snapshot rules', () => {
 describe('rows written before the trail held people back', () => {
   it('are brought to the same form by the migration that forgets people (0014), and the trail stays append-only', async () => {
     const old = (type: string, id: string, snapshot: object) =>
-      env.DB.prepare(`INSERT INTO audit_log (org_id, actor_label, actor_role, action, object_type, object_id, before, after, request_id)
-                      VALUES ('org-old', 'super-admin', 'super', ?1, ?2, ?3, ?4, ?4, 'rq_old') RETURNING seq`)
-        .bind(`${type}.update`, type, id, JSON.stringify(snapshot)).first<{ seq: number }>();
+      env.DB.prepare(
+        `INSERT INTO audit_log (org_id, actor_label, actor_role, action, object_type, object_id, before, after, request_id)
+                      VALUES ('org-old', 'super-admin', 'super', ?1, ?2, ?3, ?4, ?4, 'rq_old') RETURNING seq`,
+      )
+        .bind(`${type}.update`, type, id, JSON.stringify(snapshot))
+        .first<{ seq: number }>();
     const rows = [
-      await old('donation', 'dn_old1', { id: 'dn_old1', name: DONOR, anonymous: 0, message: MESSAGE, amount: 100, status: 'confirmed', contact: CONTACT }),
+      await old('donation', 'dn_old1', {
+        id: 'dn_old1',
+        name: DONOR,
+        anonymous: 0,
+        message: MESSAGE,
+        amount: 100,
+        status: 'confirmed',
+        contact: CONTACT,
+      }),
       await old('donation', 'dn_old2', { id: 'dn_old2', name: 'Li Wei', anonymous: 1, message: null, amount: 100 }),
-      await old('plan', 'mp_old', { id: 'mp_old', name: DONOR, anonymous: 0, message: '', amount: 1000, status: 'ended' }),
-      await old('wish', 'wi_old', { id: 'wi_old', wisher_name: WISHER, story: STORY, thanks_note: THANKS, status: 'fulfilled', title: '一台收音机' }),
+      await old('plan', 'mp_old', {
+        id: 'mp_old',
+        name: DONOR,
+        anonymous: 0,
+        message: '',
+        amount: 1000,
+        status: 'ended',
+      }),
+      await old('wish', 'wi_old', {
+        id: 'wi_old',
+        wisher_name: WISHER,
+        story: STORY,
+        thanks_note: THANKS,
+        status: 'fulfilled',
+        title: '一台收音机',
+      }),
     ];
     const migration = env.TEST_MIGRATIONS.find((m) => m.name.includes('_audit_forgets_people'))!;
     await env.DB.batch(migration.queries.map((q) => env.DB.prepare(q)));
 
-    const after = async (seq: number) => JSON.parse((await env.DB.prepare('SELECT after FROM audit_log WHERE seq = ?').bind(seq).first<{ after: string }>())!.after);
-    expect(await after(rows[0]!.seq)).toEqual({ id: 'dn_old1', name: '马**', anonymous: 0, message: { ref: 'donations/dn_old1', chars: Array.from(MESSAGE).length }, amount: 100, status: 'confirmed' });
-    expect(await after(rows[1]!.seq)).toEqual({ id: 'dn_old2', name: '爱心人士', anonymous: 1, message: null, amount: 100 });
+    const after = async (seq: number) =>
+      JSON.parse(
+        (await env.DB.prepare('SELECT after FROM audit_log WHERE seq = ?').bind(seq).first<{ after: string }>())!.after,
+      );
+    expect(await after(rows[0]!.seq)).toEqual({
+      id: 'dn_old1',
+      name: '马**',
+      anonymous: 0,
+      message: { ref: 'donations/dn_old1', chars: Array.from(MESSAGE).length },
+      amount: 100,
+      status: 'confirmed',
+    });
+    expect(await after(rows[1]!.seq)).toEqual({
+      id: 'dn_old2',
+      name: '爱心人士',
+      anonymous: 1,
+      message: null,
+      amount: 100,
+    });
     expect(await after(rows[2]!.seq)).toMatchObject({ name: '马**', message: '' });
     expect(await after(rows[3]!.seq)).toEqual({
-      id: 'wi_old', wisher_name: '肖**', story: { ref: 'wishes/wi_old', chars: Array.from(STORY).length },
-      thanks_note: { ref: 'wishes/wi_old', chars: Array.from(THANKS).length }, status: 'fulfilled', title: '一台收音机',
+      id: 'wi_old',
+      wisher_name: '肖**',
+      story: { ref: 'wishes/wi_old', chars: Array.from(STORY).length },
+      thanks_note: { ref: 'wishes/wi_old', chars: Array.from(THANKS).length },
+      status: 'fulfilled',
+      title: '一台收音机',
     });
     const { results } = await env.DB.prepare('SELECT * FROM audit_log').all();
     expect(FORGETTABLE.filter((s) => JSON.stringify(results).includes(s))).toEqual([]);

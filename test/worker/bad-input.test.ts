@@ -60,7 +60,9 @@ describe('bad input is 4xx', () => {
     const piece = fc.oneof(
       fc.string({ maxLength: 12 }).map(encodeURIComponent),
       fc.constantFrom('%', '%E0%A4%A', '%C0%AF', '%25E0%25A4%25A', '%FF', '..', '%2F', '%00', '%u0041', '%%', '~'),
-      fc.array(fc.constantFrom('%', 'E', '0', 'A', '4', 'F', 'z', '/', '?', '#', '&', '='), { maxLength: 10 }).map((a) => a.join('')),
+      fc
+        .array(fc.constantFrom('%', 'E', '0', 'A', '4', 'F', 'z', '/', '?', '#', '&', '='), { maxLength: 10 })
+        .map((a) => a.join('')),
     );
     await fc.assert(
       fc.asyncProperty(fc.nat(PUBLIC_GETS.length - 1), piece, async (route, x) => {
@@ -75,8 +77,23 @@ describe('bad input is 4xx', () => {
 
   it('large bodies to any path (unrouted, `/`, pages, files, the API) with any method are read to the end and never answer 5xx', async () => {
     const path = fc.oneof(
-      fc.constantFrom('/', '/nothing-here', '/embed.js', '/index.html', '/p/x', '/embed/progress/x', '/oembed', '/admin/projects', '/api/v1/nothing-here'),
-      fc.constantFrom('/api/v1/campaigns/gaoping-lunch', '/api/v1/campaigns/gaoping-lunch/donations', '/api/v1/admin/projects', '/api/health'),
+      fc.constantFrom(
+        '/',
+        '/nothing-here',
+        '/embed.js',
+        '/index.html',
+        '/p/x',
+        '/embed/progress/x',
+        '/oembed',
+        '/admin/projects',
+        '/api/v1/nothing-here',
+      ),
+      fc.constantFrom(
+        '/api/v1/campaigns/gaoping-lunch',
+        '/api/v1/campaigns/gaoping-lunch/donations',
+        '/api/v1/admin/projects',
+        '/api/health',
+      ),
       fc.string({ maxLength: 12 }).map((x) => `/${encodeURIComponent(x)}`),
     );
     await fc.assert(
@@ -86,7 +103,11 @@ describe('bad input is 4xx', () => {
         fc.constantFrom(70_000, 1_100_000, 2_000_000),
         async (method, target, size) => {
           const body = countedBody(size);
-          const res = await call(target, { method, headers: { 'Content-Type': 'application/json', Origin: 'http://localhost:8787' }, body: body.stream });
+          const res = await call(target, {
+            method,
+            headers: { 'Content-Type': 'application/json', Origin: 'http://localhost:8787' },
+            body: body.stream,
+          });
           await res.body?.cancel();
           expect(res.status, `${method} ${target}`).toBeLessThan(500);
           // Every byte was asked for before the answer came: the connection is free for the next request.
@@ -101,7 +122,11 @@ describe('bad input is 4xx', () => {
     'a callback to a provider that is not configured is 404, whatever it carries: %s',
     async (path) => {
       for (const body of ['{}', 'not json', JSON.stringify({ id: 'evt_1', resource: { ciphertext: 'x' } })]) {
-        const res = await call(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Wechatpay-Signature': 'x', 'Stripe-Signature': 't=1,v1=x' }, body });
+        const res = await call(path, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Wechatpay-Signature': 'x', 'Stripe-Signature': 't=1,v1=x' },
+          body,
+        });
         expect(res.status).toBe(404);
       }
     },
@@ -120,14 +145,17 @@ describe('bad input is 4xx', () => {
     expect(css.headers.get('Content-Type')).toContain('text/css');
   });
 
-  it.each([['GET', '/admin/orgs'], ['GET', '/admin/donations'], ['GET', '/admin/session'], ['GET', '/admin/tokens'], ['POST', '/admin/orgs']])(
-    'admin answers are no-store, errors included: %s %s',
-    async (method, path) => {
-      const res = await adminCall(method, path, method === 'POST' ? { name: 7 } : undefined);
-      expect(res.headers.get('Cache-Control')).toBe('no-store');
-      const refused = await adminCall(method, path, undefined, null);
-      expect(refused.status).toBe(401);
-      expect(refused.headers.get('Cache-Control')).toBe('no-store');
-    },
-  );
+  it.each([
+    ['GET', '/admin/orgs'],
+    ['GET', '/admin/donations'],
+    ['GET', '/admin/session'],
+    ['GET', '/admin/tokens'],
+    ['POST', '/admin/orgs'],
+  ])('admin answers are no-store, errors included: %s %s', async (method, path) => {
+    const res = await adminCall(method, path, method === 'POST' ? { name: 7 } : undefined);
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    const refused = await adminCall(method, path, undefined, null);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('Cache-Control')).toBe('no-store');
+  });
 });

@@ -10,14 +10,19 @@ describe('the console’s names of audit fields', () => {
   it('cover every field a snapshot can carry, in each of its languages', async () => {
     const fields = new Set<string>();
     for (const spec of Object.values(AUDIT_OBJECTS) as { table: string; parts?: Record<string, unknown> }[]) {
-      const { results } = await env.DB.prepare('SELECT name FROM pragma_table_info(?)').bind(spec.table).all<{ name: string }>();
+      const { results } = await env.DB.prepare('SELECT name FROM pragma_table_info(?)')
+        .bind(spec.table)
+        .all<{ name: string }>();
       for (const r of results) fields.add(r.name);
       for (const part of Object.keys(spec.parts ?? {})) fields.add(part);
     }
     // Never in a snapshot (secrets, contacts), or said by the entry's own time.
     for (const f of ['token_hash', 'contact', 'updated_at']) fields.delete(f);
     for (const [locale, m] of Object.entries(consoleFieldNames)) {
-      expect([...fields].filter((f) => !m.fields[f]), `unnamed in ${locale}`).toEqual([]);
+      expect(
+        [...fields].filter((f) => !m.fields[f]),
+        `unnamed in ${locale}`,
+      ).toEqual([]);
     }
   });
 });

@@ -57,7 +57,14 @@ describe('GET /api/v1/admin/session', () => {
     const { orgId } = await makeCampaign();
     const { token, id } = await adminOk('POST', '/admin/tokens', { orgId, label: 'console' });
     const session = await adminOk('GET', '/admin/session', undefined, token);
-    expect(session).toMatchObject({ kind: 'org', orgId, orgName: `测试机构 ${orgId}`, tokenId: id, label: 'console', role: 'owner' });
+    expect(session).toMatchObject({
+      kind: 'org',
+      orgId,
+      orgName: `测试机构 ${orgId}`,
+      tokenId: id,
+      label: 'console',
+      role: 'owner',
+    });
     expect(session.allowed).toContain('POST /admin/tokens');
     expect(session.allowed).not.toContain('GET /admin/metrics');
     // An editor's session lists no money actions: the console shows no confirm button.
@@ -86,7 +93,14 @@ describe('GET /admin/orgs: what each organisation holds', () => {
   it('counts pledges waiting, projects, campaigns, schools, wishes and figures, so the console opens where the work is', async () => {
     const A = await makeCampaign();
     const before = (await adminOk('GET', '/admin/orgs')).items.find((o: any) => o.id === A.orgId);
-    expect(before.activity).toEqual({ pendingPledges: 0, projects: 1, campaigns: 1, schools: 0, wishes: 0, figures: 0 });
+    expect(before.activity).toEqual({
+      pendingPledges: 0,
+      projects: 1,
+      campaigns: 1,
+      schools: 0,
+      wishes: 0,
+      figures: 0,
+    });
     expect((await pledge(A.campaignId, { amount: 500, name: '读者' })).status).toBe(201);
     const after = (await adminOk('GET', '/admin/orgs')).items.find((o: any) => o.id === A.orgId);
     expect(after.activity.pendingPledges).toBe(1);

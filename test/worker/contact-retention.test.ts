@@ -12,7 +12,11 @@ const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString
 
 async function runCron() {
   const ctx = createExecutionContext();
-  await worker.scheduled({ cron: '*/5 * * * *', scheduledTime: Date.now(), noRetry() {} } as ScheduledController, env as never, ctx);
+  await worker.scheduled(
+    { cron: '*/5 * * * *', scheduledTime: Date.now(), noRetry() {} } as ScheduledController,
+    env as never,
+    ctx,
+  );
   await waitOnExecutionContext(ctx);
 }
 
@@ -30,7 +34,8 @@ describe('contact retention', () => {
       insert(ids.pending, 'pending', daysAgo(CONTACT_RETENTION_DAYS + 30)),
     ]);
     await runCron();
-    const contact = (id: string) => env.DB.prepare('SELECT contact FROM donations WHERE id = ?').bind(id).first('contact');
+    const contact = (id: string) =>
+      env.DB.prepare('SELECT contact FROM donations WHERE id = ?').bind(id).first('contact');
     expect(await contact(ids.old)).toBeNull();
     expect(await contact(ids.recent)).toBe('13800000000');
     expect(await contact(ids.pending)).toBe('13800000000');
@@ -40,15 +45,24 @@ describe('contact retention', () => {
     const wish = uid('wish');
     await env.DB.prepare(
       `INSERT INTO wishes (id, org_id, title, category, wisher_name, status) VALUES (?, 'taizhou-hailing', '一双步行鞋', 'necessities', '马才英', 'open')`,
-    ).bind(wish).run();
+    )
+      .bind(wish)
+      .run();
     const released = uid('claim');
-    await env.DB.prepare(`INSERT INTO wish_claims (id, wish_id, name, contact) VALUES (?, ?, '张三', '13900000000')`).bind(released, wish).run();
-    await env.DB.prepare(`UPDATE wish_claims SET status = 'released', released_at = ? WHERE id = ?`).bind(daysAgo(CONTACT_RETENTION_DAYS + 1), released).run();
+    await env.DB.prepare(`INSERT INTO wish_claims (id, wish_id, name, contact) VALUES (?, ?, '张三', '13900000000')`)
+      .bind(released, wish)
+      .run();
+    await env.DB.prepare(`UPDATE wish_claims SET status = 'released', released_at = ? WHERE id = ?`)
+      .bind(daysAgo(CONTACT_RETENTION_DAYS + 1), released)
+      .run();
     await env.DB.prepare(`UPDATE wishes SET status = 'open', claim_id = NULL WHERE id = ?`).bind(wish).run();
     const active = uid('claim');
-    await env.DB.prepare(`INSERT INTO wish_claims (id, wish_id, name, contact) VALUES (?, ?, '李四', '13700000000')`).bind(active, wish).run();
+    await env.DB.prepare(`INSERT INTO wish_claims (id, wish_id, name, contact) VALUES (?, ?, '李四', '13700000000')`)
+      .bind(active, wish)
+      .run();
     await runCron();
-    const contact = (id: string) => env.DB.prepare('SELECT contact FROM wish_claims WHERE id = ?').bind(id).first('contact');
+    const contact = (id: string) =>
+      env.DB.prepare('SELECT contact FROM wish_claims WHERE id = ?').bind(id).first('contact');
     expect(await contact(released)).toBe('-');
     expect(await contact(active)).toBe('13700000000');
   });

@@ -19,9 +19,17 @@ describe('a pledge', () => {
     expect(res.headers.get('Idempotent-Replayed')).toBeNull();
     const body = await res.json<any>();
     expect(body).toEqual({
-      id: expect.stringMatching(/^dn_/), status: 'pending', amount: 5000, currency: 'CNY',
-      payment: { method: 'offline', instructions: expect.stringContaining(body.payment.reference), reference: expect.stringMatching(/^GY-[0-9A-Z]{8}$/) },
-      frequency: 'once', donorUrl: expect.stringMatching(new RegExp(`^${BASE}/donor/${body.id}\\.[\\w-]+$`)),
+      id: expect.stringMatching(/^dn_/),
+      status: 'pending',
+      amount: 5000,
+      currency: 'CNY',
+      payment: {
+        method: 'offline',
+        instructions: expect.stringContaining(body.payment.reference),
+        reference: expect.stringMatching(/^GY-[0-9A-Z]{8}$/),
+      },
+      frequency: 'once',
+      donorUrl: expect.stringMatching(new RegExp(`^${BASE}/donor/${body.id}\\.[\\w-]+$`)),
     });
     expect(JSON.stringify(body)).not.toContain('13800138000');
     expect(await campaignRow(campaignId)).toEqual({ raised_amount: 0, pending_amount: 5000, donor_count: 0 });
@@ -73,7 +81,11 @@ describe('origin check', () => {
     const b = await makeCampaign();
     await adminOk('POST', '/admin/sites', { orgId: a.orgId, origin: 'https://news.example.cn/' });
     expect((await pledge(a.campaignId, { amount: 100 }, { origin: 'https://news.example.cn' })).status).toBe(201);
-    await expectProblem(await pledge(b.campaignId, { amount: 100 }, { origin: 'https://news.example.cn' }), 403, 'origin_not_allowed');
+    await expectProblem(
+      await pledge(b.campaignId, { amount: 100 }, { origin: 'https://news.example.cn' }),
+      403,
+      'origin_not_allowed',
+    );
   });
 
   it('answers the CORS preflight for any origin: the POST itself is checked (and refused readably)', async () => {
@@ -81,7 +93,11 @@ describe('origin check', () => {
     const preflight = (origin: string) =>
       call(`/api/v1/campaigns/${campaignId}/donations`, {
         method: 'OPTIONS',
-        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'content-type, idempotency-key',
+        },
       });
     const ok = await preflight(SITE);
     expect(ok.status).toBe(204);
@@ -188,13 +204,20 @@ describe('validation', () => {
     ['empty body', '', 'application/json'],
   ])('%s → 400 validation_failed, never 5xx', async (_, raw, type) => {
     const { campaignId } = await makeCampaign();
-    await expectProblem(await pledge(campaignId, null, { raw, headers: { 'Content-Type': type } }), 400, 'validation_failed');
+    await expectProblem(
+      await pledge(campaignId, null, { raw, headers: { 'Content-Type': type } }),
+      400,
+      'validation_failed',
+    );
     expect(await donations(campaignId)).toBe(0);
   });
 
   it('a non-JSON body → 415 unsupported_media_type, nothing written', async () => {
     const { campaignId } = await makeCampaign();
-    const res = await pledge(campaignId, null, { raw: 'amount=100', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const res = await pledge(campaignId, null, {
+      raw: 'amount=100',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     await expectProblem(res, 415, 'unsupported_media_type');
     expect(await donations(campaignId)).toBe(0);
   });
@@ -214,7 +237,12 @@ describe('limits', () => {
     });
     const res = await call(`/api/v1/campaigns/${campaignId}/donations`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: SITE, 'Idempotency-Key': crypto.randomUUID(), 'CF-Connecting-IP': freshIp() },
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: SITE,
+        'Idempotency-Key': crypto.randomUUID(),
+        'CF-Connecting-IP': freshIp(),
+      },
       body: stream,
       // @ts-expect-error workerd needs duplex for streamed request bodies
       duplex: 'half',
@@ -272,7 +300,16 @@ describe('privacy of public answers', () => {
     ];
     for (const path of publicPaths) {
       const text = await (await call(path)).text();
-      for (const secret of [...contacts, '13912345678', 'zhang.san@example.com', '张三', '马才英', 'Li Wei', '王五', 'contact']) {
+      for (const secret of [
+        ...contacts,
+        '13912345678',
+        'zhang.san@example.com',
+        '张三',
+        '马才英',
+        'Li Wei',
+        '王五',
+        'contact',
+      ]) {
         expect(text, `${path} leaks ${secret}`).not.toContain(secret);
       }
     }
@@ -284,7 +321,8 @@ describe('privacy of public answers', () => {
     expect(byAmount[104]).toMatchObject({ name: '爱心人士', anonymous: true });
     expect(byAmount[105]).toMatchObject({ name: '爱心人士', anonymous: true });
     expect(byAmount[106].message).toBe('有事请联系 *** 或 ***');
-    for (const d of c.recentDonations) expect(Object.keys(d).sort()).toEqual(['amount', 'anonymous', 'at', 'message', 'name']);
+    for (const d of c.recentDonations)
+      expect(Object.keys(d).sort()).toEqual(['amount', 'anonymous', 'at', 'message', 'name']);
     // Admins still see the real name and contact.
     const admin = await adminOk('GET', `/admin/donations?campaignId=${campaignId}`);
     expect(admin.items.map((d: any) => d.contact)).toEqual(expect.arrayContaining(contacts));
@@ -308,7 +346,9 @@ describe('store', () => {
   it('keeps the contact only in the donations table, never in idempotency records', async () => {
     const { campaignId } = await makeCampaign();
     await pledge(campaignId, { amount: 100, contact: 'only-admin@example.com' });
-    const rec = await env.DB.prepare(`SELECT COUNT(*) AS n FROM idempotency_records WHERE response_body LIKE '%only-admin@example.com%'`).first<{ n: number }>();
+    const rec = await env.DB.prepare(
+      `SELECT COUNT(*) AS n FROM idempotency_records WHERE response_body LIKE '%only-admin@example.com%'`,
+    ).first<{ n: number }>();
     expect(rec!.n).toBe(0);
   });
 });

@@ -11,7 +11,13 @@ const tokenOf = (donorUrl: string) => new URL(donorUrl).pathname.split('/').pop(
 
 /** A link signed the way the service signs, with `secret`. */
 async function signedWith(secret: string, donationId: string) {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`donor:${donationId}`));
   return `${donationId}.${base64url(new Uint8Array(mac).slice(0, 18))}`;
 }
@@ -20,7 +26,9 @@ describe('donor links', () => {
   it('keep working when the admin token is replaced', async () => {
     const { campaignId } = await makeCampaign();
     const before = bindingsWith({ ADMIN_TOKEN: 'admin-token-before-the-leak' });
-    const p = await (await postPledge(before, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 })).json<{ id: string; donorUrl: string }>();
+    const p = await (
+      await postPledge(before, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 })
+    ).json<{ id: string; donorUrl: string }>();
     const after = bindingsWith({ ADMIN_TOKEN: 'admin-token-after-the-leak' });
     const res = await send(after, `/api/v1/donor/${tokenOf(p.donorUrl)}`);
     expect(res.status).toBe(200);

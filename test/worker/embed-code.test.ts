@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { adminCall, adminOk, call, expectProblem, makeCampaign } from './helpers';
 
 const ORIGIN = 'http://gongyi.test';
-type Code = { kind: string; id: string; title: string; script: string; iframe: string; link: string; previewUrl: string };
+type Code = {
+  kind: string;
+  id: string;
+  title: string;
+  script: string;
+  iframe: string;
+  link: string;
+  previewUrl: string;
+};
 
 const get = (q: string, token?: string | null) => adminCall('GET', `/admin/embed-code?${q}`, undefined, token);
 
@@ -19,7 +27,9 @@ describe('GET /admin/embed-code', () => {
       title: '让高坪村的孩子吃上热乎午餐',
       script: `<script type="module" src="${ORIGIN}/embed.js"></script>\n<gongyi-progress campaign="gaoping-lunch"></gongyi-progress>`,
       iframe: expect.stringMatching(
-        new RegExp(`^<iframe src="${ORIGIN}/embed/progress/gaoping-lunch" title="让高坪村的孩子吃上热乎午餐" width="100%" height="\\d+" loading="lazy" frameborder="0"></iframe>$`),
+        new RegExp(
+          `^<iframe src="${ORIGIN}/embed/progress/gaoping-lunch" title="让高坪村的孩子吃上热乎午餐" width="100%" height="\\d+" loading="lazy" frameborder="0"></iframe>$`,
+        ),
       ),
       link: `${ORIGIN}/p/gaoping-lunch`,
       previewUrl: `${ORIGIN}/embed/progress/gaoping-lunch`,
@@ -94,7 +104,12 @@ describe('GET /admin/embed-code', () => {
     expect((await get(`kind=progress&id=${campaignId}`, token)).status).toBe(200);
     expect((await get(`kind=project&id=${projectId}`, token)).status).toBe(200);
     expect((await get(`kind=column&id=${orgId}`, token)).status).toBe(200);
-    for (const q of ['kind=progress&id=gaoping-lunch', 'kind=project&id=gaoping-lunch', 'kind=lunch&id=gaoping', 'kind=stats&id=fengxian-mzj']) {
+    for (const q of [
+      'kind=progress&id=gaoping-lunch',
+      'kind=project&id=gaoping-lunch',
+      'kind=lunch&id=gaoping',
+      'kind=stats&id=fengxian-mzj',
+    ]) {
       await expectProblem(await get(q, token), 403, 'forbidden');
     }
   });

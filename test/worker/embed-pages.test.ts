@@ -14,7 +14,9 @@ async function page(path: string) {
 /** A campaign with one confirmed, named gift carrying a contact, and one pending gift. */
 async function campaignWithGifts() {
   const ids = await makeCampaign({ goalAmount: 1_000_000 });
-  const gift = await (await pledge(ids.campaignId, { amount: 123_456, name: '马才英', message: '加油', contact: '13800138000' })).json<{ id: string }>();
+  const gift = await (
+    await pledge(ids.campaignId, { amount: 123_456, name: '马才英', message: '加油', contact: '13800138000' })
+  ).json<{ id: string }>();
   await adminOk('POST', `/admin/donations/${gift.id}/confirm`);
   await pledge(ids.campaignId, { amount: 5_000, name: 'Li Wei', contact: 'liwei@example.com' });
   return ids;
@@ -30,7 +32,9 @@ describe('GET /embed/progress/{campaign}', () => {
     expect(text).toContain('<dd class="goal">1万元</dd>');
     expect(text).toContain('<dd class="pending">50元</dd>');
     expect(text).toContain('<dd class="donors">1</dd>');
-    expect(text).toMatch(/role="progressbar"[^>]*aria-valuemin="0" aria-valuemax="100" aria-valuenow="12" aria-valuetext="已筹 1234.56元，目标 1万元，完成 12%"/);
+    expect(text).toMatch(
+      /role="progressbar"[^>]*aria-valuemin="0" aria-valuemax="100" aria-valuenow="12" aria-valuetext="已筹 1234.56元，目标 1万元，完成 12%"/,
+    );
     expect(text).toContain('<span class="donor">马**</span>');
     expect(text).toContain('加油');
     for (const secret of ['马才英', '13800138000', 'Li Wei', 'liwei@example.com']) expect(text).not.toContain(secret);
@@ -40,7 +44,9 @@ describe('GET /embed/progress/{campaign}', () => {
     const { campaignId } = await makeCampaign();
     const { text } = await page(`/embed/progress/${campaignId}?lang=en&elder&theme=dark`);
     expect(text).toMatch(/<html lang="en" data-theme="dark" data-gongyi-frame data-elder>/);
-    expect(text).toMatch(new RegExp(`<gongyi-progress campaign="${campaignId}" lang="en" theme="dark" elder>[\\s\\S]*</gongyi-progress>`));
+    expect(text).toMatch(
+      new RegExp(`<gongyi-progress campaign="${campaignId}" lang="en" theme="dark" elder>[\\s\\S]*</gongyi-progress>`),
+    );
     expect(text).toContain('<script type="module" src="/embed.js"></script>');
   });
 
@@ -56,7 +62,9 @@ describe('GET /embed/progress/{campaign}', () => {
   it('says that giving needs JavaScript and links to the share page instead', async () => {
     const { campaignId, projectId } = await makeCampaign();
     const { text } = await page(`/embed/progress/${campaignId}?lang=en`);
-    expect(text).toContain(`href="http://gongyi.test/p/${projectId}?lang=en" target="_blank" rel="noopener">Open the page to give</a>`);
+    expect(text).toContain(
+      `href="http://gongyi.test/p/${projectId}?lang=en" target="_blank" rel="noopener">Open the page to give</a>`,
+    );
     expect(text).toContain('Giving, sponsoring and claiming online need JavaScript.');
   });
 
@@ -84,9 +92,17 @@ describe('GET /embed/progress/{campaign}', () => {
 async function campaignWithSpending() {
   const ids = await campaignWithGifts();
   await adminOk('POST', `/admin/campaigns/${ids.campaignId}/expenditures`, {
-    date: '2026-11-02', amount: 20_000, purpose: '购买炊具', payee: '永定区某厨具店', receiptUrl: 'https://img.example.org/receipt-1.jpg',
+    date: '2026-11-02',
+    amount: 20_000,
+    purpose: '购买炊具',
+    payee: '永定区某厨具店',
+    receiptUrl: 'https://img.example.org/receipt-1.jpg',
   });
-  await adminOk('POST', `/admin/campaigns/${ids.campaignId}/expenditures`, { date: '2026-11-05', amount: 3_456, purpose: '食材' });
+  await adminOk('POST', `/admin/campaigns/${ids.campaignId}/expenditures`, {
+    date: '2026-11-05',
+    amount: 3_456,
+    purpose: '食材',
+  });
   return ids;
 }
 
@@ -100,19 +116,37 @@ async function campaignWithoutRecipient() {
 const FILING = 'href="https://cszg.mca.gov.cn/" target="_blank" rel="noopener">53430000MJJ000000X26001</a>';
 const LANGS = [
   {
-    lang: 'zh-Hans', recipient: `募捐主体：测试慈善总会 · 备案编号：<a ${FILING}`, labels: ['已筹', '已支出', '结余'],
-    figures: ['1234.56元', '234.56元', '1000元'], spending: '资金去向', newest: '<time datetime="2026-11-05">2026年11月5日</time> 食材</span><strong>34.56元</strong>',
-    payee: '收款方：永定区某厨具店', receipt: '凭证', noGifts: '本项目暂未开放捐赠',
+    lang: 'zh-Hans',
+    recipient: `募捐主体：测试慈善总会 · 备案编号：<a ${FILING}`,
+    labels: ['已筹', '已支出', '结余'],
+    figures: ['1234.56元', '234.56元', '1000元'],
+    spending: '资金去向',
+    newest: '<time datetime="2026-11-05">2026年11月5日</time> 食材</span><strong>34.56元</strong>',
+    payee: '收款方：永定区某厨具店',
+    receipt: '凭证',
+    noGifts: '本项目暂未开放捐赠',
   },
   {
-    lang: 'zh-Hant', recipient: `募捐主體：测试慈善总会 · 備案編號：<a ${FILING}`, labels: ['已籌', '已支出', '結餘'],
-    figures: ['1234.56元', '234.56元', '1000元'], spending: '資金去向', newest: '<time datetime="2026-11-05">2026年11月5日</time> 食材</span><strong>34.56元</strong>',
-    payee: '收款方：永定区某厨具店', receipt: '憑證', noGifts: '本項目暫未開放捐贈',
+    lang: 'zh-Hant',
+    recipient: `募捐主體：测试慈善总会 · 備案編號：<a ${FILING}`,
+    labels: ['已籌', '已支出', '結餘'],
+    figures: ['1234.56元', '234.56元', '1000元'],
+    spending: '資金去向',
+    newest: '<time datetime="2026-11-05">2026年11月5日</time> 食材</span><strong>34.56元</strong>',
+    payee: '收款方：永定区某厨具店',
+    receipt: '憑證',
+    noGifts: '本項目暫未開放捐贈',
   },
   {
-    lang: 'en', recipient: `Recipient: 测试慈善总会 · Filing no. <a ${FILING}`, labels: ['Raised', 'Spent', 'Balance'],
-    figures: ['¥1,234.56', '¥234.56', '¥1,000'], spending: 'Where the money went', newest: '<time datetime="2026-11-05">Nov 5, 2026</time> 食材</span><strong>¥34.56</strong>',
-    payee: 'Paid to 永定区某厨具店', receipt: 'Receipt', noGifts: 'Not accepting gifts yet',
+    lang: 'en',
+    recipient: `Recipient: 测试慈善总会 · Filing no. <a ${FILING}`,
+    labels: ['Raised', 'Spent', 'Balance'],
+    figures: ['¥1,234.56', '¥234.56', '¥1,000'],
+    spending: 'Where the money went',
+    newest: '<time datetime="2026-11-05">Nov 5, 2026</time> 食材</span><strong>¥34.56</strong>',
+    payee: 'Paid to 永定区某厨具店',
+    receipt: 'Receipt',
+    noGifts: 'Not accepting gifts yet',
   },
 ];
 const CAMPAIGN_PAGES = [
@@ -122,31 +156,38 @@ const CAMPAIGN_PAGES = [
 
 describe('who receives the money and where it went, on the embed pages that show a campaign', () => {
   describe.each(CAMPAIGN_PAGES)('%s', (base, idOf) => {
-    it.each(LANGS)('$lang: the recipient line with its filing link, raised / spent / balance, the spending list', async (l) => {
-      const ids = await campaignWithSpending();
-      const { res, text } = await page(`${base}/${idOf(ids)}?lang=${l.lang}`);
-      expect(res.status).toBe(200);
-      expect(text).toContain(`<p class="recipient">${l.recipient}</p>`);
-      // Three figures, not a second bar: still exactly one progressbar.
-      const [raised, spent, balance] = l.figures;
-      expect(text).toContain(`<dl class="facts flow">
+    it.each(LANGS)(
+      '$lang: the recipient line with its filing link, raised / spent / balance, the spending list',
+      async (l) => {
+        const ids = await campaignWithSpending();
+        const { res, text } = await page(`${base}/${idOf(ids)}?lang=${l.lang}`);
+        expect(res.status).toBe(200);
+        expect(text).toContain(`<p class="recipient">${l.recipient}</p>`);
+        // Three figures, not a second bar: still exactly one progressbar.
+        const [raised, spent, balance] = l.figures;
+        expect(text).toContain(`<dl class="facts flow">
 <div><dt>${l.labels[0]}</dt><dd class="flow-raised">${raised}</dd></div>
 <div><dt>${l.labels[1]}</dt><dd class="spent">${spent}</dd></div>
 <div><dt>${l.labels[2]}</dt><dd class="balance">${balance}</dd></div>
 </dl>`);
-      expect(text.match(/role="progressbar"/g)).toHaveLength(1);
-      expect(text).toMatch(new RegExp(`<h[23]>${l.spending}</h[23]><ul class="list spending">`));
-      // Newest first; a payee and a receipt link where staff gave them.
-      const list = /<ul class="list spending">([\s\S]*?)<\/ul>/.exec(text)![1]!;
-      expect(list.indexOf(l.newest)).toBeGreaterThanOrEqual(0);
-      expect(list.indexOf(l.newest)).toBeLessThan(list.indexOf('购买炊具'));
-      expect(list).toContain(l.payee);
-      expect(list).toContain(`<a href="https://img.example.org/receipt-1.jpg" target="_blank" rel="noopener">${l.receipt}<span class="sr"> 购买炊具</span></a>`);
-    });
+        expect(text.match(/role="progressbar"/g)).toHaveLength(1);
+        expect(text).toMatch(new RegExp(`<h[23]>${l.spending}</h[23]><ul class="list spending">`));
+        // Newest first; a payee and a receipt link where staff gave them.
+        const list = /<ul class="list spending">([\s\S]*?)<\/ul>/.exec(text)![1]!;
+        expect(list.indexOf(l.newest)).toBeGreaterThanOrEqual(0);
+        expect(list.indexOf(l.newest)).toBeLessThan(list.indexOf('购买炊具'));
+        expect(list).toContain(l.payee);
+        expect(list).toContain(
+          `<a href="https://img.example.org/receipt-1.jpg" target="_blank" rel="noopener">${l.receipt}<span class="sr"> 购买炊具</span></a>`,
+        );
+      },
+    );
 
     it.each(LANGS)('$lang: without a qualified recipient, a note and no give link, button or form', async (l) => {
       const ids = await campaignWithoutRecipient();
-      expect((await (await call(`/api/v1/campaigns/${ids.campaignId}`)).json<{ acceptsGifts: boolean }>()).acceptsGifts).toBe(false);
+      expect(
+        (await (await call(`/api/v1/campaigns/${ids.campaignId}`)).json<{ acceptsGifts: boolean }>()).acceptsGifts,
+      ).toBe(false);
       const { res, text } = await page(`${base}/${idOf(ids)}?lang=${l.lang}`);
       expect(res.status).toBe(200);
       expect(text).toContain(`<p class="no-gifts">${l.noGifts}</p>`);
@@ -182,7 +223,15 @@ describe('/embed/lunch: who receives the money', () => {
     const orgId = uid('org');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: `测试机构 ${orgId}` });
     const extra = withFiling ? filing(await makeRecipient(orgId)) : {};
-    return adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: '2030-09-02', ...extra });
+    return adminOk('POST', '/admin/lunch', {
+      id: uid('ls'),
+      orgId,
+      name: '测试教学点',
+      childrenCount: 10,
+      mealPrice: 400,
+      startsOn: '2030-09-02',
+      ...extra,
+    });
   }
 
   it.each([
@@ -196,16 +245,18 @@ describe('/embed/lunch: who receives the money', () => {
     expect(text).toContain(sponsor);
   });
 
-  it.each([['zh-Hans', '暂未开放资助'], ['zh-Hant', '暫未開放資助'], ['en', 'Not accepting sponsors yet']])(
-    '%s: without a recipient, a note instead of the sponsor link', async (lang, note) => {
-      const s = await school(false);
-      const { text } = await page(`/embed/lunch/${s.id}?lang=${lang}`);
-      expect(text).toContain(`<p class="no-gifts">${note}</p>`);
-      expect(text).not.toContain('class="recipient"');
-      expect(text).not.toContain('class="action"');
-      expect(text).not.toMatch(/<form|<button/);
-    },
-  );
+  it.each([
+    ['zh-Hans', '暂未开放资助'],
+    ['zh-Hant', '暫未開放資助'],
+    ['en', 'Not accepting sponsors yet'],
+  ])('%s: without a recipient, a note instead of the sponsor link', async (lang, note) => {
+    const s = await school(false);
+    const { text } = await page(`/embed/lunch/${s.id}?lang=${lang}`);
+    expect(text).toContain(`<p class="no-gifts">${note}</p>`);
+    expect(text).not.toContain('class="recipient"');
+    expect(text).not.toContain('class="action"');
+    expect(text).not.toMatch(/<form|<button/);
+  });
 });
 
 const DAY = 86_400_000;
@@ -217,10 +268,19 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 async function matchedCampaign(o: { logoUrl?: string | null; confirm?: boolean } = {}) {
   const ids = await makeCampaign({ goalAmount: 100_000 });
-  const matcher = await adminOk('POST', '/admin/matchers', { orgId: ids.orgId, name: '爱心企业', logoUrl: o.logoUrl === undefined ? 'https://example.cn/logo.png' : o.logoUrl });
+  const matcher = await adminOk('POST', '/admin/matchers', {
+    orgId: ids.orgId,
+    name: '爱心企业',
+    logoUrl: o.logoUrl === undefined ? 'https://example.cn/logo.png' : o.logoUrl,
+  });
   const fund = await adminOk('POST', '/admin/match-funds', {
-    matcherId: matcher.id, ratioPercent: 100, capPerGift: 10_000, totalCap: 50_000,
-    startsAt: iso(Date.now() - DAY), endsAt: iso(Date.now() + 30 * DAY), campaignIds: [ids.campaignId],
+    matcherId: matcher.id,
+    ratioPercent: 100,
+    capPerGift: 10_000,
+    totalCap: 50_000,
+    startsAt: iso(Date.now() - DAY),
+    endsAt: iso(Date.now() + 30 * DAY),
+    campaignIds: [ids.campaignId],
   });
   const gift = await (await pledge(ids.campaignId, { amount: 20_000, name: '张三' })).json<{ id: string }>();
   if (o.confirm !== false) await adminOk('POST', `/admin/donations/${gift.id}/confirm`);
@@ -231,28 +291,53 @@ const bar = (text: string) => /<div class="bar" role="progressbar"[^>]*>([\s\S]*
 
 describe('/embed/progress: matching funds (配捐)', () => {
   it.each([
-    ['zh-Hans', '已筹 200元，配捐 100元，目标 1000元，完成 30%', '配捐进行中：您的每1元将变为2元，剩余 400元', '配捐方：', '<dt>配捐</dt><dd class="matched">100元</dd>'],
-    ['zh-Hant', '已籌 200元，配捐 100元，目標 1000元，完成 30%', '配捐進行中：您的每1元將變為2元，剩餘 400元', '配捐方：', '<dt>配捐</dt><dd class="matched">100元</dd>'],
-    ['en', '¥200 raised + ¥100 matched of ¥1,000 (30%)', 'Matching: each ¥1 you give becomes ¥2, ¥400 left', 'Matched by ', '<dt>Matched</dt><dd class="matched">¥100</dd>'],
-  ])('%s: the matched segment after the raised one, the words for it, the running fund and the figure', async (lang, valueText, line, by, figure) => {
-    const { campaignId } = await matchedCampaign();
-    const { res, text } = await page(`/embed/progress/${campaignId}?lang=${lang}`);
-    expect(res.status).toBe(200);
-    const [tag, inner] = bar(text);
-    // Raised 20 % then matched 10 %: the value counts both, and says both in words.
-    expect(inner).toBe('<span class="fill w-20"></span><span class="fill matched w-10"></span>');
-    expect(tag).toContain('aria-valuenow="30"');
-    expect(tag).toContain(`aria-valuetext="${valueText}"`);
-    // The matcher's logo names it to a screen reader (alt); the name beside it is for the eye.
-    expect(text).toContain(`<p class="matching"><strong>${line}</strong> · ${by}<img class="logo" src="https://example.cn/logo.png" alt="爱心企业"><span aria-hidden="true">爱心企业</span></p>`);
-    expect(text).toContain(figure);
-    expect(text.match(/role="progressbar"/g)).toHaveLength(1);
-  });
+    [
+      'zh-Hans',
+      '已筹 200元，配捐 100元，目标 1000元，完成 30%',
+      '配捐进行中：您的每1元将变为2元，剩余 400元',
+      '配捐方：',
+      '<dt>配捐</dt><dd class="matched">100元</dd>',
+    ],
+    [
+      'zh-Hant',
+      '已籌 200元，配捐 100元，目標 1000元，完成 30%',
+      '配捐進行中：您的每1元將變為2元，剩餘 400元',
+      '配捐方：',
+      '<dt>配捐</dt><dd class="matched">100元</dd>',
+    ],
+    [
+      'en',
+      '¥200 raised + ¥100 matched of ¥1,000 (30%)',
+      'Matching: each ¥1 you give becomes ¥2, ¥400 left',
+      'Matched by ',
+      '<dt>Matched</dt><dd class="matched">¥100</dd>',
+    ],
+  ])(
+    '%s: the matched segment after the raised one, the words for it, the running fund and the figure',
+    async (lang, valueText, line, by, figure) => {
+      const { campaignId } = await matchedCampaign();
+      const { res, text } = await page(`/embed/progress/${campaignId}?lang=${lang}`);
+      expect(res.status).toBe(200);
+      const [tag, inner] = bar(text);
+      // Raised 20 % then matched 10 %: the value counts both, and says both in words.
+      expect(inner).toBe('<span class="fill w-20"></span><span class="fill matched w-10"></span>');
+      expect(tag).toContain('aria-valuenow="30"');
+      expect(tag).toContain(`aria-valuetext="${valueText}"`);
+      // The matcher's logo names it to a screen reader (alt); the name beside it is for the eye.
+      expect(text).toContain(
+        `<p class="matching"><strong>${line}</strong> · ${by}<img class="logo" src="https://example.cn/logo.png" alt="爱心企业"><span aria-hidden="true">爱心企业</span></p>`,
+      );
+      expect(text).toContain(figure);
+      expect(text.match(/role="progressbar"/g)).toHaveLength(1);
+    },
+  );
 
   it('a matcher without a logo is named in plain text', async () => {
     const { campaignId } = await matchedCampaign({ logoUrl: null });
     const { text } = await page(`/embed/progress/${campaignId}`);
-    expect(text).toContain('<p class="matching"><strong>配捐进行中：您的每1元将变为2元，剩余 400元</strong> · 配捐方：<span>爱心企业</span></p>');
+    expect(text).toContain(
+      '<p class="matching"><strong>配捐进行中：您的每1元将变为2元，剩余 400元</strong> · 配捐方：<span>爱心企业</span></p>',
+    );
     expect(text).not.toContain('class="logo"');
   });
 
@@ -287,7 +372,15 @@ describe('/embed/lunch: co-funding', () => {
   async function coFunded(co: Record<string, unknown>) {
     const orgId = uid('org');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: `测试机构 ${orgId}` });
-    return adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: '2030-09-02', ...co });
+    return adminOk('POST', '/admin/lunch', {
+      id: uid('ls'),
+      orgId,
+      name: '测试教学点',
+      childrenCount: 10,
+      mealPrice: 400,
+      startsOn: '2030-09-02',
+      ...co,
+    });
   }
 
   it.each([
@@ -329,7 +422,9 @@ describe('the other kinds show their key content (demo data)', () => {
 
   it('lunch: funded-through date, children, meal price, meals funded and served, reports, masked sponsors', async () => {
     const { text } = await page('/embed/lunch/gaoping');
-    const school = await (await call('/api/v1/lunch/gaoping')).json<{ mealsFunded: number; mealsServed: number; fundedThrough: string }>();
+    const school = await (
+      await call('/api/v1/lunch/gaoping')
+    ).json<{ mealsFunded: number; mealsServed: number; fundedThrough: string }>();
     expect(text).toMatch(/<gongyi-lunch school="gaoping" lang="zh-Hans"/);
     expect(text).toContain('<h1>高坪村教学点</h1>');
     const [y, mo, d] = school.fundedThrough.split('-').map(Number);
@@ -349,7 +444,9 @@ describe('the other kinds show their key content (demo data)', () => {
     expect(text).toContain('<h1>益阳市民政局 · 慈善专栏</h1>');
     expect(text).toContain('益行益善·益老益小');
     expect(text).toContain('<span class="num">900万<small>余元</small></span>');
-    expect(text).toMatch(/<h3><a href="http:\/\/gongyi\.test\/p\/yiyang-silver-age\?lang=zh-Hans"[^>]*>“银龄行动”志愿助老<\/a><\/h3>/);
+    expect(text).toMatch(
+      /<h3><a href="http:\/\/gongyi\.test\/p\/yiyang-silver-age\?lang=zh-Hans"[^>]*>“银龄行动”志愿助老<\/a><\/h3>/,
+    );
   });
 
   it("column: a project's card shows its campaign's confirmed amount against the goal", async () => {
@@ -381,20 +478,29 @@ describe('the other kinds show their key content (demo data)', () => {
 });
 
 describe('a frameable, strict-CSP document', () => {
-  const paths = ['/embed/project/gaoping-lunch', '/embed/progress/gaoping-lunch', '/embed/lunch/gaoping',
-    '/embed/column/yiyang-mzj', '/embed/wishes/taizhou-hailing', '/embed/stats/fengxian-mzj'];
+  const paths = [
+    '/embed/project/gaoping-lunch',
+    '/embed/progress/gaoping-lunch',
+    '/embed/lunch/gaoping',
+    '/embed/column/yiyang-mzj',
+    '/embed/wishes/taizhou-hailing',
+    '/embed/stats/fengxian-mzj',
+  ];
 
-  it.each(paths)('%s: any site may frame it (CSP frame-ancestors *, no X-Frame-Options), fresh for 5 s', async (path) => {
-    const { res } = await page(path);
-    expect(res.status).toBe(200);
-    const csp = res.headers.get('Content-Security-Policy') ?? '';
-    expect(csp).toContain('frame-ancestors *');
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("style-src 'self'");
-    expect(csp).not.toContain('unsafe-inline');
-    expect(res.headers.get('X-Frame-Options')).toBeNull();
-    expect(res.headers.get('Cache-Control')).toBe('public, max-age=5, stale-while-revalidate=30');
-  });
+  it.each(paths)(
+    '%s: any site may frame it (CSP frame-ancestors *, no X-Frame-Options), fresh for 5 s',
+    async (path) => {
+      const { res } = await page(path);
+      expect(res.status).toBe(200);
+      const csp = res.headers.get('Content-Security-Policy') ?? '';
+      expect(csp).toContain('frame-ancestors *');
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("style-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(res.headers.get('X-Frame-Options')).toBeNull();
+      expect(res.headers.get('Cache-Control')).toBe('public, max-age=5, stale-while-revalidate=30');
+    },
+  );
 
   it.each(paths)('%s: nothing the CSP would block (no inline script, style, or style attribute)', async (path) => {
     const { text } = await page(path);
@@ -424,7 +530,12 @@ describe('a frameable, strict-CSP document', () => {
     const { orgId } = await makeCampaign();
     const projectId = `xss-${Date.now().toString(36)}`;
     await adminOk('POST', '/admin/projects', {
-      id: projectId, orgId, title: '<img src=x onerror=alert(1)> & "引号"', summary: 's', category: 'other', status: 'planned',
+      id: projectId,
+      orgId,
+      title: '<img src=x onerror=alert(1)> & "引号"',
+      summary: 's',
+      category: 'other',
+      status: 'planned',
     });
     const { text } = await page(`/embed/project/${projectId}`);
     expect(text).toContain('<h1>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;引号&quot;</h1>');
@@ -476,8 +587,14 @@ describe('/embed/progress: monthly giving', () => {
     expect(first.status).toBe(201);
     // A monthly donor from the first gift's arrival on.
     await adminOk('POST', `/admin/donations/${(await first.json<any>()).id}/confirm`);
-    for (const [lang, word] of [['zh-Hans', '月捐人数'], ['zh-Hant', '月捐人數'], ['en', 'Monthly donors']] as const) {
-      const page = await (await call(`/embed/progress/${campaignId}?lang=${lang}`, { headers: { 'Cache-Control': 'no-cache' } })).text();
+    for (const [lang, word] of [
+      ['zh-Hans', '月捐人数'],
+      ['zh-Hant', '月捐人數'],
+      ['en', 'Monthly donors'],
+    ] as const) {
+      const page = await (
+        await call(`/embed/progress/${campaignId}?lang=${lang}`, { headers: { 'Cache-Control': 'no-cache' } })
+      ).text();
       expect(page).toMatch(new RegExp(`<dt>${word}</dt><dd class="monthly-donors">1</dd>`));
     }
   });

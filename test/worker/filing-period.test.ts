@@ -11,10 +11,24 @@ import { giftRefusal } from '../../worker/giving/recipient';
 import { STRIPE_TEST_SECRETS } from '../payments/stripe-fixture';
 import { createWechatPayFixture, signedAnswer, type WechatPayFixture } from '../payments/wechatpay-fixture';
 import { type Bindings, bindingsWith, json, postPledge, setProvider, standIn } from '../payments/worker-harness';
-import { adminOk, call, campaignRow, count, expectProblem, filing, freshIp, makeCampaign, makeRecipient, pledge, SITE, uid } from './helpers';
+import {
+  adminOk,
+  call,
+  campaignRow,
+  count,
+  expectProblem,
+  filing,
+  freshIp,
+  makeCampaign,
+  makeRecipient,
+  pledge,
+  SITE,
+  uid,
+} from './helpers';
 
 const view = async (path: string) => (await call(path, { headers: { 'Cache-Control': 'no-cache' } })).json<any>();
-const chinaDay = (offsetDays = 0) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const chinaDay = (offsetDays = 0) =>
+  new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 const ENDED = { filedFrom: '2020-01-01', filedUntil: '2020-12-31' };
 const NOT_YET = { filedFrom: '2030-01-01', filedUntil: '2030-12-31' };
@@ -22,13 +36,25 @@ const NOT_YET = { filedFrom: '2030-01-01', filedUntil: '2030-12-31' };
 function sponsor(schoolId: string) {
   return call(`/api/v1/lunch/${schoolId}/sponsorships`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: SITE, 'Idempotency-Key': crypto.randomUUID(), 'CF-Connecting-IP': freshIp() },
+    headers: {
+      'Content-Type': 'application/json',
+      Origin: SITE,
+      'Idempotency-Key': crypto.randomUUID(),
+      'CF-Connecting-IP': freshIp(),
+    },
     body: JSON.stringify({ meals: 5 }),
   });
 }
 
 describe('the one rule, in China time', () => {
-  const open = { status: 'open', ends_at: null, recipient_id: 'r', recipient_name: '慈善会', recipient_qualification: '具有公开募捐资格', filing_number: 'F1' };
+  const open = {
+    status: 'open',
+    ends_at: null,
+    recipient_id: 'r',
+    recipient_name: '慈善会',
+    recipient_qualification: '具有公开募捐资格',
+    filing_number: 'F1',
+  };
   // 2026-03-31T17:00Z is already 1 April in Beijing.
   const at = Date.parse('2026-03-31T17:00:00Z');
 
@@ -39,25 +65,38 @@ describe('the one rule, in China time', () => {
 
   it('a filing until 31 March takes none at 01:00 Beijing time on 1 April; its last day counts in full', () => {
     expect(giftRefusal({ ...open, filed_from: null, filed_until: '2026-03-31' }, at)).toBe('filing_not_current');
-    expect(giftRefusal({ ...open, filed_from: null, filed_until: '2026-04-01' }, Date.parse('2026-04-01T15:59:59Z'))).toBeNull();
-    expect(giftRefusal({ ...open, filed_from: null, filed_until: '2026-04-01' }, Date.parse('2026-04-01T16:00:00Z'))).toBe('filing_not_current');
+    expect(
+      giftRefusal({ ...open, filed_from: null, filed_until: '2026-04-01' }, Date.parse('2026-04-01T15:59:59Z')),
+    ).toBeNull();
+    expect(
+      giftRefusal({ ...open, filed_from: null, filed_until: '2026-04-01' }, Date.parse('2026-04-01T16:00:00Z')),
+    ).toBe('filing_not_current');
   });
 
   it('no dates on record means no bound; a closed campaign or a missing recipient says so first', () => {
     expect(giftRefusal({ ...open, filed_from: null, filed_until: null }, at)).toBeNull();
-    expect(giftRefusal({ ...open, status: 'closed', filed_from: '2030-01-01', filed_until: null }, at)).toBe('campaign_closed');
-    expect(giftRefusal({ ...open, filing_number: null, filed_from: '2030-01-01', filed_until: null }, at)).toBe('recipient_required');
+    expect(giftRefusal({ ...open, status: 'closed', filed_from: '2030-01-01', filed_until: null }, at)).toBe(
+      'campaign_closed',
+    );
+    expect(giftRefusal({ ...open, filing_number: null, filed_from: '2030-01-01', filed_until: null }, at)).toBe(
+      'recipient_required',
+    );
   });
 });
 
 describe('a campaign outside its filed period', () => {
-  for (const [name, period] of [['ended in 2020', ENDED], ['starts in 2030', NOT_YET]] as const) {
+  for (const [name, period] of [
+    ['ended in 2020', ENDED],
+    ['starts in 2030', NOT_YET],
+  ] as const) {
     it(`whose filing ${name}: acceptsGifts false and why, pledges refused (409 filing_not_current), nothing written`, async () => {
       const { campaignId } = await makeCampaign();
       const admin = await adminOk('PATCH', `/admin/campaigns/${campaignId}`, period);
       expect(admin.missingForGifts).toEqual(['filingPeriod']);
       expect(await view(`/api/v1/campaigns/${campaignId}`)).toMatchObject({
-        acceptsGifts: false, giftRefusal: 'filing_not_current', recipient: { filedFrom: period.filedFrom, filedUntil: period.filedUntil },
+        acceptsGifts: false,
+        giftRefusal: 'filing_not_current',
+        recipient: { filedFrom: period.filedFrom, filedUntil: period.filedUntil },
       });
       const p = await expectProblem(await pledge(campaignId, { amount: 1000 }), 409, 'filing_not_current');
       expect(p.detail).toContain(period.filedFrom);
@@ -79,9 +118,24 @@ describe('a campaign outside its filed period', () => {
     const orgId = uid('org');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: '测试机构' });
     await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
-    const school = await adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId, name: '教学点', childrenCount: 5, mealPrice: 400, startsOn: '2026-09-01' });
-    await adminOk('PATCH', `/admin/campaigns/${school.campaignId}`, { ...filing(await makeRecipient(orgId)), filedFrom: chinaDay(1), filedUntil: '2030-12-31' });
-    expect(await view(`/api/v1/lunch/${school.id}`)).toMatchObject({ acceptsGifts: false, accepting: false, giftRefusal: 'filing_not_current' });
+    const school = await adminOk('POST', '/admin/lunch', {
+      id: uid('ls'),
+      orgId,
+      name: '教学点',
+      childrenCount: 5,
+      mealPrice: 400,
+      startsOn: '2026-09-01',
+    });
+    await adminOk('PATCH', `/admin/campaigns/${school.campaignId}`, {
+      ...filing(await makeRecipient(orgId)),
+      filedFrom: chinaDay(1),
+      filedUntil: '2030-12-31',
+    });
+    expect(await view(`/api/v1/lunch/${school.id}`)).toMatchObject({
+      acceptsGifts: false,
+      accepting: false,
+      giftRefusal: 'filing_not_current',
+    });
     await expectProblem(await sponsor(school.id), 409, 'filing_not_current');
     expect(await count('donations WHERE campaign_id = ?', school.campaignId)).toBe(0);
     const page = await (await call(`/embed/lunch/${school.id}`)).text();
@@ -94,7 +148,11 @@ describe('a campaign outside its filed period', () => {
     const { campaignId } = await makeCampaign();
     await adminOk('PATCH', `/admin/campaigns/${campaignId}`, ENDED);
     await expect(
-      env.DB.prepare("INSERT INTO donations (id, campaign_id, amount, currency, reference) VALUES (?, ?, 100, 'CNY', ?)").bind(uid('dn'), campaignId, uid('GY')).run(),
+      env.DB.prepare(
+        "INSERT INTO donations (id, campaign_id, amount, currency, reference) VALUES (?, ?, 100, 'CNY', ?)",
+      )
+        .bind(uid('dn'), campaignId, uid('GY'))
+        .run(),
     ).rejects.toThrow(/filing_not_current/);
   });
 
@@ -114,7 +172,12 @@ describe('online channels refuse before asking the provider', () => {
   let stand: ReturnType<typeof standIn> | undefined;
   beforeAll(async () => {
     fx = await createWechatPayFixture();
-    bindings = bindingsWith({ ...fx.vars, ...STRIPE_TEST_SECRETS, WECHATPAY_API_BASE: 'https://wechatpay.test', STRIPE_API_BASE: 'https://stripe.test' });
+    bindings = bindingsWith({
+      ...fx.vars,
+      ...STRIPE_TEST_SECRETS,
+      WECHATPAY_API_BASE: 'https://wechatpay.test',
+      STRIPE_API_BASE: 'https://stripe.test',
+    });
   });
   afterEach(() => stand?.restore());
 
@@ -124,8 +187,15 @@ describe('online channels refuse before asking the provider', () => {
       await setProvider(orgId, provider);
       await adminOk('PATCH', `/admin/campaigns/${campaignId}`, NOT_YET);
       stand = standIn(['wechatpay.test', 'stripe.test'], (c) =>
-        c.url.host === 'wechatpay.test' ? signedAnswer(fx, { code_url: 'weixin://wxpay/bizpayurl?pr=x' }) : json({ id: 'cs_test_f', url: 'https://checkout.stripe.test/f' }));
-      await expectProblem(await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 }), 409, 'filing_not_current');
+        c.url.host === 'wechatpay.test'
+          ? signedAnswer(fx, { code_url: 'weixin://wxpay/bizpayurl?pr=x' })
+          : json({ id: 'cs_test_f', url: 'https://checkout.stripe.test/f' }),
+      );
+      await expectProblem(
+        await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 }),
+        409,
+        'filing_not_current',
+      );
       expect(stand.calls).toEqual([]);
       expect(await count('donations WHERE campaign_id = ?', campaignId)).toBe(0);
     });

@@ -10,10 +10,12 @@ async function pledges(campaignId: string, ip: string, n: number, width: number)
   const statuses: number[] = [];
   for (let i = 0; i < n; i += width) {
     const wave = Array.from({ length: Math.min(width, n - i) }, (_, j) =>
-      pledge(campaignId, { amount: 400, name: `捐赠者${i + j}`, message: '加油' }, { ip, direct: true }).then(async (res) => {
-        await res.body?.cancel();
-        return res.status;
-      }),
+      pledge(campaignId, { amount: 400, name: `捐赠者${i + j}`, message: '加油' }, { ip, direct: true }).then(
+        async (res) => {
+          await res.body?.cancel();
+          return res.status;
+        },
+      ),
     );
     statuses.push(...(await Promise.all(wave)));
   }
@@ -21,7 +23,8 @@ async function pledges(campaignId: string, ip: string, n: number, width: number)
   return statuses;
 }
 
-const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((t, s) => ((t[s] = (t[s] ?? 0) + 1), t), {});
+const tally = (statuses: number[]) =>
+  statuses.reduce<Record<number, number>>((t, s) => ((t[s] = (t[s] ?? 0) + 1), t), {});
 
 describe('write limits on a giving day', () => {
   it('300 different donors behind one address, 20 at a time within one minute: every pledge is taken', async () => {

@@ -23,7 +23,11 @@ const pendingContexts: ExecutionContext[] = [];
 export function callDirect(path: string, init?: RequestInit): Promise<Response> {
   const ctx = createExecutionContext();
   pendingContexts.push(ctx);
-  return worker.fetch(new Request(BASE + path, init) as Request<unknown, IncomingRequestCfProperties>, env as never, ctx);
+  return worker.fetch(
+    new Request(BASE + path, init) as Request<unknown, IncomingRequestCfProperties>,
+    env as never,
+    ctx,
+  );
 }
 export const settleDirect = () => Promise.all(pendingContexts.splice(0).map((ctx) => waitOnExecutionContext(ctx)));
 
@@ -45,17 +49,32 @@ export async function adminCall(method: string, path: string, body?: unknown, to
 }
 
 /** Admin call that must succeed; returns the parsed JSON. */
-export async function adminOk<T = any>(method: string, path: string, body?: unknown, token: string | null = SUPER): Promise<T> {
+export async function adminOk<T = any>(
+  method: string,
+  path: string,
+  body?: unknown,
+  token: string | null = SUPER,
+): Promise<T> {
   const res = await adminCall(method, path, body, token);
   const text = await res.text();
   expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
   return JSON.parse(text) as T;
 }
 
-export type PledgeOpts = { key?: string | null; origin?: string | null; ip?: string; raw?: string; headers?: Record<string, string> };
+export type PledgeOpts = {
+  key?: string | null;
+  origin?: string | null;
+  ip?: string;
+  raw?: string;
+  headers?: Record<string, string>;
+};
 
 export function pledge(campaignId: string, body: unknown, o: PledgeOpts & { direct?: boolean } = {}) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'CF-Connecting-IP': o.ip ?? freshIp(), ...o.headers };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'CF-Connecting-IP': o.ip ?? freshIp(),
+    ...o.headers,
+  };
   if (o.key !== null) headers['Idempotency-Key'] = o.key ?? crypto.randomUUID();
   if (o.origin !== null) headers.Origin = o.origin ?? SITE;
   return (o.direct ? callDirect : call)(`/api/v1/campaigns/${encodeURIComponent(campaignId)}/donations`, {
@@ -75,7 +94,14 @@ export async function expectProblem(res: Response, status: number, code: string)
   expect(typeof p.type).toBe('string');
   expect(typeof p.title).toBe('string');
   expect(typeof p.detail).toBe('string');
-  return p as { type: string; title: string; status: number; detail: string; code: string; errors?: { path: string; message: string }[] };
+  return p as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    code: string;
+    errors?: { path: string; message: string }[];
+  };
 }
 
 /** A fresh organisation with a project and an open campaign, registered for SITE. */
@@ -84,12 +110,24 @@ export async function makeCampaign(opts: { goalAmount?: number; status?: string;
   await adminOk('POST', '/admin/orgs', { id: orgId, name: `测试机构 ${orgId}` });
   await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
   const projectId = uid('pj');
-  await adminOk('POST', '/admin/projects', { id: projectId, orgId, title: '测试项目', summary: '摘要', category: 'meals', status: 'in_progress' });
+  await adminOk('POST', '/admin/projects', {
+    id: projectId,
+    orgId,
+    title: '测试项目',
+    summary: '摘要',
+    category: 'meals',
+    status: 'in_progress',
+  });
   const recipientId = await makeRecipient(orgId);
   const campaignId = uid('cp');
   await adminOk('POST', '/admin/campaigns', {
-    id: campaignId, projectId, title: '测试募捐', goalAmount: opts.goalAmount ?? 1_000_000,
-    status: opts.status ?? 'open', endsAt: opts.endsAt ?? null, tiers: [{ amount: 2000, label: '5 天午餐' }],
+    id: campaignId,
+    projectId,
+    title: '测试募捐',
+    goalAmount: opts.goalAmount ?? 1_000_000,
+    status: opts.status ?? 'open',
+    endsAt: opts.endsAt ?? null,
+    tiers: [{ amount: 2000, label: '5 天午餐' }],
     ...filing(recipientId),
   });
   return { orgId, projectId, campaignId, recipientId };
@@ -97,19 +135,31 @@ export async function makeCampaign(opts: { goalAmount?: number; status?: string;
 
 /** A charity with public-fundraising qualification, so the organisation's campaigns may take gifts. */
 export async function makeRecipient(orgId: string, qualification: string | null = '具有公开募捐资格'): Promise<string> {
-  const { id } = await adminOk('POST', '/admin/recipients', { orgId, name: '测试慈善总会', creditCode: '53430000MJJ000000X', qualification });
+  const { id } = await adminOk('POST', '/admin/recipients', {
+    orgId,
+    name: '测试慈善总会',
+    creditCode: '53430000MJJ000000X',
+    qualification,
+  });
   return id as string;
 }
 
 /** Campaign fields naming the recipient and a filed plan. */
 export const filing = (recipientId: string) => ({
-  recipientId, filingNumber: '53430000MJJ000000X26001', filingUrl: 'https://cszg.mca.gov.cn/', platform: '腾讯公益',
+  recipientId,
+  filingNumber: '53430000MJJ000000X26001',
+  filingUrl: 'https://cszg.mca.gov.cn/',
+  platform: '腾讯公益',
 });
 
 export const campaignRow = (id: string) =>
   env.DB.prepare('SELECT raised_amount, pending_amount, donor_count FROM campaigns WHERE id = ?').bind(id).first<{
-    raised_amount: number; pending_amount: number; donor_count: number;
+    raised_amount: number;
+    pending_amount: number;
+    donor_count: number;
   }>();
 
 export const count = async (sql: string, ...args: unknown[]) =>
-  (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${sql}`).bind(...args).first<{ n: number }>())!.n;
+  (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${sql}`)
+    .bind(...args)
+    .first<{ n: number }>())!.n;

@@ -36,7 +36,12 @@ function texts(doc: string): string[] {
 function decodeQr(doc: string): string | null {
   const d = /fill-rule="evenodd" d="([^"]+)"/.exec(doc)?.[1];
   if (!d) return null;
-  const polys = d.split('Z').filter(Boolean).map((p) => [...p.matchAll(/([ML])(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[2]), Number(m[3])] as const));
+  const polys = d
+    .split('Z')
+    .filter(Boolean)
+    .map((p) =>
+      [...p.matchAll(/([ML])(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[2]), Number(m[3])] as const),
+    );
   const size = Math.max(...polys.flat().map(([x, y]) => Math.max(x, y)));
   const dark = (x: number, y: number) => {
     let inside = false;
@@ -142,7 +147,11 @@ describe('the live image', () => {
 
   it('is the fourth embed snippet: a link to the share page around the image, its alt the figures', async () => {
     const code = await adminOk('GET', '/admin/embed-code?kind=progress&id=gaoping-lunch');
-    expect(code.image).toMatch(new RegExp(`^<a href="${BASE}/p/gaoping-lunch"><img src="${BASE}/img/progress/gaoping-lunch\\.svg" alt="让高坪村的孩子吃上热乎午餐：已筹 [^"]+，目标 [^"]+" width="600"></a>$`));
+    expect(code.image).toMatch(
+      new RegExp(
+        `^<a href="${BASE}/p/gaoping-lunch"><img src="${BASE}/img/progress/gaoping-lunch\\.svg" alt="让高坪村的孩子吃上热乎午餐：已筹 [^"]+，目标 [^"]+" width="600"></a>$`,
+      ),
+    );
     const lunch = (await adminOk('GET', '/admin/embed-code?kind=lunch&id=gaoping')).image;
     expect(lunch).toContain(`<a href="${BASE}/p/gaoping-lunch"><img src="${BASE}/img/lunch/gaoping.svg"`); // where its QR code leads
     expect((await adminOk('GET', '/admin/embed-code?kind=wishes&id=taizhou-hailing')).image).toBeUndefined();

@@ -18,13 +18,27 @@ const NAME_CHARS = [...'马才英张三欧阳娜娜王小明LiWeialicežéßÉЖ
 
 describe('maskNameSql', () => {
   it('masks as maskName does: the contract’s table', async () => {
-    const table: [string | null, boolean][] = [['张三', false], ['马才英', false], ['欧阳娜娜', false], ['Li Wei', false], ['alice', false], ['  王五 ', false], ['张三', true], ['', false], ['   ', false], ['\u3000王\u3000五\u3000', false]];
+    const table: [string | null, boolean][] = [
+      ['张三', false],
+      ['马才英', false],
+      ['欧阳娜娜', false],
+      ['Li Wei', false],
+      ['alice', false],
+      ['  王五 ', false],
+      ['张三', true],
+      ['', false],
+      ['   ', false],
+      ['\u3000王\u3000五\u3000', false],
+    ];
     expect(await maskedInSql(table)).toEqual(table.map(([n, a]) => maskName(n, a)));
     expect(await maskedInSql([['马才英', false]])).toEqual(['马**']);
   });
 
   it('agrees with maskName on any name', async () => {
-    const name = fc.oneof(fc.string({ unit: fc.constantFrom(...NAME_CHARS), maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }));
+    const name = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...NAME_CHARS), maxLength: 12 }),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(name, fc.boolean()), { minLength: 1, maxLength: 40 }), async (names) => {
         const clean = names.map(([n, a]) => [n.replace(/\0/g, ''), a] as [string, boolean]);

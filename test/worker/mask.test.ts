@@ -99,10 +99,35 @@ describe('scrubContacts: real-world forms of a contact, in any Unicode form', ()
     ['欢迎联系社区服务中心', '欢迎联系社区服务中心'],
     ['为高坪教学点的 12 个孩子', '为高坪教学点的 12 个孩子'],
     ...[
-      '一二三年级的孩子', '捐款一千元', '2026年11月22日', '第三十八期', '50元', '三八妇女节', '一九三四年', '二〇二六年十一月二十二日',
-      '二○二六年', '七七八八', '三三两两', '一五一十', '幺妹', '一、二、三、四、五、六、七、八、九、十', '2026-11-22', '2026/11/22', '2026.11.22',
-      '时间:2021-08-07', '2024-02-28 16:46:58', '9:00-17:00', '9:00～17:00', '2026.11.1-2026.11.30', '2020-2026年', '1,000,000元',
-      '12345.67元', '共筹集善款 1200000 元', '¥1234567', '服务12368人次', 'meet me at the school at 3',
+      '一二三年级的孩子',
+      '捐款一千元',
+      '2026年11月22日',
+      '第三十八期',
+      '50元',
+      '三八妇女节',
+      '一九三四年',
+      '二〇二六年十一月二十二日',
+      '二○二六年',
+      '七七八八',
+      '三三两两',
+      '一五一十',
+      '幺妹',
+      '一、二、三、四、五、六、七、八、九、十',
+      '2026-11-22',
+      '2026/11/22',
+      '2026.11.22',
+      '时间:2021-08-07',
+      '2024-02-28 16:46:58',
+      '9:00-17:00',
+      '9:00～17:00',
+      '2026.11.1-2026.11.30',
+      '2020-2026年',
+      '1,000,000元',
+      '12345.67元',
+      '共筹集善款 1200000 元',
+      '¥1234567',
+      '服务12368人次',
+      'meet me at the school at 3',
     ].map((t) => [t, t]),
   ])('keeps ordinary text: %s', (typed, kept) => expect(scrubContacts(typed)).toBe(kept));
 
@@ -125,7 +150,13 @@ function hanNumber(n: number): string {
   const D = '零一二三四五六七八九';
   if (n < 10) return D[n]!;
   if (n < 20) return '十' + (n % 10 ? D[n % 10] : '');
-  const units: [number, string][] = [[100_000_000, '亿'], [10_000, '万'], [1000, '千'], [100, '百'], [10, '十']];
+  const units: [number, string][] = [
+    [100_000_000, '亿'],
+    [10_000, '万'],
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+  ];
   for (const [size, name] of units) {
     if (n >= size) {
       const rest = n % size;
@@ -139,13 +170,53 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const sentence = fc.constantFrom(...ORDINARY_SENTENCES);
 /** Numbers in ordinary writing: dates, times, spans, amounts, counts, ordinals. */
 const ordinaryNumber = fc.oneof(
-  fc.record({ y: fc.integer({ min: 1950, max: 2035 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }), h: fc.integer({ min: 0, max: 23 }), mi: fc.integer({ min: 0, max: 59 }), form: fc.nat(6) }).map(({ y, m, d, h, mi, form }) =>
-    [`${y}年${m}月${d}日`, `${y}-${pad(m)}-${pad(d)}`, `${y}/${m}/${d}`, `${y}.${pad(m)}.${pad(d)}`, `${y}-${pad(m)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(mi)}`,
-      `${[...String(y)].map((c) => '〇一二三四五六七八九'[Number(c)]).join('')}年${hanNumber(m)}月${hanNumber(d)}日`, `${h}:${pad(mi)}-${(h + 2) % 24}:${pad(mi)}`][form]!),
+  fc
+    .record({
+      y: fc.integer({ min: 1950, max: 2035 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 28 }),
+      h: fc.integer({ min: 0, max: 23 }),
+      mi: fc.integer({ min: 0, max: 59 }),
+      form: fc.nat(6),
+    })
+    .map(
+      ({ y, m, d, h, mi, form }) =>
+        [
+          `${y}年${m}月${d}日`,
+          `${y}-${pad(m)}-${pad(d)}`,
+          `${y}/${m}/${d}`,
+          `${y}.${pad(m)}.${pad(d)}`,
+          `${y}-${pad(m)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(mi)}`,
+          `${[...String(y)].map((c) => '〇一二三四五六七八九'[Number(c)]).join('')}年${hanNumber(m)}月${hanNumber(d)}日`,
+          `${h}:${pad(mi)}-${(h + 2) % 24}:${pad(mi)}`,
+        ][form]!,
+    ),
   fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 10 })).map(([y, n]) => `${y}-${y + n}年`),
-  fc.integer({ min: 1, max: 2_000_000_000 }).chain((n) => fc.constantFrom(`${n}元`, `${n.toLocaleString('en-US')}元`, `捐款${hanNumber(n % 100_000_000)}元`, `¥${n}`, `${n}.50元`, `${n}人次`)),
-  fc.integer({ min: 1, max: 999 }).chain((n) => fc.constantFrom(`第${hanNumber(n)}期`, `${hanNumber(n)}年级`, `${hanNumber(n)}个孩子`, `第${n}期`)),
-  fc.constantFrom('一二三年级的孩子', '三八妇女节', '五一劳动节', '一五一十', '三三两两', '七七八八', '幺妹', '一、二、三、四、五、六、七'),
+  fc
+    .integer({ min: 1, max: 2_000_000_000 })
+    .chain((n) =>
+      fc.constantFrom(
+        `${n}元`,
+        `${n.toLocaleString('en-US')}元`,
+        `捐款${hanNumber(n % 100_000_000)}元`,
+        `¥${n}`,
+        `${n}.50元`,
+        `${n}人次`,
+      ),
+    ),
+  fc
+    .integer({ min: 1, max: 999 })
+    .chain((n) => fc.constantFrom(`第${hanNumber(n)}期`, `${hanNumber(n)}年级`, `${hanNumber(n)}个孩子`, `第${n}期`)),
+  fc.constantFrom(
+    '一二三年级的孩子',
+    '三八妇女节',
+    '五一劳动节',
+    '一五一十',
+    '三三两两',
+    '七七八八',
+    '幺妹',
+    '一、二、三、四、五、六、七',
+  ),
 );
 
 const FORMS: ((d: number) => string)[] = [
@@ -163,36 +234,62 @@ const SEPARATORS = ['', '', '', ' ', '-', '.', '~', '|', ':', '*', '\u200B', '\u
 /** A mainland mobile or a landline with its area code, each digit in any form, anything between. */
 const writtenPhone = fc
   .oneof(
-    fc.tuple(fc.integer({ min: 3, max: 9 }), fc.array(fc.nat(9), { minLength: 9, maxLength: 9 })).map(([second, rest]) => [1, second, ...rest]),
-    fc.tuple(fc.constantFrom([1, 0], [2, 1], [7, 3, 1], [5, 2, 3]), fc.integer({ min: 2, max: 9 }), fc.array(fc.nat(9), { minLength: 6, maxLength: 7 })).map(([area, first, rest]) => [0, ...area, first, ...rest]),
+    fc
+      .tuple(fc.integer({ min: 3, max: 9 }), fc.array(fc.nat(9), { minLength: 9, maxLength: 9 }))
+      .map(([second, rest]) => [1, second, ...rest]),
+    fc
+      .tuple(
+        fc.constantFrom([1, 0], [2, 1], [7, 3, 1], [5, 2, 3]),
+        fc.integer({ min: 2, max: 9 }),
+        fc.array(fc.nat(9), { minLength: 6, maxLength: 7 }),
+      )
+      .map(([area, first, rest]) => [0, ...area, first, ...rest]),
   )
   .chain((digits) =>
-    fc.tuple(fc.constant(digits), fc.array(fc.constantFrom(...FORMS.keys()), { minLength: digits.length, maxLength: digits.length }), fc.array(fc.constantFrom(...SEPARATORS), { minLength: digits.length, maxLength: digits.length })),
+    fc.tuple(
+      fc.constant(digits),
+      fc.array(fc.constantFrom(...FORMS.keys()), { minLength: digits.length, maxLength: digits.length }),
+      fc.array(fc.constantFrom(...SEPARATORS), { minLength: digits.length, maxLength: digits.length }),
+    ),
   )
-  .map(([digits, forms, seps]) => ({ digits: digits.join(''), written: digits.map((d, i) => (i ? seps[i] : '') + FORMS[forms[i]!]!(d)).join('') }));
+  .map(([digits, forms, seps]) => ({
+    digits: digits.join(''),
+    written: digits.map((d, i) => (i ? seps[i] : '') + FORMS[forms[i]!]!(d)).join(''),
+  }));
 
 describe('scrubContacts: property tests over the seed reports', () => {
   it('leaves ordinary sentences exactly as they are', () => {
-    fc.assert(fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (parts) => {
-      const text = parts.join('。');
-      expect(scrubContacts(text)).toBe(text);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (parts) => {
+        const text = parts.join('。');
+        expect(scrubContacts(text)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('leaves the numbers of ordinary writing (dates, times, amounts, ordinals, Han numerals) as they are', () => {
-    fc.assert(fc.property(sentence, ordinaryNumber, fc.nat(), (s, number, cut) => {
-      // Between two words (not inside a number of the sentence), as a phrase of its own.
-      const cuts = [...Array(s.length + 1).keys()].filter((i) => !/\p{Nd}/u.test(s[i - 1] ?? '') && !/\p{Nd}/u.test(s[i] ?? ''));
-      const at = cuts[cut % cuts.length]!;
-      const text = `${s.slice(0, at)}在${number}时${s.slice(at)}`;
-      expect(scrubContacts(text)).toBe(text);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(sentence, ordinaryNumber, fc.nat(), (s, number, cut) => {
+        // Between two words (not inside a number of the sentence), as a phrase of its own.
+        const cuts = [...Array(s.length + 1).keys()].filter(
+          (i) => !/\p{Nd}/u.test(s[i - 1] ?? '') && !/\p{Nd}/u.test(s[i] ?? ''),
+        );
+        const at = cuts[cut % cuts.length]!;
+        const text = `${s.slice(0, at)}在${number}时${s.slice(at)}`;
+        expect(scrubContacts(text)).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('blanks a phone written in any mix of forms, and nothing around it', () => {
-    fc.assert(fc.property(sentence, writtenPhone, sentence, (before, phone, after) => {
-      const out = scrubContacts(`${before}，电话${phone.written}。${after}`);
-      expect(out).toBe(`${before}，电话***。${after}`);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(sentence, writtenPhone, sentence, (before, phone, after) => {
+        const out = scrubContacts(`${before}，电话${phone.written}。${after}`);
+        expect(out).toBe(`${before}，电话***。${after}`);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

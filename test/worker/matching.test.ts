@@ -6,26 +6,60 @@ import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { campaignTag, tagsOfCampaign } from '../../worker/cache/tags';
-import { adminCall, adminOk, call, expectProblem, makeCampaign, pledge, settleDirect, callDirect, SUPER } from './helpers';
+import {
+  adminCall,
+  adminOk,
+  call,
+  expectProblem,
+  makeCampaign,
+  pledge,
+  settleDirect,
+  callDirect,
+  SUPER,
+} from './helpers';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-async function fundFor(campaignIds: string[], orgId: string, o: { ratioPercent?: number; capPerGift?: number | null; totalCap: number; startsAt?: string; endsAt?: string }) {
-  const matcher = await adminOk('POST', '/admin/matchers', { orgId, name: '爱心企业', logoUrl: 'https://example.cn/logo.png' });
+async function fundFor(
+  campaignIds: string[],
+  orgId: string,
+  o: { ratioPercent?: number; capPerGift?: number | null; totalCap: number; startsAt?: string; endsAt?: string },
+) {
+  const matcher = await adminOk('POST', '/admin/matchers', {
+    orgId,
+    name: '爱心企业',
+    logoUrl: 'https://example.cn/logo.png',
+  });
   return adminOk('POST', '/admin/match-funds', {
-    matcherId: matcher.id, ratioPercent: o.ratioPercent ?? 100, capPerGift: o.capPerGift ?? null, totalCap: o.totalCap,
-    startsAt: o.startsAt ?? iso(Date.now() - DAY), endsAt: o.endsAt ?? iso(Date.now() + 30 * DAY), campaignIds,
+    matcherId: matcher.id,
+    ratioPercent: o.ratioPercent ?? 100,
+    capPerGift: o.capPerGift ?? null,
+    totalCap: o.totalCap,
+    startsAt: o.startsAt ?? iso(Date.now() - DAY),
+    endsAt: o.endsAt ?? iso(Date.now() + 30 * DAY),
+    campaignIds,
   });
 }
 
 const give = async (campaignId: string, amount: number, direct = false) =>
   (await (await pledge(campaignId, { amount, name: '张三' }, { direct })).json<{ id: string }>()).id;
 const confirm = (id: string) => adminOk('POST', `/admin/donations/${id}/confirm`);
-const fundRow = (id: string) => env.DB.prepare('SELECT matched_amount, total_cap FROM match_funds WHERE id = ?').bind(id).first<{ matched_amount: number; total_cap: number }>();
-const campaignMatched = async (id: string) => (await env.DB.prepare('SELECT matched_amount FROM campaigns WHERE id = ?').bind(id).first<{ matched_amount: number }>())!.matched_amount;
-const allocations = (donationId: string) => env.DB.prepare('SELECT * FROM match_allocations WHERE donation_id = ?').bind(donationId).all<any>().then((r) => r.results);
-const view = async (id: string) => (await call(`/api/v1/campaigns/${id}`, { headers: { 'Cache-Control': 'no-cache' } })).json<any>();
+const fundRow = (id: string) =>
+  env.DB.prepare('SELECT matched_amount, total_cap FROM match_funds WHERE id = ?')
+    .bind(id)
+    .first<{ matched_amount: number; total_cap: number }>();
+const campaignMatched = async (id: string) =>
+  (await env.DB.prepare('SELECT matched_amount FROM campaigns WHERE id = ?')
+    .bind(id)
+    .first<{ matched_amount: number }>())!.matched_amount;
+const allocations = (donationId: string) =>
+  env.DB.prepare('SELECT * FROM match_allocations WHERE donation_id = ?')
+    .bind(donationId)
+    .all<any>()
+    .then((r) => r.results);
+const view = async (id: string) =>
+  (await call(`/api/v1/campaigns/${id}`, { headers: { 'Cache-Control': 'no-cache' } })).json<any>();
 
 describe('matching a gift', () => {
   it('1:1 with a cap per gift: confirmed once, matched once; the public view shows the match and the fund', async () => {
@@ -43,15 +77,30 @@ describe('matching a gift', () => {
     const c = await view(campaignId);
     expect(c).toMatchObject({ raisedAmount: 21_000, matchedAmount: 6000 });
     expect(c.matchFunds).toEqual([
-      { id: fund.id, matcher: { name: '爱心企业', logoUrl: 'https://example.cn/logo.png' }, ratioPercent: 100, capPerGift: 5000, remaining: 94_000, endsAt: fund.endsAt },
+      {
+        id: fund.id,
+        matcher: { name: '爱心企业', logoUrl: 'https://example.cn/logo.png' },
+        ratioPercent: 100,
+        capPerGift: 5000,
+        remaining: 94_000,
+        endsAt: fund.endsAt,
+      },
     ]);
   });
 
   it('1:2 doubles the match; a fund of another currency or outside its time does not match', async () => {
     const { campaignId, orgId } = await makeCampaign();
     const doubling = await fundFor([campaignId], orgId, { ratioPercent: 200, totalCap: 1_000_000 });
-    const later = await fundFor([campaignId], orgId, { totalCap: 1_000_000, startsAt: iso(Date.now() + DAY), endsAt: iso(Date.now() + 2 * DAY) });
-    const over = await fundFor([campaignId], orgId, { totalCap: 1_000_000, startsAt: iso(Date.now() - 3 * DAY), endsAt: iso(Date.now() - DAY) });
+    const later = await fundFor([campaignId], orgId, {
+      totalCap: 1_000_000,
+      startsAt: iso(Date.now() + DAY),
+      endsAt: iso(Date.now() + 2 * DAY),
+    });
+    const over = await fundFor([campaignId], orgId, {
+      totalCap: 1_000_000,
+      startsAt: iso(Date.now() - 3 * DAY),
+      endsAt: iso(Date.now() - DAY),
+    });
     const id = await give(campaignId, 1000);
     await confirm(id);
     expect((await allocations(id)).map((a) => [a.fund_id, a.amount])).toEqual([[doubling.id, 2000]]);
@@ -67,7 +116,11 @@ describe('matching a gift', () => {
     const b = await give(campaignId, 10_000);
     const c = await give(campaignId, 10_000);
     for (const id of [a, b, c]) await confirm(id);
-    expect([(await allocations(a))[0]?.amount, (await allocations(b))[0]?.amount, await allocations(c)]).toEqual([10_000, 5000, []]);
+    expect([(await allocations(a))[0]?.amount, (await allocations(b))[0]?.amount, await allocations(c)]).toEqual([
+      10_000,
+      5000,
+      [],
+    ]);
     expect((await fundRow(fund.id))!.matched_amount).toBe(15_000);
     expect((await view(campaignId)).matchFunds).toEqual([]);
     expect((await view(campaignId)).matchedAmount).toBe(15_000);
@@ -84,14 +137,25 @@ describe('matching a gift', () => {
     expect((await fundRow(fund.id))!.matched_amount).toBe(0);
     expect((await allocations(id))[0].reversed_at).toBeTruthy();
     // The trail of what was matched stays: allocations are never deleted or changed again.
-    await expect(env.DB.prepare('DELETE FROM match_allocations WHERE donation_id = ?').bind(id).run()).rejects.toThrow(/never_deleted/);
-    await expect(env.DB.prepare('UPDATE match_allocations SET amount = 1 WHERE donation_id = ?').bind(id).run()).rejects.toThrow(/immutable/);
+    await expect(env.DB.prepare('DELETE FROM match_allocations WHERE donation_id = ?').bind(id).run()).rejects.toThrow(
+      /never_deleted/,
+    );
+    await expect(
+      env.DB.prepare('UPDATE match_allocations SET amount = 1 WHERE donation_id = ?').bind(id).run(),
+    ).rejects.toThrow(/immutable/);
   });
 
   it('one fund on two campaigns: both draw on it; a confirmation on one shows at once on the other', async () => {
     const one = await makeCampaign();
     const twoId = `${one.campaignId}-b`;
-    await adminOk('POST', '/admin/campaigns', { id: twoId, projectId: one.projectId, title: '第二个', goalAmount: 100_000, recipientId: one.recipientId, filingNumber: 'F-2' });
+    await adminOk('POST', '/admin/campaigns', {
+      id: twoId,
+      projectId: one.projectId,
+      title: '第二个',
+      goalAmount: 100_000,
+      recipientId: one.recipientId,
+      filingNumber: 'F-2',
+    });
     const fund = await fundFor([one.campaignId, twoId], one.orgId, { totalCap: 30_000 });
     expect((await view(twoId)).matchFunds[0].remaining).toBe(30_000);
     await confirm(await give(one.campaignId, 10_000));
@@ -112,12 +176,21 @@ describe('matching a gift', () => {
     expect((await fundRow(fund.id))!.matched_amount).toBe(990_000);
     const ids = await Promise.all(Array.from({ length: 50 }, () => give(campaignId, 3000, true)));
     const answers = await Promise.all(
-      ids.map((id) => callDirect(`/api/v1/admin/donations/${id}/confirm`, { method: 'POST', headers: { Authorization: `Bearer ${SUPER}` } })),
+      ids.map((id) =>
+        callDirect(`/api/v1/admin/donations/${id}/confirm`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${SUPER}` },
+        }),
+      ),
     );
     await settleDirect();
     expect(answers.map((r) => r.status)).toEqual(Array(50).fill(200));
     expect(await fundRow(fund.id)).toEqual({ matched_amount: 1_000_000, total_cap: 1_000_000 });
-    const { results } = await env.DB.prepare('SELECT amount FROM match_allocations WHERE fund_id = ? ORDER BY created_at').bind(fund.id).all<{ amount: number }>();
+    const { results } = await env.DB.prepare(
+      'SELECT amount FROM match_allocations WHERE fund_id = ? ORDER BY created_at',
+    )
+      .bind(fund.id)
+      .all<{ amount: number }>();
     const raced = results.slice(1).map((r) => r.amount);
     expect(raced.reduce((a, b) => a + b, 0)).toBe(10_000);
     expect(raced.filter((a) => a === 3000)).toHaveLength(3); // three whole matches and one for the last 1,000 fen
@@ -130,7 +203,10 @@ describe('matching a gift', () => {
     const fund = await fundFor([campaignId], orgId, { ratioPercent: 150, capPerGift: 4000, totalCap: 20_000 });
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ amount: fc.integer({ min: 1, max: 9000 }), refund: fc.boolean() }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ amount: fc.integer({ min: 1, max: 9000 }), refund: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         async (gifts) => {
           for (const g of gifts) {
             const id = await give(campaignId, g.amount, true);
@@ -139,7 +215,11 @@ describe('matching a gift', () => {
             if (a) expect(a.amount).toBeLessThanOrEqual(Math.min(Math.floor((g.amount * 150) / 100), 4000));
             if (g.refund) await adminOk('POST', `/admin/donations/${id}/refund`);
           }
-          const live = await env.DB.prepare('SELECT COALESCE(SUM(amount), 0) AS s FROM match_allocations WHERE fund_id = ? AND reversed_at IS NULL').bind(fund.id).first<{ s: number }>();
+          const live = await env.DB.prepare(
+            'SELECT COALESCE(SUM(amount), 0) AS s FROM match_allocations WHERE fund_id = ? AND reversed_at IS NULL',
+          )
+            .bind(fund.id)
+            .first<{ s: number }>();
           const f = (await fundRow(fund.id))!;
           expect(f.matched_amount).toBe(live!.s);
           expect(f.matched_amount).toBeLessThanOrEqual(f.total_cap);
@@ -159,12 +239,35 @@ describe('matchers and funds (admin)', () => {
     const editor = (await adminOk('POST', '/admin/tokens', { orgId, role: 'editor', label: '编辑' })).token;
     await expectProblem(await adminCall('POST', '/admin/matchers', { orgId, name: '企业' }, editor), 403, 'forbidden');
     const matcher = await adminOk('POST', '/admin/matchers', { orgId, name: '企业' }, finance);
-    const base = { matcherId: matcher.id, ratioPercent: 100, totalCap: 10_000, startsAt: iso(Date.now() - DAY), endsAt: iso(Date.now() + DAY) };
-    await expectProblem(await adminCall('POST', '/admin/match-funds', { ...base, campaignIds: [other.campaignId] }, finance), 422, 'validation_failed');
-    await expectProblem(await adminCall('POST', '/admin/match-funds', { ...base, endsAt: iso(Date.now() - 2 * DAY), campaignIds: [campaignId] }, finance), 400, 'validation_failed');
+    const base = {
+      matcherId: matcher.id,
+      ratioPercent: 100,
+      totalCap: 10_000,
+      startsAt: iso(Date.now() - DAY),
+      endsAt: iso(Date.now() + DAY),
+    };
+    await expectProblem(
+      await adminCall('POST', '/admin/match-funds', { ...base, campaignIds: [other.campaignId] }, finance),
+      422,
+      'validation_failed',
+    );
+    await expectProblem(
+      await adminCall(
+        'POST',
+        '/admin/match-funds',
+        { ...base, endsAt: iso(Date.now() - 2 * DAY), campaignIds: [campaignId] },
+        finance,
+      ),
+      400,
+      'validation_failed',
+    );
     const fund = await adminOk('POST', '/admin/match-funds', { ...base, campaignIds: [campaignId] }, finance);
     await confirm(await give(campaignId, 6000));
-    await expectProblem(await adminCall('PATCH', `/admin/match-funds/${fund.id}`, { totalCap: 5000 }, finance), 409, 'invalid_transition');
+    await expectProblem(
+      await adminCall('PATCH', `/admin/match-funds/${fund.id}`, { totalCap: 5000 }, finance),
+      409,
+      'invalid_transition',
+    );
     const raised = await adminOk('PATCH', `/admin/match-funds/${fund.id}`, { totalCap: 20_000 }, finance);
     expect(raised).toMatchObject({ matchedAmount: 6000, remaining: 14_000, campaignIds: [campaignId] });
     const list = await adminOk('GET', '/admin/match-funds', undefined, editor);

@@ -10,7 +10,9 @@ describe('totals under concurrency', () => {
     const ips = Array.from({ length: 10 }, freshIp);
     const amounts = Array.from({ length: 200 }, (_, i) => 1 + ((i * 7919) % 100_000));
     const expected = amounts.reduce((a, b) => a + b, 0);
-    const responses = await Promise.all(amounts.map((amount, i) => pledge(campaignId, { amount, name: `捐赠人${i}` }, { ip: ips[i % 10] })));
+    const responses = await Promise.all(
+      amounts.map((amount, i) => pledge(campaignId, { amount, name: `捐赠人${i}` }, { ip: ips[i % 10] })),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(200).fill(201));
     const ids = await Promise.all(responses.map(async (r) => (await r.json<any>()).id as string));
     expect(new Set(ids).size).toBe(200);
@@ -26,7 +28,9 @@ describe('totals under concurrency', () => {
   it('racing confirmations of one donation count it once; the losers get 409 invalid_transition', async () => {
     const { campaignId } = await makeCampaign();
     const { id } = await (await pledge(campaignId, { amount: 4321 })).json<any>();
-    const results = await Promise.all(Array.from({ length: 8 }, () => adminCall('POST', `/admin/donations/${id}/confirm`)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => adminCall('POST', `/admin/donations/${id}/confirm`)),
+    );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(7);

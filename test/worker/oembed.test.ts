@@ -6,11 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { call, expectProblem, makeCampaign } from './helpers';
 
 const ORIGIN = 'http://gongyi.test';
-const oembed = (url: string, extra = '') => call(`/oembed?url=${encodeURIComponent(url)}${extra}`, { headers: { Origin: 'https://cms.example.com' } });
+const oembed = (url: string, extra = '') =>
+  call(`/oembed?url=${encodeURIComponent(url)}${extra}`, { headers: { Origin: 'https://cms.example.com' } });
 
 type OEmbed = {
-  type: string; version: string; title: string; author_name: string; provider_name: string; provider_url: string;
-  html: string; width: number; height: number; cache_age: number;
+  type: string;
+  version: string;
+  title: string;
+  author_name: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  cache_age: number;
 };
 
 describe('GET /oembed', () => {
@@ -21,8 +30,13 @@ describe('GET /oembed', () => {
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
     const o = await res.json<OEmbed>();
     expect(o).toMatchObject({
-      type: 'rich', version: '1.0', title: '高坪村教学点免费午餐', author_name: '湖南省民政厅',
-      provider_name: 'Gongyi', provider_url: `${ORIGIN}/`, width: 600,
+      type: 'rich',
+      version: '1.0',
+      title: '高坪村教学点免费午餐',
+      author_name: '湖南省民政厅',
+      provider_name: 'Gongyi',
+      provider_url: `${ORIGIN}/`,
+      width: 600,
     });
     expect(o.cache_age).toBeGreaterThan(0);
     expect(o.height).toBeGreaterThan(0);
@@ -50,11 +64,15 @@ describe('GET /oembed', () => {
   });
 
   it('never exceeds maxwidth / maxheight, in the JSON and in the iframe', async () => {
-    const o = await (await oembed(`${ORIGIN}/p/gaoping-lunch`, '&format=json&maxwidth=320&maxheight=240')).json<OEmbed>();
+    const o = await (
+      await oembed(`${ORIGIN}/p/gaoping-lunch`, '&format=json&maxwidth=320&maxheight=240')
+    ).json<OEmbed>();
     expect(o.width).toBe(320);
     expect(o.height).toBe(240);
     expect(o.html).toContain('width="320" height="240"');
-    const roomy = await (await oembed(`${ORIGIN}/embed/stats/fengxian-mzj`, '&maxwidth=5000&maxheight=5000')).json<OEmbed>();
+    const roomy = await (
+      await oembed(`${ORIGIN}/embed/stats/fengxian-mzj`, '&maxwidth=5000&maxheight=5000')
+    ).json<OEmbed>();
     expect(roomy.width).toBeLessThanOrEqual(5000);
     expect(roomy.height).toBeLessThanOrEqual(5000);
     expect(roomy.width).toBe(600); // a default size, not stretched to the maximum

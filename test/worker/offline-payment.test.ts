@@ -8,31 +8,45 @@ import { adminOk, BASE, call, makeCampaign, pledge } from './helpers';
 const pledged = async (campaignId: string, amount = 2000) => {
   const res = await pledge(campaignId, { amount, name: '王小明', contact: '13800138000' });
   expect(res.status).toBe(201);
-  return res.json<{ id: string; payment: { method: string; instructions: string; reference: string }; donorUrl: string }>();
+  return res.json<{
+    id: string;
+    payment: { method: string; instructions: string; reference: string };
+    donorUrl: string;
+  }>();
 };
 
 /** The text of an HTML page as a reader sees it (tags out, entities as characters, spaces folded). */
 const textOf = (h: string) =>
-  h.replace(/<(script|style)[^]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  h
+    .replace(/<(script|style)[^]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('offline payment text', () => {
-  it.each(['gaoping-lunch', 'guanheng-elder-centre'])('the demo campaign %s names its (demo) account and the reference once, by one name', async (id) => {
-    const { payment } = await pledged(id);
-    expect(payment.method).toBe('offline');
-    const text = payment.instructions;
-    expect(text).toMatch(/^收款账户：【演示数据，请勿转账】户名：湖南省慈善总会；开户行：[^；]+；账号：[\d ]+\n/);
-    expect(text).toContain(`付款时请注明编号 ${payment.reference}`);
-    expect(text.split(payment.reference)).toHaveLength(2); // quoted once
-    expect(text).not.toContain('参考号'); // the form calls it 认捐编号 / 资助编号: one name, 编号
-    expect(text).not.toMatch(/确认到账|计入已筹/); // the widget's own line says that, in the reader's language
-    expect(text).not.toMatch(/[\u4e00-\u9fff][,:;]/); // no half-width punctuation in Chinese
-  });
+  it.each(['gaoping-lunch', 'guanheng-elder-centre'])(
+    'the demo campaign %s names its (demo) account and the reference once, by one name',
+    async (id) => {
+      const { payment } = await pledged(id);
+      expect(payment.method).toBe('offline');
+      const text = payment.instructions;
+      expect(text).toMatch(/^收款账户：【演示数据，请勿转账】户名：湖南省慈善总会；开户行：[^；]+；账号：[\d ]+\n/);
+      expect(text).toContain(`付款时请注明编号 ${payment.reference}`);
+      expect(text.split(payment.reference)).toHaveLength(2); // quoted once
+      expect(text).not.toContain('参考号'); // the form calls it 认捐编号 / 资助编号: one name, 编号
+      expect(text).not.toMatch(/确认到账|计入已筹/); // the widget's own line says that, in the reader's language
+      expect(text).not.toMatch(/[\u4e00-\u9fff][,:;]/); // no half-width punctuation in Chinese
+    },
+  );
 
   it('a campaign with neither account, QR nor instructions says so and keeps the reference, rather than "transfer" to nobody', async () => {
     const { campaignId } = await makeCampaign();
     const { payment } = await pledged(campaignId);
-    expect(payment.instructions).toBe(`发起机构尚未在此公布收款方式。请保存编号 ${payment.reference}，并联系发起机构询问如何付款。`);
+    expect(payment.instructions).toBe(
+      `发起机构尚未在此公布收款方式。请保存编号 ${payment.reference}，并联系发起机构询问如何付款。`,
+    );
     expect(payment.instructions).not.toContain('银行转账');
   });
 });
@@ -40,30 +54,40 @@ describe('offline payment text', () => {
 describe('missingForPayment in the admin campaign JSON', () => {
   it('names the missing instructions of an offline campaign until the campaign or its organisation says how to pay', async () => {
     const { orgId, campaignId, projectId } = await makeCampaign();
-    const listed = async () => (await adminOk<{ items: any[] }>('GET', `/admin/campaigns?projectId=${projectId}`)).items[0];
+    const listed = async () =>
+      (await adminOk<{ items: any[] }>('GET', `/admin/campaigns?projectId=${projectId}`)).items[0];
     expect((await listed()).missingForPayment).toEqual(['paymentInstructions']);
     // Not a reason to refuse gifts: that list stays about the recipient.
     expect((await listed()).missingForGifts).toEqual([]);
 
-    const patched = await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { paymentInstructions: '请到村委会现场捐赠。' });
+    const patched = await adminOk('PATCH', `/admin/campaigns/${campaignId}`, {
+      paymentInstructions: '请到村委会现场捐赠。',
+    });
     expect(patched.missingForPayment).toEqual([]);
     await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { paymentInstructions: null });
     expect((await listed()).missingForPayment).toEqual(['paymentInstructions']);
 
-    await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '户名：测试慈善会；账号：6200 0000 0000 0000 000' });
+    await adminOk('PATCH', `/admin/orgs/${orgId}`, {
+      paymentAccount: '户名：测试慈善会；账号：6200 0000 0000 0000 000',
+    });
     expect((await listed()).missingForPayment).toEqual([]);
     const { payment } = await pledged(campaignId);
-    expect(payment.instructions).toMatch(/^收款账户：户名：测试慈善会；账号：6200 0000 0000 0000 000\n付款时请注明编号 GY-/);
+    expect(payment.instructions).toMatch(
+      /^收款账户：户名：测试慈善会；账号：6200 0000 0000 0000 000\n付款时请注明编号 GY-/,
+    );
   });
 
   it('an online campaign misses nothing (its provider says how to pay)', async () => {
     const { campaignId } = await makeCampaign();
-    expect((await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { paymentProvider: 'stripe' })).missingForPayment).toEqual([]);
+    expect(
+      (await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { paymentProvider: 'stripe' })).missingForPayment,
+    ).toEqual([]);
   });
 
   it('the demo campaigns miss nothing', async () => {
     const { items } = await adminOk<{ items: any[] }>('GET', '/admin/campaigns?orgId=hunan-mzt');
-    for (const c of items.filter((x) => ['gaoping-lunch', 'guanheng-elder-centre'].includes(x.id))) expect(c.missingForPayment).toEqual([]);
+    for (const c of items.filter((x) => ['gaoping-lunch', 'guanheng-elder-centre'].includes(x.id)))
+      expect(c.missingForPayment).toEqual([]);
   });
 });
 

@@ -45,16 +45,30 @@ describe('/api/openapi.json', () => {
       }
     }
     expect(doc.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer' });
-    for (const name of ['Problem', 'Organisation', 'Project', 'ProjectSummary', 'Campaign', 'DonationInput', 'Pledge']) {
+    for (const name of [
+      'Problem',
+      'Organisation',
+      'Project',
+      'ProjectSummary',
+      'Campaign',
+      'DonationInput',
+      'Pledge',
+    ]) {
       expect(doc.components.schemas[name], name).toBeDefined();
     }
     const pledge = doc.paths['/api/v1/campaigns/{id}/donations'].post;
-    expect(pledge.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/DonationInput' });
+    expect(pledge.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/DonationInput',
+    });
     expect(pledge.parameters.map((p: any) => `${p.in}:${p.name.toLowerCase()}`)).toEqual(
       expect.arrayContaining(['path:id', 'header:idempotency-key']),
     );
-    expect(Object.keys(pledge.responses)).toEqual(expect.arrayContaining(['201', '400', '403', '404', '409', '413', '422', '429']));
-    expect(pledge.responses['422'].content['application/problem+json'].schema).toEqual({ $ref: '#/components/schemas/Problem' });
+    expect(Object.keys(pledge.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '403', '404', '409', '413', '422', '429']),
+    );
+    expect(pledge.responses['422'].content['application/problem+json'].schema).toEqual({
+      $ref: '#/components/schemas/Problem',
+    });
     // Every $ref resolves.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/[A-Za-z0-9_]+/g) ?? [];
     for (const ref of new Set(refs)) expect(doc.components.schemas[ref.split('/').pop()!], ref).toBeDefined();

@@ -13,7 +13,12 @@ let fx: WechatPayFixture;
 let stand: ReturnType<typeof standIn> | undefined;
 beforeAll(async () => {
   fx = await createWechatPayFixture();
-  bindings = bindingsWith({ ...fx.vars, ...STRIPE_TEST_SECRETS, WECHATPAY_API_BASE: 'https://wechatpay.test', STRIPE_API_BASE: 'https://stripe.test' });
+  bindings = bindingsWith({
+    ...fx.vars,
+    ...STRIPE_TEST_SECRETS,
+    WECHATPAY_API_BASE: 'https://wechatpay.test',
+    STRIPE_API_BASE: 'https://stripe.test',
+  });
 });
 afterEach(() => stand?.restore());
 
@@ -21,7 +26,10 @@ afterEach(() => stand?.restore());
 function anyProvider() {
   stand?.restore();
   stand = standIn(['wechatpay.test', 'stripe.test'], (call) =>
-    call.url.host === 'wechatpay.test' ? signedAnswer(fx, { code_url: 'weixin://wxpay/bizpayurl?pr=x' }) : json({ id: 'cs_test_1', url: 'https://checkout.stripe.test/1' }));
+    call.url.host === 'wechatpay.test'
+      ? signedAnswer(fx, { code_url: 'weixin://wxpay/bizpayurl?pr=x' })
+      : json({ id: 'cs_test_1', url: 'https://checkout.stripe.test/1' }),
+  );
   return stand.calls;
 }
 const hosts = (calls: { url: URL }[]) => calls.map((c) => c.url.host);
@@ -45,7 +53,13 @@ describe('provider choice', () => {
     expect(patched.paymentProvider).toBe('stripe');
     expect(await methodOf(campaignId)).toBe('stripe');
     // A sibling campaign of the same organisation still uses the organisation's provider.
-    const sibling = await adminOk('POST', '/admin/campaigns', { id: uid('cp'), projectId, title: '另一募捐', goalAmount: 100000, ...filing(recipientId) });
+    const sibling = await adminOk('POST', '/admin/campaigns', {
+      id: uid('cp'),
+      projectId,
+      title: '另一募捐',
+      goalAmount: 100000,
+      ...filing(recipientId),
+    });
     expect(sibling.paymentProvider).toBeNull();
     expect(await methodOf(sibling.id)).toBe('wechatpay');
     await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { paymentProvider: null });
@@ -59,24 +73,52 @@ describe('provider choice', () => {
     const orgId = uid('org');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: '测试机构', paymentProvider: 'wechatpay' });
     await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
-    const school = await adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: '2030-09-02', ...filing(await makeRecipient(orgId)) });
+    const school = await adminOk('POST', '/admin/lunch', {
+      id: uid('ls'),
+      orgId,
+      name: '测试教学点',
+      childrenCount: 10,
+      mealPrice: 400,
+      startsOn: '2030-09-02',
+      ...filing(await makeRecipient(orgId)),
+    });
     const calls = anyProvider();
     const res = await postPledge(bindings, `/api/v1/lunch/${school.id}/sponsorships`, { meals: 5 });
     const body = await res.json<any>();
     expect(res.status).toBe(201);
-    expect(body).toMatchObject({ status: 'pending', meals: 5, amount: 2000, payment: { method: 'wechatpay', codeUrl: 'weixin://wxpay/bizpayurl?pr=x' } });
+    expect(body).toMatchObject({
+      status: 'pending',
+      meals: 5,
+      amount: 2000,
+      payment: { method: 'wechatpay', codeUrl: 'weixin://wxpay/bizpayurl?pr=x' },
+    });
     expect(hosts(calls)).toEqual(['wechatpay.test']);
     await adminOk('PATCH', `/admin/campaigns/${school.campaignId}`, { paymentProvider: 'stripe' });
-    const viaStripe = await (await postPledge(bindings, `/api/v1/lunch/${school.id}/sponsorships`, { days: 1 })).json<any>();
+    const viaStripe = await (
+      await postPledge(bindings, `/api/v1/lunch/${school.id}/sponsorships`, { days: 1 })
+    ).json<any>();
     expect(viaStripe.payment.method).toBe('stripe');
     const poll = await (await send(bindings, `/api/v1/donations/${viaStripe.id}`)).json<any>();
-    expect(poll).toMatchObject({ campaignId: school.campaignId, status: 'pending', amount: 4000, payment: { method: 'stripe' } });
+    expect(poll).toMatchObject({
+      campaignId: school.campaignId,
+      status: 'pending',
+      amount: 4000,
+      payment: { method: 'stripe' },
+    });
   });
 
   it('rejects an unknown provider name (400) and changes nothing', async () => {
     const { orgId, campaignId } = await makeCampaign();
-    await expectProblem(await adminCall('PATCH', `/admin/orgs/${orgId}`, { paymentProvider: 'alipay' }), 400, 'validation_failed');
-    await expectProblem(await adminCall('PATCH', `/admin/campaigns/${campaignId}`, { paymentProvider: 'paypal' }), 400, 'validation_failed');
+    await expectProblem(
+      await adminCall('PATCH', `/admin/orgs/${orgId}`, { paymentProvider: 'alipay' }),
+      400,
+      'validation_failed',
+    );
+    await expectProblem(
+      await adminCall('PATCH', `/admin/campaigns/${campaignId}`, { paymentProvider: 'paypal' }),
+      400,
+      'validation_failed',
+    );
     const org = (await adminOk('GET', '/admin/orgs')).items.find((o: { id: string }) => o.id === orgId);
     expect(org).toMatchObject({ paymentProvider: 'offline', paymentAccount: null, paymentQrUrl: null });
   });
@@ -85,36 +127,65 @@ describe('provider choice', () => {
 describe('offline', () => {
   it("shows the organisation's account and payment-QR image with the instructions; the poll shows them again", async () => {
     const { orgId, campaignId } = await makeCampaign();
-    await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '户名：测试基金会 开户行：工行长沙分行 账号：1901 0000 0000', paymentQrUrl: 'https://cdn.example.cn/qr.png' });
+    await adminOk('PATCH', `/admin/orgs/${orgId}`, {
+      paymentAccount: '户名：测试基金会 开户行：工行长沙分行 账号：1901 0000 0000',
+      paymentQrUrl: 'https://cdn.example.cn/qr.png',
+    });
     const res = await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 });
     const body = await res.json<any>();
     expect(body.payment).toEqual({
-      method: 'offline', reference: expect.stringMatching(/^GY-/), qrImageUrl: 'https://cdn.example.cn/qr.png',
+      method: 'offline',
+      reference: expect.stringMatching(/^GY-/),
+      qrImageUrl: 'https://cdn.example.cn/qr.png',
       instructions: expect.stringContaining('收款账户：户名：测试基金会'),
     });
     expect(body.payment.instructions).toContain(body.payment.reference);
     const poll = await (await send(bindings, `/api/v1/donations/${body.id}`)).json<any>();
-    expect(poll).toEqual({ id: body.id, campaignId, status: 'pending', amount: 1000, currency: 'CNY', payment: body.payment });
+    expect(poll).toEqual({
+      id: body.id,
+      campaignId,
+      status: 'pending',
+      amount: 1000,
+      currency: 'CNY',
+      payment: body.payment,
+    });
     await adminOk('POST', `/admin/donations/${body.id}/confirm`);
     expect((await (await send(bindings, `/api/v1/donations/${body.id}`)).json<any>()).status).toBe('confirmed');
   });
 
   it('the poll shows what the donor was told when pledging: a later account, QR or instructions sends no earlier transfer elsewhere', async () => {
     const { orgId, campaignId } = await makeCampaign();
-    await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '户名：测试基金会 账号：1901 0000 0000', paymentQrUrl: 'https://cdn.example.cn/qr.png' });
+    await adminOk('PATCH', `/admin/orgs/${orgId}`, {
+      paymentAccount: '户名：测试基金会 账号：1901 0000 0000',
+      paymentQrUrl: 'https://cdn.example.cn/qr.png',
+    });
     await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { paymentInstructions: '转账请备注“午餐”' });
-    const earlier = await (await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 })).json<any>();
-    await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '户名：另一个人 账号：6222 9999 9999', paymentQrUrl: 'https://elsewhere.example/qr.png' });
+    const earlier = await (
+      await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 })
+    ).json<any>();
+    await adminOk('PATCH', `/admin/orgs/${orgId}`, {
+      paymentAccount: '户名：另一个人 账号：6222 9999 9999',
+      paymentQrUrl: 'https://elsewhere.example/qr.png',
+    });
     await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { paymentInstructions: '请转到新账户' });
     const poll = await (await send(bindings, `/api/v1/donations/${earlier.id}`)).json<any>();
     expect(poll.payment).toEqual(earlier.payment);
     expect(poll.payment.instructions).toContain('1901 0000 0000');
     expect(poll.payment.instructions).not.toContain('6222');
     // and the pledge's copy is never rewritten
-    await expect(env.DB.prepare('UPDATE donations SET offline_payment = ? WHERE id = ?').bind('{"account":"6222"}', earlier.id).run()).rejects.toThrow(/offline_payment_is_fixed/);
+    await expect(
+      env.DB.prepare('UPDATE donations SET offline_payment = ? WHERE id = ?')
+        .bind('{"account":"6222"}', earlier.id)
+        .run(),
+    ).rejects.toThrow(/offline_payment_is_fixed/);
     // A pledge made now is told the new account.
-    const later = await (await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 })).json<any>();
-    expect(later.payment).toMatchObject({ qrImageUrl: 'https://elsewhere.example/qr.png', instructions: expect.stringContaining('6222 9999 9999') });
+    const later = await (
+      await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 1000 })
+    ).json<any>();
+    expect(later.payment).toMatchObject({
+      qrImageUrl: 'https://elsewhere.example/qr.png',
+      instructions: expect.stringContaining('6222 9999 9999'),
+    });
     expect((await (await send(bindings, `/api/v1/donations/${later.id}`)).json<any>()).payment).toEqual(later.payment);
   });
 
@@ -122,8 +193,11 @@ describe('offline', () => {
     const { orgId, campaignId } = await makeCampaign();
     await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '账号：1901 0000 0000' });
     const id = `dn_${uid('old')}`;
-    await env.DB.prepare(`INSERT INTO donations (id, campaign_id, amount, currency, reference, status, channel) VALUES (?, ?, 1000, 'CNY', ?, 'pending', 'offline')`)
-      .bind(id, campaignId, `GY-${id.slice(-8).toUpperCase()}`).run();
+    await env.DB.prepare(
+      `INSERT INTO donations (id, campaign_id, amount, currency, reference, status, channel) VALUES (?, ?, 1000, 'CNY', ?, 'pending', 'offline')`,
+    )
+      .bind(id, campaignId, `GY-${id.slice(-8).toUpperCase()}`)
+      .run();
     const migration = env.TEST_MIGRATIONS.find((m) => m.name.includes('_pledge_payment_snapshot'))!;
     await env.DB.prepare(migration.queries.find((q) => /^\s*UPDATE donations/.test(q))!).run();
     await adminOk('PATCH', `/admin/orgs/${orgId}`, { paymentAccount: '账号：6222 9999 9999' });
@@ -133,9 +207,22 @@ describe('offline', () => {
 
   it('accepts a returnUrl on the page origin (the widgets always send one) and refuses one elsewhere', async () => {
     const { campaignId } = await makeCampaign();
-    expect((await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 100, returnUrl: `${SITE}/page.html` })).status).toBe(201);
+    expect(
+      (
+        await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, {
+          amount: 100,
+          returnUrl: `${SITE}/page.html`,
+        })
+      ).status,
+    ).toBe(201);
     await expectProblem(
-      await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 100, returnUrl: 'http://localhost:9999/page.html' }), 400, 'validation_failed');
+      await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, {
+        amount: 100,
+        returnUrl: 'http://localhost:9999/page.html',
+      }),
+      400,
+      'validation_failed',
+    );
   });
 
   it('the poll of an unknown donation is 404, still readable cross-origin', async () => {

@@ -2,7 +2,13 @@
 // reconciliation of one day where callbacks and donation totals disagree.
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createWechatPayFixture, signedAnswer, transactionResource, wechatPayNotification, type WechatPayFixture } from '../payments/wechatpay-fixture';
+import {
+  createWechatPayFixture,
+  signedAnswer,
+  transactionResource,
+  wechatPayNotification,
+  type WechatPayFixture,
+} from '../payments/wechatpay-fixture';
 import { type Bindings, bindingsWith, postPledge, send, setProvider, standIn } from '../payments/worker-harness';
 import { adminCall, adminOk, expectProblem, makeCampaign } from './helpers';
 
@@ -19,8 +25,11 @@ const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice
 
 async function pledge(campaignId: string, amount: number) {
   stand?.restore();
-  stand = standIn('wechatpay.test', (c) => signedAnswer(fx, { code_url: `weixin://wxpay/bizpayurl?pr=${JSON.parse(c.body).out_trade_no}` }));
-  return (await (await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount })).json<any>()).id as string;
+  stand = standIn('wechatpay.test', (c) =>
+    signedAnswer(fx, { code_url: `weixin://wxpay/bizpayurl?pr=${JSON.parse(c.body).out_trade_no}` }),
+  );
+  return (await (await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount })).json<any>())
+    .id as string;
 }
 async function notify(outTradeNo: string, total: number) {
   const n = await wechatPayNotification(fx, transactionResource({ outTradeNo, total }));
@@ -41,20 +50,41 @@ describe('reconciliation', () => {
 
     const today = chinaToday();
     const r = await adminOk('GET', `/admin/reconciliation?orgId=${orgId}&from=${today}&to=${today}`);
-    expect(r.days).toEqual([{
-      date: today, provider: 'wechatpay', currency: 'CNY',
-      callbacks: { confirmedCount: 1, confirmedAmount: 5000, refundedCount: 0, refundedAmount: 0 },
-      totals: { confirmedCount: 2, confirmedAmount: 6200, refundedCount: 0, refundedAmount: 0 },
-      difference: { confirmedCount: 1, confirmedAmount: 1200, refundedCount: 0, refundedAmount: 0 },
-      balanced: false,
-    }]);
-    expect(r.unmatched).toEqual(expect.arrayContaining([
-      expect.objectContaining({ kind: 'event', outcome: 'amount_mismatch', donationId: wrongAmount, amount: 799, currency: 'CNY', provider: 'wechatpay', date: today }),
-      expect.objectContaining({ kind: 'donation', donationId: confirmedByHand, reason: 'confirmed_without_callback', amount: 1200 }),
-    ]));
+    expect(r.days).toEqual([
+      {
+        date: today,
+        provider: 'wechatpay',
+        currency: 'CNY',
+        callbacks: { confirmedCount: 1, confirmedAmount: 5000, refundedCount: 0, refundedAmount: 0 },
+        totals: { confirmedCount: 2, confirmedAmount: 6200, refundedCount: 0, refundedAmount: 0 },
+        difference: { confirmedCount: 1, confirmedAmount: 1200, refundedCount: 0, refundedAmount: 0 },
+        balanced: false,
+      },
+    ]);
+    expect(r.unmatched).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'event',
+          outcome: 'amount_mismatch',
+          donationId: wrongAmount,
+          amount: 799,
+          currency: 'CNY',
+          provider: 'wechatpay',
+          date: today,
+        }),
+        expect.objectContaining({
+          kind: 'donation',
+          donationId: confirmedByHand,
+          reason: 'confirmed_without_callback',
+          amount: 1200,
+        }),
+      ]),
+    );
     expect(r.unmatched).toHaveLength(2);
     // The campaign totals agree with what the reconciliation calls "totals".
-    const campaign = await env.DB.prepare('SELECT raised_amount FROM campaigns WHERE id = ?').bind(campaignId).first<number>('raised_amount');
+    const campaign = await env.DB.prepare('SELECT raised_amount FROM campaigns WHERE id = ?')
+      .bind(campaignId)
+      .first<number>('raised_amount');
     expect(campaign).toBe(6200);
   });
 
@@ -63,8 +93,16 @@ describe('reconciliation', () => {
     const b = await makeCampaign();
     const token = (await adminOk('POST', '/admin/tokens', { orgId: a.orgId })).token as string;
     expect((await adminCall('GET', '/admin/reconciliation', undefined, token)).status).toBe(200);
-    await expectProblem(await adminCall('GET', `/admin/reconciliation?orgId=${b.orgId}`, undefined, token), 403, 'forbidden');
-    await expectProblem(await adminCall('GET', '/admin/reconciliation?from=2026-02-01&to=2026-01-01'), 400, 'validation_failed');
+    await expectProblem(
+      await adminCall('GET', `/admin/reconciliation?orgId=${b.orgId}`, undefined, token),
+      403,
+      'forbidden',
+    );
+    await expectProblem(
+      await adminCall('GET', '/admin/reconciliation?from=2026-02-01&to=2026-01-01'),
+      400,
+      'validation_failed',
+    );
     await expectProblem(await adminCall('GET', '/admin/reconciliation', undefined, null), 401, 'unauthorized');
   });
 });
@@ -80,11 +118,23 @@ describe('payment events ledger', () => {
 
     const mine = await adminOk('GET', `/admin/payment-events?orgId=${orgId}`);
     expect(mine.items.map((e: any) => e.outcome).sort()).toEqual(['applied', 'duplicate']);
-    expect(mine.items.find((e: any) => e.outcome === 'applied')).toMatchObject({ provider: 'wechatpay', donationId: id, orgId, amount: 300, currency: 'CNY', eventType: 'TRANSACTION.SUCCESS' });
+    expect(mine.items.find((e: any) => e.outcome === 'applied')).toMatchObject({
+      provider: 'wechatpay',
+      donationId: id,
+      orgId,
+      amount: 300,
+      currency: 'CNY',
+      eventType: 'TRANSACTION.SUCCESS',
+    });
 
     const unknown = await adminOk('GET', '/admin/payment-events?provider=wechatpay&outcome=unknown_order&limit=1');
     expect(unknown.items).toHaveLength(1);
-    expect(unknown.items[0]).toMatchObject({ outcome: 'unknown_order', orderRef: 'dn_not_ours_at_all', donationId: null, orgId: null });
+    expect(unknown.items[0]).toMatchObject({
+      outcome: 'unknown_order',
+      orderRef: 'dn_not_ours_at_all',
+      donationId: null,
+      orgId: null,
+    });
 
     const page1 = await adminOk('GET', `/admin/payment-events?orgId=${orgId}&limit=1`);
     const page2 = await adminOk('GET', `/admin/payment-events?orgId=${orgId}&limit=1&cursor=${page1.nextCursor}`);

@@ -4,9 +4,22 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  checkoutSession, refundedCharge, STRIPE_TEST_SECRETS, stripeEvent, stripeWebhookHeaders,
+  checkoutSession,
+  refundedCharge,
+  STRIPE_TEST_SECRETS,
+  stripeEvent,
+  stripeWebhookHeaders,
 } from '../payments/stripe-fixture';
-import { bindingsWith, json, latestEvents, ledger, postPledge, send, setProvider, standIn } from '../payments/worker-harness';
+import {
+  bindingsWith,
+  json,
+  latestEvents,
+  ledger,
+  postPledge,
+  send,
+  setProvider,
+  standIn,
+} from '../payments/worker-harness';
 import { campaignRow, count, makeCampaign, SITE } from './helpers';
 
 const HOST = 'stripe.test';
@@ -16,7 +29,8 @@ afterEach(() => stand?.restore());
 
 function stripeStandIn() {
   return standIn(HOST, (call) => {
-    if (call.headers.get('Authorization') !== `Bearer ${STRIPE_TEST_SECRETS.STRIPE_SECRET_KEY}`) return json({ error: { message: 'Invalid API Key' } }, 401);
+    if (call.headers.get('Authorization') !== `Bearer ${STRIPE_TEST_SECRETS.STRIPE_SECRET_KEY}`)
+      return json({ error: { message: 'Invalid API Key' } }, 401);
     const form = new URLSearchParams(call.body);
     const id = `cs_test_${form.get('client_reference_id')}`;
     return json({ id, object: 'checkout.session', url: `https://checkout.stripe.test/c/pay/${id}` });
@@ -29,7 +43,11 @@ async function stripeCampaign() {
   return c;
 }
 
-async function pledgeOnline(campaignId: string, amount = 5000, returnUrl = `${SITE}/news/2026/lunch.html?from=home#give`) {
+async function pledgeOnline(
+  campaignId: string,
+  amount = 5000,
+  returnUrl = `${SITE}/news/2026/lunch.html?from=home#give`,
+) {
   stand = stripeStandIn();
   const res = await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount, returnUrl });
   const text = await res.text();
@@ -38,7 +56,11 @@ async function pledgeOnline(campaignId: string, amount = 5000, returnUrl = `${SI
   return JSON.parse(text) as { id: string; payment: { method: string; checkoutUrl: string; expiresAt: string } };
 }
 
-async function webhook(type: string, object: Record<string, unknown>, o: { t?: number; secret?: string; id?: string } = {}) {
+async function webhook(
+  type: string,
+  object: Record<string, unknown>,
+  o: { t?: number; secret?: string; id?: string } = {},
+) {
   const body = stripeEvent(type, object, o.id);
   const headers = await stripeWebhookHeaders(body, o.secret, o.t);
   const deliver = () => send(bindings, '/api/v1/payments/stripe/webhook', { method: 'POST', headers, body });
@@ -53,11 +75,16 @@ describe('Stripe Checkout Session', () => {
   it('is created form-encoded with the secret key, the donation id as Idempotency-Key, and URLs back to the host page', async () => {
     const { campaignId } = await stripeCampaign();
     stand = stripeStandIn();
-    const res = await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 6600, returnUrl: `${SITE}/a/page.html?x=1` });
+    const res = await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, {
+      amount: 6600,
+      returnUrl: `${SITE}/a/page.html?x=1`,
+    });
     const pledge = await res.json<any>();
     expect(res.status).toBe(201);
     expect(pledge.payment).toEqual({
-      method: 'stripe', reference: expect.stringMatching(/^GY-/), checkoutUrl: `https://checkout.stripe.test/c/pay/cs_test_${pledge.id}`,
+      method: 'stripe',
+      reference: expect.stringMatching(/^GY-/),
+      checkoutUrl: `https://checkout.stripe.test/c/pay/cs_test_${pledge.id}`,
       expiresAt: expect.any(String),
     });
     const [call] = stand.calls;
@@ -83,7 +110,10 @@ describe('Stripe Checkout Session', () => {
   it('refuses a returnUrl on another origin (400 returnUrl) before calling Stripe, and writes nothing', async () => {
     const { campaignId } = await stripeCampaign();
     stand = stripeStandIn();
-    const res = await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, { amount: 100, returnUrl: 'https://evil.example/x' });
+    const res = await postPledge(bindings, `/api/v1/campaigns/${campaignId}/donations`, {
+      amount: 100,
+      returnUrl: 'https://evil.example/x',
+    });
     expect(res.status).toBe(400);
     expect((await res.json<any>()).errors).toEqual([{ path: 'returnUrl', message: expect.any(String) }]);
     expect(stand.calls).toHaveLength(0);
@@ -109,7 +139,10 @@ describe('Stripe webhook', () => {
     const { campaignId } = await stripeCampaign();
     const { id } = await pledgeOnline(campaignId, 2500);
     await webhook('checkout.session.completed', paid(id, 2500, { paymentIntent: 'pi_refund_me' }));
-    const { res, deliver } = await webhook('charge.refunded', refundedCharge({ paymentIntent: 'pi_refund_me', amountRefunded: 2500 }));
+    const { res, deliver } = await webhook(
+      'charge.refunded',
+      refundedCharge({ paymentIntent: 'pi_refund_me', amountRefunded: 2500 }),
+    );
     expect(res.status).toBe(200);
     expect(await campaignRow(campaignId)).toEqual({ raised_amount: 0, pending_amount: 0, donor_count: 0 });
     await deliver();
@@ -130,7 +163,10 @@ describe('Stripe webhook', () => {
   it('out of order: a refund before its payment changes nothing and asks Stripe to retry (409); it applies after the payment', async () => {
     const { campaignId } = await stripeCampaign();
     const { id } = await pledgeOnline(campaignId, 1200);
-    const refund = await webhook('charge.refunded', refundedCharge({ paymentIntent: `pi_${id}`, amountRefunded: 1200 }));
+    const refund = await webhook(
+      'charge.refunded',
+      refundedCharge({ paymentIntent: `pi_${id}`, amountRefunded: 1200 }),
+    );
     expect(refund.res.status).toBe(409);
     expect(await campaignRow(campaignId)).toEqual({ raised_amount: 0, pending_amount: 1200, donor_count: 0 });
     expect((await latestEvents('stripe'))[0]).toMatchObject({ outcome: 'unknown_order', donation_id: null });
@@ -144,7 +180,10 @@ describe('Stripe webhook', () => {
   it('checkout.session.expired cancels the pledge (poll: expired); a payment after that is late and counts nothing', async () => {
     const { campaignId } = await stripeCampaign();
     const { id } = await pledgeOnline(campaignId, 3300);
-    expect((await webhook('checkout.session.expired', { ...paid(id, 3300), payment_status: 'unpaid', status: 'expired' })).res.status).toBe(200);
+    expect(
+      (await webhook('checkout.session.expired', { ...paid(id, 3300), payment_status: 'unpaid', status: 'expired' }))
+        .res.status,
+    ).toBe(200);
     expect(await status(id)).toBe('expired');
     expect(await campaignRow(campaignId)).toEqual({ raised_amount: 0, pending_amount: 0, donor_count: 0 });
     await webhook('checkout.session.completed', paid(id, 3300));
@@ -168,7 +207,10 @@ describe('Stripe webhook', () => {
   it('unknown order: recorded, nothing changes', async () => {
     const { res } = await webhook('checkout.session.completed', paid('dn_nosuchdonation', 100));
     expect(res.status).toBe(200);
-    expect((await latestEvents('stripe'))[0]).toMatchObject({ outcome: 'unknown_order', order_ref: 'cs_test_dn_nosuchdonation' });
+    expect((await latestEvents('stripe'))[0]).toMatchObject({
+      outcome: 'unknown_order',
+      order_ref: 'cs_test_dn_nosuchdonation',
+    });
   });
 
   it.each([
@@ -188,7 +230,11 @@ describe('Stripe webhook', () => {
     const { id } = await pledgeOnline(campaignId, 5000);
     const body = stripeEvent('checkout.session.completed', paid(id, 5000));
     const headers = await stripeWebhookHeaders(body);
-    const res = await send(bindings, '/api/v1/payments/stripe/webhook', { method: 'POST', headers, body: body.replace('5000', '50') });
+    const res = await send(bindings, '/api/v1/payments/stripe/webhook', {
+      method: 'POST',
+      headers,
+      body: body.replace('5000', '50'),
+    });
     expect(res.status).toBe(401);
     expect(await campaignRow(campaignId)).toEqual({ raised_amount: 0, pending_amount: 5000, donor_count: 0 });
     expect(await env.DB.prepare('SELECT status FROM donations WHERE id = ?').bind(id).first('status')).toBe('pending');

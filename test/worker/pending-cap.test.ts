@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { PENDING_PLEDGE_SHOWN_MAX } from '../../worker/db/pending-shown';
 import { adminOk, call, makeCampaign, pledge } from './helpers';
 
-const publicCampaign = async (id: string) => (await call(`/api/v1/campaigns/${id}`, { headers: { 'Cache-Control': 'no-cache' } })).json<{ pendingAmount: number; raisedAmount: number }>();
+const publicCampaign = async (id: string) =>
+  (await call(`/api/v1/campaigns/${id}`, { headers: { 'Cache-Control': 'no-cache' } })).json<{
+    pendingAmount: number;
+    raisedAmount: number;
+  }>();
 
 describe('a pending pledge in public figures', () => {
   it('a 1 亿元 pledge adds at most the cap to the public pendingAmount; staff see it all; confirmed it is raised in full', async () => {

@@ -10,7 +10,12 @@ const bindings = bindingsWith({ PUBLIC_ORIGIN: PUBLIC });
 const pledgeFrom = (campaignId: string, origin: string) =>
   send(bindings, `/api/v1/campaigns/${campaignId}/donations`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: origin, 'Idempotency-Key': crypto.randomUUID(), 'CF-Connecting-IP': freshIp() },
+    headers: {
+      'Content-Type': 'application/json',
+      Origin: origin,
+      'Idempotency-Key': crypto.randomUUID(),
+      'CF-Connecting-IP': freshIp(),
+    },
     body: JSON.stringify({ amount: 100 }),
   });
 
@@ -33,6 +38,9 @@ describe('PUBLIC_ORIGIN', () => {
     expect(oembed.status).toBe(200);
     expect(JSON.stringify(await oembed.json())).not.toContain('gongyi.test');
     // A URL on the Host's origin is not one of ours.
-    expect((await send(bindings, `/oembed?url=${encodeURIComponent(`http://gongyi.test/embed/progress/${campaignId}`)}`)).status).toBe(404);
+    expect(
+      (await send(bindings, `/oembed?url=${encodeURIComponent(`http://gongyi.test/embed/progress/${campaignId}`)}`))
+        .status,
+    ).toBe(404);
   });
 });

@@ -10,7 +10,12 @@ describe('GET /orgs/{org}', () => {
     const res = await get('/api/v1/orgs/yiyang-mzj');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
-      id: 'yiyang-mzj', name: '益阳市民政局', region: '湖南省益阳市', brand: '益行益善·益老益小', logoUrl: null, website: null,
+      id: 'yiyang-mzj',
+      name: '益阳市民政局',
+      region: '湖南省益阳市',
+      brand: '益行益善·益老益小',
+      logoUrl: null,
+      website: null,
     });
   });
 
@@ -29,27 +34,29 @@ describe('GET /orgs/{org}', () => {
 });
 
 describe('caching and CORS of public reads', () => {
-  it.each(['/api/v1/orgs/hunan-mzt', '/api/v1/orgs/hunan-mzt/projects', '/api/v1/projects/gaoping-lunch', '/api/v1/campaigns/gaoping-lunch'])(
-    '%s: ACAO *, ETag, Cache-Control, 304 on If-None-Match',
-    async (path) => {
-      const first = await get(path, { Origin: 'https://any-news-site.example' });
-      expect(first.status).toBe(200);
-      expect(first.headers.get('Access-Control-Allow-Origin')).toBe('*');
-      expect(first.headers.get('Cache-Control')).toMatch(/public, max-age=\d+/);
-      const etag = first.headers.get('ETag');
-      expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
-      const again = await get(path, { 'If-None-Match': etag! });
-      expect(again.status).toBe(304);
-      expect(again.headers.get('ETag')).toBe(etag);
-      expect(again.headers.get('Access-Control-Allow-Origin')).toBe('*');
-      expect(await again.text()).toBe('');
-      const weak = await get(path, { 'If-None-Match': `"other", W/${etag}` });
-      expect(weak.status).toBe(304);
-      const stale = await get(path, { 'If-None-Match': '"stale"' });
-      expect(stale.status).toBe(200);
-      expect(stale.headers.get('ETag')).toBe(etag);
-    },
-  );
+  it.each([
+    '/api/v1/orgs/hunan-mzt',
+    '/api/v1/orgs/hunan-mzt/projects',
+    '/api/v1/projects/gaoping-lunch',
+    '/api/v1/campaigns/gaoping-lunch',
+  ])('%s: ACAO *, ETag, Cache-Control, 304 on If-None-Match', async (path) => {
+    const first = await get(path, { Origin: 'https://any-news-site.example' });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(first.headers.get('Cache-Control')).toMatch(/public, max-age=\d+/);
+    const etag = first.headers.get('ETag');
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    const again = await get(path, { 'If-None-Match': etag! });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('ETag')).toBe(etag);
+    expect(again.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(await again.text()).toBe('');
+    const weak = await get(path, { 'If-None-Match': `"other", W/${etag}` });
+    expect(weak.status).toBe(304);
+    const stale = await get(path, { 'If-None-Match': '"stale"' });
+    expect(stale.status).toBe(200);
+    expect(stale.headers.get('ETag')).toBe(etag);
+  });
 
   it('the ETag changes when the data changes', async () => {
     const orgId = uid('etag');
@@ -62,7 +69,10 @@ describe('caching and CORS of public reads', () => {
   });
 
   it('answers CORS preflights and keeps CORS on 404 problems, which are not cached', async () => {
-    const pre = await call('/api/v1/campaigns/gaoping-lunch', { method: 'OPTIONS', headers: { Origin: 'https://x.example', 'Access-Control-Request-Method': 'GET' } });
+    const pre = await call('/api/v1/campaigns/gaoping-lunch', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://x.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('Access-Control-Allow-Origin')).toBe('*');
     const missing = await get('/api/v1/campaigns/nope');
@@ -82,14 +92,40 @@ describe('GET /projects/{id}', () => {
     const res = await get('/api/v1/projects/guanheng-elder-centre');
     const p = await res.json<any>();
     expect(Object.keys(p).sort()).toEqual(
-      ['beneficiaries', 'body', 'campaignId', 'category', 'coverUrl', 'id', 'links', 'location', 'orgId', 'orgName', 'status', 'summary', 'title', 'updates'].sort(),
+      [
+        'beneficiaries',
+        'body',
+        'campaignId',
+        'category',
+        'coverUrl',
+        'id',
+        'links',
+        'location',
+        'orgId',
+        'orgName',
+        'status',
+        'summary',
+        'title',
+        'updates',
+      ].sort(),
     );
     expect(p).toMatchObject({
-      id: 'guanheng-elder-centre', orgId: 'hunan-mzt', orgName: '湖南省民政厅', category: 'elderly', status: 'in_progress',
-      beneficiaries: '近300名老人', campaignId: 'guanheng-elder-centre', location: '湖南省郴州市汝城县延寿瑶族乡官亨瑶族村',
+      id: 'guanheng-elder-centre',
+      orgId: 'hunan-mzt',
+      orgName: '湖南省民政厅',
+      category: 'elderly',
+      status: 'in_progress',
+      beneficiaries: '近300名老人',
+      campaignId: 'guanheng-elder-centre',
+      location: '湖南省郴州市汝城县延寿瑶族乡官亨瑶族村',
     });
     expect(p.updates.map((u: any) => `${u.title}:${u.state}`)).toEqual([
-      '旧房租赁:done', '改造复新:done', '外墙装饰:done', '室内布置:doing', '功能配套:doing', '设备采购:planned',
+      '旧房租赁:done',
+      '改造复新:done',
+      '外墙装饰:done',
+      '室内布置:doing',
+      '功能配套:doing',
+      '设备采购:planned',
     ]);
     expect(Object.keys(p.updates[0]).sort()).toEqual(['body', 'date', 'state', 'title']);
     expect(p.links[0].url).toBe('http://mzt.hunan.gov.cn/mzt/xxgk/mt/202108/t20210802_20045753.html');
@@ -101,11 +137,36 @@ describe('GET /campaigns/{id}', () => {
     const c = await (await get('/api/v1/campaigns/guanheng-elder-centre')).json<any>();
     expect(Object.keys(c).sort()).toEqual(
       [
-        'currency', 'donorCount', 'endsAt', 'goalAmount', 'id', 'pendingAmount', 'projectId', 'raisedAmount', 'recentDonations', 'status', 'tiers', 'title',
-        'spentAmount', 'balance', 'expenditures', 'recipient', 'acceptsGifts', 'giftRefusal', 'matchedAmount', 'matchFunds', 'monthlyAllowed', 'monthlyDonors',
+        'currency',
+        'donorCount',
+        'endsAt',
+        'goalAmount',
+        'id',
+        'pendingAmount',
+        'projectId',
+        'raisedAmount',
+        'recentDonations',
+        'status',
+        'tiers',
+        'title',
+        'spentAmount',
+        'balance',
+        'expenditures',
+        'recipient',
+        'acceptsGifts',
+        'giftRefusal',
+        'matchedAmount',
+        'matchFunds',
+        'monthlyAllowed',
+        'monthlyDonors',
       ].sort(),
     );
-    expect(c).toMatchObject({ id: 'guanheng-elder-centre', projectId: 'guanheng-elder-centre', currency: 'CNY', status: 'open' });
+    expect(c).toMatchObject({
+      id: 'guanheng-elder-centre',
+      projectId: 'guanheng-elder-centre',
+      currency: 'CNY',
+      status: 'open',
+    });
     expect(c.raisedAmount).toBeGreaterThanOrEqual(260000);
     expect(c.tiers[0]).toEqual({ amount: 10000, label: '一位老人一个月助餐' });
     const names = c.recentDonations.map((d: any) => d.name);
@@ -124,7 +185,19 @@ describe('GET /orgs/{org}/projects', () => {
     const completed = await (await get('/api/v1/orgs/yiyang-mzj/projects?status=completed')).json<any>();
     expect(completed.items.map((p: any) => p.id)).toEqual(['yiyang-age-friendly']);
     expect(Object.keys(completed.items[0]).sort()).toEqual(
-      ['beneficiaries', 'campaignId', 'category', 'coverUrl', 'id', 'location', 'orgId', 'progress', 'status', 'summary', 'title'].sort(),
+      [
+        'beneficiaries',
+        'campaignId',
+        'category',
+        'coverUrl',
+        'id',
+        'location',
+        'orgId',
+        'progress',
+        'status',
+        'summary',
+        'title',
+      ].sort(),
     );
   });
 
@@ -134,7 +207,11 @@ describe('GET /orgs/{org}/projects', () => {
     const ids: string[] = [];
     for (let i = 0; i < 29; i++) {
       const p = await adminOk('POST', '/admin/projects', {
-        orgId, title: `项目 ${i}`, summary: '…', category: i % 2 ? 'elderly' : 'children', status: 'in_progress',
+        orgId,
+        title: `项目 ${i}`,
+        summary: '…',
+        category: i % 2 ? 'elderly' : 'children',
+        status: 'in_progress',
       });
       ids.push(p.id);
     }
@@ -159,7 +236,9 @@ describe('GET /orgs/{org}/projects', () => {
     const elderly: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: any = await (await get(`/api/v1/orgs/${orgId}/projects?category=elderly&limit=4${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: any = await (
+        await get(`/api/v1/orgs/${orgId}/projects?category=elderly&limit=4${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
       elderly.push(...page.items.map((p: any) => p.id));
       cursor = page.nextCursor;
     } while (cursor);

@@ -13,17 +13,25 @@ import { expectProblem, freshIp, SITE } from './helpers';
 function testApp(beforeWrite?: (c: any) => Promise<void>) {
   const app = new Hono<Env>();
   app.onError(onError);
-  app.use('/things/:org/claims', ...publicWrite(async (c) => {
-    const org = c.req.param('org') ?? '';
-    if (!(await c.env.DB.prepare('SELECT 1 FROM organisations WHERE id = ?').bind(org).first())) throw notFound('Organisation', org);
-    return org;
-  }, async () => []));
+  app.use(
+    '/things/:org/claims',
+    ...publicWrite(
+      async (c) => {
+        const org = c.req.param('org') ?? '';
+        if (!(await c.env.DB.prepare('SELECT 1 FROM organisations WHERE id = ?').bind(org).first()))
+          throw notFound('Organisation', org);
+        return org;
+      },
+      async () => [],
+    ),
+  );
   app.post('/things/:org/claims', async (c) => {
     const body = await c.req.json<{ note: string }>();
     await beforeWrite?.(c);
     // A harmless write: an extra idempotency-style row proves the write and the record commit together.
-    const marker = c.env.DB.prepare('INSERT INTO idempotency_records (scope, key, request_hash, status, response_body) VALUES (?, ?, ?, 200, ?)')
-      .bind('test-marker', crypto.randomUUID(), 'x', body.note);
+    const marker = c.env.DB.prepare(
+      'INSERT INTO idempotency_records (scope, key, request_hash, status, response_body) VALUES (?, ?, ?, 200, ?)',
+    ).bind('test-marker', crypto.randomUUID(), 'x', body.note);
     return idempotentBatch(c, [marker], { ok: true, note: body.note }, 201);
   });
   return app;
@@ -32,12 +40,25 @@ function testApp(beforeWrite?: (c: any) => Promise<void>) {
 const post = (app: Hono<Env>, body: unknown, key: string, origin = SITE) =>
   app.request(
     'http://gongyi.test/things/taizhou-hailing/claims',
-    { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, 'Idempotency-Key': key, 'CF-Connecting-IP': freshIp() }, body: JSON.stringify(body) },
+    {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: origin,
+        'Idempotency-Key': key,
+        'CF-Connecting-IP': freshIp(),
+      },
+      body: JSON.stringify(body),
+    },
     env,
   );
 
 const markers = async (note: string) =>
-  (await env.DB.prepare(`SELECT COUNT(*) AS n FROM idempotency_records WHERE scope = 'test-marker' AND response_body = ?`).bind(note).first<{ n: number }>())!.n;
+  (await env.DB.prepare(
+    `SELECT COUNT(*) AS n FROM idempotency_records WHERE scope = 'test-marker' AND response_body = ?`,
+  )
+    .bind(note)
+    .first<{ n: number }>())!.n;
 
 describe('publicWrite + idempotentBatch on another resource', () => {
   it('enforces origin, replays and refuses conflicts', async () => {
@@ -61,8 +82,11 @@ describe('publicWrite + idempotentBatch on another resource', () => {
     // Simulate the concurrent request committing its record right after our pre-check.
     const app = testApp(async (c) => {
       const { scope, key: k, requestHash } = c.get('idempotency');
-      await c.env.DB.prepare('INSERT INTO idempotency_records (scope, key, request_hash, status, response_body) VALUES (?, ?, ?, 201, ?)')
-        .bind(scope, k, requestHash, winner).run();
+      await c.env.DB.prepare(
+        'INSERT INTO idempotency_records (scope, key, request_hash, status, response_body) VALUES (?, ?, ?, 201, ?)',
+      )
+        .bind(scope, k, requestHash, winner)
+        .run();
     });
     const res = await post(app, { note }, key);
     expect(res.status).toBe(201);

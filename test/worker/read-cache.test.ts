@@ -86,7 +86,9 @@ describe('one D1 read per key, however many readers', () => {
     const { campaignId } = await makeCampaign();
     const a = await read(`/embed/progress/${campaignId}?theme=dark&lang=en&elder&utm=1`);
     expect(a.status).toBe(200);
-    await settled(async () => !!(await caches.default.match(`${BASE}/embed/progress/${campaignId}?lang=en&elder=1&theme=dark`)));
+    await settled(
+      async () => !!(await caches.default.match(`${BASE}/embed/progress/${campaignId}?lang=en&elder=1&theme=dark`)),
+    );
     const b = await read(`/embed/progress/${campaignId}?elder=true&lang=en&theme=dark&x=${Math.random()}`);
     expect(b.headers.get('Gongyi-Cache')).toBe('hit');
     expect(await b.text()).toBe(await a.text());
@@ -97,7 +99,9 @@ describe('one D1 read per key, however many readers', () => {
   it('lists key on their parsed filters; an invalid filter is answered 400 and not cached', async () => {
     const a = await read('/api/v1/orgs/taizhou-hailing/wishes?status=open&limit=05&junk=1');
     expect(a.status).toBe(200);
-    await settled(async () => !!(await caches.default.match(`${BASE}/api/v1/orgs/taizhou-hailing/wishes?limit=5&status=open`)));
+    await settled(
+      async () => !!(await caches.default.match(`${BASE}/api/v1/orgs/taizhou-hailing/wishes?limit=5&status=open`)),
+    );
     const bad = await read('/api/v1/orgs/taizhou-hailing/wishes?status=nonsense');
     expect(bad.status).toBe(400);
     expect(bad.headers.get('Cache-Control')).toBe('no-store');
@@ -126,7 +130,8 @@ describe('a write is seen by the next read', () => {
   it("a confirm purges the organisation's figures and column, not only the campaign", async () => {
     const { orgId, campaignId } = await makeCampaign();
     const raised = async () =>
-      ((await (await read(`/api/v1/orgs/${orgId}/stats`)).json<any>()).items as any[]).find((i) => i.key === 'raised')?.value ?? 0;
+      ((await (await read(`/api/v1/orgs/${orgId}/stats`)).json<any>()).items as any[]).find((i) => i.key === 'raised')
+        ?.value ?? 0;
     expect(await raised()).toBe(0);
     const { id } = await (await pledge(campaignId, { amount: 12300 })).json<{ id: string }>();
     await adminOk('POST', `/admin/donations/${id}/confirm`);
@@ -137,12 +142,23 @@ describe('a write is seen by the next read', () => {
     const orgId = uid('org');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: `测试街道 ${orgId}` });
     await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
-    const wish = await adminOk('POST', '/admin/wishes', { orgId, title: '一台收音机', category: 'culture', wisherName: '肖红', value: 9900 });
+    const wish = await adminOk('POST', '/admin/wishes', {
+      orgId,
+      title: '一台收音机',
+      category: 'culture',
+      wisherName: '肖红',
+      value: 9900,
+    });
     const board = async () => (await read(`/api/v1/orgs/${orgId}/wishes`)).json<any>();
     expect((await board()).counts).toMatchObject({ open: 1, claimed: 0 });
     const claim = await call(`/api/v1/wishes/${wish.id}/claims`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: SITE, 'Idempotency-Key': crypto.randomUUID(), 'CF-Connecting-IP': '203.0.113.9' },
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: SITE,
+        'Idempotency-Key': crypto.randomUUID(),
+        'CF-Connecting-IP': '203.0.113.9',
+      },
       body: JSON.stringify({ name: '宋慧蓉', contact: '13912345678' }),
     });
     expect(claim.status).toBe(201);
@@ -157,7 +173,7 @@ describe('a write is seen by the next read', () => {
     expect((await (await read(`/api/v1/projects/${projectId}`)).json<any>()).title).toBe('改名后的项目');
   });
 
-  it("a write answers with its D1 bookmark; a read that brings it back reads D1 at least at that write", async () => {
+  it('a write answers with its D1 bookmark; a read that brings it back reads D1 at least at that write', async () => {
     const { campaignId } = await makeCampaign();
     const res = await pledge(campaignId, { amount: 700 });
     const bookmark = res.headers.get('Gongyi-Bookmark');
@@ -170,7 +186,11 @@ describe('a write is seen by the next read', () => {
     // The preflight a cross-origin widget sends for it is allowed.
     const pre = await call(`/api/v1/campaigns/${campaignId}`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://news.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'gongyi-bookmark' },
+      headers: {
+        Origin: 'https://news.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'gongyi-bookmark',
+      },
     });
     expect(pre.headers.get('Access-Control-Allow-Headers')).toMatch(/Gongyi-Bookmark/i);
   });
@@ -266,7 +286,9 @@ describe('a bookmark skips the cache only when this service issued it, and never
 describe('only public, masked views enter the cache', () => {
   it('admin answers are no-store and never cached; cached entries carry no contact or full name', async () => {
     const { campaignId } = await makeCampaign();
-    const { id } = await (await pledge(campaignId, { amount: 2000, name: '王小明', contact: '13800138000', message: '加油' })).json<any>();
+    const { id } = await (
+      await pledge(campaignId, { amount: 2000, name: '王小明', contact: '13800138000', message: '加油' })
+    ).json<any>();
     await adminOk('POST', `/admin/donations/${id}/confirm`);
     const admin = await adminCall('GET', `/admin/donations?campaignId=${campaignId}`);
     expect(admin.status).toBe(200);
@@ -289,7 +311,13 @@ describe('only public, masked views enter the cache', () => {
     const id = uid('cp-later');
     expect((await read(`/api/v1/campaigns/${id}`)).status).toBe(404);
     const { projectId } = await makeCampaign();
-    await adminOk('POST', '/admin/campaigns', { id, projectId, title: '后来的募捐', goalAmount: 100000, status: 'open' });
+    await adminOk('POST', '/admin/campaigns', {
+      id,
+      projectId,
+      title: '后来的募捐',
+      goalAmount: 100000,
+      status: 'open',
+    });
     expect((await read(`/api/v1/campaigns/${id}`)).status).toBe(200);
   });
 });

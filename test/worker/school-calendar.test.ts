@@ -3,8 +3,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  costBetween, dayCost, dayNumber, donorMealPrice, fundedThrough, HORIZON_MONTHS, isoDate, isSchoolDay, nextSchoolDays, schoolDaysInMonth, schoolToday,
-  weekdayIndex, type LunchCosts, type SchoolCalendar,
+  costBetween,
+  dayCost,
+  dayNumber,
+  donorMealPrice,
+  fundedThrough,
+  HORIZON_MONTHS,
+  isoDate,
+  isSchoolDay,
+  nextSchoolDays,
+  schoolDaysInMonth,
+  schoolToday,
+  weekdayIndex,
+  type LunchCosts,
+  type SchoolCalendar,
 } from '../../worker/lunch/school-calendar';
 
 const BASE = dayNumber('2025-01-01');
@@ -47,7 +59,14 @@ describe('school days', () => {
 
   it('5 a week means Monday to Friday', () => {
     const cal = { startsOn: '2026-11-01', daysPerWeek: 5, closures: [] };
-    expect(schoolDaysInMonth(cal, 2026, 11).slice(0, 6)).toEqual(['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-09']);
+    expect(schoolDaysInMonth(cal, 2026, 11).slice(0, 6)).toEqual([
+      '2026-11-02',
+      '2026-11-03',
+      '2026-11-04',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-09',
+    ]);
     expect(schoolDaysInMonth(cal, 2026, 11)).toHaveLength(21);
   });
 
@@ -69,7 +88,9 @@ describe("a day's cost", () => {
         const [y, m] = d.split('-').map(Number) as [number, number];
         const n = schoolDaysInMonth(cal, y, m).length;
         const share = cost - costs.childrenCount * costs.mealPrice;
-        expect(share === Math.floor(costs.monthlyFixedCost / n) || share === Math.ceil(costs.monthlyFixedCost / n)).toBe(true);
+        expect(
+          share === Math.floor(costs.monthlyFixedCost / n) || share === Math.ceil(costs.monthlyFixedCost / n),
+        ).toBe(true);
       }),
       RUNS,
     );
@@ -77,13 +98,21 @@ describe("a day's cost", () => {
 
   it('adds up, per month, to every meal plus exactly the fixed cost (none in a month without school)', () => {
     fc.assert(
-      fc.property(calendarArb, costsArb, fc.integer({ min: 2025, max: 2027 }), fc.integer({ min: 1, max: 12 }), (cal, costs, y, m) => {
-        const days = schoolDaysInMonth(cal, y, m);
-        const sum = days.reduce((a, d) => a + dayCost(cal, costs, d), 0);
-        expect(sum).toBe(days.length * costs.childrenCount * costs.mealPrice + (days.length ? costs.monthlyFixedCost : 0));
-        const last = isoDate(Date.UTC(y, m, 0) / 86_400_000);
-        expect(costBetween(cal, costs, `${y}-${String(m).padStart(2, '0')}-01`, last)).toBe(sum);
-      }),
+      fc.property(
+        calendarArb,
+        costsArb,
+        fc.integer({ min: 2025, max: 2027 }),
+        fc.integer({ min: 1, max: 12 }),
+        (cal, costs, y, m) => {
+          const days = schoolDaysInMonth(cal, y, m);
+          const sum = days.reduce((a, d) => a + dayCost(cal, costs, d), 0);
+          expect(sum).toBe(
+            days.length * costs.childrenCount * costs.mealPrice + (days.length ? costs.monthlyFixedCost : 0),
+          );
+          const last = isoDate(Date.UTC(y, m, 0) / 86_400_000);
+          expect(costBetween(cal, costs, `${y}-${String(m).padStart(2, '0')}-01`, last)).toBe(sum);
+        },
+      ),
       RUNS,
     );
   });
@@ -203,9 +232,15 @@ describe('co-funded lunch', () => {
         const month = ((start.getUTCMonth() + m) % 12) + 1;
         const days = schoolDaysInMonth(cal, year, month);
         const total = days.reduce((sum, d) => sum + dayCost(cal, costs, d), 0);
-        const expected = days.length === 0
-          ? 0
-          : Math.max(0, days.length * costs.childrenCount * (costs.mealPrice - costs.coFundedPerMeal!) + costs.monthlyFixedCost - costs.coFundedMonthly!);
+        const expected =
+          days.length === 0
+            ? 0
+            : Math.max(
+                0,
+                days.length * costs.childrenCount * (costs.mealPrice - costs.coFundedPerMeal!) +
+                  costs.monthlyFixedCost -
+                  costs.coFundedMonthly!,
+              );
         expect(total).toBe(expected);
         // Whole fen, never negative, and no day more than one fen dearer than another of its month.
         const prices = days.map((d) => dayCost(cal, costs, d));
@@ -219,7 +254,11 @@ describe('co-funded lunch', () => {
   it('without co-funding nothing changes; with it the same money funds through the same day or later', () => {
     fc.assert(
       fc.property(calendarArb, coFundedArb, moneyArb, (cal, co, money) => {
-        const plain: LunchCosts = { childrenCount: co.childrenCount, mealPrice: co.mealPrice, monthlyFixedCost: co.monthlyFixedCost };
+        const plain: LunchCosts = {
+          childrenCount: co.childrenCount,
+          mealPrice: co.mealPrice,
+          monthlyFixedCost: co.monthlyFixedCost,
+        };
         const zero = fundedThrough(cal, { ...plain, coFundedPerMeal: 0, coFundedMonthly: 0 }, money);
         expect(zero).toEqual(fundedThrough(cal, plain, money));
         const helped = fundedThrough(cal, co, money);

@@ -5,19 +5,31 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { adminCall, adminOk, call, count, expectProblem, makeCampaign, pledge, uid, filing } from './helpers';
 
-type Stat = { key: string; label: string; value: number; unit: string | null; period: string | null; currency: string | null; approximate: boolean; source: string };
+type Stat = {
+  key: string;
+  label: string;
+  value: number;
+  unit: string | null;
+  period: string | null;
+  currency: string | null;
+  approximate: boolean;
+  source: string;
+};
 
 const stats = async (org: string): Promise<Stat[]> => {
   const res = await call(`/api/v1/orgs/${org}/stats`);
   expect(res.status, await res.clone().text()).toBe(200);
   return (await res.json<{ items: Stat[] }>()).items;
 };
-const live = async (org: string) => Object.fromEntries((await stats(org)).filter((s) => s.source === 'live').map((s) => [s.key, s]));
+const live = async (org: string) =>
+  Object.fromEntries((await stats(org)).filter((s) => s.source === 'live').map((s) => [s.key, s]));
 
 /** What the donations table itself says (not the trigger-kept campaign totals). */
 const confirmedOf = (orgId: string) =>
-  env.DB.prepare(`SELECT COALESCE(SUM(d.amount), 0) AS amount, COUNT(*) AS n FROM donations d JOIN campaigns c ON c.id = d.campaign_id
-                  JOIN projects p ON p.id = c.project_id WHERE p.org_id = ? AND d.status = 'confirmed'`)
+  env.DB.prepare(
+    `SELECT COALESCE(SUM(d.amount), 0) AS amount, COUNT(*) AS n FROM donations d JOIN campaigns c ON c.id = d.campaign_id
+                  JOIN projects p ON p.id = c.project_id WHERE p.org_id = ? AND d.status = 'confirmed'`,
+  )
     .bind(orgId)
     .first<{ amount: number; n: number }>();
 
@@ -36,9 +48,22 @@ describe('live figures', () => {
     const { recipientId, orgId, projectId, campaignId } = await makeCampaign();
     // A second project with its own campaign: the organisation's figures add both up.
     const p2 = uid('pj');
-    await adminOk('POST', '/admin/projects', { id: p2, orgId, title: '第二个项目', summary: '…', category: 'elderly', status: 'in_progress' });
+    await adminOk('POST', '/admin/projects', {
+      id: p2,
+      orgId,
+      title: '第二个项目',
+      summary: '…',
+      category: 'elderly',
+      status: 'in_progress',
+    });
     const c2 = uid('cp');
-    await adminOk('POST', '/admin/campaigns', { id: c2, projectId: p2, title: '第二个募捐', goalAmount: 500_000, ...filing(recipientId) });
+    await adminOk('POST', '/admin/campaigns', {
+      id: c2,
+      projectId: p2,
+      title: '第二个募捐',
+      goalAmount: 500_000,
+      ...filing(recipientId),
+    });
 
     // Nothing confirmed yet: no "0元" headline for a new organisation.
     expect(await live(orgId)).toEqual({});
@@ -58,7 +83,14 @@ describe('live figures', () => {
     expect(truth).toEqual({ amount: 12_345 + 88_800 + 777, n: 3 });
     const figures = await live(orgId);
     expect(figures.raised).toEqual({
-      key: 'raised', label: '累计筹款', value: truth.amount, unit: null, period: null, currency: 'CNY', approximate: false, source: 'live',
+      key: 'raised',
+      label: '累计筹款',
+      value: truth.amount,
+      unit: null,
+      period: null,
+      currency: 'CNY',
+      approximate: false,
+      source: 'live',
     });
     expect(figures.donors).toMatchObject({ value: truth.n, unit: '人次', currency: null });
     expect(figures.projectsCompleted).toBeUndefined();
@@ -71,7 +103,9 @@ describe('live figures', () => {
     const orgId = uid('wish-org');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: '街道办' });
     const insert = (id: string, status: string) =>
-      env.DB.prepare(`INSERT INTO wishes (id, org_id, title, category, wisher_name, status) VALUES (?, ?, '一双健步鞋', 'necessities', '马才英', ?)`)
+      env.DB.prepare(
+        `INSERT INTO wishes (id, org_id, title, category, wisher_name, status) VALUES (?, ?, '一双健步鞋', 'necessities', '马才英', ?)`,
+      )
         .bind(id, orgId, status)
         .run();
     await insert(uid('w'), 'fulfilled');
@@ -86,7 +120,9 @@ describe('live figures', () => {
     const { orgId, campaignId } = await makeCampaign();
     const other = await makeCampaign();
     const school = (id: string, org: string, campaign: string) =>
-      env.DB.prepare(`INSERT INTO lunch_schools (id, org_id, campaign_id, name, children_count, meal_price, starts_on) VALUES (?, ?, ?, '教学点', 20, 400, '2026-09-01')`)
+      env.DB.prepare(
+        `INSERT INTO lunch_schools (id, org_id, campaign_id, name, children_count, meal_price, starts_on) VALUES (?, ?, ?, '教学点', 20, 400, '2026-09-01')`,
+      )
         .bind(id, org, campaign)
         .run();
     const report = (schoolId: string, date: string, meals: number) =>
@@ -127,14 +163,26 @@ describe('GET /orgs/{org}/stats (demo data)', () => {
       ['relief-people', 5257, '人次'],
     ]);
     expect(items[1]).toEqual({
-      key: 'visits', label: '走访服务对象', value: 12368, unit: '人次', period: '截至2024年2月28日', currency: null, approximate: false, source: 'staff',
+      key: 'visits',
+      label: '走访服务对象',
+      value: 12368,
+      unit: '人次',
+      period: '截至2024年2月28日',
+      currency: null,
+      approximate: false,
+      source: 'staff',
     });
   });
 
   it('Yiyang: staff figures first (900万余元 is approximate), then live ones from its campaign', async () => {
     const items = await stats('yiyang-mzj');
     const staff = items.filter((s) => s.source === 'staff');
-    expect(staff.map((s) => s.key)).toEqual(['aid-distributed', 'age-friendly-homes', 'meal-points', 'children-served']);
+    expect(staff.map((s) => s.key)).toEqual([
+      'aid-distributed',
+      'age-friendly-homes',
+      'meal-points',
+      'children-served',
+    ]);
     expect(staff[0]).toMatchObject({ value: 900_000_000, currency: 'CNY', approximate: true });
     expect(items.findIndex((s) => s.source === 'live')).toBe(staff.length);
     const truth = (await confirmedOf('yiyang-mzj'))!;
@@ -171,13 +219,51 @@ describe('PUT /admin/orgs/{org}/stats', () => {
     const orgId = uid('fig');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: '凤县民政局（测试）' });
     const put = await adminOk('PUT', `/admin/orgs/${orgId}/stats`, { items: feng });
-    expect(put.items.map((s: any) => [s.key, s.order])).toEqual([['visits', 0], ['funds', 1], ['children', 2]]);
-    expect(put.items[0]).toMatchObject({ label: '走访服务对象', value: 12368, unit: '人次', period: '截至2024年2月28日', currency: null, approximate: false });
+    expect(put.items.map((s: any) => [s.key, s.order])).toEqual([
+      ['visits', 0],
+      ['funds', 1],
+      ['children', 2],
+    ]);
+    expect(put.items[0]).toMatchObject({
+      label: '走访服务对象',
+      value: 12368,
+      unit: '人次',
+      period: '截至2024年2月28日',
+      currency: null,
+      approximate: false,
+    });
     expect(typeof put.items[0].updatedAt).toBe('string');
     expect(await stats(orgId)).toEqual([
-      { key: 'visits', label: '走访服务对象', value: 12368, unit: '人次', period: '截至2024年2月28日', currency: null, approximate: false, source: 'staff' },
-      { key: 'funds', label: '投入资金', value: 104_575_000, unit: null, period: null, currency: 'CNY', approximate: false, source: 'staff' },
-      { key: 'children', label: '服务孤残儿童', value: 200, unit: '人次', period: '2024年', currency: null, approximate: true, source: 'staff' },
+      {
+        key: 'visits',
+        label: '走访服务对象',
+        value: 12368,
+        unit: '人次',
+        period: '截至2024年2月28日',
+        currency: null,
+        approximate: false,
+        source: 'staff',
+      },
+      {
+        key: 'funds',
+        label: '投入资金',
+        value: 104_575_000,
+        unit: null,
+        period: null,
+        currency: 'CNY',
+        approximate: false,
+        source: 'staff',
+      },
+      {
+        key: 'children',
+        label: '服务孤残儿童',
+        value: 200,
+        unit: '人次',
+        period: '2024年',
+        currency: null,
+        approximate: true,
+        source: 'staff',
+      },
     ]);
 
     // A second PUT is the whole new list: missing keys are gone, `order` reorders.
@@ -187,8 +273,14 @@ describe('PUT /admin/orgs/{org}/stats', () => {
         { key: 'visits', label: '走访服务对象', value: 12400, unit: '人次', order: 1 },
       ],
     });
-    expect((await stats(orgId)).map((s) => [s.key, s.value])).toEqual([['visits', 12400], ['funds', 104_575_000]]);
-    expect((await adminOk('GET', `/admin/orgs/${orgId}/stats`)).items.map((s: any) => s.key)).toEqual(['visits', 'funds']);
+    expect((await stats(orgId)).map((s) => [s.key, s.value])).toEqual([
+      ['visits', 12400],
+      ['funds', 104_575_000],
+    ]);
+    expect((await adminOk('GET', `/admin/orgs/${orgId}/stats`)).items.map((s: any) => s.key)).toEqual([
+      'visits',
+      'funds',
+    ]);
 
     await adminOk('PUT', `/admin/orgs/${orgId}/stats`, { items: [] });
     expect(await stats(orgId)).toEqual([]);
@@ -217,8 +309,16 @@ describe('PUT /admin/orgs/{org}/stats', () => {
     await adminOk('POST', '/admin/orgs', { id: mine, name: '我的机构' });
     await adminOk('POST', '/admin/orgs', { id: theirs, name: '别的机构' });
     const token = await orgToken(mine);
-    await expectProblem(await adminCall('PUT', `/admin/orgs/${mine}/stats`, { items: feng }, null), 401, 'unauthorized');
-    await expectProblem(await adminCall('PUT', `/admin/orgs/${theirs}/stats`, { items: feng }, token), 403, 'forbidden');
+    await expectProblem(
+      await adminCall('PUT', `/admin/orgs/${mine}/stats`, { items: feng }, null),
+      401,
+      'unauthorized',
+    );
+    await expectProblem(
+      await adminCall('PUT', `/admin/orgs/${theirs}/stats`, { items: feng }, token),
+      403,
+      'forbidden',
+    );
     await expectProblem(await adminCall('GET', `/admin/orgs/${theirs}/stats`, undefined, token), 403, 'forbidden');
     expect(await count('org_figures WHERE org_id = ?', theirs)).toBe(0);
     await adminOk('PUT', `/admin/orgs/${mine}/stats`, { items: feng }, token);
@@ -231,12 +331,22 @@ describe('project cards (GET /orgs/{org}/projects) for the column', () => {
   it('carry the campaign progress (confirmed amount against the goal), null without a campaign', async () => {
     const { orgId, projectId, campaignId } = await makeCampaign({ goalAmount: 1_000_000 });
     const bare = uid('pj');
-    await adminOk('POST', '/admin/projects', { id: bare, orgId, title: '无募捐项目', summary: '…', category: 'children', status: 'planned' });
+    await adminOk('POST', '/admin/projects', {
+      id: bare,
+      orgId,
+      title: '无募捐项目',
+      summary: '…',
+      category: 'children',
+      status: 'planned',
+    });
     await adminOk('POST', `/admin/donations/${await pledgeId(campaignId, 40_000)}/confirm`);
     await pledgeId(campaignId, 99); // pending: not progress
     const page = await (await call(`/api/v1/orgs/${orgId}/projects`)).json<any>();
     const byId = Object.fromEntries(page.items.map((p: any) => [p.id, p]));
-    expect(byId[projectId]).toMatchObject({ campaignId, progress: { currency: 'CNY', goalAmount: 1_000_000, raisedAmount: 40_000, donorCount: 1 } });
+    expect(byId[projectId]).toMatchObject({
+      campaignId,
+      progress: { currency: 'CNY', goalAmount: 1_000_000, raisedAmount: 40_000, donorCount: 1 },
+    });
     expect(byId[bare]).toMatchObject({ campaignId: null, progress: null });
   });
 
@@ -244,11 +354,16 @@ describe('project cards (GET /orgs/{org}/projects) for the column', () => {
     const orgId = uid('cards');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: '分页' });
     const same = '2024-10-01T08:00:00.000Z';
-    const rows = Array.from({ length: 17 }, (_, i) => ({ id: `${orgId}-p${String(i).padStart(2, '0')}`, category: i % 3 ? 'elderly' : 'children', at: i < 9 ? same : `2024-10-0${(i % 8) + 2}T08:00:00.000Z` }));
+    const rows = Array.from({ length: 17 }, (_, i) => ({
+      id: `${orgId}-p${String(i).padStart(2, '0')}`,
+      category: i % 3 ? 'elderly' : 'children',
+      at: i < 9 ? same : `2024-10-0${(i % 8) + 2}T08:00:00.000Z`,
+    }));
     await env.DB.batch(
       rows.map((r) =>
-        env.DB.prepare(`INSERT INTO projects (id, org_id, title, summary, category, status, created_at) VALUES (?, ?, ?, '…', ?, 'in_progress', ?)`)
-          .bind(r.id, orgId, r.id, r.category, r.at),
+        env.DB.prepare(
+          `INSERT INTO projects (id, org_id, title, summary, category, status, created_at) VALUES (?, ?, ?, '…', ?, 'in_progress', ?)`,
+        ).bind(r.id, orgId, r.id, r.category, r.at),
       ),
     );
     for (const [filter, expected] of [
@@ -259,7 +374,9 @@ describe('project cards (GET /orgs/{org}/projects) for the column', () => {
         const seen: string[] = [];
         let cursor: string | null = null;
         do {
-          const page: any = await (await call(`/api/v1/orgs/${orgId}/projects?${filter}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)).json();
+          const page: any = await (
+            await call(`/api/v1/orgs/${orgId}/projects?${filter}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)
+          ).json();
           seen.push(...page.items.map((p: any) => p.id));
           cursor = page.nextCursor;
         } while (cursor && seen.length < 100);

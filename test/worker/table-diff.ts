@@ -26,7 +26,9 @@ function primaryKeys(): Promise<Map<string, string[]>> {
 export async function allTables(except: readonly string[] = []): Promise<Tables> {
   const keys = await primaryKeys();
   const names = [...keys.keys()].filter((t) => !except.includes(t)).sort();
-  const results = await env.DB.batch(names.map((t) => env.DB.prepare(`SELECT ${keys.get(t)![0] === 'rowid' ? 'rowid, ' : ''}* FROM "${t}"`)));
+  const results = await env.DB.batch(
+    names.map((t) => env.DB.prepare(`SELECT ${keys.get(t)![0] === 'rowid' ? 'rowid, ' : ''}* FROM "${t}"`)),
+  );
   const out: Tables = new Map();
   names.forEach((t, i) => {
     const pk = keys.get(t)!;
@@ -42,10 +44,14 @@ export function changedRows(a: Tables, b: Tables): RowChange[] {
     const rowsA = a.get(table) ?? new Map<string, Row>();
     for (const [key, after] of rowsB) {
       const before = rowsA.get(key) ?? null;
-      const columns = Object.keys(after).filter((c) => c !== 'rowid' && JSON.stringify(before?.[c]) !== JSON.stringify(after[c]));
-      if (!before || columns.length) out.push({ table, key, before, after, columns: before ? columns : Object.keys(after) });
+      const columns = Object.keys(after).filter(
+        (c) => c !== 'rowid' && JSON.stringify(before?.[c]) !== JSON.stringify(after[c]),
+      );
+      if (!before || columns.length)
+        out.push({ table, key, before, after, columns: before ? columns : Object.keys(after) });
     }
-    for (const [key, before] of rowsA) if (!rowsB.has(key)) out.push({ table, key, before, after: null, columns: Object.keys(before) });
+    for (const [key, before] of rowsA)
+      if (!rowsB.has(key)) out.push({ table, key, before, after: null, columns: Object.keys(before) });
   }
   return out;
 }

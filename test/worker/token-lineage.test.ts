@@ -18,11 +18,22 @@ describe('token lineage', () => {
     const editor = await mint(orgId, owner.token);
     expect(editor).toMatchObject({ role: 'editor', mintedBy: owner.id });
     const staff = await mint(orgId, owner.token, { role: 'finance' });
-    await expectProblem(await adminCall('POST', '/admin/tokens', { orgId, label: 'copy' }, editor.token), 403, 'forbidden');
-    await expectProblem(await adminCall('DELETE', `/admin/tokens/${staff.id}`, undefined, editor.token), 403, 'forbidden');
+    await expectProblem(
+      await adminCall('POST', '/admin/tokens', { orgId, label: 'copy' }, editor.token),
+      403,
+      'forbidden',
+    );
+    await expectProblem(
+      await adminCall('DELETE', `/admin/tokens/${staff.id}`, undefined, editor.token),
+      403,
+      'forbidden',
+    );
     expect(await works(staff.token)).toBe(true);
     const list = await adminOk('GET', `/admin/tokens?orgId=${orgId}`);
-    expect(list.items.find((t: { id: string }) => t.id === editor.id)).toMatchObject({ role: 'editor', mintedBy: owner.id });
+    expect(list.items.find((t: { id: string }) => t.id === editor.id)).toMatchObject({
+      role: 'editor',
+      mintedBy: owner.id,
+    });
   });
 
   it('revoking a token revokes what it minted, and what those minted', async () => {
@@ -59,18 +70,29 @@ describe('a token revoked while it mints', () => {
           expect(res.status, await res.text()).toBe(401);
           refused++;
         }
-        if (++answered === 10) revocation = callDirect(`/api/v1/admin/tokens/${leaked.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${SUPER}` } });
+        if (++answered === 10)
+          revocation = callDirect(`/api/v1/admin/tokens/${leaked.id}`, {
+            method: 'DELETE',
+            headers: { Authorization: `Bearer ${SUPER}` },
+          });
       }
     };
     await Promise.all(Array.from({ length: 8 }, loop));
     expect((await revocation!).status).toBe(200);
     await settleDirect();
     expect(issued.length).toBeGreaterThanOrEqual(10);
-    const { results } = await env.DB.prepare('SELECT id, created_at, revoked_at FROM admin_tokens WHERE minted_by = ?').bind(leaked.id).all<{
-      id: string; created_at: string; revoked_at: string | null;
-    }>();
+    const { results } = await env.DB.prepare('SELECT id, created_at, revoked_at FROM admin_tokens WHERE minted_by = ?')
+      .bind(leaked.id)
+      .all<{
+        id: string;
+        created_at: string;
+        revoked_at: string | null;
+      }>();
     expect(results.length).toBe(issued.length);
-    expect(results.filter((t) => t.revoked_at === null), 'children still live').toEqual([]);
+    expect(
+      results.filter((t) => t.revoked_at === null),
+      'children still live',
+    ).toEqual([]);
     for (const t of issued) expect(await works(t.token), t.id).toBe(false);
   });
 });
@@ -98,7 +120,11 @@ describe('a token minted by an expiring one', () => {
     const sooner = inMs(600_000);
     expect((await mint(orgId, owner.token, { expiresAt: sooner })).expiresAt).toBe(sooner);
     const before = (await adminOk('GET', `/admin/tokens?orgId=${orgId}`)).items.length;
-    const p = await expectProblem(await adminCall('POST', '/admin/tokens', { orgId, label: 'x', expiresAt: inMs(86_400_000) }, owner.token), 400, 'validation_failed');
+    const p = await expectProblem(
+      await adminCall('POST', '/admin/tokens', { orgId, label: 'x', expiresAt: inMs(86_400_000) }, owner.token),
+      400,
+      'validation_failed',
+    );
     expect(p.errors).toEqual([{ path: 'expiresAt', message: expect.stringContaining(owner.expiresAt) }]);
     expect((await adminOk('GET', `/admin/tokens?orgId=${orgId}`)).items.length).toBe(before);
     // a token that never expires mints ones that never expire, as before
@@ -110,7 +136,11 @@ describe('a token minted by an expiring one', () => {
     const { orgId } = await makeCampaign();
     const owner = await mint(orgId);
     for (const by of [SUPER, owner.token]) {
-      const p = await expectProblem(await adminCall('POST', '/admin/tokens', { orgId, label: 'x', expiresAt: inMs(-60_000) }, by), 400, 'validation_failed');
+      const p = await expectProblem(
+        await adminCall('POST', '/admin/tokens', { orgId, label: 'x', expiresAt: inMs(-60_000) }, by),
+        400,
+        'validation_failed',
+      );
       expect(p.errors?.[0]?.path).toBe('expiresAt');
     }
     expect((await adminOk('GET', `/admin/tokens?orgId=${orgId}`)).items.length).toBe(1);
@@ -127,14 +157,20 @@ describe('tokens that slipped through before the database checked the minter', (
     const outliving = await mint(orgId, expiring.token, { role: 'owner' });
     // What the race used to leave: the minter revoked alone, a child that never expires.
     await env.DB.batch([
-      env.DB.prepare('UPDATE admin_tokens SET revoked_at = ? WHERE id = ?').bind('2026-01-01T00:00:00.000Z', revoked.id),
+      env.DB.prepare('UPDATE admin_tokens SET revoked_at = ? WHERE id = ?').bind(
+        '2026-01-01T00:00:00.000Z',
+        revoked.id,
+      ),
       env.DB.prepare('UPDATE admin_tokens SET expires_at = NULL WHERE id = ?').bind(outliving.id),
     ]);
     expect(await works(survivor.token)).toBe(true);
     const migration = env.TEST_MIGRATIONS.find((m) => m.name.includes('_token_lineage'))!;
     await env.DB.prepare(migration.queries.at(-1)!).run();
     for (const t of [revoked, survivor, grandchild]) expect(await works(t.token), t.id).toBe(false);
-    const row = (id: string) => env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?').bind(id).first<{ revoked_at: string; expires_at: string }>();
+    const row = (id: string) =>
+      env.DB.prepare('SELECT * FROM admin_tokens WHERE id = ?')
+        .bind(id)
+        .first<{ revoked_at: string; expires_at: string }>();
     // revoked when it was made, since that was after its minter's revocation
     expect((await row(survivor.id))!.revoked_at).toBe(survivor.createdAt);
     expect((await row(outliving.id))!.expires_at).toBe(expiring.expiresAt);
@@ -146,11 +182,28 @@ describe('token labels', () => {
   it('none may pass for the super-admin in the audit trail', async () => {
     const { orgId } = await makeCampaign();
     const owner = await mint(orgId);
-    for (const label of ['super-admin', 'Super-Admin', ' SUPER ADMIN ', 'ｓｕｐｅｒ－ａｄｍｉｎ', 'superadmin', '超级管理员', '超級管理員']) {
-      const p = await expectProblem(await adminCall('POST', '/admin/tokens', { orgId, label }, owner.token), 400, 'validation_failed');
-      expect(p.errors?.map((e) => e.path), label).toEqual(['label']);
+    for (const label of [
+      'super-admin',
+      'Super-Admin',
+      ' SUPER ADMIN ',
+      'ｓｕｐｅｒ－ａｄｍｉｎ',
+      'superadmin',
+      '超级管理员',
+      '超級管理員',
+    ]) {
+      const p = await expectProblem(
+        await adminCall('POST', '/admin/tokens', { orgId, label }, owner.token),
+        400,
+        'validation_failed',
+      );
+      expect(
+        p.errors?.map((e) => e.path),
+        label,
+      ).toEqual(['label']);
     }
     expect((await adminOk('GET', `/admin/tokens?orgId=${orgId}`)).items.length).toBe(1);
-    expect(await mint(orgId, owner.token, { label: '超级管理员助理 王芳' })).toMatchObject({ label: '超级管理员助理 王芳' });
+    expect(await mint(orgId, owner.token, { label: '超级管理员助理 王芳' })).toMatchObject({
+      label: '超级管理员助理 王芳',
+    });
   });
 });

@@ -30,13 +30,19 @@ async function surfaces(o: { projectId: string; campaignId: string; orgId: strin
 }
 
 const listed = async (orgId: string, projectId: string) =>
-  ((await (await read(`/api/v1/orgs/${orgId}/projects`)).json<{ items: { id: string }[] }>()).items.map((p) => p.id)).includes(projectId);
+  (await (await read(`/api/v1/orgs/${orgId}/projects`)).json<{ items: { id: string }[] }>()).items
+    .map((p) => p.id)
+    .includes(projectId);
 
 describe('unpublished objects are not public', () => {
   it('a draft campaign is 404 on the API, its embed page and oEmbed; the project page does not link it; pledges are 404', async () => {
     const o = await makeCampaign({ status: 'draft' });
     const s = await surfaces(o);
-    expect(s).toMatchObject({ [`/api/v1/campaigns/${o.campaignId}`]: 404, [`/embed/progress/${o.campaignId}`]: 404, oembed: 404 });
+    expect(s).toMatchObject({
+      [`/api/v1/campaigns/${o.campaignId}`]: 404,
+      [`/embed/progress/${o.campaignId}`]: 404,
+      oembed: 404,
+    });
     expect(s[`/api/v1/projects/${o.projectId}`]).toBe(200);
     const project = await (await read(`/api/v1/projects/${o.projectId}`)).json<{ campaignId: string | null }>();
     expect(project.campaignId).toBeNull();
@@ -49,14 +55,26 @@ describe('unpublished objects are not public', () => {
     expect(Object.values(await surfaces(o))).toEqual(Array(7).fill(200)); // now from the cache
     await adminOk('PATCH', `/admin/campaigns/${o.campaignId}`, { status: 'draft' });
     const s = await surfaces(o);
-    expect(s).toMatchObject({ [`/api/v1/campaigns/${o.campaignId}`]: 404, [`/embed/progress/${o.campaignId}`]: 404, [`/embed/progress/${o.campaignId}?lang=en&elder=1`]: 404, oembed: 404 });
+    expect(s).toMatchObject({
+      [`/api/v1/campaigns/${o.campaignId}`]: 404,
+      [`/embed/progress/${o.campaignId}`]: 404,
+      [`/embed/progress/${o.campaignId}?lang=en&elder=1`]: 404,
+      oembed: 404,
+    });
     await adminOk('PATCH', `/admin/campaigns/${o.campaignId}`, { status: 'open' });
     expect((await read(`/api/v1/campaigns/${o.campaignId}`)).status).toBe(200);
   });
 
   it('a project taken off the public pages: it, its campaign, its lunch school and its list entry are gone, caches included', async () => {
     const o = await makeCampaign();
-    const school = await adminOk('POST', '/admin/lunch', { id: uid('ls'), orgId: o.orgId, name: '教学点', childrenCount: 5, mealPrice: 400, startsOn: '2026-09-01' });
+    const school = await adminOk('POST', '/admin/lunch', {
+      id: uid('ls'),
+      orgId: o.orgId,
+      name: '教学点',
+      childrenCount: 5,
+      mealPrice: 400,
+      startsOn: '2026-09-01',
+    });
     expect((await read(`/api/v1/lunch/${school.id}`)).status).toBe(200);
     expect(Object.values(await surfaces(o))).toEqual(Array(7).fill(200));
     expect(await listed(o.orgId, o.projectId)).toBe(true);
@@ -76,7 +94,9 @@ describe('unpublished objects are not public', () => {
     expect(page).toMatch(/不存在|已下线|no longer|not found/i);
 
     // Staff still see and can publish it again.
-    expect((await adminOk('GET', `/admin/projects?orgId=${o.orgId}`)).items.map((p: { id: string }) => p.id)).toContain(o.projectId);
+    expect((await adminOk('GET', `/admin/projects?orgId=${o.orgId}`)).items.map((p: { id: string }) => p.id)).toContain(
+      o.projectId,
+    );
     await adminOk('PATCH', `/admin/projects/${o.projectId}`, { published: true });
     expect(Object.values(await surfaces(o))).toEqual(Array(7).fill(200));
   });

@@ -12,7 +12,11 @@ function claim(wishId: string, body: unknown, o: ClaimOpts = {}) {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', 'CF-Connecting-IP': o.ip ?? freshIp() };
   if (o.key !== null) headers['Idempotency-Key'] = o.key ?? crypto.randomUUID();
   if (o.origin !== null) headers.Origin = o.origin ?? SITE;
-  return (o.direct ? callDirect : call)(`/api/v1/wishes/${encodeURIComponent(wishId)}/claims`, { method: 'POST', headers, body: o.raw ?? JSON.stringify(body) });
+  return (o.direct ? callDirect : call)(`/api/v1/wishes/${encodeURIComponent(wishId)}/claims`, {
+    method: 'POST',
+    headers,
+    body: o.raw ?? JSON.stringify(body),
+  });
 }
 
 const board = async (org: string, query = '') => {
@@ -29,7 +33,13 @@ async function makeOrg(wishes: Record<string, unknown>[] = [{}]) {
   const ids: string[] = [];
   for (const w of wishes) {
     const created = await adminOk('POST', '/admin/wishes', {
-      orgId, title: '一台电风扇', category: 'necessities', wisherName: '马才英', community: '春晖社区', value: 16900, ...w,
+      orgId,
+      title: '一台电风扇',
+      category: 'necessities',
+      wisherName: '马才英',
+      community: '春晖社区',
+      value: 16900,
+      ...w,
     });
     ids.push(created.id);
   }
@@ -38,7 +48,8 @@ async function makeOrg(wishes: Record<string, unknown>[] = [{}]) {
 
 const CLAIMER = { name: '宋慧蓉', organisation: '兴化广播电视台', contact: '13912345678' };
 const claimsOf = (wishId: string) => count('wish_claims WHERE wish_id = ?', wishId);
-const recordsFor = (wishId: string) => count('idempotency_records WHERE scope = ?', `POST /api/v1/wishes/${wishId}/claims`);
+const recordsFor = (wishId: string) =>
+  count('idempotency_records WHERE scope = ?', `POST /api/v1/wishes/${wishId}/claims`);
 
 describe('the Taizhou Hailing demo board', () => {
   it('has open, claimed and fulfilled wishes from the report, masked, with claimers and thank-yous', async () => {
@@ -47,14 +58,35 @@ describe('the Taizhou Hailing demo board', () => {
     expect(b.items).toHaveLength(11);
     const byId = Object.fromEntries(b.items.map((w: any) => [w.id, w]));
     expect(byId['hailing-walking-shoes']).toMatchObject({
-      title: '一双防滑健步鞋', category: 'necessities', wisher: '洪**', value: 19900, currency: 'CNY',
-      status: 'fulfilled', claimedBy: '兴化广播电视台', fulfilledAt: '2021-05-15T08:00:00.000Z', thanks: expect.stringContaining('健步鞋'),
+      title: '一双防滑健步鞋',
+      category: 'necessities',
+      wisher: '洪**',
+      value: 19900,
+      currency: 'CNY',
+      status: 'fulfilled',
+      claimedBy: '兴化广播电视台',
+      fulfilledAt: '2021-05-15T08:00:00.000Z',
+      thanks: expect.stringContaining('健步鞋'),
     });
-    expect(byId['hailing-street-lamp']).toMatchObject({ wisher: '马**', status: 'fulfilled', claimedBy: '春晖社区党员' });
-    expect(byId['hailing-radio']).toMatchObject({ wisher: '肖*', status: 'claimed', claimedBy: '美好社区党建联盟', category: 'culture' });
+    expect(byId['hailing-street-lamp']).toMatchObject({
+      wisher: '马**',
+      status: 'fulfilled',
+      claimedBy: '春晖社区党员',
+    });
+    expect(byId['hailing-radio']).toMatchObject({
+      wisher: '肖*',
+      status: 'claimed',
+      claimedBy: '美好社区党建联盟',
+      category: 'culture',
+    });
     // A claimer without an organisation is shown by masked name.
     expect(byId['hailing-english-tutoring']).toMatchObject({ status: 'claimed', claimedBy: '陈*' });
-    expect(byId['hailing-electric-fan']).toMatchObject({ status: 'open', claimedBy: null, fulfilledAt: null, thanks: null });
+    expect(byId['hailing-electric-fan']).toMatchObject({
+      status: 'open',
+      claimedBy: null,
+      fulfilledAt: null,
+      thanks: null,
+    });
     const cats = new Set(b.items.map((w: any) => w.category));
     expect([...cats].sort()).toEqual(['culture', 'employment', 'necessities', 'other', 'policy', 'study']);
   });
@@ -72,7 +104,9 @@ describe('the Taizhou Hailing demo board', () => {
     expect(res.headers.get('Cache-Control')).toMatch(/max-age/);
     const etag = res.headers.get('ETag')!;
     expect(etag).toBeTruthy();
-    expect((await call('/api/v1/orgs/taizhou-hailing/wishes', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect((await call('/api/v1/orgs/taizhou-hailing/wishes', { headers: { 'If-None-Match': etag } })).status).toBe(
+      304,
+    );
   });
 });
 
@@ -132,13 +166,24 @@ describe('a claim', () => {
     expect(res.status).toBe(201);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe(SITE);
     const body = await res.json<any>();
-    expect(body).toEqual({ id: expect.stringMatching(/^wc_/), wishId, status: 'claimed', claimedBy: '兴化广播电视台', claimedAt: expect.any(String) });
+    expect(body).toEqual({
+      id: expect.stringMatching(/^wc_/),
+      wishId,
+      status: 'claimed',
+      claimedBy: '兴化广播电视台',
+      claimedAt: expect.any(String),
+    });
     const publicText = await (await call(`/api/v1/orgs/${orgId}/wishes`)).text();
     expect(publicText).not.toContain('13912345678');
     expect(publicText).not.toContain('宋慧蓉');
     expect(JSON.parse(publicText).items[0]).toMatchObject({ status: 'claimed', claimedBy: '兴化广播电视台' });
     const admin = await adminOk('GET', `/admin/wishes?orgId=${orgId}`);
-    expect(admin.items[0].claim).toMatchObject({ name: '宋慧蓉', organisation: '兴化广播电视台', contact: '13912345678', status: 'active' });
+    expect(admin.items[0].claim).toMatchObject({
+      name: '宋慧蓉',
+      organisation: '兴化广播电视台',
+      contact: '13912345678',
+      status: 'active',
+    });
     expect(admin.items[0].wisherName).toBe('马才英');
     // The stored replay holds the public answer only.
     expect(await count(`idempotency_records WHERE response_body LIKE '%13912345678%'`)).toBe(0);
@@ -153,7 +198,9 @@ describe('a claim', () => {
   it('50 simultaneous claims: exactly one 201, 49 × 409 already_claimed, and the losers write nothing', async () => {
     const { wishId } = await makeOrg();
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => claim(wishId, { name: `认领人${i}`, contact: `1390000${String(i).padStart(4, '0')}` })),
+      Array.from({ length: 50 }, (_, i) =>
+        claim(wishId, { name: `认领人${i}`, contact: `1390000${String(i).padStart(4, '0')}` }),
+      ),
     );
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -215,7 +262,11 @@ describe('claims follow the public-write rules', () => {
     const a = await makeOrg();
     await adminOk('POST', '/admin/sites', { orgId: a.orgId, origin: 'https://news.example.cn' });
     const b = await makeOrg();
-    await expectProblem(await claim(b.wishId, CLAIMER, { origin: 'https://news.example.cn' }), 403, 'origin_not_allowed');
+    await expectProblem(
+      await claim(b.wishId, CLAIMER, { origin: 'https://news.example.cn' }),
+      403,
+      'origin_not_allowed',
+    );
     expect((await claim(a.wishId, CLAIMER, { origin: 'https://news.example.cn' })).status).toBe(201);
     expect((await claim(b.wishId, CLAIMER, { origin: BASE })).status).toBe(201);
   });
@@ -243,7 +294,11 @@ describe('claims follow the public-write rules', () => {
 
   it('bodies over 16 KiB → 413 payload_too_large', async () => {
     const { wishId } = await makeOrg();
-    await expectProblem(await claim(wishId, null, { raw: JSON.stringify({ ...CLAIMER, organisation: 'x'.repeat(17 * 1024) }) }), 413, 'payload_too_large');
+    await expectProblem(
+      await claim(wishId, null, { raw: JSON.stringify({ ...CLAIMER, organisation: 'x'.repeat(17 * 1024) }) }),
+      413,
+      'payload_too_large',
+    );
     expect(await claimsOf(wishId)).toBe(0);
   });
 
@@ -268,9 +323,23 @@ describe('staff', () => {
   it('create: 201 with the name as entered; bad input 400; auth 401; another org 403', async () => {
     const { orgId } = await makeOrg([]);
     const created = await adminOk('POST', '/admin/wishes', {
-      orgId, title: '一个书包', category: 'study', wisherName: '李想', community: '鼓楼社区', value: 12000, story: '开学前想要新书包',
+      orgId,
+      title: '一个书包',
+      category: 'study',
+      wisherName: '李想',
+      community: '鼓楼社区',
+      value: 12000,
+      story: '开学前想要新书包',
     });
-    expect(created).toMatchObject({ id: expect.stringMatching(/^wi_/), orgId, wisherName: '李想', value: 12000, currency: 'CNY', status: 'open', claim: null });
+    expect(created).toMatchObject({
+      id: expect.stringMatching(/^wi_/),
+      orgId,
+      wisherName: '李想',
+      value: 12000,
+      currency: 'CNY',
+      status: 'open',
+      claim: null,
+    });
     for (const bad of [{ value: 10.5 }, { value: 0 }, { category: 'food' }, { wisherName: '' }, { currency: 'cny' }]) {
       await expectProblem(
         await adminCall('POST', '/admin/wishes', { orgId, title: 't', category: 'study', wisherName: '李想', ...bad }),
@@ -278,16 +347,33 @@ describe('staff', () => {
         'validation_failed',
       );
     }
-    await expectProblem(await adminCall('POST', '/admin/wishes', { orgId, title: 't', category: 'study', wisherName: 'x' }, null), 401, 'unauthorized');
+    await expectProblem(
+      await adminCall('POST', '/admin/wishes', { orgId, title: 't', category: 'study', wisherName: 'x' }, null),
+      401,
+      'unauthorized',
+    );
     const { token } = await adminOk('POST', '/admin/tokens', { orgId });
     const other = await makeOrg();
     await expectProblem(
-      await adminCall('POST', '/admin/wishes', { orgId: other.orgId, title: 't', category: 'study', wisherName: 'x' }, token),
+      await adminCall(
+        'POST',
+        '/admin/wishes',
+        { orgId: other.orgId, title: 't', category: 'study', wisherName: 'x' },
+        token,
+      ),
       403,
       'forbidden',
     );
-    await expectProblem(await adminCall('POST', `/admin/wishes/${other.wishId}/fulfil`, { note: 'x' }, token), 403, 'forbidden');
-    await expectProblem(await adminCall('GET', `/admin/wishes?orgId=${other.orgId}`, undefined, token), 403, 'forbidden');
+    await expectProblem(
+      await adminCall('POST', `/admin/wishes/${other.wishId}/fulfil`, { note: 'x' }, token),
+      403,
+      'forbidden',
+    );
+    await expectProblem(
+      await adminCall('GET', `/admin/wishes?orgId=${other.orgId}`, undefined, token),
+      403,
+      'forbidden',
+    );
     // An org token lists only its own organisation's wishes.
     const mine = await adminOk('GET', '/admin/wishes', undefined, token);
     expect(mine.items.map((w: any) => w.orgId)).toEqual([orgId]);
@@ -300,8 +386,14 @@ describe('staff', () => {
     const released = await adminOk('POST', `/admin/wishes/${wishId}/release`, { reason: '认领人联系不上' });
     expect(released).toMatchObject({ status: 'open', claim: null });
     expect((await board(orgId)).items[0]).toMatchObject({ status: 'open', claimedBy: null });
-    await expectProblem(await adminCall('POST', `/admin/wishes/${wishId}/release`, { reason: 'again' }), 409, 'invalid_transition');
-    expect((await claim(wishId, { name: '马年红', organisation: '春晖社区党员', contact: '13800000000' })).status).toBe(201);
+    await expectProblem(
+      await adminCall('POST', `/admin/wishes/${wishId}/release`, { reason: 'again' }),
+      409,
+      'invalid_transition',
+    );
+    expect((await claim(wishId, { name: '马年红', organisation: '春晖社区党员', contact: '13800000000' })).status).toBe(
+      201,
+    );
     const detail = await adminOk('GET', `/admin/wishes/${wishId}`);
     expect(detail.claims.map((c: any) => [c.name, c.status, c.releaseReason])).toEqual([
       ['宋慧蓉', 'released', '认领人联系不上'],
@@ -312,29 +404,63 @@ describe('staff', () => {
 
   it('fulfil: a claimed wish becomes fulfilled with the thank-you; only claimed wishes can be', async () => {
     const { orgId, wishId } = await makeOrg();
-    await expectProblem(await adminCall('POST', `/admin/wishes/${wishId}/fulfil`, { note: '谢谢' }), 409, 'invalid_transition');
+    await expectProblem(
+      await adminCall('POST', `/admin/wishes/${wishId}/fulfil`, { note: '谢谢' }),
+      409,
+      'invalid_transition',
+    );
     await claim(wishId, CLAIMER);
     const done = await adminOk('POST', `/admin/wishes/${wishId}/fulfil`, {
-      note: '电风扇已送到老人家中。', photoUrl: 'https://example.org/fan.jpg', fulfilledAt: '2026-07-01T08:00:00Z',
+      note: '电风扇已送到老人家中。',
+      photoUrl: 'https://example.org/fan.jpg',
+      fulfilledAt: '2026-07-01T08:00:00Z',
     });
-    expect(done).toMatchObject({ status: 'fulfilled', fulfilledAt: '2026-07-01T08:00:00.000Z', thanks: '电风扇已送到老人家中。', claim: { status: 'fulfilled' } });
+    expect(done).toMatchObject({
+      status: 'fulfilled',
+      fulfilledAt: '2026-07-01T08:00:00.000Z',
+      thanks: '电风扇已送到老人家中。',
+      claim: { status: 'fulfilled' },
+    });
     expect((await board(orgId)).items[0]).toMatchObject({
-      status: 'fulfilled', claimedBy: '兴化广播电视台', thanks: '电风扇已送到老人家中。', thanksPhotoUrl: 'https://example.org/fan.jpg',
+      status: 'fulfilled',
+      claimedBy: '兴化广播电视台',
+      thanks: '电风扇已送到老人家中。',
+      thanksPhotoUrl: 'https://example.org/fan.jpg',
     });
-    await expectProblem(await adminCall('POST', `/admin/wishes/${wishId}/release`, { reason: 'x' }), 409, 'invalid_transition');
-    await expectProblem(await adminCall('PATCH', `/admin/wishes/${wishId}`, { status: 'open' }), 409, 'invalid_transition');
+    await expectProblem(
+      await adminCall('POST', `/admin/wishes/${wishId}/release`, { reason: 'x' }),
+      409,
+      'invalid_transition',
+    );
+    await expectProblem(
+      await adminCall('PATCH', `/admin/wishes/${wishId}`, { status: 'open' }),
+      409,
+      'invalid_transition',
+    );
     await expectProblem(await claim(wishId, CLAIMER), 409, 'already_claimed');
   });
 
   it('edit: fields change; status moves only between open, withdrawn and expired while unclaimed', async () => {
     const { wishId } = await makeOrg();
-    const edited = await adminOk('PATCH', `/admin/wishes/${wishId}`, { title: '一台落地扇', value: null, community: '五一社区' });
+    const edited = await adminOk('PATCH', `/admin/wishes/${wishId}`, {
+      title: '一台落地扇',
+      value: null,
+      community: '五一社区',
+    });
     expect(edited).toMatchObject({ title: '一台落地扇', value: null, community: '五一社区', status: 'open' });
     expect((await adminOk('PATCH', `/admin/wishes/${wishId}`, { status: 'withdrawn' })).status).toBe('withdrawn');
     expect((await adminOk('PATCH', `/admin/wishes/${wishId}`, { status: 'open' })).status).toBe('open');
-    await expectProblem(await adminCall('PATCH', `/admin/wishes/${wishId}`, { status: 'claimed' }), 400, 'validation_failed');
+    await expectProblem(
+      await adminCall('PATCH', `/admin/wishes/${wishId}`, { status: 'claimed' }),
+      400,
+      'validation_failed',
+    );
     await claim(wishId, CLAIMER);
-    await expectProblem(await adminCall('PATCH', `/admin/wishes/${wishId}`, { status: 'withdrawn' }), 409, 'invalid_transition');
+    await expectProblem(
+      await adminCall('PATCH', `/admin/wishes/${wishId}`, { status: 'withdrawn' }),
+      409,
+      'invalid_transition',
+    );
     expect((await adminOk('PATCH', `/admin/wishes/${wishId}`, { story: '补充说明' })).status).toBe('claimed');
     await expectProblem(await adminCall('PATCH', '/admin/wishes/nope', { title: 'x' }), 404, 'not_found');
   });
@@ -343,11 +469,17 @@ describe('staff', () => {
     const { wishId } = await makeOrg();
     await claim(wishId, CLAIMER);
     await expect(
-      env.DB.prepare(`INSERT INTO wish_claims (id, wish_id, name, contact) VALUES ('direct', ?, 'x', '13800000000')`).bind(wishId).run(),
+      env.DB.prepare(`INSERT INTO wish_claims (id, wish_id, name, contact) VALUES ('direct', ?, 'x', '13800000000')`)
+        .bind(wishId)
+        .run(),
     ).rejects.toThrow(/wish_already_claimed/);
-    await expect(env.DB.prepare(`UPDATE wishes SET status = 'open' WHERE id = ?`).bind(wishId).run()).rejects.toThrow(/invalid_wish_transition/);
+    await expect(env.DB.prepare(`UPDATE wishes SET status = 'open' WHERE id = ?`).bind(wishId).run()).rejects.toThrow(
+      /invalid_wish_transition/,
+    );
     const { wishId: open } = await makeOrg();
-    await expect(env.DB.prepare(`UPDATE wishes SET status = 'fulfilled' WHERE id = ?`).bind(open).run()).rejects.toThrow(/invalid_wish_transition/);
+    await expect(
+      env.DB.prepare(`UPDATE wishes SET status = 'fulfilled' WHERE id = ?`).bind(open).run(),
+    ).rejects.toThrow(/invalid_wish_transition/);
   });
 });
 
@@ -359,8 +491,12 @@ describe('API description', () => {
     expect(Object.keys(claimOp.responses)).toEqual(expect.arrayContaining(['201', '403', '409', '413', '422', '429']));
     expect(claimOp.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ClaimInput' });
     for (const [path, method] of [
-      ['/api/v1/admin/wishes', 'post'], ['/api/v1/admin/wishes', 'get'], ['/api/v1/admin/wishes/{id}', 'get'],
-      ['/api/v1/admin/wishes/{id}', 'patch'], ['/api/v1/admin/wishes/{id}/release', 'post'], ['/api/v1/admin/wishes/{id}/fulfil', 'post'],
+      ['/api/v1/admin/wishes', 'post'],
+      ['/api/v1/admin/wishes', 'get'],
+      ['/api/v1/admin/wishes/{id}', 'get'],
+      ['/api/v1/admin/wishes/{id}', 'patch'],
+      ['/api/v1/admin/wishes/{id}/release', 'post'],
+      ['/api/v1/admin/wishes/{id}/fulfil', 'post'],
     ] as const) {
       expect(doc.paths[path]?.[method]?.security, `${method} ${path}`).toEqual([{ bearerAuth: [] }]);
     }

@@ -4,7 +4,19 @@
 // origin still gets 403 origin_not_allowed and writes nothing.
 import { describe, expect, it } from 'vitest';
 import { WRITE_LIMIT } from '../../worker/middleware/rate-limit';
-import { adminOk, call, callDirect, count, expectProblem, filing, freshIp, makeCampaign, makeRecipient, SITE, uid } from './helpers';
+import {
+  adminOk,
+  call,
+  callDirect,
+  count,
+  expectProblem,
+  filing,
+  freshIp,
+  makeCampaign,
+  makeRecipient,
+  SITE,
+  uid,
+} from './helpers';
 
 const FOREIGN = 'https://news.unregistered.example';
 
@@ -15,7 +27,9 @@ const routes: Record<string, () => Promise<Target>> = {
   async donations() {
     const { campaignId } = await makeCampaign();
     return {
-      path: `/api/v1/campaigns/${campaignId}/donations`, body: { amount: 100 }, other: { amount: 101 },
+      path: `/api/v1/campaigns/${campaignId}/donations`,
+      body: { amount: 100 },
+      other: { amount: 101 },
       written: () => count('donations WHERE campaign_id = ?', campaignId),
       close: async () => void (await adminOk('PATCH', `/admin/campaigns/${campaignId}`, { status: 'closed' })),
     };
@@ -25,10 +39,18 @@ const routes: Record<string, () => Promise<Target>> = {
     await adminOk('POST', '/admin/orgs', { id: orgId, name: `测试机构 ${orgId}` });
     await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
     const school = await adminOk('POST', '/admin/lunch', {
-      id: uid('ls'), orgId, name: '测试教学点', childrenCount: 10, mealPrice: 400, startsOn: '2030-09-02', ...filing(await makeRecipient(orgId)),
+      id: uid('ls'),
+      orgId,
+      name: '测试教学点',
+      childrenCount: 10,
+      mealPrice: 400,
+      startsOn: '2030-09-02',
+      ...filing(await makeRecipient(orgId)),
     });
     return {
-      path: `/api/v1/lunch/${school.id}/sponsorships`, body: { meals: 1 }, other: { meals: 2 },
+      path: `/api/v1/lunch/${school.id}/sponsorships`,
+      body: { meals: 1 },
+      other: { meals: 2 },
       written: () => count('donations WHERE campaign_id = ?', school.campaignId),
       close: async () => void (await adminOk('PATCH', `/admin/campaigns/${school.campaignId}`, { status: 'closed' })),
     };
@@ -37,10 +59,18 @@ const routes: Record<string, () => Promise<Target>> = {
     const orgId = uid('org');
     await adminOk('POST', '/admin/orgs', { id: orgId, name: `测试街道 ${orgId}` });
     await adminOk('POST', '/admin/sites', { orgId, origin: SITE });
-    const wish = await adminOk('POST', '/admin/wishes', { orgId, title: '一台收音机', category: 'necessities', wisherName: '马才英', value: 9900 });
+    const wish = await adminOk('POST', '/admin/wishes', {
+      orgId,
+      title: '一台收音机',
+      category: 'necessities',
+      wisherName: '马才英',
+      value: 9900,
+    });
     const claimer = { name: '宋慧蓉', contact: '13912345678' };
     return {
-      path: `/api/v1/wishes/${wish.id}/claims`, body: claimer, other: { ...claimer, name: '王芳' },
+      path: `/api/v1/wishes/${wish.id}/claims`,
+      body: claimer,
+      other: { ...claimer, name: '王芳' },
       written: () => count('wish_claims WHERE wish_id = ?', wish.id),
       // The accepted claim in the test took the wish: the next one is 409 already_claimed.
       close: async () => {},
@@ -48,10 +78,20 @@ const routes: Record<string, () => Promise<Target>> = {
   },
 };
 
-type PostOpts = { origin?: string | null; key?: string | null; raw?: string; type?: string; ip?: string; direct?: boolean };
+type PostOpts = {
+  origin?: string | null;
+  key?: string | null;
+  raw?: string;
+  type?: string;
+  ip?: string;
+  direct?: boolean;
+};
 
 function post(path: string, body: unknown, o: PostOpts = {}) {
-  const headers: Record<string, string> = { 'Content-Type': o.type ?? 'application/json', 'CF-Connecting-IP': o.ip ?? freshIp() };
+  const headers: Record<string, string> = {
+    'Content-Type': o.type ?? 'application/json',
+    'CF-Connecting-IP': o.ip ?? freshIp(),
+  };
   if (o.key !== null) headers['Idempotency-Key'] = o.key ?? crypto.randomUUID();
   if (o.origin !== null) headers.Origin = o.origin ?? SITE;
   return (o.direct ? callDirect : call)(path, { method: 'POST', headers, body: o.raw ?? JSON.stringify(body) });
@@ -60,7 +100,11 @@ function post(path: string, body: unknown, o: PostOpts = {}) {
 const preflight = (path: string, origin: string) =>
   call(path, {
     method: 'OPTIONS',
-    headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+    headers: {
+      Origin: origin,
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'content-type, idempotency-key',
+    },
   });
 
 /** What a browser needs to hand the answer to the page at `origin`. */
@@ -91,12 +135,21 @@ describe.each(Object.keys(routes))('POST %s', (route) => {
   it('every refusal to a registered page is readable: 400, 404, 409, 413, 415, 422', async () => {
     const t = await routes[route]!();
     const refusals: [number, string, Response][] = [];
-    const add = async (status: number, code: string, res: Promise<Response>) => refusals.push([status, code, await res]);
+    const add = async (status: number, code: string, res: Promise<Response>) =>
+      refusals.push([status, code, await res]);
     await add(400, 'idempotency_key_required', post(t.path, t.body, { key: null }));
     await add(400, 'validation_failed', post(t.path, null, { raw: '{"amount": 1' }));
     await add(404, 'not_found', post(t.path.replace(/\/api\/v1\/(\w+)\/[^/]+\//, '/api/v1/$1/no-such-thing/'), t.body));
-    await add(413, 'payload_too_large', post(t.path, null, { raw: JSON.stringify({ ...t.body, pad: 'x'.repeat(17 * 1024) }) }));
-    await add(415, 'unsupported_media_type', post(t.path, null, { raw: 'amount=100', type: 'application/x-www-form-urlencoded' }));
+    await add(
+      413,
+      'payload_too_large',
+      post(t.path, null, { raw: JSON.stringify({ ...t.body, pad: 'x'.repeat(17 * 1024) }) }),
+    );
+    await add(
+      415,
+      'unsupported_media_type',
+      post(t.path, null, { raw: 'amount=100', type: 'application/x-www-form-urlencoded' }),
+    );
     const key = crypto.randomUUID();
     expect((await post(t.path, t.body, { key })).status).toBe(201);
     await add(422, 'idempotency_conflict', post(t.path, t.other, { key }));

@@ -32,7 +32,8 @@ export function frameResize(origin: string): void {
     addEventListener('message', (e) => {
       const height = e.data?.height;
       if (e.origin !== origin || e.data?.type !== TYPE || !(height >= 0 && height < 1e5)) return;
-      for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.style.height = `${height | 0}px`;
+      for (const f of document.querySelectorAll('iframe'))
+        if (f.contentWindow === e.source) f.style.height = `${height | 0}px`;
     });
     // Frames that loaded before this script ran: ask them to say their height again.
     for (const f of document.querySelectorAll('iframe')) f.contentWindow?.postMessage({ type: TYPE }, origin);

@@ -49,7 +49,9 @@ export const auditStatement =
       .bind(a.id, a.orgId, a.tokenId, a.actor, a.role, a.action, a.type, a.before.self, a.requestId);
     const touched = await Promise.all(
       touchesOf(a.type).map(async (t) => {
-        const befores = JSON.stringify(a.before.touched.filter(([type]) => type === t.type).map(([, id, s]) => [id, s]));
+        const befores = JSON.stringify(
+          a.before.touched.filter(([type]) => type === t.type).map(([, id, s]) => [id, s]),
+        );
         // Candidates: what it touches now and what it touched before (a deleted one); a row is
         // written for one that changed, or that is new since the request arrived.
         return db
@@ -64,7 +66,18 @@ export const auditStatement =
                 -- a handler that writes twice: once is enough
                 AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.request_id = ?9 AND l.object_type = ?7 AND l.object_id = x.id AND l.after IS x.after)`,
           )
-          .bind(a.id, a.orgId, a.tokenId, a.actor, a.role, a.action, t.type, befores, a.requestId, a.before.lastRowid[t.type] ?? 0);
+          .bind(
+            a.id,
+            a.orgId,
+            a.tokenId,
+            a.actor,
+            a.role,
+            a.action,
+            t.type,
+            befores,
+            a.requestId,
+            a.before.lastRowid[t.type] ?? 0,
+          );
       }),
     );
     return [own, ...touched];
@@ -72,16 +85,24 @@ export const auditStatement =
 
 /** The object as it is now (the audit row's `before`), or null. */
 export async function snapshotNow(db: D1Database, type: AuditObjectType, id: string): Promise<string | null> {
-  const row = await db.prepare(`SELECT ${await snapshotSql(db, type, '?')} AS s`).bind(id).first<{ s: string | null }>();
+  const row = await db
+    .prepare(`SELECT ${await snapshotSql(db, type, '?')} AS s`)
+    .bind(id)
+    .first<{ s: string | null }>();
   return row?.s ?? null;
 }
 
 /** The object `id` (null: a create) and what it touches, as they are when the request arrives. */
 export async function auditBefore(db: D1Database, type: AuditObjectType, id: string | null): Promise<AuditBefore> {
-  const before: AuditBefore = { self: id === null ? null : await snapshotNow(db, type, id), touched: [], lastRowid: {} };
+  const before: AuditBefore = {
+    self: id === null ? null : await snapshotNow(db, type, id),
+    touched: [],
+    lastRowid: {},
+  };
   for (const t of touchesOf(type)) {
     const table = tableOf(t.type);
-    before.lastRowid[t.type] = (await db.prepare(`SELECT COALESCE(MAX(rowid), 0) AS n FROM "${table}"`).first<{ n: number }>())?.n ?? 0;
+    before.lastRowid[t.type] =
+      (await db.prepare(`SELECT COALESCE(MAX(rowid), 0) AS n FROM "${table}"`).first<{ n: number }>())?.n ?? 0;
     if (id === null) continue;
     const { results } = await db.prepare(t.ids('?1')).bind(id).all<{ id: string }>();
     for (const r of results) before.touched.push([t.type, r.id, await snapshotNow(db, t.type, r.id)]);

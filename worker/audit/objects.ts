@@ -16,14 +16,27 @@ type Part = {
 };
 /** Another object a write of this one may create or change (triggers, a create that makes its parents): SQL selecting their `id`s, given SQL of this object's id. */
 type Touch<T = string> = { type: T; ids: (idSql: string) => string };
-type Spec = { table: string; org: string | ((id: string) => string); keyColumn?: string; many?: boolean; parts?: Record<string, Part>; touches?: readonly Touch[] };
+type Spec = {
+  table: string;
+  org: string | ((id: string) => string);
+  keyColumn?: string;
+  many?: boolean;
+  parts?: Record<string, Part>;
+  touches?: readonly Touch[];
+};
 
 export const AUDIT_OBJECTS = {
   org: { table: 'organisations', org: (id: string) => id },
   site: { table: 'sites', org: 'SELECT org_id FROM sites WHERE id = ?' },
   project: { table: 'projects', org: 'SELECT org_id FROM projects WHERE id = ?' },
-  update: { table: 'project_updates', org: 'SELECT p.org_id FROM project_updates u JOIN projects p ON p.id = u.project_id WHERE u.id = ?' },
-  campaign: { table: 'campaigns', org: 'SELECT p.org_id FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE c.id = ?' },
+  update: {
+    table: 'project_updates',
+    org: 'SELECT p.org_id FROM project_updates u JOIN projects p ON p.id = u.project_id WHERE u.id = ?',
+  },
+  campaign: {
+    table: 'campaigns',
+    org: 'SELECT p.org_id FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE c.id = ?',
+  },
   expenditure: {
     table: 'expenditures',
     org: 'SELECT p.org_id FROM expenditures e JOIN campaigns c ON c.id = e.campaign_id JOIN projects p ON p.id = c.project_id WHERE e.id = ?',
@@ -37,17 +50,21 @@ export const AUDIT_OBJECTS = {
   fund: {
     table: 'match_funds',
     org: 'SELECT m.org_id FROM match_funds f JOIN matchers m ON m.id = f.matcher_id WHERE f.id = ?',
-    parts: { campaignIds: { table: 'match_fund_campaigns', key: 'fund_id', order: 'campaign_id', value: 'campaign_id' } },
+    parts: {
+      campaignIds: { table: 'match_fund_campaigns', key: 'fund_id', order: 'campaign_id', value: 'campaign_id' },
+    },
   },
   token: {
     table: 'admin_tokens',
     org: 'SELECT org_id FROM admin_tokens WHERE id = ?',
     // Revoking a token revokes every token it minted, down the line.
-    touches: [{
-      type: 'token',
-      ids: (id: string) => `WITH RECURSIVE line(id) AS (SELECT id FROM admin_tokens WHERE minted_by = ${id}
+    touches: [
+      {
+        type: 'token',
+        ids: (id: string) => `WITH RECURSIVE line(id) AS (SELECT id FROM admin_tokens WHERE minted_by = ${id}
                               UNION SELECT t.id FROM admin_tokens t JOIN line ON t.minted_by = line.id) SELECT id FROM line`,
-    }],
+      },
+    ],
   },
   donation: {
     table: 'donations',
@@ -60,16 +77,25 @@ export const AUDIT_OBJECTS = {
     org: 'SELECT org_id FROM lunch_schools WHERE id = ?',
     // A school created without a campaign brings its own project and campaign.
     touches: [
-      { type: 'project', ids: (id: string) => `SELECT c.project_id AS id FROM lunch_schools s JOIN campaigns c ON c.id = s.campaign_id WHERE s.id = ${id}` },
+      {
+        type: 'project',
+        ids: (id: string) =>
+          `SELECT c.project_id AS id FROM lunch_schools s JOIN campaigns c ON c.id = s.campaign_id WHERE s.id = ${id}`,
+      },
       { type: 'campaign', ids: (id: string) => `SELECT campaign_id AS id FROM lunch_schools WHERE id = ${id}` },
     ],
   },
-  closure: { table: 'lunch_closures', org: 'SELECT s.org_id FROM lunch_closures x JOIN lunch_schools s ON s.id = x.school_id WHERE x.id = ?' },
+  closure: {
+    table: 'lunch_closures',
+    org: 'SELECT s.org_id FROM lunch_closures x JOIN lunch_schools s ON s.id = x.school_id WHERE x.id = ?',
+  },
   report: {
     table: 'lunch_reports',
     org: 'SELECT s.org_id FROM lunch_reports x JOIN lunch_schools s ON s.id = x.school_id WHERE x.id = ?',
     // Its line in the spending ledger, kept by triggers.
-    touches: [{ type: 'expenditure', ids: (id: string) => `SELECT id FROM expenditures WHERE lunch_report_id = ${id}` }],
+    touches: [
+      { type: 'expenditure', ids: (id: string) => `SELECT id FROM expenditures WHERE lunch_report_id = ${id}` },
+    ],
   },
   wish: {
     table: 'wishes',
@@ -126,9 +152,13 @@ async function rowJsonSql(db: D1Database, table: string, alias: string): Promise
       case 'omit':
         return [];
       case 'mask':
-        return [`'${c}', CASE WHEN ${col} IS NULL THEN NULL ELSE ${maskNameSql(col, cols.includes('anonymous') ? `${alias}."anonymous" = 1` : '0')} END`];
+        return [
+          `'${c}', CASE WHEN ${col} IS NULL THEN NULL ELSE ${maskNameSql(col, cols.includes('anonymous') ? `${alias}."anonymous" = 1` : '0')} END`,
+        ];
       case 'ref':
-        return [`'${c}', CASE WHEN ${col} IS NULL OR ${col} = '' THEN ${col} ELSE json_object('ref', '${table}/' || ${alias}."id", 'chars', length(${col})) END`];
+        return [
+          `'${c}', CASE WHEN ${col} IS NULL OR ${col} = '' THEN ${col} ELSE json_object('ref', '${table}/' || ${alias}."id", 'chars', length(${col})) END`,
+        ];
       default:
         return [`'${c}', ${col}`];
     }
@@ -162,7 +192,8 @@ export const touchesOf = (type: AuditObjectType) => (specOf(type).touches ?? [])
 export const tableOf = (type: AuditObjectType) => specOf(type).table;
 
 /** The id of the row a create just inserted: the newest row of its table. */
-export const createdIdSql = (type: AuditObjectType) => `(SELECT id FROM "${AUDIT_OBJECTS[type].table}" ORDER BY rowid DESC LIMIT 1)`;
+export const createdIdSql = (type: AuditObjectType) =>
+  `(SELECT id FROM "${AUDIT_OBJECTS[type].table}" ORDER BY rowid DESC LIMIT 1)`;
 
 /** The organisation an existing object belongs to (null: no such object). */
 export async function orgOfObject(db: D1Database, type: AuditObjectType, id: string): Promise<string | null> {

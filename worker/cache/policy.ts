@@ -42,9 +42,19 @@ function schemaQuery(url: URL, schema: z.ZodType): URLSearchParams | null {
 const none = () => new URLSearchParams();
 
 /** A JSON read of one object at `${prefix}/{param}${suffix}`. */
-const objectRead = (name: string, prefix: string, param: string, tag: (id: string) => CacheTag, fresh: number, stale: number, suffix = '') =>
+const objectRead = (
+  name: string,
+  prefix: string,
+  param: string,
+  tag: (id: string) => CacheTag,
+  fresh: number,
+  stale: number,
+  suffix = '',
+) =>
   ({
-    name, fresh, stale,
+    name,
+    fresh,
+    stale,
     key: (r) => {
       const id = r.param(param);
       return { path: `${prefix}/${enc(id)}${suffix}`, query: none(), subject: tag(id) };
@@ -53,7 +63,9 @@ const objectRead = (name: string, prefix: string, param: string, tag: (id: strin
 
 /** A JSON list of an organisation, filtered and paged by `schema`. */
 const orgList = (name: string, suffix: string, schema: z.ZodType): ReadPolicy => ({
-  name, fresh: 10, stale: 60,
+  name,
+  fresh: 10,
+  stale: 60,
   key: (r) => {
     const org = r.param('org');
     const query = schemaQuery(r.url, schema);
@@ -70,11 +82,19 @@ export const READ_POLICIES = {
   orgList,
   /** /api/v1/orgs/{org}/disclosure?period=…: keyed by the period as parsed (2026-q4 = 2026-Q4). */
   disclosure: {
-    name: 'disclosure', fresh: 10, stale: 60,
+    name: 'disclosure',
+    fresh: 10,
+    stale: 60,
     key: (r) => {
       const org = r.param('org');
       const period = parsePeriod(r.url.searchParams.get('period') ?? '');
-      return period && { path: `/api/v1/orgs/${enc(org)}/disclosure`, query: new URLSearchParams({ period: period.id }), subject: orgTag(org) };
+      return (
+        period && {
+          path: `/api/v1/orgs/${enc(org)}/disclosure`,
+          query: new URLSearchParams({ period: period.id }),
+          subject: orgTag(org),
+        }
+      );
     },
   } satisfies ReadPolicy,
 } as const;

@@ -43,7 +43,8 @@ const executionCtx = (c: Context<Env>): ExecutionContext | undefined => {
   }
 };
 
-export const purge = (c: Context<Env>, tags: readonly CacheTag[], wait = true) => purgeTags(tags, executionCtx(c), wait);
+export const purge = (c: Context<Env>, tags: readonly CacheTag[], wait = true) =>
+  purgeTags(tags, executionCtx(c), wait);
 
 /** After a change to a campaign's money: purge everything that shows it. */
 export async function purgeCampaign(c: Context<Env>, campaignId: string): Promise<void> {
@@ -52,6 +53,8 @@ export async function purgeCampaign(c: Context<Env>, campaignId: string): Promis
 
 /** After a change to one donation (settled by a callback, expired by a poll). */
 export async function purgeDonation(c: Context<Env>, donationId: string): Promise<void> {
-  const row = await c.env.DB.prepare('SELECT campaign_id FROM donations WHERE id = ?').bind(donationId).first<{ campaign_id: string }>();
+  const row = await c.env.DB.prepare('SELECT campaign_id FROM donations WHERE id = ?')
+    .bind(donationId)
+    .first<{ campaign_id: string }>();
   if (row) await purgeCampaign(c, row.campaign_id);
 }

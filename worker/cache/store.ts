@@ -69,7 +69,11 @@ export async function purgedWithin(subject: CacheTag, ms: number): Promise<boole
 /** The entry under `key`, unless absent or purged since it was read. */
 export async function lookup(key: string, subject: CacheTag): Promise<Snapshot | null> {
   const cache = caches.default;
-  const [res, subjectPurge, allPurge] = await Promise.all([cache.match(key), purgedAt(cache, subject), purgedAt(cache, ALL)]);
+  const [res, subjectPurge, allPurge] = await Promise.all([
+    cache.match(key),
+    purgedAt(cache, subject),
+    purgedAt(cache, ALL),
+  ]);
   if (!res) return null;
   const loadedAt = Number(res.headers.get(LOADED_AT));
   if (!(loadedAt > subjectPurge && loadedAt > allPurge)) {
@@ -104,7 +108,9 @@ export async function store(key: string, s: Snapshot, lifetimeSeconds: number): 
 const putMarker = (tag: CacheTag) =>
   caches.default.put(
     markerKey(tag),
-    new Response(null, { headers: { [LOADED_AT]: String(Date.now()), 'Cache-Control': `public, max-age=${MARKER_TTL_SECONDS}` } }),
+    new Response(null, {
+      headers: { [LOADED_AT]: String(Date.now()), 'Cache-Control': `public, max-age=${MARKER_TTL_SECONDS}` },
+    }),
   );
 
 /**
@@ -131,15 +137,18 @@ function markPurged(tag: CacheTag): Promise<void> {
     return current;
   }
   if (!w.queued) {
-    const queued = w.current.catch(() => {}).then(spacing).then(() => {
-      w.queued = null;
-      const next = putMarker(tag).finally(() => {
-        if (writing.get(tag)?.current === next && !writing.get(tag)?.queued) writing.delete(tag);
+    const queued = w.current
+      .catch(() => {})
+      .then(spacing)
+      .then(() => {
+        w.queued = null;
+        const next = putMarker(tag).finally(() => {
+          if (writing.get(tag)?.current === next && !writing.get(tag)?.queued) writing.delete(tag);
+        });
+        w.current = next;
+        countCache('purge');
+        return next;
       });
-      w.current = next;
-      countCache('purge');
-      return next;
-    });
     w.queued = queued;
   }
   return w.queued;
@@ -163,6 +172,9 @@ export async function claimRefresh(key: string, seconds: number): Promise<boolea
     await held.body?.cancel();
     return false;
   }
-  await caches.default.put(lockKey, new Response(null, { headers: { 'Cache-Control': `public, max-age=${Math.max(1, seconds)}` } }));
+  await caches.default.put(
+    lockKey,
+    new Response(null, { headers: { 'Cache-Control': `public, max-age=${Math.max(1, seconds)}` } }),
+  );
   return true;
 }

@@ -18,14 +18,24 @@ export const ALL: CacheTag = 'all';
 export async function tagsOfCampaign(db: D1Database, campaignId: string): Promise<CacheTag[]> {
   // A confirmation also changes what a shared matching fund has left on its other campaigns.
   const [own, siblings] = await db.batch<unknown>([
-    db.prepare(`SELECT c.project_id, p.org_id, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id LIMIT 1) AS school_id
-                FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE c.id = ?`).bind(campaignId),
-    db.prepare(`SELECT DISTINCT b.campaign_id FROM match_fund_campaigns a JOIN match_fund_campaigns b ON b.fund_id = a.fund_id
-                WHERE a.campaign_id = ? AND b.campaign_id <> a.campaign_id`).bind(campaignId),
+    db
+      .prepare(
+        `SELECT c.project_id, p.org_id, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id LIMIT 1) AS school_id
+                FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE c.id = ?`,
+      )
+      .bind(campaignId),
+    db
+      .prepare(
+        `SELECT DISTINCT b.campaign_id FROM match_fund_campaigns a JOIN match_fund_campaigns b ON b.fund_id = a.fund_id
+                WHERE a.campaign_id = ? AND b.campaign_id <> a.campaign_id`,
+      )
+      .bind(campaignId),
   ]);
   const row = own?.results[0] as { project_id: string; org_id: string; school_id: string | null } | undefined;
   const shared = ((siblings?.results ?? []) as { campaign_id: string }[]).map((r) => campaignTag(r.campaign_id));
-  const tags = row ? campaignTags({ campaignId, projectId: row.project_id, orgId: row.org_id, schoolId: row.school_id }) : [campaignTag(campaignId)];
+  const tags = row
+    ? campaignTags({ campaignId, projectId: row.project_id, orgId: row.org_id, schoolId: row.school_id })
+    : [campaignTag(campaignId)];
   return [...tags, ...shared];
 }
 
@@ -40,7 +50,12 @@ export const pendingTags = (o: { campaignId: string; projectId: string; schoolId
 ];
 
 /** The same, when the caller already read the campaign's project, organisation and school. */
-export const campaignTags = (o: { campaignId: string; projectId: string; orgId: string; schoolId?: string | null }): CacheTag[] => [
+export const campaignTags = (o: {
+  campaignId: string;
+  projectId: string;
+  orgId: string;
+  schoolId?: string | null;
+}): CacheTag[] => [
   campaignTag(o.campaignId),
   projectTag(o.projectId),
   orgTag(o.orgId),

@@ -1,8 +1,18 @@
 // The audit trail as staff read it, newest first (written by audit/: each admin write and its row
 // in one batch). Paged by `seq`; the CSV export reads the same filter without a page.
 export type AuditRow = {
-  seq: number; at: string; org_id: string | null; token_id: string | null; actor_label: string; actor_role: string; action: string;
-  object_type: string; object_id: string | null; before: string | null; after: string | null; request_id: string;
+  seq: number;
+  at: string;
+  org_id: string | null;
+  token_id: string | null;
+  actor_label: string;
+  actor_role: string;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  before: string | null;
+  after: string | null;
+  request_id: string;
 };
 
 /**
@@ -10,7 +20,13 @@ export type AuditRow = {
  * (from included, to excluded), `before` the seq the previous page ended at.
  */
 export type AuditWhere = {
-  org?: string; object?: string; actor?: string; action?: string; from?: string; to?: string; before?: number;
+  org?: string;
+  object?: string;
+  actor?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  before?: number;
 };
 
 function auditSql(f: AuditWhere) {
@@ -50,17 +66,30 @@ function auditSql(f: AuditWhere) {
     where.push('seq < ?');
     args.push(f.before);
   }
-  return { sql: `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC`, args };
+  return {
+    sql: `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC`,
+    args,
+  };
 }
 
 /** Every matching row (the CSV export). */
 export async function exportAudit(db: D1Database, f: AuditWhere): Promise<AuditRow[]> {
   const { sql, args } = auditSql(f);
-  return (await db.prepare(sql).bind(...args).all<AuditRow>()).results;
+  return (
+    await db
+      .prepare(sql)
+      .bind(...args)
+      .all<AuditRow>()
+  ).results;
 }
 
 /** `limit` + 1 rows, so the caller learns whether another page exists. */
 export async function listAudit(db: D1Database, f: AuditWhere, limit: number): Promise<AuditRow[]> {
   const { sql, args } = auditSql(f);
-  return (await db.prepare(`${sql} LIMIT ?`).bind(...args, limit + 1).all<AuditRow>()).results;
+  return (
+    await db
+      .prepare(`${sql} LIMIT ?`)
+      .bind(...args, limit + 1)
+      .all<AuditRow>()
+  ).results;
 }

@@ -6,7 +6,10 @@
 export const CONTACT_RETENTION_DAYS = 180;
 
 /** Deletes the contacts whose retention ended; answers how many of each. */
-export async function forgetExpiredContacts(db: D1Database, now = new Date()): Promise<{ donations: number; claims: number }> {
+export async function forgetExpiredContacts(
+  db: D1Database,
+  now = new Date(),
+): Promise<{ donations: number; claims: number }> {
   const cutoff = new Date(now.getTime() - CONTACT_RETENTION_DAYS * 86_400_000).toISOString();
   const [donations, claims] = await db.batch([
     db

@@ -21,7 +21,9 @@ export function decodeCursor(cursor: string | undefined): Keyset | null {
   } catch {
     /* fall through */
   }
-  throw new ProblemError(400, 'validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Use nextCursor from a previous page' }]);
+  throw new ProblemError(400, 'validation_failed', 'Invalid cursor', [
+    { path: 'cursor', message: 'Use nextCursor from a previous page' },
+  ]);
 }
 
 /** Fetches limit+1 rows to learn whether another page exists. */

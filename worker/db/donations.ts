@@ -18,7 +18,11 @@ const STAFF_STATUS_WHERE: Record<AdminDonation['status'], string> = {
 
 /** Which donations: `reference` as stored (GY-…); `after` the keyset of the previous page's last row. */
 export type DonationWhere = {
-  org?: string; campaignId?: string; status?: AdminDonation['status']; reference?: string; after?: Keyset | null;
+  org?: string;
+  campaignId?: string;
+  status?: AdminDonation['status'];
+  reference?: string;
+  after?: Keyset | null;
 };
 
 function filterSql(f: DonationWhere) {
@@ -47,7 +51,8 @@ function filterSql(f: DonationWhere) {
 /** Newest first: `limit` + 1 rows, so the caller learns whether another page exists (cursor.ts page). */
 export async function listDonations(db: D1Database, f: DonationWhere, limit: number): Promise<DonationRow[]> {
   const { sql, args } = filterSql(f);
-  const { results } = await db.prepare(`SELECT d.*, p.org_id ${FROM} ${sql} ORDER BY d.created_at DESC, d.id DESC LIMIT ?`)
+  const { results } = await db
+    .prepare(`SELECT d.*, p.org_id ${FROM} ${sql} ORDER BY d.created_at DESC, d.id DESC LIMIT ?`)
     .bind(...args, limit + 1)
     .all<DonationRow>();
   return results;
@@ -56,7 +61,8 @@ export async function listDonations(db: D1Database, f: DonationWhere, limit: num
 /** Every matching donation, oldest first (the CSV export). */
 export async function exportDonations(db: D1Database, f: DonationWhere): Promise<DonationRow[]> {
   const { sql, args } = filterSql(f);
-  const { results } = await db.prepare(`SELECT d.*, p.org_id ${FROM} ${sql} ORDER BY d.created_at, d.id`)
+  const { results } = await db
+    .prepare(`SELECT d.*, p.org_id ${FROM} ${sql} ORDER BY d.created_at, d.id`)
     .bind(...args)
     .all<DonationRow>();
   return results;
@@ -80,7 +86,8 @@ export type DonationAction = keyof typeof TRANSITIONS;
  */
 export async function moveDonation(db: D1Database, action: DonationAction, id: string, at: string): Promise<boolean> {
   const t = TRANSITIONS[action];
-  const changed = await db.prepare(`UPDATE donations SET ${t.set} WHERE id = ? AND ${t.when} RETURNING id`)
+  const changed = await db
+    .prepare(`UPDATE donations SET ${t.set} WHERE id = ? AND ${t.when} RETURNING id`)
     .bind(at, id)
     .first();
   return changed !== null;

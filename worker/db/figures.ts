@@ -2,16 +2,30 @@
 import type { Stat, StatInputT } from '../schemas/stats';
 
 export type FigureRow = {
-  org_id: string; key: string; label: string; value: number; unit: string | null; currency: string | null;
-  approximate: number; period: string | null; position: number; updated_at: string;
+  org_id: string;
+  key: string;
+  label: string;
+  value: number;
+  unit: string | null;
+  currency: string | null;
+  approximate: number;
+  period: string | null;
+  position: number;
+  updated_at: string;
 };
 
 export const figuresOf = (db: D1Database, orgId: string) =>
   db.prepare('SELECT * FROM org_figures WHERE org_id = ? ORDER BY position, key').bind(orgId);
 
 export const figureJson = (r: FigureRow): Stat => ({
-  key: r.key, label: r.label, value: r.value, unit: r.unit, period: r.period, currency: r.currency,
-  approximate: r.approximate === 1, source: 'staff',
+  key: r.key,
+  label: r.label,
+  value: r.value,
+  unit: r.unit,
+  period: r.period,
+  currency: r.currency,
+  approximate: r.approximate === 1,
+  source: 'staff',
 });
 
 export const adminFigureJson = (r: FigureRow) => {
@@ -25,9 +39,21 @@ export function replaceFigures(db: D1Database, orgId: string, items: StatInputT[
     db.prepare('DELETE FROM org_figures WHERE org_id = ?').bind(orgId),
     ...items.map((f, i) =>
       db
-        .prepare(`INSERT INTO org_figures (org_id, key, label, value, unit, currency, approximate, period, position)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .bind(orgId, f.key, f.label, f.value, f.unit || null, f.currency ?? null, f.approximate ? 1 : 0, f.period || null, f.order ?? i),
+        .prepare(
+          `INSERT INTO org_figures (org_id, key, label, value, unit, currency, approximate, period, position)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .bind(
+          orgId,
+          f.key,
+          f.label,
+          f.value,
+          f.unit || null,
+          f.currency ?? null,
+          f.approximate ? 1 : 0,
+          f.period || null,
+          f.order ?? i,
+        ),
     ),
   ];
 }

@@ -12,7 +12,12 @@ export interface LiveFigure {
   figures(rows: Row[]): Stat[];
 }
 
-const live = (f: Omit<Stat, 'source' | 'approximate' | 'period'>): Stat => ({ ...f, period: null, approximate: false, source: 'live' });
+const live = (f: Omit<Stat, 'source' | 'approximate' | 'period'>): Stat => ({
+  ...f,
+  period: null,
+  approximate: false,
+  source: 'live',
+});
 
 /** One count-like figure from `SELECT … AS value`; absent while it is zero (a new column shows no "0"). */
 const count = (key: string, label: string, unit: string, sql: string): LiveFigure => ({
@@ -27,8 +32,10 @@ const count = (key: string, label: string, unit: string, sql: string): LiveFigur
 export const raised: LiveFigure = {
   query: (db, orgId) =>
     db
-      .prepare(`SELECT c.currency, SUM(c.raised_amount) AS value FROM campaigns c JOIN projects p ON p.id = c.project_id
-                WHERE p.org_id = ? GROUP BY c.currency HAVING value > 0 ORDER BY c.currency <> 'CNY', c.currency`)
+      .prepare(
+        `SELECT c.currency, SUM(c.raised_amount) AS value FROM campaigns c JOIN projects p ON p.id = c.project_id
+                WHERE p.org_id = ? GROUP BY c.currency HAVING value > 0 ORDER BY c.currency <> 'CNY', c.currency`,
+      )
       .bind(orgId),
   figures: (rows) =>
     rows.map((r) => {
@@ -40,24 +47,32 @@ export const raised: LiveFigure = {
 
 /** Confirmed donations (donor_count counts them, as the contract's donorCount does). */
 export const donors = count(
-  'donors', '爱心捐赠', '人次',
+  'donors',
+  '爱心捐赠',
+  '人次',
   `SELECT COALESCE(SUM(c.donor_count), 0) AS value FROM campaigns c JOIN projects p ON p.id = c.project_id WHERE p.org_id = ?`,
 );
 
 export const projectsCompleted = count(
-  'projectsCompleted', '已完成项目', '个',
+  'projectsCompleted',
+  '已完成项目',
+  '个',
   `SELECT COUNT(*) AS value FROM projects WHERE org_id = ? AND status = 'completed'`,
 );
 
 /** Lunches served as the schools' daily reports (公示) state them (tables from 0002_lunch.sql). */
 export const mealsServed = count(
-  'mealsServed', '已供午餐', '餐',
+  'mealsServed',
+  '已供午餐',
+  '餐',
   `SELECT COALESCE(SUM(r.meals), 0) AS value FROM lunch_reports r JOIN lunch_schools s ON s.id = r.school_id WHERE s.org_id = ?`,
 );
 
 /** Micro-wishes marked fulfilled (table from 0003_wishes.sql). */
 export const wishesFulfilled = count(
-  'wishesFulfilled', '已实现微心愿', '个',
+  'wishesFulfilled',
+  '已实现微心愿',
+  '个',
   `SELECT COUNT(*) AS value FROM wishes WHERE org_id = ? AND status = 'fulfilled'`,
 );
 

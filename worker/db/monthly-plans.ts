@@ -2,15 +2,30 @@
 // each brought and what was confirmed (the cron and the providers' renewals: payments/monthly.ts).
 
 export type PlanRow = {
-  id: string; campaign_id: string; amount: number; currency: string; name: string | null; anonymous: number; message: string | null;
-  contact: string | null; provider: 'stripe' | null; provider_subscription_id: string | null; status: 'pending' | 'active' | 'ended';
-  next_due_on: string | null; failed_payments: number; last_failure_at: string | null; created_at: string; ended_at: string | null;
+  id: string;
+  campaign_id: string;
+  amount: number;
+  currency: string;
+  name: string | null;
+  anonymous: number;
+  message: string | null;
+  contact: string | null;
+  provider: 'stripe' | null;
+  provider_subscription_id: string | null;
+  status: 'pending' | 'active' | 'ended';
+  next_due_on: string | null;
+  failed_payments: number;
+  last_failure_at: string | null;
+  created_at: string;
+  ended_at: string | null;
   ended_by: 'donor' | 'staff' | 'provider' | null;
   // 0012
-  end_reason: PlanEndReason | null; subscription_cancelled_at: string | null;
+  end_reason: PlanEndReason | null;
+  subscription_cancelled_at: string | null;
 };
 
-export type PlanEndReason = 'first_gift_cancelled' | 'campaign_closed' | 'campaign_unpublished' | 'recipient_required' | 'filing_not_current';
+export type PlanEndReason =
+  'first_gift_cancelled' | 'campaign_closed' | 'campaign_unpublished' | 'recipient_required' | 'filing_not_current';
 
 export type AdminPlanRow = PlanRow & { org_id: string; gifts: number; confirmed_amount: number };
 const SELECT = `SELECT mp.*, pr.org_id,
@@ -37,10 +52,14 @@ export async function listPlans(
     where.push('mp.status = ?');
     args.push(f.status);
   }
-  const { results } = await db.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY mp.created_at DESC, mp.id DESC LIMIT 500`)
+  const { results } = await db
+    .prepare(
+      `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY mp.created_at DESC, mp.id DESC LIMIT 500`,
+    )
     .bind(...args)
     .all<AdminPlanRow>();
   return results;
 }
 
-export const planById = (db: D1Database, id: string) => db.prepare(`${SELECT} WHERE mp.id = ?`).bind(id).first<AdminPlanRow>();
+export const planById = (db: D1Database, id: string) =>
+  db.prepare(`${SELECT} WHERE mp.id = ?`).bind(id).first<AdminPlanRow>();

@@ -6,7 +6,10 @@ import { CAMPAIGN_OF_PROJECT } from './queries';
 import { projectSummaryJson, type ProjectRow } from './rows';
 
 export type ProjectCardRow = ProjectRow & {
-  progress_currency: string | null; progress_goal: number | null; progress_raised: number | null; progress_donors: number | null;
+  progress_currency: string | null;
+  progress_goal: number | null;
+  progress_raised: number | null;
+  progress_donors: number | null;
 };
 
 export const CARD_COLUMNS = `p.*, cp.id AS campaign_id, cp.currency AS progress_currency, cp.goal_amount AS progress_goal,
@@ -19,5 +22,10 @@ export const projectCardJson = (r: ProjectCardRow): z.infer<typeof ProjectCardSc
   progress:
     r.progress_goal == null
       ? null
-      : { currency: r.progress_currency!, goalAmount: r.progress_goal, raisedAmount: r.progress_raised ?? 0, donorCount: r.progress_donors ?? 0 },
+      : {
+          currency: r.progress_currency!,
+          goalAmount: r.progress_goal,
+          raisedAmount: r.progress_raised ?? 0,
+          donorCount: r.progress_donors ?? 0,
+        },
 });

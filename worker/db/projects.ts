@@ -6,12 +6,25 @@ import { PROJECT_COLUMNS } from './queries';
 import type { ProjectRow } from './rows';
 
 export async function insertProject(db: D1Database, id: string, b: z.infer<typeof ProjectCreate>): Promise<void> {
-  await db.prepare(
-    `INSERT INTO projects (id, org_id, title, summary, body, cover_url, category, location, beneficiaries, status, links, published)
+  await db
+    .prepare(
+      `INSERT INTO projects (id, org_id, title, summary, body, cover_url, category, location, beneficiaries, status, links, published)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  )
-    .bind(id, b.orgId, b.title, b.summary, b.body ?? '', b.coverUrl ?? null, b.category, b.location ?? null,
-      b.beneficiaries ?? null, b.status, JSON.stringify(b.links ?? []), b.published === false ? 0 : 1)
+    )
+    .bind(
+      id,
+      b.orgId,
+      b.title,
+      b.summary,
+      b.body ?? '',
+      b.coverUrl ?? null,
+      b.category,
+      b.location ?? null,
+      b.beneficiaries ?? null,
+      b.status,
+      JSON.stringify(b.links ?? []),
+      b.published === false ? 0 : 1,
+    )
     .run();
 }
 
@@ -25,9 +38,16 @@ export async function listProjects(db: D1Database, org: string | undefined): Pro
 
 export async function updateProject(db: D1Database, id: string, body: z.infer<typeof ProjectPatch>): Promise<void> {
   const stmt = patchStatement(db, 'projects', id, body, {
-    title: { column: 'title' }, summary: { column: 'summary' }, body: { column: 'body' }, coverUrl: { column: 'cover_url' },
-    category: { column: 'category' }, location: { column: 'location' }, beneficiaries: { column: 'beneficiaries' },
-    status: { column: 'status' }, links: { column: 'links', json: true }, published: { column: 'published', bool: true },
+    title: { column: 'title' },
+    summary: { column: 'summary' },
+    body: { column: 'body' },
+    coverUrl: { column: 'cover_url' },
+    category: { column: 'category' },
+    location: { column: 'location' },
+    beneficiaries: { column: 'beneficiaries' },
+    status: { column: 'status' },
+    links: { column: 'links', json: true },
+    published: { column: 'published', bool: true },
   });
   if (stmt) await stmt.run();
 }

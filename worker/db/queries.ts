@@ -20,7 +20,9 @@ export async function requireOrg(db: D1Database, id: string): Promise<OrgRow> {
 
 export async function requireProject(db: D1Database, id: string): Promise<ProjectRow> {
   const row = await db
-    .prepare(`SELECT ${PROJECT_COLUMNS}, o.name AS org_name FROM projects p JOIN organisations o ON o.id = p.org_id WHERE p.id = ?`)
+    .prepare(
+      `SELECT ${PROJECT_COLUMNS}, o.name AS org_name FROM projects p JOIN organisations o ON o.id = p.org_id WHERE p.id = ?`,
+    )
     .bind(id)
     .first<ProjectRow>();
   if (!row) throw notFound('Project', id);
@@ -38,14 +40,20 @@ export async function projectUpdates(db: D1Database, projectId: string): Promise
 // With the payment settings a pledge needs (payments/choice.ts), so opening one reads D1 once.
 // `extra`: columns only some readers need (the public view's capped pending total).
 const campaignById = (db: D1Database, id: string, extra = '') =>
-  db.prepare(`SELECT c.*, p.org_id, p.published AS project_published${extra}, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id) AS school_id,
+  db
+    .prepare(
+      `SELECT c.*, p.org_id, p.published AS project_published${extra}, (SELECT s.id FROM lunch_schools s WHERE s.campaign_id = c.id) AS school_id,
               ${PAYMENT_SETTINGS_COLUMNS}, ${RECIPIENT_COLUMNS} FROM campaigns c JOIN projects p ON p.id = c.project_id
-              JOIN organisations o ON o.id = p.org_id ${RECIPIENT_JOIN} WHERE c.id = ?`).bind(id);
+              JOIN organisations o ON o.id = p.org_id ${RECIPIENT_JOIN} WHERE c.id = ?`,
+    )
+    .bind(id);
 
 const recentConfirmed = (db: D1Database, campaignId: string, limit: number) =>
   db
-    .prepare(`SELECT * FROM donations WHERE campaign_id = ? AND status = 'confirmed'
-              ORDER BY confirmed_at DESC, id DESC LIMIT ?`)
+    .prepare(
+      `SELECT * FROM donations WHERE campaign_id = ? AND status = 'confirmed'
+              ORDER BY confirmed_at DESC, id DESC LIMIT ?`,
+    )
     .bind(campaignId, limit);
 
 export async function requireCampaign(db: D1Database, id: string): Promise<CampaignRow & PaymentSettingsRow> {
@@ -56,21 +64,30 @@ export async function requireCampaign(db: D1Database, id: string): Promise<Campa
 
 /** The newest spending first: what the public "where the money went" list shows. */
 export const latestExpenditures = (db: D1Database, campaignId: string, limit: number) =>
-  db.prepare('SELECT * FROM expenditures WHERE campaign_id = ? ORDER BY date DESC, created_at DESC, id DESC LIMIT ?').bind(campaignId, limit);
+  db
+    .prepare('SELECT * FROM expenditures WHERE campaign_id = ? ORDER BY date DESC, created_at DESC, id DESC LIMIT ?')
+    .bind(campaignId, limit);
 
 /** The matching funds running on a campaign now, with money left (db/../0009_matching.sql). */
 export const activeMatchFunds = (db: D1Database, campaignId: string) =>
   db
-    .prepare(`SELECT f.id, f.ratio_percent, f.cap_per_gift, f.total_cap - f.matched_amount AS remaining, f.ends_at,
+    .prepare(
+      `SELECT f.id, f.ratio_percent, f.cap_per_gift, f.total_cap - f.matched_amount AS remaining, f.ends_at,
                      m.name AS matcher_name, m.logo_url AS matcher_logo_url
               FROM match_fund_campaigns fc JOIN match_funds f ON f.id = fc.fund_id JOIN matchers m ON m.id = f.matcher_id
               WHERE fc.campaign_id = ?1 AND f.starts_at <= ?2 AND f.ends_at > ?2 AND f.matched_amount < f.total_cap
-              ORDER BY f.ends_at, f.id`)
+              ORDER BY f.ends_at, f.id`,
+    )
     .bind(campaignId, new Date().toISOString());
 
 export type ActiveFundRow = {
-  id: string; ratio_percent: number; cap_per_gift: number | null; remaining: number; ends_at: string;
-  matcher_name: string; matcher_logo_url: string | null;
+  id: string;
+  ratio_percent: number;
+  cap_per_gift: number | null;
+  remaining: number;
+  ends_at: string;
+  matcher_name: string;
+  matcher_logo_url: string | null;
 };
 
 /**
@@ -100,8 +117,10 @@ export async function requireCampaignWithRecent(
 
 export async function requireDonation(db: D1Database, id: string): Promise<DonationRow> {
   const row = await db
-    .prepare(`SELECT d.*, p.org_id FROM donations d JOIN campaigns c ON c.id = d.campaign_id
-              JOIN projects p ON p.id = c.project_id WHERE d.id = ?`)
+    .prepare(
+      `SELECT d.*, p.org_id FROM donations d JOIN campaigns c ON c.id = d.campaign_id
+              JOIN projects p ON p.id = c.project_id WHERE d.id = ?`,
+    )
     .bind(id)
     .first<DonationRow>();
   if (!row) throw notFound('Donation', id);

@@ -11,14 +11,27 @@ export const RECIPIENT_COLUMNS = `c.recipient_id, c.filing_number, c.filing_url,
 export const RECIPIENT_JOIN = 'LEFT JOIN recipients r ON r.id = c.recipient_id';
 
 export type RecipientColumns = {
-  recipient_id: string | null; filing_number: string | null; filing_url: string | null; filed_from: string | null;
-  filed_until: string | null; platform: string | null; platform_url: string | null; recipient_name: string | null;
-  recipient_credit_code: string | null; recipient_qualification: string | null;
+  recipient_id: string | null;
+  filing_number: string | null;
+  filing_url: string | null;
+  filed_from: string | null;
+  filed_until: string | null;
+  platform: string | null;
+  platform_url: string | null;
+  recipient_name: string | null;
+  recipient_credit_code: string | null;
+  recipient_qualification: string | null;
 };
 
 export type RecipientRow = {
-  id: string; org_id: string; name: string; credit_code: string; qualification: string | null; website: string | null;
-  created_at: string; updated_at: string;
+  id: string;
+  org_id: string;
+  name: string;
+  credit_code: string;
+  qualification: string | null;
+  website: string | null;
+  created_at: string;
+  updated_at: string;
 };
 
 export async function requireRecipient(db: D1Database, id: string): Promise<RecipientRow> {
@@ -28,7 +41,8 @@ export async function requireRecipient(db: D1Database, id: string): Promise<Reci
 }
 
 export async function insertRecipient(db: D1Database, id: string, b: z.infer<typeof RecipientCreate>): Promise<void> {
-  await db.prepare('INSERT INTO recipients (id, org_id, name, credit_code, qualification, website) VALUES (?, ?, ?, ?, ?, ?)')
+  await db
+    .prepare('INSERT INTO recipients (id, org_id, name, credit_code, qualification, website) VALUES (?, ?, ?, ?, ?, ?)')
     .bind(id, b.orgId, b.name, b.creditCode, b.qualification ?? null, b.website ?? null)
     .run();
 }
@@ -43,7 +57,10 @@ export async function listRecipients(db: D1Database, org: string | undefined): P
 
 export async function updateRecipient(db: D1Database, id: string, body: z.infer<typeof RecipientPatch>): Promise<void> {
   const stmt = patchStatement(db, 'recipients', id, body, {
-    name: { column: 'name' }, creditCode: { column: 'credit_code' }, qualification: { column: 'qualification' }, website: { column: 'website' },
+    name: { column: 'name' },
+    creditCode: { column: 'credit_code' },
+    qualification: { column: 'qualification' },
+    website: { column: 'website' },
   });
   if (stmt) await stmt.run();
 }

@@ -1,7 +1,8 @@
 // The origins an organisation allows public writes from (stored normalised: scheme://host[:port]).
 import type { SiteRow } from './rows';
 
-export const siteById = (db: D1Database, id: string) => db.prepare('SELECT * FROM sites WHERE id = ?').bind(id).first<SiteRow>();
+export const siteById = (db: D1Database, id: string) =>
+  db.prepare('SELECT * FROM sites WHERE id = ?').bind(id).first<SiteRow>();
 
 export async function insertSite(db: D1Database, id: string, orgId: string, origin: string): Promise<void> {
   await db.prepare('INSERT INTO sites (id, org_id, origin) VALUES (?, ?, ?)').bind(id, orgId, origin).run();

@@ -25,7 +25,8 @@ export const EMBED_ELEMENTS: Record<EmbedKind, { tag: string; attr: string; heig
   stats: { tag: 'gongyi-stats', attr: 'org', height: 660 },
 };
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const withLang = (url: string, lang?: string) => (lang ? `${url}?lang=${encodeURIComponent(lang)}` : url);
 

@@ -33,7 +33,9 @@ const keys = new Map<string, Promise<CryptoKey>>();
 function keyOf(secret: string): Promise<CryptoKey> {
   let key = keys.get(secret);
   if (!key) {
-    key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+    ]);
     keys.set(secret, key);
   }
   return key;
@@ -53,7 +55,12 @@ export async function donorToken(env: LinkEnv, donationId: string): Promise<stri
 /** The donation a token is for, if its signature is ours; 503 when the service has no secret to tell. */
 export async function donationOfToken(env: LinkEnv, token: string): Promise<string | null> {
   const secret = secretOf(env);
-  if (!secret) throw new ProblemError(503, 'internal_error', 'Donor links are not set up on this service yet; please try again later');
+  if (!secret)
+    throw new ProblemError(
+      503,
+      'internal_error',
+      'Donor links are not set up on this service yet; please try again later',
+    );
   const dot = token.lastIndexOf('.');
   if (dot <= 0 || token.length > 200) return null;
   const id = token.slice(0, dot);

@@ -10,17 +10,30 @@ import { CHINA_SQL_OFFSET, chinaDate } from '../../common/china-time';
 import { ProblemError } from '../lib/problem';
 
 export type Recipient = {
-  name: string; creditCode: string; qualification: string | null; filingNumber: string | null; filingUrl: string | null;
-  platform: string | null; platformUrl: string | null; filedFrom: string | null; filedUntil: string | null;
+  name: string;
+  creditCode: string;
+  qualification: string | null;
+  filingNumber: string | null;
+  filingUrl: string | null;
+  platform: string | null;
+  platformUrl: string | null;
+  filedFrom: string | null;
+  filedUntil: string | null;
 };
 
 /** The public recipient block, or null when the campaign names none. */
 export function recipientJson(r: Partial<RecipientColumns>): Recipient | null {
   if (!r.recipient_id || !r.recipient_name || !r.recipient_credit_code) return null;
   return {
-    name: r.recipient_name, creditCode: r.recipient_credit_code, qualification: r.recipient_qualification ?? null,
-    filingNumber: r.filing_number ?? null, filingUrl: r.filing_url ?? null, platform: r.platform ?? null,
-    platformUrl: r.platform_url ?? null, filedFrom: r.filed_from ?? null, filedUntil: r.filed_until ?? null,
+    name: r.recipient_name,
+    creditCode: r.recipient_credit_code,
+    qualification: r.recipient_qualification ?? null,
+    filingNumber: r.filing_number ?? null,
+    filingUrl: r.filing_url ?? null,
+    platform: r.platform ?? null,
+    platformUrl: r.platform_url ?? null,
+    filedFrom: r.filed_from ?? null,
+    filedUntil: r.filed_until ?? null,
   };
 }
 
@@ -40,13 +53,17 @@ export function missingForGifts(r: Partial<RecipientColumns>, now = Date.now()):
   return missing;
 }
 
-const hasQualifiedRecipient = (r: Partial<RecipientColumns>) => !!(r.recipient_id && r.recipient_name && r.recipient_qualification && r.filing_number);
+const hasQualifiedRecipient = (r: Partial<RecipientColumns>) =>
+  !!(r.recipient_id && r.recipient_name && r.recipient_qualification && r.filing_number);
 
 /** Why a campaign takes no gifts, as the problem code a gift gets; null: it takes them. */
 export type GiftRefusal = 'campaign_closed' | 'recipient_required' | 'filing_not_current';
 
 /** The one rule. `status`/`ends_at` are the campaign's (a school row passes its campaign's). */
-export function giftRefusal(r: Partial<RecipientColumns> & { status: string; ends_at: string | null }, now = Date.now()): GiftRefusal | null {
+export function giftRefusal(
+  r: Partial<RecipientColumns> & { status: string; ends_at: string | null },
+  now = Date.now(),
+): GiftRefusal | null {
   if (r.status !== 'open' || (r.ends_at && Date.parse(r.ends_at) < now)) return 'campaign_closed';
   if (!hasQualifiedRecipient(r)) return 'recipient_required';
   if (!filingCurrent(r, chinaDate(now))) return 'filing_not_current';
@@ -67,7 +84,11 @@ export function assertAcceptsGifts(r: Parameters<typeof giftRefusal>[0], closed:
     );
   }
   if (refusal === 'filing_not_current') {
-    throw new ProblemError(409, 'filing_not_current', `This campaign does not accept gifts: today (China time) is outside its filed fundraising period ${period(r)}`);
+    throw new ProblemError(
+      409,
+      'filing_not_current',
+      `This campaign does not accept gifts: today (China time) is outside its filed fundraising period ${period(r)}`,
+    );
   }
 }
 
@@ -85,7 +106,10 @@ export const giftRefusalSql = (today: string, now: string) => `CASE
 END`;
 
 /** Every campaign with its refusal (NULL: takes gifts), to join as a table on `campaign_id`. */
-export const campaignRefusalsSql = (today: string, now: string) => `(SELECT c.id AS campaign_id, ${giftRefusalSql(today, now)} AS refusal
+export const campaignRefusalsSql = (
+  today: string,
+  now: string,
+) => `(SELECT c.id AS campaign_id, ${giftRefusalSql(today, now)} AS refusal
   FROM campaigns c JOIN projects p ON p.id = c.project_id LEFT JOIN recipients r ON r.id = c.recipient_id)`;
 
 /** SQLite's own clock, as the triggers read it: China's date and the instant. */

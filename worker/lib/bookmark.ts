@@ -25,7 +25,9 @@ function keyOf(env: Pick<Bindings, 'BOOKMARK_SECRET' | 'ADMIN_TOKEN'>): Promise<
   const secret = env.BOOKMARK_SECRET || env.ADMIN_TOKEN || '';
   let key = keys.get(secret);
   if (!key) {
-    key = secret ? derive(secret) : (crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) as Promise<CryptoKey>);
+    key = secret
+      ? derive(secret)
+      : (crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) as Promise<CryptoKey>);
     keys.set(secret, key);
   }
   return key;
@@ -34,7 +36,12 @@ function keyOf(env: Pick<Bindings, 'BOOKMARK_SECRET' | 'ADMIN_TOKEN'>): Promise<
 async function derive(secret: string): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), 'HKDF', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: new TextEncoder().encode('gongyi read-your-writes bookmark v1') },
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: new Uint8Array(0),
+      info: new TextEncoder().encode('gongyi read-your-writes bookmark v1'),
+    },
     material,
     { name: 'HMAC', hash: 'SHA-256', length: 256 },
     false,
@@ -48,7 +55,11 @@ async function signature(env: Pick<Bindings, 'BOOKMARK_SECRET' | 'ADMIN_TOKEN'>,
 }
 
 /** The bookmark a write's answer carries: its D1 bookmark, signed, issued `now`. */
-export async function signBookmark(env: Pick<Bindings, 'BOOKMARK_SECRET' | 'ADMIN_TOKEN'>, d1Bookmark: string, now = Date.now()): Promise<string> {
+export async function signBookmark(
+  env: Pick<Bindings, 'BOOKMARK_SECRET' | 'ADMIN_TOKEN'>,
+  d1Bookmark: string,
+  now = Date.now(),
+): Promise<string> {
   const signed = `${d1Bookmark}.${now.toString(36)}`;
   return `${signed}.${await signature(env, signed)}`;
 }

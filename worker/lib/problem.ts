@@ -87,7 +87,8 @@ export function problemBody(status: number, code: ProblemCode, detail?: string, 
   };
 }
 
-export const notFound = (what: string, id: string) => new ProblemError(404, 'not_found', `${what} "${id}" does not exist`);
+export const notFound = (what: string, id: string) =>
+  new ProblemError(404, 'not_found', `${what} "${id}" does not exist`);
 
 /** A D1 error's text, its cause included (the SQLite message is sometimes only there). */
 export const d1ErrorText = (e: unknown) =>

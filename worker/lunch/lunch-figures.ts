@@ -1,7 +1,12 @@
 // The derived figures of a lunch school, from its calendar, costs and money. Pure: the route
 // passes the stored totals and today's date, so the figures can never disagree with each other.
 import {
-  countSchoolDays, dayCost, fundedThrough, nextSchoolDays, type LunchCosts, type SchoolCalendar,
+  countSchoolDays,
+  dayCost,
+  fundedThrough,
+  nextSchoolDays,
+  type LunchCosts,
+  type SchoolCalendar,
 } from './school-calendar';
 
 export interface LunchInputs {

@@ -114,7 +114,10 @@ export const schoolDaysInMonth = (cal: SchoolCalendar, year: number, month: numb
 /** The donors' costs of a month's school days, in order: meals and fixed costs, less co-funding. */
 function monthDayCosts(days: number, costs: LunchCosts): number[] {
   if (days === 0) return [];
-  const total = Math.max(0, days * costs.childrenCount * donorMealPrice(costs) + costs.monthlyFixedCost - (costs.coFundedMonthly ?? 0));
+  const total = Math.max(
+    0,
+    days * costs.childrenCount * donorMealPrice(costs) + costs.monthlyFixedCost - (costs.coFundedMonthly ?? 0),
+  );
   const base = Math.floor(total / days);
   const extra = total - base * days; // the first `extra` days carry one more fen
   return Array.from({ length: days }, (_, i) => base + (i < extra ? 1 : 0));

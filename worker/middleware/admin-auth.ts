@@ -39,6 +39,7 @@ export function assertOrgAccess(c: Context<Env>, orgId: string): void {
 export function scopeOrg(c: Context<Env>, requested: string | undefined): string | undefined {
   const p = c.get('principal');
   if (p.kind === 'super') return requested;
-  if (requested && requested !== p.orgId) throw new ProblemError(403, 'forbidden', 'This token belongs to another organisation');
+  if (requested && requested !== p.orgId)
+    throw new ProblemError(403, 'forbidden', 'This token belongs to another organisation');
   return p.orgId;
 }

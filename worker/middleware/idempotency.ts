@@ -28,27 +28,34 @@ function assertSameBody(stored: StoredAnswer, requestHash: string) {
 /** Whether this request's key must be looked up before the handler (default: always). */
 export type LookupFirst = (c: Context<Env>) => Promise<boolean>;
 
-export const idempotency = (lookupFirst: LookupFirst = async () => true): MiddlewareHandler<Env> => async (c, next) => {
-  const key = c.req.header('Idempotency-Key')?.trim();
-  if (!key) throw new ProblemError(400, 'idempotency_key_required', 'Send an Idempotency-Key header (e.g. a UUID) with every write');
-  if (!KEY_PATTERN.test(key)) {
-    throw new ProblemError(400, 'validation_failed', 'Invalid Idempotency-Key', [
-      { path: 'Idempotency-Key', message: 'Use 1–255 visible ASCII characters' },
-    ]);
-  }
-  const scope = `${c.req.method} ${c.req.path}`;
-  const requestHash = await sha256HexBytes(await c.req.arrayBuffer()); // cached: the validator re-reads it
-  const stored = (await lookupFirst(c)) ? await findAnswer(c.env.DB, scope, key) : null;
-  if (stored) {
-    assertSameBody(stored, requestHash);
-    return c.body(stored.response_body, stored.status as ContentfulStatusCode, {
-      'Content-Type': 'application/json',
-      'Idempotent-Replayed': 'true',
-    });
-  }
-  c.set('idempotency', { scope, key, requestHash });
-  await next();
-};
+export const idempotency =
+  (lookupFirst: LookupFirst = async () => true): MiddlewareHandler<Env> =>
+  async (c, next) => {
+    const key = c.req.header('Idempotency-Key')?.trim();
+    if (!key)
+      throw new ProblemError(
+        400,
+        'idempotency_key_required',
+        'Send an Idempotency-Key header (e.g. a UUID) with every write',
+      );
+    if (!KEY_PATTERN.test(key)) {
+      throw new ProblemError(400, 'validation_failed', 'Invalid Idempotency-Key', [
+        { path: 'Idempotency-Key', message: 'Use 1–255 visible ASCII characters' },
+      ]);
+    }
+    const scope = `${c.req.method} ${c.req.path}`;
+    const requestHash = await sha256HexBytes(await c.req.arrayBuffer()); // cached: the validator re-reads it
+    const stored = (await lookupFirst(c)) ? await findAnswer(c.env.DB, scope, key) : null;
+    if (stored) {
+      assertSameBody(stored, requestHash);
+      return c.body(stored.response_body, stored.status as ContentfulStatusCode, {
+        'Content-Type': 'application/json',
+        'Idempotent-Replayed': 'true',
+      });
+    }
+    c.set('idempotency', { scope, key, requestHash });
+    await next();
+  };
 
 const isDuplicateRecord = (e: unknown) =>
   /UNIQUE constraint failed: idempotency_records/.test(

@@ -16,7 +16,9 @@ export type OrgResolver = (c: Context<Env>) => Promise<string>;
 /** The organisation's registered origins (a handful), memoised like the other rows writes consult. */
 const siteOrigins = (c: Context<Env>, orgId: string) =>
   hotRow(`sites:${orgId}`, async () => {
-    const { results } = await c.env.DB.prepare('SELECT origin FROM sites WHERE org_id = ?').bind(orgId).all<{ origin: string }>();
+    const { results } = await c.env.DB.prepare('SELECT origin FROM sites WHERE org_id = ?')
+      .bind(orgId)
+      .all<{ origin: string }>();
     return results.map((r) => r.origin);
   });
 
@@ -36,27 +38,33 @@ const corsHeaders = (origin: string) => ({
   Vary: 'Origin',
 });
 
-export const originCheck = (resolveOrg: OrgResolver): MiddlewareHandler<Env> => async (c, next) => {
-  const origin = c.req.header('Origin');
-  const cors = origin ? corsHeaders(origin) : { Vary: 'Origin' };
-  if (c.req.method === 'OPTIONS') {
-    // The preflight only asks whether the browser may send the POST: it may, from anywhere, and
-    // without a database read. The POST then meets the origin check below and gets a readable 403.
-    return c.body(null, 204, {
-      ...cors,
-      'Access-Control-Allow-Methods': 'POST, OPTIONS',
-      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
-      'Access-Control-Max-Age': '600',
-    });
-  }
-  // Set before anything can throw: the error handler's problem+json keeps these headers.
-  for (const [k, v] of Object.entries(cors)) c.header(k, v);
-  const orgId = await resolveOrg(c);
-  if (!origin || !(await isAllowed(c, origin, orgId))) {
-    throw new ProblemError(403, 'origin_not_allowed', origin
-        ? `Origin ${origin} is not registered for this organisation: its staff add it in the console's 嵌入网站 (Sites) view`
-        : 'Origin header missing');
-  }
-  c.set('allowedOrigin', origin);
-  await next();
-};
+export const originCheck =
+  (resolveOrg: OrgResolver): MiddlewareHandler<Env> =>
+  async (c, next) => {
+    const origin = c.req.header('Origin');
+    const cors = origin ? corsHeaders(origin) : { Vary: 'Origin' };
+    if (c.req.method === 'OPTIONS') {
+      // The preflight only asks whether the browser may send the POST: it may, from anywhere, and
+      // without a database read. The POST then meets the origin check below and gets a readable 403.
+      return c.body(null, 204, {
+        ...cors,
+        'Access-Control-Allow-Methods': 'POST, OPTIONS',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+        'Access-Control-Max-Age': '600',
+      });
+    }
+    // Set before anything can throw: the error handler's problem+json keeps these headers.
+    for (const [k, v] of Object.entries(cors)) c.header(k, v);
+    const orgId = await resolveOrg(c);
+    if (!origin || !(await isAllowed(c, origin, orgId))) {
+      throw new ProblemError(
+        403,
+        'origin_not_allowed',
+        origin
+          ? `Origin ${origin} is not registered for this organisation: its staff add it in the console's 嵌入网站 (Sites) view`
+          : 'Origin header missing',
+      );
+    }
+    c.set('allowedOrigin', origin);
+    await next();
+  };

@@ -24,7 +24,9 @@ const BASE_CSP: Record<string, string> = {
 
 export const pageSecurity = (o: PageSecurity) => {
   const directives = { ...BASE_CSP, ...o.csp, 'frame-ancestors': o.framing === 'any' ? '*' : "'none'" };
-  const policy = Object.entries(directives).map(([k, v]) => `${k} ${v}`).join('; ');
+  const policy = Object.entries(directives)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
   return createMiddleware<Env>(async (c, next) => {
     await next();
     c.header('Content-Security-Policy', policy);

@@ -31,17 +31,27 @@ export function toProblem(err: unknown): ProblemError {
   }
   const msg = messageOf(err);
   // Database guards (CHECK constraints, trigger RAISEs) back up validation: still the client's fault.
-  if (msg.includes('campaign_not_open')) return new ProblemError(409, 'campaign_closed', 'The campaign is not open for pledges');
-  if (msg.includes('recipient_required')) return new ProblemError(409, 'recipient_required', 'This campaign has no qualified recipient on record');
-  if (msg.includes('filing_not_current')) return new ProblemError(409, 'filing_not_current', 'Today (China time) is outside the campaign\'s filed fundraising period');
-  if (msg.includes('recipient_of_other_org')) return new ProblemError(422, 'validation_failed', 'The recipient belongs to another organisation');
+  if (msg.includes('campaign_not_open'))
+    return new ProblemError(409, 'campaign_closed', 'The campaign is not open for pledges');
+  if (msg.includes('recipient_required'))
+    return new ProblemError(409, 'recipient_required', 'This campaign has no qualified recipient on record');
+  if (msg.includes('filing_not_current'))
+    return new ProblemError(
+      409,
+      'filing_not_current',
+      "Today (China time) is outside the campaign's filed fundraising period",
+    );
+  if (msg.includes('recipient_of_other_org'))
+    return new ProblemError(422, 'validation_failed', 'The recipient belongs to another organisation');
   if (msg.includes('invalid_co_funding'))
     return new ProblemError(422, 'validation_failed', 'A co-funder pays less than the whole meal, and is named');
   if (msg.includes('invalid_donation_update')) return new ProblemError(409, 'invalid_transition');
   if (msg.includes('UNIQUE constraint failed') || msg.includes('PRIMARY KEY'))
     return new ProblemError(409, 'already_exists', 'An object with this id or value already exists');
-  if (msg.includes('CHECK constraint failed')) return new ProblemError(400, 'validation_failed', 'A value is out of range');
-  if (msg.includes('FOREIGN KEY constraint failed')) return new ProblemError(404, 'not_found', 'A referenced object does not exist');
+  if (msg.includes('CHECK constraint failed'))
+    return new ProblemError(400, 'validation_failed', 'A value is out of range');
+  if (msg.includes('FOREIGN KEY constraint failed'))
+    return new ProblemError(404, 'not_found', 'A referenced object does not exist');
   return new ProblemError(500, 'internal_error', 'Something went wrong on our side');
 }
 
@@ -62,6 +72,11 @@ export function validationHook(
 ): void {
   if (!result.success) {
     const target = result.target ?? 'request';
-    throw new ProblemError(400, 'validation_failed', `The ${target === 'json' ? 'body' : target} is invalid`, zodFieldErrors(result.error, target));
+    throw new ProblemError(
+      400,
+      'validation_failed',
+      `The ${target === 'json' ? 'body' : target} is invalid`,
+      zodFieldErrors(result.error, target),
+    );
   }
 }

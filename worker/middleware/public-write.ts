@@ -15,17 +15,24 @@ import { rateLimit } from './rate-limit';
 export type AffectedTags = (c: Context<Env>) => Promise<CacheTag[]>;
 
 /** Purges before the answer leaves (this isolate at once, the location's markers in waitUntil). */
-const purgeAfterWrite = (affects: AffectedTags): MiddlewareHandler<Env> => async (c, next) => {
-  await next();
-  if (c.res.status < 300 && c.req.method === 'POST' && !c.res.headers.has('Idempotent-Replayed')) await purge(c, await affects(c), false);
-};
+const purgeAfterWrite =
+  (affects: AffectedTags): MiddlewareHandler<Env> =>
+  async (c, next) => {
+    await next();
+    if (c.res.status < 300 && c.req.method === 'POST' && !c.res.headers.has('Idempotent-Replayed'))
+      await purge(c, await affects(c), false);
+  };
 
 /**
  * `lookupFirst`: whether the Idempotency-Key is looked up before the handler runs (needed when the
  * handler does something outside its batch, like opening a provider order); otherwise the
  * handler's batch finds a repeated key itself and replays the first answer.
  */
-export function publicWrite(resolveOrg: OrgResolver, affects: AffectedTags, lookupFirst?: LookupFirst): MiddlewareHandler<Env>[] {
+export function publicWrite(
+  resolveOrg: OrgResolver,
+  affects: AffectedTags,
+  lookupFirst?: LookupFirst,
+): MiddlewareHandler<Env>[] {
   return [originCheck(resolveOrg), bodyLimit(), rateLimit(), idempotency(lookupFirst), purgeAfterWrite(affects)];
 }
 

@@ -80,13 +80,21 @@ async function current(key: string, subject: ReadKey['subject']): Promise<Snapsh
 const readsAfter = (c: Context<Env>) => (c.env.DB as Partial<RequestDb>).readsAfter?.() ?? null;
 
 /** Runs the handler and turns a 200 into a snapshot (null: not cacheable, c.res stays as it is). */
-async function load(c: Context<Env>, next: () => Promise<void>, k: ReadKey, readAfter: string | null): Promise<Snapshot | null> {
+async function load(
+  c: Context<Env>,
+  next: () => Promise<void>,
+  k: ReadKey,
+  readAfter: string | null,
+): Promise<Snapshot | null> {
   const loadedAt = Date.now();
   const asked = () => (c.env.DB as Partial<RequestDb>).asked?.() ?? { statements: 0, roundTrips: 0 };
   const before = asked();
   await next();
   const after = asked();
-  countLoad(keyUrl('', k), { statements: after.statements - before.statements, roundTrips: after.roundTrips - before.roundTrips });
+  countLoad(keyUrl('', k), {
+    statements: after.statements - before.statements,
+    roundTrips: after.roundTrips - before.roundTrips,
+  });
   const subject = k.subject;
   const res = c.res;
   if (res.status !== 200) {
@@ -99,65 +107,67 @@ async function load(c: Context<Env>, next: () => Promise<void>, k: ReadKey, read
   return { status: 200, body, contentType, etag, subject, loadedAt, ...(readAfter ? { readAfter } : {}) };
 }
 
-export const readCache = (policy: ReadPolicy): MiddlewareHandler<Env> => async (c, next) => {
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-  const k = readKeyOf(c, policy);
-  if (!k) return next();
-  // The configured public origin, not the Host a client sent: one entry per key whatever it claims.
-  const key = keyUrl(publicOrigin(c.env, c.req.url), k);
-  const lifetime = policy.fresh + policy.stale;
-  const refresh = refreshes.has(c.req.raw);
-  // A bookmark says "I just wrote". Only one this service signed for a write counts, and only while
-  // the subject was purged lately; readers with the same one share one D1 read, whose entry then
-  // answers them all. So sending bookmarks cannot turn reads into D1 reads.
-  const claimed = refresh ? null : readsAfter(c);
-  const bookmark = claimed && (await purgedWithin(k.subject, BOOKMARK_TTL_MS)) ? claimed : null;
-  const flightKey = bookmark ? `${key} after ${bookmark}` : key;
+export const readCache =
+  (policy: ReadPolicy): MiddlewareHandler<Env> =>
+  async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const k = readKeyOf(c, policy);
+    if (!k) return next();
+    // The configured public origin, not the Host a client sent: one entry per key whatever it claims.
+    const key = keyUrl(publicOrigin(c.env, c.req.url), k);
+    const lifetime = policy.fresh + policy.stale;
+    const refresh = refreshes.has(c.req.raw);
+    // A bookmark says "I just wrote". Only one this service signed for a write counts, and only while
+    // the subject was purged lately; readers with the same one share one D1 read, whose entry then
+    // answers them all. So sending bookmarks cannot turn reads into D1 reads.
+    const claimed = refresh ? null : readsAfter(c);
+    const bookmark = claimed && (await purgedWithin(k.subject, BOOKMARK_TTL_MS)) ? claimed : null;
+    const flightKey = bookmark ? `${key} after ${bookmark}` : key;
 
-  if (!refresh && !bookmark) {
-    const hit = await current(key, k.subject);
-    const age = hit ? Math.max(0, (Date.now() - hit.loadedAt) / 1000) : Infinity;
-    if (hit && age < policy.fresh) return serve(c, hit, policy, 'hit', age);
-    if (hit && age < lifetime) {
-      c.executionCtx.waitUntil(refreshInBackground(c, key, policy));
-      return serve(c, hit, policy, 'stale', age);
+    if (!refresh && !bookmark) {
+      const hit = await current(key, k.subject);
+      const age = hit ? Math.max(0, (Date.now() - hit.loadedAt) / 1000) : Infinity;
+      if (hit && age < policy.fresh) return serve(c, hit, policy, 'hit', age);
+      if (hit && age < lifetime) {
+        c.executionCtx.waitUntil(refreshInBackground(c, key, policy));
+        return serve(c, hit, policy, 'stale', age);
+      }
+      const inFlight = joinFlight(key);
+      if (inFlight) {
+        const shared = await sharedWait(inFlight).catch(() => null);
+        if (shared) return serve(c, shared, policy, 'coalesced');
+      }
     }
-    const inFlight = joinFlight(key);
-    if (inFlight) {
-      const shared = await sharedWait(inFlight).catch(() => null);
-      if (shared) return serve(c, shared, policy, 'coalesced');
-    }
-  }
 
-  if (bookmark) {
-    const hit = await current(key, k.subject);
-    const age = hit ? Math.max(0, (Date.now() - hit.loadedAt) / 1000) : Infinity;
-    if (hit?.readAfter === bookmark && age < lifetime) return serve(c, hit, policy, 'hit', age);
-    const inFlight = joinFlight(flightKey);
-    if (inFlight) {
-      const shared = await sharedWait(inFlight).catch(() => null);
-      if (shared) return serve(c, shared, policy, 'coalesced');
+    if (bookmark) {
+      const hit = await current(key, k.subject);
+      const age = hit ? Math.max(0, (Date.now() - hit.loadedAt) / 1000) : Infinity;
+      if (hit?.readAfter === bookmark && age < lifetime) return serve(c, hit, policy, 'hit', age);
+      const inFlight = joinFlight(flightKey);
+      if (inFlight) {
+        const shared = await sharedWait(inFlight).catch(() => null);
+        if (shared) return serve(c, shared, policy, 'coalesced');
+      }
     }
-  }
 
-  // This request reads D1 for the key (after the bookmark); concurrent readers wait for it.
-  const flight = leadFlight(flightKey, k.subject);
-  let snapshot: Snapshot | null;
-  try {
-    snapshot = await load(c, next, k, bookmark);
-  } catch (e) {
-    flight.fail(e);
-    throw e;
-  }
-  if (!snapshot) {
-    flight.fail(new Error('not cacheable'));
-    return; // the handler's own answer (404, 400 …) goes out, uncached
-  }
-  flight.done(snapshot);
-  remember(key, snapshot);
-  c.executionCtx.waitUntil(store(key, snapshot, lifetime).finally(flight.land));
-  return serve(c, snapshot, policy, refresh ? 'refresh' : bookmark ? 'bypass' : 'miss');
-};
+    // This request reads D1 for the key (after the bookmark); concurrent readers wait for it.
+    const flight = leadFlight(flightKey, k.subject);
+    let snapshot: Snapshot | null;
+    try {
+      snapshot = await load(c, next, k, bookmark);
+    } catch (e) {
+      flight.fail(e);
+      throw e;
+    }
+    if (!snapshot) {
+      flight.fail(new Error('not cacheable'));
+      return; // the handler's own answer (404, 400 …) goes out, uncached
+    }
+    flight.done(snapshot);
+    remember(key, snapshot);
+    c.executionCtx.waitUntil(store(key, snapshot, lifetime).finally(flight.land));
+    return serve(c, snapshot, policy, refresh ? 'refresh' : bookmark ? 'bypass' : 'miss');
+  };
 
 /** One refresh per stale entry: this isolate asks the app itself for the key, flagged as a refresh. */
 const refreshing = new Set<string>();

@@ -33,11 +33,18 @@ async function disclosurePage(c: Context<Env>) {
   }
   const t = DISCLOSURE_MESSAGES[locale];
   const jsonUrl = `${publicOrigin(c.env, c.req.url)}/api/v1/orgs/${encodeURIComponent(org)}/disclosure?period=${period.id}`;
-  return c.html(pageDocument({
-    locale, elder: pageElder(c.req.query('elder')), theme: pageTheme(c.req.query('theme')), frame: false, scripts: false, icp: c.env.ICP_NUMBER,
-    title: `${report.org.name} · ${t.title} · ${t.period(period)}`,
-    body: disclosureContent({ report, period, locale, jsonUrl }),
-  }));
+  return c.html(
+    pageDocument({
+      locale,
+      elder: pageElder(c.req.query('elder')),
+      theme: pageTheme(c.req.query('theme')),
+      frame: false,
+      scripts: false,
+      icp: c.env.ICP_NUMBER,
+      title: `${report.org.name} · ${t.title} · ${t.period(period)}`,
+      body: disclosureContent({ report, period, locale, jsonUrl }),
+    }),
+  );
 }
 
 disclosurePageRoutes.use('/disclosure/*', pageSecurity({ framing: 'none' }));

@@ -7,10 +7,23 @@ import type { EmbedKind } from '../embedding/embed-code';
 import { assertPublicCampaign, assertPublicProject, assertPublicSchool } from '../read-models/visibility';
 import { messagesFor, type Locale } from './render/locale';
 
-export type EmbedObject = { kind: EmbedKind; id: string; title: string; orgId: string; orgName: string; projectId: string | null };
+export type EmbedObject = {
+  kind: EmbedKind;
+  id: string;
+  title: string;
+  orgId: string;
+  orgName: string;
+  projectId: string | null;
+};
 
 /** `publicOnly` (oEmbed): an object the public may not see is 404, as on its pages. */
-export async function describeEmbed(db: D1Database, kind: EmbedKind, id: string, locale: Locale, publicOnly = false): Promise<EmbedObject> {
+export async function describeEmbed(
+  db: D1Database,
+  kind: EmbedKind,
+  id: string,
+  locale: Locale,
+  publicOnly = false,
+): Promise<EmbedObject> {
   const m = messagesFor(locale);
   switch (kind) {
     case 'project': {

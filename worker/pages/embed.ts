@@ -41,15 +41,28 @@ const RENDER: Record<EmbedKind, (i: RenderInput) => Promise<Rendered>> = {
   },
   async progress({ db, id, origin, locale, m }) {
     const campaign = await readCampaign(db, id);
-    const body = progressContent({ campaign, locale, m, heading: 'h1', giveUrl: sharePageUrl(origin, campaign.projectId, locale) });
+    const body = progressContent({
+      campaign,
+      locale,
+      m,
+      heading: 'h1',
+      giveUrl: sharePageUrl(origin, campaign.projectId, locale),
+    });
     return { title: campaign.title, body };
   },
   async lunch({ db, id, origin, locale, m }) {
     const school = await readSchool(db, id);
-    return { title: school.name, body: lunchContent({ school, locale, m, sponsorUrl: embedPageUrl(origin, 'lunch', id, locale) }) };
+    return {
+      title: school.name,
+      body: lunchContent({ school, locale, m, sponsorUrl: embedPageUrl(origin, 'lunch', id, locale) }),
+    };
   },
   async column({ db, id, origin, locale, m }) {
-    const [org, stats, page] = await Promise.all([readOrgJson(db, id), readStats(db, id), readProjectPage(db, id, { limit: COLUMN_CARDS })]);
+    const [org, stats, page] = await Promise.all([
+      readOrgJson(db, id),
+      readStats(db, id),
+      readProjectPage(db, id, { limit: COLUMN_CARDS }),
+    ]);
     const body = columnContent({ org, stats, page, locale, m, projectUrl: (p) => sharePageUrl(origin, p, locale) });
     return { title: `${org.name} · ${m.column.column}`, body };
   },

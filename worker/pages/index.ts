@@ -19,7 +19,10 @@ export const pageRoutes = router();
 
 // The stylesheet's URL carries its hash (render/stylesheet.ts), so it may be cached for a year.
 pageRoutes.get(PAGE_CSS_PATH, (c) =>
-  c.body(PAGE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' }),
+  c.body(PAGE_CSS, 200, {
+    'Content-Type': 'text/css; charset=utf-8',
+    'Cache-Control': 'public, max-age=31536000, immutable',
+  }),
 );
 
 // Embed pages may be framed by any site; share pages are for reading, not framing.

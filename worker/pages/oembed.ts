@@ -20,12 +20,20 @@ export const OEMBED_DEFAULT_WIDTH = 600;
 const CACHE_AGE = 3600;
 
 const Dimension = z.coerce.number().int().min(1).max(10_000).optional();
-const OEmbedQuery = z.object({ url: z.string().min(1).max(2000), format: z.string().optional(), maxwidth: Dimension, maxheight: Dimension });
+const OEmbedQuery = z.object({
+  url: z.string().min(1).max(2000),
+  format: z.string().optional(),
+  maxwidth: Dimension,
+  maxheight: Dimension,
+});
 
 const unknownUrl = (detail: string) => new ProblemError(404, 'not_found', detail);
 
 /** Which object a URL of this service shows, or null when it is not one of ours. */
-export function embedTarget(raw: string, origin: string): { kind: EmbedKind; id: string; lang: string | undefined } | null {
+export function embedTarget(
+  raw: string,
+  origin: string,
+): { kind: EmbedKind; id: string; lang: string | undefined } | null {
   let url: URL;
   try {
     url = new URL(raw);
@@ -44,11 +52,15 @@ export function embedTarget(raw: string, origin: string): { kind: EmbedKind; id:
 
 export async function oembed(c: Context<Env>) {
   const parsed = OEmbedQuery.safeParse(c.req.query());
-  if (!parsed.success) throw new ProblemError(400, 'validation_failed', 'Invalid oEmbed query', zodFieldErrors(parsed.error, 'query'));
+  if (!parsed.success)
+    throw new ProblemError(400, 'validation_failed', 'Invalid oEmbed query', zodFieldErrors(parsed.error, 'query'));
   const q = parsed.data;
   if (q.format !== undefined && q.format !== 'json') {
     // Returned, not thrown: the error handler logs every 5xx as a fault of ours, and this is not one.
-    return problemResponse(c, new ProblemError(501, 'not_implemented', `Format "${q.format}" is not implemented; use format=json`));
+    return problemResponse(
+      c,
+      new ProblemError(501, 'not_implemented', `Format "${q.format}" is not implemented; use format=json`),
+    );
   }
   const origin = publicOrigin(c.env, c.req.url);
   const target = embedTarget(q.url, origin);
@@ -56,7 +68,15 @@ export async function oembed(c: Context<Env>) {
   const obj = await describeEmbed(c.env.DB, target.kind, target.id, pageLocale(target.lang), true);
   const width = Math.min(OEMBED_DEFAULT_WIDTH, q.maxwidth ?? Infinity);
   const height = Math.min(EMBED_ELEMENTS[target.kind].height, q.maxheight ?? Infinity);
-  const { iframe } = embedCode({ origin, kind: obj.kind, id: obj.id, title: obj.title, lang: target.lang, width, height });
+  const { iframe } = embedCode({
+    origin,
+    kind: obj.kind,
+    id: obj.id,
+    title: obj.title,
+    lang: target.lang,
+    width,
+    height,
+  });
   return c.json({
     type: 'rich',
     version: '1.0',

@@ -23,7 +23,9 @@ function pageQuery(url: URL): URLSearchParams {
 export const PAGE_POLICIES = {
   /** /embed/{kind}/{id}: the kind's subject; every kind shows live figures. */
   embed: {
-    name: 'embed', fresh: 5, stale: 30,
+    name: 'embed',
+    fresh: 5,
+    stale: 30,
     key: (r) => {
       const kind = r.param('kind');
       const id = r.param('id');
@@ -33,11 +35,16 @@ export const PAGE_POLICIES = {
   } satisfies ReadPolicy,
   /** /img/{kind}/{id}.svg: the live image, keyed by language, theme and width as parsed. */
   liveImage: {
-    name: 'liveImage', fresh: 10, stale: 60,
+    name: 'liveImage',
+    fresh: 10,
+    stale: 60,
     key: (r) => {
       const kind = r.param('kind');
       const file = r.param('file');
-      const subject = kind === 'progress' || kind === 'lunch' || kind === 'stats' ? EMBED_SUBJECT[kind]?.(file.replace(/\.svg$/, '')) : undefined;
+      const subject =
+        kind === 'progress' || kind === 'lunch' || kind === 'stats'
+          ? EMBED_SUBJECT[kind]?.(file.replace(/\.svg$/, ''))
+          : undefined;
       if (!subject || !file.endsWith('.svg')) return null;
       const q = new URLSearchParams();
       const lang = pageLocale(r.url.searchParams.get('lang') ?? undefined);
@@ -50,7 +57,9 @@ export const PAGE_POLICIES = {
   } satisfies ReadPolicy,
   /** /p/{projectId}: project text and its campaign's figures. */
   share: {
-    name: 'share', fresh: 10, stale: 60,
+    name: 'share',
+    fresh: 10,
+    stale: 60,
     key: (r) => {
       const id = r.param('id');
       return { path: `/p/${enc(id)}`, query: pageQuery(r.url), subject: projectTag(id) };
@@ -58,7 +67,9 @@ export const PAGE_POLICIES = {
   } satisfies ReadPolicy,
   /** /disclosure/{org}/{period}: the printable report, in the page's language. */
   disclosurePage: {
-    name: 'disclosurePage', fresh: 10, stale: 60,
+    name: 'disclosurePage',
+    fresh: 10,
+    stale: 60,
     key: (r) => {
       const org = r.param('org');
       const period = parsePeriod(r.param('period'));
@@ -81,7 +92,9 @@ export const embedSubject = (kind: string, id: string): CacheTag | null => EMBED
 
 /** /oembed?url=…: keyed by the object the URL shows (and its lang), never by the URL's spelling. */
 export const OEMBED_POLICY: ReadPolicy = {
-  name: 'oembed', fresh: 300, stale: 3600,
+  name: 'oembed',
+  fresh: 300,
+  stale: 3600,
   key: (r) => {
     const p = r.url.searchParams;
     const format = p.get('format');

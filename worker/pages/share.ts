@@ -46,10 +46,14 @@ const shareHead = (o: { project: Project; origin: string; locale: Locale; siteNa
 <meta property="og:description" content="${p.summary}">
 <meta property="og:url" content="${url}">
 <meta property="og:image" content="${image.url}">
-${image.cover ? '' : html`<meta property="og:image:type" content="image/png">
+${
+  image.cover
+    ? ''
+    : html`<meta property="og:image:type" content="image/png">
 <meta property="og:image:width" content="${SHARE_CARD.size}">
 <meta property="og:image:height" content="${SHARE_CARD.size}">
-`}<meta property="og:image:alt" content="${p.title}">
+`
+}<meta property="og:image:alt" content="${p.title}">
 <meta name="twitter:card" content="${image.cover ? 'summary_large_image' : 'summary'}">
 <meta name="twitter:title" content="${p.title}">
 <meta name="twitter:description" content="${p.summary}">
@@ -80,8 +84,16 @@ export async function sharePage(c: Context<Env>) {
   const serviceName = c.env.SERVICE_NAME ?? 'Gongyi';
   const page = { ...view, project, campaign, org, m, serviceName };
   const head = shareHead({ project, origin, locale, siteName: serviceName });
-  return c.html(pageDocument({
-    ...view, title: `${project.title} · ${project.orgName}`, frame: false, head,
-    header: shareMasthead(page), body: shareContent(page), footer: shareFooter(page), icp: c.env.ICP_NUMBER,
-  }));
+  return c.html(
+    pageDocument({
+      ...view,
+      title: `${project.title} · ${project.orgName}`,
+      frame: false,
+      head,
+      header: shareMasthead(page),
+      body: shareContent(page),
+      footer: shareFooter(page),
+      icp: c.env.ICP_NUMBER,
+    }),
+  );
 }

@@ -18,13 +18,17 @@ export type PaymentSettings = {
 
 /** From a campaign or school row read with PAYMENT_SETTINGS_COLUMNS (worker/db/payment-settings.ts). */
 export const paymentSettingsOf = (r: PaymentSettingsRow): PaymentSettings => ({
-  provider: r.effective_provider, instructions: r.payment_instructions, account: r.payment_account, qrUrl: r.payment_qr_url,
+  provider: r.effective_provider,
+  instructions: r.payment_instructions,
+  account: r.payment_account,
+  qrUrl: r.payment_qr_url,
 });
 
 /** The configured client for an online provider; 503 when its secrets are not set on this deployment. */
 export function onlineProvider(env: Bindings, name: OnlineProviderName): OnlinePaymentProvider {
   const provider = name === 'wechatpay' ? wechatPayConfigured(env) : stripeConfigured(env);
-  if (!provider) throw new ProblemError(503, 'payment_unavailable', `Online payment (${name}) is not configured on this service`);
+  if (!provider)
+    throw new ProblemError(503, 'payment_unavailable', `Online payment (${name}) is not configured on this service`);
   return provider;
 }
 

@@ -20,9 +20,17 @@ export type StripeConfig = { apiBase: string; secretKey: string; webhookSecret: 
 const trimSlash = (s: string) => s.replace(/\/+$/, '');
 
 export function wechatPayConfig(env: Bindings): WechatPayConfig | null {
-  const { WECHATPAY_MCH_ID, WECHATPAY_APP_ID, WECHATPAY_MCH_SERIAL, WECHATPAY_MCH_PRIVATE_KEY, WECHATPAY_API_V3_KEY } = env;
+  const { WECHATPAY_MCH_ID, WECHATPAY_APP_ID, WECHATPAY_MCH_SERIAL, WECHATPAY_MCH_PRIVATE_KEY, WECHATPAY_API_V3_KEY } =
+    env;
   const canVerify = !!env.WECHATPAY_PLATFORM_CERT || (!!env.WECHATPAY_PUBLIC_KEY && !!env.WECHATPAY_PUBLIC_KEY_ID);
-  if (!WECHATPAY_MCH_ID || !WECHATPAY_APP_ID || !WECHATPAY_MCH_SERIAL || !WECHATPAY_MCH_PRIVATE_KEY || !WECHATPAY_API_V3_KEY || !canVerify) {
+  if (
+    !WECHATPAY_MCH_ID ||
+    !WECHATPAY_APP_ID ||
+    !WECHATPAY_MCH_SERIAL ||
+    !WECHATPAY_MCH_PRIVATE_KEY ||
+    !WECHATPAY_API_V3_KEY ||
+    !canVerify
+  ) {
     return null;
   }
   return {

@@ -22,7 +22,7 @@ function readTlv(der: Uint8Array, at: number): Tlv {
 
 function children(der: Uint8Array, parent: Tlv): Tlv[] {
   const out: Tlv[] = [];
-  for (let at = parent.contentStart; at < parent.end; ) {
+  for (let at = parent.contentStart; at < parent.end;) {
     const t = readTlv(der, at);
     out.push(t);
     at = t.end;
@@ -40,7 +40,12 @@ const GENERALIZED_TIME = 0x18;
 /** UTCTime "YYMMDDHHMMSSZ" (years 1950–2049) or GeneralizedTime "YYYYMMDDHHMMSSZ", as ms since 1970. */
 function readTime(der: Uint8Array, t: Tlv): number {
   const text = new TextDecoder().decode(der.subarray(t.contentStart, t.end));
-  const m = t.tag === UTC_TIME ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text) : t.tag === GENERALIZED_TIME ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text) : null;
+  const m =
+    t.tag === UTC_TIME
+      ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text)
+      : t.tag === GENERALIZED_TIME
+        ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text)
+        : null;
   if (!m) throw new Error('DER: unsupported time');
   const [, y, mo, d, h, mi, sec] = m.map(Number) as number[];
   const year = t.tag === UTC_TIME ? (y! < 50 ? 2000 + y! : 1900 + y!) : y!;
@@ -63,11 +68,20 @@ export function readCertificate(der: Uint8Array): Certificate {
   const fields = children(der, tbs);
   const rest = fields[0]?.tag === VERSION ? fields.slice(1) : fields;
   const [serial, , , validity, , spki] = rest;
-  if (serial?.tag !== INTEGER || validity?.tag !== SEQUENCE || spki?.tag !== SEQUENCE) throw new Error('DER: unexpected certificate layout');
+  if (serial?.tag !== INTEGER || validity?.tag !== SEQUENCE || spki?.tag !== SEQUENCE)
+    throw new Error('DER: unexpected certificate layout');
   let serialBytes = der.subarray(serial.contentStart, serial.end);
   while (serialBytes.length > 1 && serialBytes[0] === 0) serialBytes = serialBytes.subarray(1); // sign byte
-  const serialHex = [...serialBytes].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  const serialHex = [...serialBytes]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
   const [from, until] = children(der, validity);
   if (!from || !until) throw new Error('DER: unexpected validity');
-  return { serialHex, notBefore: readTime(der, from), notAfter: readTime(der, until), spki: der.slice(spki.start, spki.end) };
+  return {
+    serialHex,
+    notBefore: readTime(der, from),
+    notAfter: readTime(der, until),
+    spki: der.slice(spki.start, spki.end),
+  };
 }

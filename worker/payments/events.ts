@@ -36,20 +36,42 @@ export type SubscriptionEvent = {
 };
 
 export const isSubscriptionEvent = (r: unknown): r is SubscriptionEvent =>
-  typeof r === 'object' && r !== null && 'subscriptionId' in r && ['renewal', 'payment_failed', 'subscription_ended', 'plan_started'].includes((r as SubscriptionEvent).kind);
+  typeof r === 'object' &&
+  r !== null &&
+  'subscriptionId' in r &&
+  ['renewal', 'payment_failed', 'subscription_ended', 'plan_started'].includes((r as SubscriptionEvent).kind);
 
 export type CallbackRefusal = { refused: 'bad_signature' | 'stale_timestamp' | 'malformed'; detail: string };
 
-export const isRefusal = (r: CallbackEvent | SubscriptionEvent | CallbackRefusal): r is CallbackRefusal => 'refused' in r;
+export const isRefusal = (r: CallbackEvent | SubscriptionEvent | CallbackRefusal): r is CallbackRefusal =>
+  'refused' in r;
 
 /** Every ledger outcome (payment_events.outcome). */
 export type LedgerOutcome =
-  | 'applied' | 'refund_applied' | 'expiry_applied' | 'duplicate' | 'unknown_order' | 'amount_mismatch'
-  | 'currency_mismatch' | 'late' | 'out_of_order' | 'not_confirmed' | 'bad_signature' | 'stale_timestamp'
-  | 'malformed' | 'ignored';
+  | 'applied'
+  | 'refund_applied'
+  | 'expiry_applied'
+  | 'duplicate'
+  | 'unknown_order'
+  | 'amount_mismatch'
+  | 'currency_mismatch'
+  | 'late'
+  | 'out_of_order'
+  | 'not_confirmed'
+  | 'bad_signature'
+  | 'stale_timestamp'
+  | 'malformed'
+  | 'ignored';
 
 /** Outcomes that need a look from staff (listed as unmatched by the reconciliation). */
 export const NEEDS_ATTENTION: LedgerOutcome[] = [
-  'unknown_order', 'amount_mismatch', 'currency_mismatch', 'late', 'out_of_order', 'not_confirmed',
-  'bad_signature', 'stale_timestamp', 'malformed',
+  'unknown_order',
+  'amount_mismatch',
+  'currency_mismatch',
+  'late',
+  'out_of_order',
+  'not_confirmed',
+  'bad_signature',
+  'stale_timestamp',
+  'malformed',
 ];

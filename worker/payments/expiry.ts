@@ -17,6 +17,9 @@ export async function expireOverdue(db: D1Database, now = nowIso()): Promise<str
 
 /** Expires one pledge if overdue; answers its campaign when it did. */
 export async function expireIfOverdue(db: D1Database, donationId: string, now = nowIso()): Promise<string | null> {
-  const row = await db.prepare(`${EXPIRE} AND id = ?2 RETURNING campaign_id`).bind(now, donationId).first<{ campaign_id: string }>();
+  const row = await db
+    .prepare(`${EXPIRE} AND id = ?2 RETURNING campaign_id`)
+    .bind(now, donationId)
+    .first<{ campaign_id: string }>();
   return row?.campaign_id ?? null;
 }

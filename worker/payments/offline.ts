@@ -5,7 +5,8 @@
 import type { PaymentSettings } from './choice';
 
 /** Whether a donor paying offline is told how: the organisation's account or QR, or the campaign's own text. */
-export const hasOfflineDetails = (s: Pick<PaymentSettings, 'instructions' | 'account' | 'qrUrl'>) => Boolean(s.instructions || s.account || s.qrUrl);
+export const hasOfflineDetails = (s: Pick<PaymentSettings, 'instructions' | 'account' | 'qrUrl'>) =>
+  Boolean(s.instructions || s.account || s.qrUrl);
 
 /**
  * What a campaign taking offline gifts does not tell its donors, for the console (empty: nothing).
@@ -14,9 +15,13 @@ export const hasOfflineDetails = (s: Pick<PaymentSettings, 'instructions' | 'acc
 export const missingForPayment = (s: PaymentSettings): 'paymentInstructions'[] =>
   s.provider === 'offline' && !hasOfflineDetails(s) ? ['paymentInstructions'] : [];
 
-export function offlineInstructions(s: Pick<PaymentSettings, 'instructions' | 'account' | 'qrUrl'>, reference: string): string {
+export function offlineInstructions(
+  s: Pick<PaymentSettings, 'instructions' | 'account' | 'qrUrl'>,
+  reference: string,
+): string {
   // No account, QR or text on record: say so, rather than "transfer" to an account nobody named.
-  if (!hasOfflineDetails(s)) return `发起机构尚未在此公布收款方式。请保存编号 ${reference}，并联系发起机构询问如何付款。`;
+  if (!hasOfflineDetails(s))
+    return `发起机构尚未在此公布收款方式。请保存编号 ${reference}，并联系发起机构询问如何付款。`;
   const account = s.account ? `收款账户：${s.account}\n` : '';
   const how = s.instructions ? `${s.instructions}\n` : s.account ? '' : '请扫描下方的机构收款二维码付款。\n';
   return `${account}${how}付款时请注明编号 ${reference}（银行转账请写在附言里）。`;
@@ -25,7 +30,11 @@ export function offlineInstructions(s: Pick<PaymentSettings, 'instructions' | 'a
 /** What an offline donor is told to pay to (kept with the pledge: donations.offline_payment). */
 export type OfflineDetails = Pick<PaymentSettings, 'instructions' | 'account' | 'qrUrl'>;
 
-export const offlineDetailsOf = (s: PaymentSettings): OfflineDetails => ({ instructions: s.instructions, account: s.account, qrUrl: s.qrUrl });
+export const offlineDetailsOf = (s: PaymentSettings): OfflineDetails => ({
+  instructions: s.instructions,
+  account: s.account,
+  qrUrl: s.qrUrl,
+});
 
 export const offlinePayment = (s: OfflineDetails, reference: string) => ({
   method: 'offline' as const,

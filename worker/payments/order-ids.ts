@@ -9,5 +9,8 @@ import { utf8 } from './encoding';
 export async function orderIds(c: Context<Env>): Promise<{ id: string; reference: string }> {
   const { scope, key, requestHash } = c.get('idempotency');
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(`${scope}\n${key}\n${requestHash}`)));
-  return { id: `dn_${codeFromBytes(digest.subarray(0, 12))}`, reference: `GY-${codeFromBytes(digest.subarray(12, 20)).toUpperCase()}` };
+  return {
+    id: `dn_${codeFromBytes(digest.subarray(0, 12))}`,
+    reference: `GY-${codeFromBytes(digest.subarray(12, 20)).toUpperCase()}`,
+  };
 }

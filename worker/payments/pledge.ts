@@ -21,7 +21,10 @@ export type PledgeInput = {
   amount: number;
   currency: string;
   description: string;
-  name?: string; anonymous?: boolean; message?: string; contact?: string;
+  name?: string;
+  anonymous?: boolean;
+  message?: string;
+  contact?: string;
   returnUrl?: string;
   /** A monthly pledge: its plan is written with the first gift (payments/monthly.ts). */
   monthly?: boolean;
@@ -47,7 +50,11 @@ function checkedReturnUrl(c: Context<Env>, returnUrl: string | undefined): strin
 type OnlineOrder = { provider: OnlineProviderName; url: string; orderId: string | null; expiresAt: string };
 
 /** Asks the provider for the order; its refusal becomes a 502 before anything is written. */
-async function openOnlineOrder(c: Context<Env>, name: OnlineProviderName, order: Omit<OrderRequest, 'expiresAt' | 'notifyUrl'>): Promise<OnlineOrder> {
+async function openOnlineOrder(
+  c: Context<Env>,
+  name: OnlineProviderName,
+  order: Omit<OrderRequest, 'expiresAt' | 'notifyUrl'>,
+): Promise<OnlineOrder> {
   const provider = onlineProvider(c.env, name);
   try {
     const opened = await provider.openOrder({
@@ -55,11 +62,20 @@ async function openOnlineOrder(c: Context<Env>, name: OnlineProviderName, order:
       expiresAt: new Date(Date.now() + expiryMinutes(c.env) * 60_000),
       notifyUrl: `${publicOrigin(c.env, c.req.url)}/api/v1/payments/wechatpay/notify`,
     });
-    return { provider: name, url: opened.paymentUrl, orderId: opened.providerOrderId, expiresAt: opened.expiresAt.toISOString() };
+    return {
+      provider: name,
+      url: opened.paymentUrl,
+      orderId: opened.providerOrderId,
+      expiresAt: opened.expiresAt.toISOString(),
+    };
   } catch (e) {
     if (!(e instanceof PaymentProviderError)) throw e;
     console.error('payment provider refused an order', e.message);
-    throw new ProblemError(502, 'payment_provider_error', 'The payment provider did not accept the order; please try again');
+    throw new ProblemError(
+      502,
+      'payment_provider_error',
+      'The payment provider did not accept the order; please try again',
+    );
   }
 }
 
@@ -91,7 +107,12 @@ export async function openPledge(
   } else {
     ({ id, reference } = await orderIds(c));
     online = await openOnlineOrder(c, settings.provider, {
-      donationId: id, reference, amount: input.amount, currency: input.currency, description: input.description, returnUrl,
+      donationId: id,
+      reference,
+      amount: input.amount,
+      currency: input.currency,
+      description: input.description,
+      returnUrl,
       ...(input.monthly && settings.provider === 'stripe' ? { monthlyPlanId: planIdOf(id) } : {}),
     });
   }
@@ -108,8 +129,19 @@ export async function openPledge(
       c.env.DB.prepare(
         `INSERT INTO monthly_plans (id, campaign_id, amount, currency, name, anonymous, message, contact, provider, status, next_due_on, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
-      ).bind(planId, input.campaignId, input.amount, input.currency, input.name || null, input.anonymous ? 1 : 0, input.message || null,
-        input.contact || null, stripePlan ? 'stripe' : null, stripePlan ? null : firstOfNextMonth(today), now),
+      ).bind(
+        planId,
+        input.campaignId,
+        input.amount,
+        input.currency,
+        input.name || null,
+        input.anonymous ? 1 : 0,
+        input.message || null,
+        input.contact || null,
+        stripePlan ? 'stripe' : null,
+        stripePlan ? null : firstOfNextMonth(today),
+        now,
+      ),
     );
   }
   writes.push(
@@ -117,12 +149,32 @@ export async function openPledge(
       `INSERT INTO donations (id, campaign_id, amount, currency, name, anonymous, message, contact, channel, reference, status, created_at,
                               provider, payment_url, provider_order_id, expires_at, plan_id, plan_month, offline_payment)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).bind(id, input.campaignId, input.amount, input.currency, input.name || null, input.anonymous ? 1 : 0, input.message || null,
-      input.contact || null, online ? 'online' : 'offline', reference, now,
-      online?.provider ?? null, online?.url ?? null, online?.orderId ?? null, online?.expiresAt ?? null,
-      planId, planId && !stripePlan ? today.slice(0, 7) : null,
+    ).bind(
+      id,
+      input.campaignId,
+      input.amount,
+      input.currency,
+      input.name || null,
+      input.anonymous ? 1 : 0,
+      input.message || null,
+      input.contact || null,
+      online ? 'online' : 'offline',
+      reference,
+      now,
+      online?.provider ?? null,
+      online?.url ?? null,
+      online?.orderId ?? null,
+      online?.expiresAt ?? null,
+      planId,
+      planId && !stripePlan ? today.slice(0, 7) : null,
       // What the donor is told now is what the status poll shows later (payments/status.ts).
-      online ? null : JSON.stringify(offlineDetailsOf(settings))),
+      online ? null : JSON.stringify(offlineDetailsOf(settings)),
+    ),
   );
-  return { id, planId, payment: online ? onlinePayment(online, reference) : offlinePayment(settings, reference), writes };
+  return {
+    id,
+    planId,
+    payment: online ? onlinePayment(online, reference) : offlinePayment(settings, reference),
+    writes,
+  };
 }

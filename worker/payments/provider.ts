@@ -31,7 +31,11 @@ export interface OnlinePaymentProvider {
 
 /** The provider refused or could not be reached; nothing was written, the donor may retry. */
 export class PaymentProviderError extends Error {
-  constructor(readonly provider: OnlineProviderName, message: string, readonly status?: number) {
+  constructor(
+    readonly provider: OnlineProviderName,
+    message: string,
+    readonly status?: number,
+  ) {
     super(`${provider}: ${message}`);
   }
 }

@@ -58,7 +58,9 @@ const bindAll = (stmt: D1PreparedStatement, sql: string, args: unknown[]) =>
   stmt.bind(...args.slice(0, Math.max(...[...sql.matchAll(/\?(\d+)/g)].map((m) => Number(m[1])))));
 
 const isAppliedTwice = (e: unknown) =>
-  /UNIQUE constraint failed: payment_events/.test(e instanceof Error ? `${e.message} ${e.cause instanceof Error ? e.cause.message : ''}` : String(e));
+  /UNIQUE constraint failed: payment_events/.test(
+    e instanceof Error ? `${e.message} ${e.cause instanceof Error ? e.cause.message : ''}` : String(e),
+  );
 
 export type Settlement = { outcome: LedgerOutcome; donationId: string | null };
 
@@ -66,15 +68,27 @@ export type Settlement = { outcome: LedgerOutcome; donationId: string | null };
 export const CHANGED_A_DONATION: readonly LedgerOutcome[] = ['applied', 'refund_applied', 'expiry_applied'];
 
 /** Applies a verified event (or records why not); answers the ledger outcome and the donation it matched. */
-export async function settleEvent(db: D1Database, provider: OnlineProviderName, event: CallbackEvent): Promise<Settlement> {
+export async function settleEvent(
+  db: D1Database,
+  provider: OnlineProviderName,
+  event: CallbackEvent,
+): Promise<Settlement> {
   const ledgerId = newId('pe');
   const now = nowIso();
   const t = TRANSITIONS[event.match ? event.kind : 'ignored'];
   // With no match (an event type we do not handle) join nothing: d.id stays NULL.
   const match = event.match ? matchSql(event.match) : '0';
   const args = [
-    event.match ? matchValue(event.match) : null, provider, ledgerId, now, event.amount, event.currency, event.paymentRef,
-    event.eventId, event.eventType, event.orderRef,
+    event.match ? matchValue(event.match) : null,
+    provider,
+    ledgerId,
+    now,
+    event.amount,
+    event.currency,
+    event.paymentRef,
+    event.eventId,
+    event.eventType,
+    event.orderRef,
   ];
   const insertSql = ledgerInsert(t.outcome, match);
   const statements = [bindAll(db.prepare(insertSql), insertSql, args)];
@@ -101,10 +115,23 @@ export async function recordDelivery(
   d: Partial<CallbackEvent> & { outcome: LedgerOutcome; detail?: string },
 ): Promise<LedgerOutcome> {
   await db
-    .prepare(`INSERT INTO payment_events (id, provider, event_id, event_type, order_ref, payment_ref, amount, currency, outcome, detail, received_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .bind(newId('pe'), provider, d.eventId ?? null, d.eventType ?? null, d.orderRef ?? null, d.paymentRef ?? null, d.amount ?? null,
-      d.currency ?? null, d.outcome, d.detail ?? null, nowIso())
+    .prepare(
+      `INSERT INTO payment_events (id, provider, event_id, event_type, order_ref, payment_ref, amount, currency, outcome, detail, received_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .bind(
+      newId('pe'),
+      provider,
+      d.eventId ?? null,
+      d.eventType ?? null,
+      d.orderRef ?? null,
+      d.paymentRef ?? null,
+      d.amount ?? null,
+      d.currency ?? null,
+      d.outcome,
+      d.detail ?? null,
+      nowIso(),
+    )
     .run();
   return d.outcome;
 }
@@ -118,13 +145,20 @@ export async function recordDelivery(
 export const REFUSALS_KEPT = 20;
 export const REFUSAL_WINDOW_MS = 10 * 60_000;
 
-export async function recordRefusal(db: D1Database, provider: OnlineProviderName, r: CallbackRefusal, now = new Date()): Promise<LedgerOutcome> {
+export async function recordRefusal(
+  db: D1Database,
+  provider: OnlineProviderName,
+  r: CallbackRefusal,
+  now = new Date(),
+): Promise<LedgerOutcome> {
   const since = new Date(now.getTime() - REFUSAL_WINDOW_MS).toISOString();
   await db
-    .prepare(`INSERT INTO payment_events (id, provider, outcome, detail, received_at)
+    .prepare(
+      `INSERT INTO payment_events (id, provider, outcome, detail, received_at)
               SELECT ?1, ?2, ?3, ?4, ?5
               WHERE (SELECT COUNT(*) FROM payment_events
-                     WHERE provider = ?2 AND outcome IN ('bad_signature', 'stale_timestamp', 'malformed') AND received_at > ?6) < ?7`)
+                     WHERE provider = ?2 AND outcome IN ('bad_signature', 'stale_timestamp', 'malformed') AND received_at > ?6) < ?7`,
+    )
     .bind(newId('pe'), provider, r.refused, r.detail.slice(0, 500), now.toISOString(), since, REFUSALS_KEPT)
     .run();
   return r.refused;

@@ -19,8 +19,10 @@ export const publicStatus = (r: PaymentDonationRow): PublicStatus =>
 
 export function paymentOf(r: PaymentDonationRow, settings: PaymentSettings): PaymentJson {
   const expiresAt = r.expires_at ?? '';
-  if (r.provider === 'wechatpay') return { method: 'wechatpay', reference: r.reference, codeUrl: r.payment_url ?? '', expiresAt };
-  if (r.provider === 'stripe') return { method: 'stripe', reference: r.reference, checkoutUrl: r.payment_url ?? '', expiresAt };
+  if (r.provider === 'wechatpay')
+    return { method: 'wechatpay', reference: r.reference, codeUrl: r.payment_url ?? '', expiresAt };
+  if (r.provider === 'stripe')
+    return { method: 'stripe', reference: r.reference, checkoutUrl: r.payment_url ?? '', expiresAt };
   // As the donor was told when pledging, whatever the settings say now; a monthly plan's later
   // month has no copy of its own and follows the settings.
   return offlinePayment(offlineDetailsTold(r.offline_payment, settings), r.reference);
@@ -31,7 +33,12 @@ export const offlineDetailsTold = (snapshot: string | null, settings: PaymentSet
   snapshot ? (JSON.parse(snapshot) as OfflineDetails) : settings;
 
 const donationStatusJson = (r: PaymentDonationRow, settings: PaymentSettings) => ({
-  id: r.id, campaignId: r.campaign_id, status: publicStatus(r), amount: r.amount, currency: r.currency, payment: paymentOf(r, settings),
+  id: r.id,
+  campaignId: r.campaign_id,
+  status: publicStatus(r),
+  amount: r.amount,
+  currency: r.currency,
+  payment: paymentOf(r, settings),
 });
 
 type PollRow = PaymentDonationRow & PaymentSettingsRow;

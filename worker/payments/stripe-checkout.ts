@@ -20,7 +20,9 @@ export function stripeProvider(cfg: StripeConfig): OnlinePaymentProvider {
     name: 'stripe',
     async openOrder(order: OrderRequest) {
       // Whole seconds: the expiry we report is exactly the one Stripe enforces.
-      const expiresAt = new Date(Math.ceil(Math.max(order.expiresAt.getTime(), Date.now() + STRIPE_MIN_EXPIRY_MS) / 1000) * 1000);
+      const expiresAt = new Date(
+        Math.ceil(Math.max(order.expiresAt.getTime(), Date.now() + STRIPE_MIN_EXPIRY_MS) / 1000) * 1000,
+      );
       const form = new URLSearchParams({
         mode: order.monthlyPlanId ? 'subscription' : 'payment',
         'line_items[0][price_data][currency]': order.currency.toLowerCase(),
@@ -55,9 +57,17 @@ export function stripeProvider(cfg: StripeConfig): OnlinePaymentProvider {
       } catch (e) {
         throw new PaymentProviderError('stripe', `unreachable: ${e instanceof Error ? e.message : String(e)}`);
       }
-      const answer = (await res.json().catch(() => null)) as { id?: unknown; url?: unknown; error?: { message?: string } } | null;
+      const answer = (await res.json().catch(() => null)) as {
+        id?: unknown;
+        url?: unknown;
+        error?: { message?: string };
+      } | null;
       if (!res.ok || typeof answer?.id !== 'string' || typeof answer.url !== 'string') {
-        throw new PaymentProviderError('stripe', `session refused (${res.status} ${answer?.error?.message ?? ''})`, res.status);
+        throw new PaymentProviderError(
+          'stripe',
+          `session refused (${res.status} ${answer?.error?.message ?? ''})`,
+          res.status,
+        );
       }
       return { paymentUrl: answer.url, providerOrderId: answer.id, expiresAt };
     },
@@ -65,7 +75,10 @@ export function stripeProvider(cfg: StripeConfig): OnlinePaymentProvider {
 }
 
 /** Ends a subscription now (the donor or staff stopped the monthly gift); an already ended one is fine. */
-export async function cancelStripeSubscription(cfg: { apiBase: string; secretKey: string }, subscriptionId: string): Promise<void> {
+export async function cancelStripeSubscription(
+  cfg: { apiBase: string; secretKey: string },
+  subscriptionId: string,
+): Promise<void> {
   let res: Response;
   try {
     res = await fetch(`${cfg.apiBase}/v1/subscriptions/${encodeURIComponent(subscriptionId)}`, {
@@ -75,6 +88,7 @@ export async function cancelStripeSubscription(cfg: { apiBase: string; secretKey
   } catch (e) {
     throw new PaymentProviderError('stripe', `unreachable: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (!res.ok && res.status !== 404) throw new PaymentProviderError('stripe', `cancel refused (${res.status})`, res.status);
+  if (!res.ok && res.status !== 404)
+    throw new PaymentProviderError('stripe', `cancel refused (${res.status})`, res.status);
   await res.body?.cancel();
 }

@@ -9,7 +9,10 @@ import { checkWechatPaySignature } from './wechatpay-verify';
 type Resource = { algorithm?: string; ciphertext?: string; associated_data?: string; nonce?: string };
 type Notification = { id?: string; event_type?: string; resource?: Resource };
 type Transaction = {
-  out_trade_no?: string; transaction_id?: string; trade_state?: string; amount?: { total?: number; currency?: string };
+  out_trade_no?: string;
+  transaction_id?: string;
+  trade_state?: string;
+  amount?: { total?: number; currency?: string };
 };
 type Refund = { out_trade_no?: string; refund_id?: string; refund_status?: string; amount?: { refund?: number } };
 
@@ -40,7 +43,10 @@ export async function readWechatPayNotification(
     note = JSON.parse(rawBody) as Notification;
     resource = await decryptResource(cfg.apiV3Key, note.resource ?? {});
   } catch (e) {
-    return { refused: 'malformed', detail: `cannot decrypt the resource: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      refused: 'malformed',
+      detail: `cannot decrypt the resource: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
   const eventId = note.id ?? null;
   const eventType = note.event_type ?? 'unknown';
@@ -48,7 +54,8 @@ export async function readWechatPayNotification(
     const t = resource as Transaction;
     return {
       kind: t.trade_state === 'SUCCESS' ? 'paid' : 'ignored',
-      eventId, eventType,
+      eventId,
+      eventType,
       match: { donationId: t.out_trade_no ?? '' },
       orderRef: t.out_trade_no ?? null,
       paymentRef: t.transaction_id ?? null,
@@ -60,7 +67,8 @@ export async function readWechatPayNotification(
     const r = resource as Refund;
     return {
       kind: r.refund_status === 'SUCCESS' ? 'refunded' : 'ignored',
-      eventId, eventType,
+      eventId,
+      eventType,
       match: { donationId: r.out_trade_no ?? '' },
       orderRef: r.out_trade_no ?? null,
       paymentRef: r.refund_id ?? null,
@@ -68,5 +76,14 @@ export async function readWechatPayNotification(
       currency: null, // refund notifications carry no currency: the donation's own is compared
     };
   }
-  return { kind: 'ignored', eventId, eventType, match: null, orderRef: null, paymentRef: null, amount: null, currency: null };
+  return {
+    kind: 'ignored',
+    eventId,
+    eventType,
+    match: null,
+    orderRef: null,
+    paymentRef: null,
+    amount: null,
+    currency: null,
+  };
 }

@@ -8,7 +8,6 @@ import { type OnlinePaymentProvider, type OrderRequest, PaymentProviderError } f
 import { authorizationHeader } from './wechatpay-signing';
 import { checkWechatPaySignature } from './wechatpay-verify';
 
-
 type NativeAnswer = { code_url?: unknown; code?: unknown };
 const parseAnswer = (text: string): NativeAnswer | null => {
   try {
@@ -22,7 +21,8 @@ export function wechatPayProvider(cfg: WechatPayConfig): OnlinePaymentProvider {
   return {
     name: 'wechatpay',
     async openOrder(order: OrderRequest) {
-      if (order.currency !== 'CNY') throw new PaymentProviderError('wechatpay', `currency ${order.currency} is not supported`);
+      if (order.currency !== 'CNY')
+        throw new PaymentProviderError('wechatpay', `currency ${order.currency} is not supported`);
       const url = new URL(`${cfg.apiBase}/v3/pay/transactions/native`);
       const body = JSON.stringify({
         appid: cfg.appId,
@@ -50,7 +50,11 @@ export function wechatPayProvider(cfg: WechatPayConfig): OnlinePaymentProvider {
       const text = await res.text().catch(() => '');
       const answer = parseAnswer(text);
       if (!res.ok || typeof answer?.code_url !== 'string') {
-        throw new PaymentProviderError('wechatpay', `order refused (${res.status} ${String(answer?.code ?? '')})`, res.status);
+        throw new PaymentProviderError(
+          'wechatpay',
+          `order refused (${res.status} ${String(answer?.code ?? '')})`,
+          res.status,
+        );
       }
       const signed = await checkWechatPaySignature(cfg, res.headers, text);
       if (!signed.ok) throw new PaymentProviderError('wechatpay', `answer not signed by WeChat Pay (${signed.detail})`);

@@ -25,7 +25,11 @@ export async function authorizationHeader(
 ): Promise<string> {
   const timestamp = String(Math.floor(now.getTime() / 1000));
   const nonce = randomCode(32).toUpperCase();
-  const signed = await crypto.subtle.sign(RSA_SHA256, await merchantKey(cfg.mchPrivateKeyPem), utf8(signatureMessage(method, urlPath, timestamp, nonce, body)));
+  const signed = await crypto.subtle.sign(
+    RSA_SHA256,
+    await merchantKey(cfg.mchPrivateKeyPem),
+    utf8(signatureMessage(method, urlPath, timestamp, nonce, body)),
+  );
   const signature = bytesToBase64(new Uint8Array(signed));
   return `WECHATPAY2-SHA256-RSA2048 mchid="${cfg.mchId}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${cfg.mchSerial}"`;
 }

@@ -23,7 +23,11 @@ const pemBlocks = (text: string | undefined, label: string) =>
   [...(text ?? '').replace(/\\n/g, '\n').matchAll(PEM_BLOCK)].filter((m) => m[1] === label).map((m) => m[0]);
 
 /** A certificate serial as compared: upper-case hex without leading zero bytes. */
-const normalSerial = (s: string) => s.trim().toUpperCase().replace(/^(00)+(?=.)/, '');
+const normalSerial = (s: string) =>
+  s
+    .trim()
+    .toUpperCase()
+    .replace(/^(00)+(?=.)/, '');
 
 async function loadVerifiers(cfg: WechatPayConfig): Promise<Verifiers> {
   const out: Verifiers = new Map();
@@ -34,7 +38,8 @@ async function loadVerifiers(cfg: WechatPayConfig): Promise<Verifiers> {
   }
   const ids = (cfg.publicKeyIds ?? '').split(/[\s,]+/).filter(Boolean);
   const keys = pemBlocks(cfg.publicKeyPem, 'PUBLIC KEY');
-  if (ids.length !== keys.length) throw new Error(`WECHATPAY_PUBLIC_KEY holds ${keys.length} keys but WECHATPAY_PUBLIC_KEY_ID names ${ids.length}`);
+  if (ids.length !== keys.length)
+    throw new Error(`WECHATPAY_PUBLIC_KEY holds ${keys.length} keys but WECHATPAY_PUBLIC_KEY_ID names ${ids.length}`);
   for (const [i, pem] of keys.entries()) {
     out.set(ids[i]!, { key: await crypto.subtle.importKey('spki', pemToDer(pem), RSA_SHA256, false, ['verify']) });
   }
@@ -57,21 +62,44 @@ function verifiersOf(cfg: WechatPayConfig): Promise<Verifiers> {
 export type SignatureCheck = { ok: true } | { ok: false; reason: 'bad_signature' | 'stale_timestamp'; detail: string };
 
 /** Checks the Wechatpay-* signature headers over `body`, as WeChat Pay signs what it sends. */
-export async function checkWechatPaySignature(cfg: WechatPayConfig, headers: Headers, body: string, now = new Date()): Promise<SignatureCheck> {
+export async function checkWechatPaySignature(
+  cfg: WechatPayConfig,
+  headers: Headers,
+  body: string,
+  now = new Date(),
+): Promise<SignatureCheck> {
   const timestamp = headers.get('Wechatpay-Timestamp') ?? '';
   const nonce = headers.get('Wechatpay-Nonce') ?? '';
   const signature = headers.get('Wechatpay-Signature') ?? '';
   const serial = headers.get('Wechatpay-Serial') ?? '';
-  if (!timestamp || !nonce || !signature || !serial) return { ok: false, reason: 'bad_signature', detail: 'missing signature headers' };
+  if (!timestamp || !nonce || !signature || !serial)
+    return { ok: false, reason: 'bad_signature', detail: 'missing signature headers' };
   const verifiers = await verifiersOf(cfg);
   const v = verifiers.get(serial.startsWith('PUB_KEY_ID_') ? serial : normalSerial(serial));
-  if (!v) return { ok: false, reason: 'bad_signature', detail: `unknown certificate serial or public key id ${serial.slice(0, 64)}` };
-  if ((v.notBefore !== undefined && now.getTime() < v.notBefore) || (v.notAfter !== undefined && now.getTime() > v.notAfter)) {
-    return { ok: false, reason: 'bad_signature', detail: `platform certificate ${serial.slice(0, 64)} is outside its validity dates` };
+  if (!v)
+    return {
+      ok: false,
+      reason: 'bad_signature',
+      detail: `unknown certificate serial or public key id ${serial.slice(0, 64)}`,
+    };
+  if (
+    (v.notBefore !== undefined && now.getTime() < v.notBefore) ||
+    (v.notAfter !== undefined && now.getTime() > v.notAfter)
+  ) {
+    return {
+      ok: false,
+      reason: 'bad_signature',
+      detail: `platform certificate ${serial.slice(0, 64)} is outside its validity dates`,
+    };
   }
   let valid = false;
   try {
-    valid = await crypto.subtle.verify(RSA_SHA256, v.key, base64ToBytes(signature), utf8(`${timestamp}\n${nonce}\n${body}\n`));
+    valid = await crypto.subtle.verify(
+      RSA_SHA256,
+      v.key,
+      base64ToBytes(signature),
+      utf8(`${timestamp}\n${nonce}\n${body}\n`),
+    );
   } catch {
     valid = false;
   }

@@ -10,16 +10,62 @@ export const ANONYMOUS_NAME = '爱心人士';
  * a name written in them is masked per character.
  */
 const CJK_RANGES: readonly (readonly [number, number])[] = [
-  [0x1100, 0x11ff], [0x2e80, 0x2e99], [0x2e9b, 0x2ef3], [0x2f00, 0x2fd5], [0x3005, 0x3005], [0x3007, 0x3007], [0x3021, 0x3029],
-  [0x302e, 0x302f], [0x3038, 0x303b], [0x3041, 0x3096], [0x309d, 0x309f], [0x30a1, 0x30fa], [0x30fd, 0x30ff], [0x3131, 0x318e],
-  [0x31f0, 0x321e], [0x3260, 0x327e], [0x32d0, 0x32fe], [0x3300, 0x3357], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa960, 0xa97c],
-  [0xac00, 0xd7a3], [0xd7b0, 0xd7c6], [0xd7cb, 0xd7fb], [0xf900, 0xfa6d], [0xfa70, 0xfad9], [0xff66, 0xff6f], [0xff71, 0xff9d],
-  [0xffa0, 0xffbe], [0xffc2, 0xffc7], [0xffca, 0xffcf], [0xffd2, 0xffd7], [0xffda, 0xffdc], [0x16fe2, 0x16fe3], [0x16ff0, 0x16ff6],
-  [0x1aff0, 0x1aff3], [0x1aff5, 0x1affb], [0x1affd, 0x1affe], [0x1b000, 0x1b122], [0x1b132, 0x1b132], [0x1b150, 0x1b152],
-  [0x1b155, 0x1b155], [0x1b164, 0x1b167], [0x1f200, 0x1f200], [0x20000, 0x2a6df], [0x2a700, 0x2b81d], [0x2b820, 0x2cead],
-  [0x2ceb0, 0x2ebe0], [0x2ebf0, 0x2ee5d], [0x2f800, 0x2fa1d], [0x30000, 0x3134a], [0x31350, 0x33479],
+  [0x1100, 0x11ff],
+  [0x2e80, 0x2e99],
+  [0x2e9b, 0x2ef3],
+  [0x2f00, 0x2fd5],
+  [0x3005, 0x3005],
+  [0x3007, 0x3007],
+  [0x3021, 0x3029],
+  [0x302e, 0x302f],
+  [0x3038, 0x303b],
+  [0x3041, 0x3096],
+  [0x309d, 0x309f],
+  [0x30a1, 0x30fa],
+  [0x30fd, 0x30ff],
+  [0x3131, 0x318e],
+  [0x31f0, 0x321e],
+  [0x3260, 0x327e],
+  [0x32d0, 0x32fe],
+  [0x3300, 0x3357],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa960, 0xa97c],
+  [0xac00, 0xd7a3],
+  [0xd7b0, 0xd7c6],
+  [0xd7cb, 0xd7fb],
+  [0xf900, 0xfa6d],
+  [0xfa70, 0xfad9],
+  [0xff66, 0xff6f],
+  [0xff71, 0xff9d],
+  [0xffa0, 0xffbe],
+  [0xffc2, 0xffc7],
+  [0xffca, 0xffcf],
+  [0xffd2, 0xffd7],
+  [0xffda, 0xffdc],
+  [0x16fe2, 0x16fe3],
+  [0x16ff0, 0x16ff6],
+  [0x1aff0, 0x1aff3],
+  [0x1aff5, 0x1affb],
+  [0x1affd, 0x1affe],
+  [0x1b000, 0x1b122],
+  [0x1b132, 0x1b132],
+  [0x1b150, 0x1b152],
+  [0x1b155, 0x1b155],
+  [0x1b164, 0x1b167],
+  [0x1f200, 0x1f200],
+  [0x20000, 0x2a6df],
+  [0x2a700, 0x2b81d],
+  [0x2b820, 0x2cead],
+  [0x2ceb0, 0x2ebe0],
+  [0x2ebf0, 0x2ee5d],
+  [0x2f800, 0x2fa1d],
+  [0x30000, 0x3134a],
+  [0x31350, 0x33479],
 ];
-const cjkMembers = CJK_RANGES.map(([a, b]) => (a === b ? String.fromCodePoint(a) : `${String.fromCodePoint(a)}-${String.fromCodePoint(b)}`));
+const cjkMembers = CJK_RANGES.map(([a, b]) =>
+  a === b ? String.fromCodePoint(a) : `${String.fromCodePoint(a)}-${String.fromCodePoint(b)}`,
+);
 export const CJK = new RegExp(`[${cjkMembers.join('')}]`, 'u');
 /** The same set as GLOB patterns, each within D1's 50-byte limit on a pattern. */
 const CJK_GLOBS = cjkMembers.reduce<string[]>((globs, m) => {
@@ -30,7 +76,10 @@ const CJK_GLOBS = cjkMembers.reduce<string[]>((globs, m) => {
   return globs;
 }, []);
 /** What `\s` and trim() take away (ECMAScript WhiteSpace and LineTerminator). */
-const WHITESPACE = [0x9, 0xa, 0xb, 0xc, 0xd, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+const WHITESPACE = [
+  0x9, 0xa, 0xb, 0xc, 0xd, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+  0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
 
 /** 张三→张*, 马才英→马**, Li Wei→L***, anonymous/empty→爱心人士. */
 export function maskName(name: string | null | undefined, anonymous = false): string {
@@ -76,7 +125,10 @@ const MONEY_BEFORE = /(?:[¥$]|RMB|CNY)\s*$/i;
 function isContactNumber(shadow: string, start: number, end: number): boolean {
   const run = shadow.slice(start, end);
   if (digitCount(run) < LONG || NOT_A_CONTACT.test(run)) return false;
-  return !(PLAIN.test(run) && (UNIT_AFTER.test(shadow.slice(end, end + 3)) || MONEY_BEFORE.test(shadow.slice(Math.max(0, start - 4), start))));
+  return !(
+    PLAIN.test(run) &&
+    (UNIT_AFTER.test(shadow.slice(end, end + 3)) || MONEY_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))
+  );
 }
 /**
  * Numbers spelled with Han or financial numerals (一三八, 幺三八, 壹叁捌, 〇), alone or mixed with
@@ -88,7 +140,10 @@ const SPELLED_RUN = new RegExp(String.raw`\+?[0-9](?:[\s.\-\u2010-\u2015_/·•�
 const PHONE_SHAPE = /^(?:\+?86)?1[3-9]\d{9}$|^0\d{9,11}$|^[48]00\d{7}$|^\d{15,19}$/;
 /** After a word that says "contact me here", a short number (a 5-digit QQ) or an id (WeChat ids are ASCII) is one. */
 const CONTACT_WORD = String.raw`(?:手机号?|电话|座机|联系方式|联系|微信号?|薇信|威信|v信|vx|wx|wechat|weixin|qq号?|扣扣|企鹅|tel|phone|mobile|email|e-mail|邮箱|邮件|身份证号?|证件号?)`;
-const AFTER_WORD = new RegExp(String.raw`(${CONTACT_WORD}\s*(?:号码|号|是|为)?\s*[:：=]?\s*)([A-Za-z0-9][A-Za-z0-9_\-.]{4,})`, 'giu');
+const AFTER_WORD = new RegExp(
+  String.raw`(${CONTACT_WORD}\s*(?:号码|号|是|为)?\s*[:：=]?\s*)([A-Za-z0-9][A-Za-z0-9_\-.]{4,})`,
+  'giu',
+);
 /**
  * e-mail, also written "name (at) host (dot) com", "name at host dot com", "name艾特host点com",
  * or one letter at a time: "w x m @ e x a m p l e . c o m".
@@ -113,7 +168,10 @@ type Span = { start: number; end: number; with: string };
  * is about (`names`: the donor, the claimer, the wisher) are masked where they appear in it.
  * Matching runs on the text's shadow; the rest of the text is kept as it was typed (，stays ，).
  */
-export function scrubContacts(text: string | null | undefined, names: readonly (string | null | undefined)[] = []): string | null {
+export function scrubContacts(
+  text: string | null | undefined,
+  names: readonly (string | null | undefined)[] = [],
+): string | null {
   if (text == null) return null;
   const shadow = shadowOf(text);
   const spans: Span[] = [];
@@ -121,7 +179,8 @@ export function scrubContacts(text: string | null | undefined, names: readonly (
   const blank = (start: number, end: number, replacement = HIDDEN) => {
     if (end > start) spans.push({ start: shadow.from[start]!, end: shadow.to[end - 1]!, with: replacement });
   };
-  if (MAY_BE_EMAIL.test(shadow.text)) for (const m of shadow.text.matchAll(EMAIL)) blank(m.index, m.index + m[0].length);
+  if (MAY_BE_EMAIL.test(shadow.text))
+    for (const m of shadow.text.matchAll(EMAIL)) blank(m.index, m.index + m[0].length);
   for (const m of shadow.text.matchAll(NUMBER_RUN)) {
     if (isContactNumber(shadow.text, m.index, m.index + m[0].length)) blank(m.index, m.index + m[0].length);
   }
@@ -134,8 +193,11 @@ export function scrubContacts(text: string | null | undefined, names: readonly (
   for (const raw of names) {
     const name = raw == null ? '' : shadowOf(raw).text.trim();
     if (Array.from(name).length < 2) continue;
-    const spaced = Array.from(name.replace(/\s+/g, '')).map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s*`);
-    for (const m of shadow.text.matchAll(new RegExp(spaced, 'giu'))) blank(m.index, m.index + m[0].length, maskName(name));
+    const spaced = Array.from(name.replace(/\s+/g, ''))
+      .map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join(String.raw`\s*`);
+    for (const m of shadow.text.matchAll(new RegExp(spaced, 'giu')))
+      blank(m.index, m.index + m[0].length, maskName(name));
   }
   // Overlapping finds become one blank; the text between them stays as typed.
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

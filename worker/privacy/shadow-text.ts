@@ -18,7 +18,18 @@ for (const one of [0x2776, 0x2780, 0x278a, 0x24f5]) {
 }
 
 const HAN_DIGITS: Record<string, string> = {};
-for (const [digit, chars] of Object.entries({ 0: '〇○零', 1: '一壹幺', 2: '二贰貳', 3: '三叁參', 4: '四肆', 5: '五伍', 6: '六陆陸', 7: '七柒', 8: '八捌', 9: '九玖' })) {
+for (const [digit, chars] of Object.entries({
+  0: '〇○零',
+  1: '一壹幺',
+  2: '二贰貳',
+  3: '三叁參',
+  4: '四肆',
+  5: '五伍',
+  6: '六陆陸',
+  7: '七柒',
+  8: '八捌',
+  9: '九玖',
+})) {
   for (const ch of chars) HAN_DIGITS[ch] = digit;
 }
 

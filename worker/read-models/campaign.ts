@@ -21,8 +21,12 @@ export async function readCampaign(db: D1Database, id: string): Promise<Campaign
     giftRefusal: refusal,
     expenditures: spending.map(publicExpenditureJson),
     matchFunds: funds.map((f) => ({
-      id: f.id, matcher: { name: f.matcher_name, logoUrl: f.matcher_logo_url }, ratioPercent: f.ratio_percent,
-      capPerGift: f.cap_per_gift, remaining: f.remaining, endsAt: f.ends_at,
+      id: f.id,
+      matcher: { name: f.matcher_name, logoUrl: f.matcher_logo_url },
+      ratioPercent: f.ratio_percent,
+      capPerGift: f.cap_per_gift,
+      remaining: f.remaining,
+      endsAt: f.ends_at,
     })),
   };
 }

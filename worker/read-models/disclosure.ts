@@ -27,7 +27,12 @@ export const isOverdue = (startedOn: string, lastDisclosedOn: string | null, asO
 
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
-export async function readDisclosure(db: D1Database, orgId: string, period: Period, now = Date.now()): Promise<Disclosure> {
+export async function readDisclosure(
+  db: D1Database,
+  orgId: string,
+  period: Period,
+  now = Date.now(),
+): Promise<Disclosure> {
   const today = chinaDate(now);
   const asOf = period.to < today ? period.to : today;
   const ledger = await readLedger(db, orgId, period, asOf);
@@ -38,7 +43,9 @@ export async function readDisclosure(db: D1Database, orgId: string, period: Peri
   const campaigns = ledger.campaigns.map((c: DisclosureCampaignRow): DisclosureCampaign => {
     const moneyIn = channels();
     const refunds = channels();
-    let donors = 0, heldBefore = 0, heldEnd = 0;
+    let donors = 0,
+      heldBefore = 0,
+      heldEnd = 0;
     for (const g of ledger.gifts) {
       if (g.campaign_id !== c.id) continue;
       moneyIn[g.channel] += g.money_in;
@@ -52,13 +59,24 @@ export async function readDisclosure(db: D1Database, orgId: string, period: Peri
     const s = spending.get(c.id);
     const lastDisclosedOn = later(s?.last_spent ?? null, updates.get(c.project_id) ?? null);
     return {
-      id: c.id, title: c.title, projectId: c.project_id, currency: c.currency, status: c.status,
-      recipient: c.recipient_name && c.recipient_credit_code
-        ? { name: c.recipient_name, creditCode: c.recipient_credit_code, filingNumber: c.filing_number }
-        : null,
-      moneyIn, refunds, moneyOut: s?.money_out ?? 0,
-      openingBalance: heldBefore - (s?.spent_before ?? 0), balance: heldEnd - (s?.spent_end ?? 0), donors,
-      startedOn: c.started_on, lastDisclosedOn, overdue: isOverdue(c.started_on, lastDisclosedOn, asOf),
+      id: c.id,
+      title: c.title,
+      projectId: c.project_id,
+      currency: c.currency,
+      status: c.status,
+      recipient:
+        c.recipient_name && c.recipient_credit_code
+          ? { name: c.recipient_name, creditCode: c.recipient_credit_code, filingNumber: c.filing_number }
+          : null,
+      moneyIn,
+      refunds,
+      moneyOut: s?.money_out ?? 0,
+      openingBalance: heldBefore - (s?.spent_before ?? 0),
+      balance: heldEnd - (s?.spent_end ?? 0),
+      donors,
+      startedOn: c.started_on,
+      lastDisclosedOn,
+      overdue: isOverdue(c.started_on, lastDisclosedOn, asOf),
     };
   });
   // A campaign begun after the period has nothing to report for it (unless the ledger says otherwise).
@@ -77,7 +95,17 @@ function totalsByCurrency(campaigns: DisclosureCampaign[]): Disclosure['totals']
   for (const c of campaigns) {
     let t = byCurrency.get(c.currency);
     if (!t) {
-      t = { currency: c.currency, campaigns: 0, overdue: 0, moneyIn: channels(), refunds: channels(), moneyOut: 0, openingBalance: 0, balance: 0, donors: 0 };
+      t = {
+        currency: c.currency,
+        campaigns: 0,
+        overdue: 0,
+        moneyIn: channels(),
+        refunds: channels(),
+        moneyOut: 0,
+        openingBalance: 0,
+        balance: 0,
+        donors: 0,
+      };
       byCurrency.set(c.currency, t);
     }
     t.campaigns += 1;

@@ -25,7 +25,9 @@ export async function readProjectPage(db: D1Database, org: string, query: z.infe
     args.push(after.createdAt, after.createdAt, after.id);
   }
   const { results } = await db
-    .prepare(`SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT ?`)
+    .prepare(
+      `SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT ?`,
+    )
     .bind(...args, limit + 1)
     .all<ProjectCardRow>();
   const { items, nextCursor } = page(results, limit);

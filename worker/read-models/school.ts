@@ -1,5 +1,13 @@
 // The public school view (masked sponsors); also rendered by the lunch embed page.
-import { calendarOf, closureJson, coFundingJson, costsOf, reportJson, requireSchoolSnapshot, sponsorJson } from '../db/lunch';
+import {
+  calendarOf,
+  closureJson,
+  coFundingJson,
+  costsOf,
+  reportJson,
+  requireSchoolSnapshot,
+  sponsorJson,
+} from '../db/lunch';
 import { lunchFigures } from '../lunch/lunch-figures';
 import { donorMealPrice, schoolToday } from '../lunch/school-calendar';
 import { giftRefusal, recipientJson } from '../giving/recipient';
@@ -23,9 +31,19 @@ export async function readSchool(db: D1Database, id: string) {
     today,
   });
   return {
-    id: s.id, orgId: s.org_id, campaignId: s.campaign_id, name: s.name, location: s.location, note: s.note,
-    childrenCount: s.children_count, mealPrice: s.meal_price, currency: s.currency, schoolDaysPerWeek: s.school_days_per_week,
-    startsOn: s.starts_on, monthlyFixedCost: s.monthly_fixed_cost, fixedCostLabel: s.fixed_cost_label,
+    id: s.id,
+    orgId: s.org_id,
+    campaignId: s.campaign_id,
+    name: s.name,
+    location: s.location,
+    note: s.note,
+    childrenCount: s.children_count,
+    mealPrice: s.meal_price,
+    currency: s.currency,
+    schoolDaysPerWeek: s.school_days_per_week,
+    startsOn: s.starts_on,
+    monthlyFixedCost: s.monthly_fixed_cost,
+    fixedCostLabel: s.fixed_cost_label,
     today,
     ...figures,
     raisedAmount: s.raised_amount,

@@ -6,7 +6,12 @@ import { notFound } from '../lib/problem';
 /** SQL: the project `p` is public. */
 export const PUBLIC_PROJECT = 'p.published = 1';
 
-type Visible = { published?: number | null; project_published?: number | null; status?: string; campaign_status?: string };
+type Visible = {
+  published?: number | null;
+  project_published?: number | null;
+  status?: string;
+  campaign_status?: string;
+};
 
 export function assertPublicProject(row: Visible, id: string): void {
   if (row.published === 0) throw notFound('Project', id);

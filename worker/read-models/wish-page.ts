@@ -27,8 +27,12 @@ export async function readWishPage(db: D1Database, org: string, query: z.infer<t
   // One round trip: the organisation (for 404), the page, and the counts.
   const [orgRes, listRes, countRes] = await db.batch<unknown>([
     db.prepare('SELECT id FROM organisations WHERE id = ?').bind(org),
-    db.prepare(`${WISH_SELECT} WHERE ${where.join(' AND ')} ORDER BY w.created_at DESC, w.id DESC LIMIT ?`).bind(...args, limit + 1),
-    db.prepare(`SELECT w.status, COUNT(*) AS n FROM wishes w WHERE ${countWhere.join(' AND ')} GROUP BY w.status`).bind(...countArgs),
+    db
+      .prepare(`${WISH_SELECT} WHERE ${where.join(' AND ')} ORDER BY w.created_at DESC, w.id DESC LIMIT ?`)
+      .bind(...args, limit + 1),
+    db
+      .prepare(`SELECT w.status, COUNT(*) AS n FROM wishes w WHERE ${countWhere.join(' AND ')} GROUP BY w.status`)
+      .bind(...countArgs),
   ]);
   if (!orgRes?.results.length) throw notFound('Organisation', org);
   const { items, nextCursor } = page((listRes?.results ?? []) as WishWithClaimRow[], limit);

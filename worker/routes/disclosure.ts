@@ -16,8 +16,10 @@ disclosureRoutes.openapi(
     method: 'get',
     path: '/orgs/{org}/disclosure',
     tags: ['Public'],
-    summary: 'Disclosure report (资金使用公示): money in by channel, refunds, spending and balance per campaign for a quarter, month or year',
-    description: 'Days are China Standard Time (UTC+8). Money is integer minor units. No personal data. Printable: /disclosure/{org}/{period}.',
+    summary:
+      'Disclosure report (资金使用公示): money in by channel, refunds, spending and balance per campaign for a quarter, month or year',
+    description:
+      'Days are China Standard Time (UTC+8). Money is integer minor units. No personal data. Printable: /disclosure/{org}/{period}.',
     middleware: [readCache(READ_POLICIES.disclosure)] as const,
     request: { params: idParam('org'), query: DisclosureQuery },
     responses: { 200: jsonOk(DisclosureSchema, 'The report'), ...problems(400, 404) },

@@ -33,7 +33,10 @@ const prose = (s: unknown) => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 const LOCK = '<span class="lock" title="Authorization: Bearer TOKEN">admin</span>';
 
 type Operation = {
-  summary?: string; description?: string; tags?: string[]; security?: unknown[];
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  security?: unknown[];
   parameters?: { name: string; in: string; required?: boolean; schema?: unknown }[];
   requestBody?: { content?: Record<string, { schema?: unknown }> };
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>;
@@ -41,7 +44,10 @@ type Operation = {
 
 function renderOperation(method: string, path: string, op: Operation): string {
   const params = (op.parameters ?? [])
-    .map((p) => `<li><code>${esc(p.name)}</code> <small>(${esc(p.in)}${p.required ? ', required' : ''})</small> <code>${esc(JSON.stringify(p.schema))}</code></li>`)
+    .map(
+      (p) =>
+        `<li><code>${esc(p.name)}</code> <small>(${esc(p.in)}${p.required ? ', required' : ''})</small> <code>${esc(JSON.stringify(p.schema))}</code></li>`,
+    )
     .join('');
   const body = op.requestBody?.content?.['application/json']?.schema;
   const responses = Object.entries(op.responses ?? {})
@@ -55,7 +61,10 @@ ${op.description ? `<p>${prose(op.description)}</p>` : ''}${params ? `<h4>Parame
 ${body ? `<h4>Body</h4><pre>${esc(JSON.stringify(body, null, 2))}</pre>` : ''}<h4>Responses</h4><ul>${responses}</ul></details>`;
 }
 
-function renderDocs(doc: { paths?: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, unknown> } }): string {
+function renderDocs(doc: {
+  paths?: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, unknown> };
+}): string {
   const byTag = new Map<string, string[]>();
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
@@ -63,9 +72,14 @@ function renderDocs(doc: { paths?: Record<string, Record<string, Operation>>; co
       byTag.set(tag, [...(byTag.get(tag) ?? []), renderOperation(method, path, op)]);
     }
   }
-  const sections = [...byTag].map(([tag, ops]) => `<section><h2>${esc(tag)}</h2>${ops.join('\n')}</section>`).join('\n');
+  const sections = [...byTag]
+    .map(([tag, ops]) => `<section><h2>${esc(tag)}</h2>${ops.join('\n')}</section>`)
+    .join('\n');
   const schemas = Object.entries(doc.components?.schemas ?? {})
-    .map(([name, s]) => `<details id="schema-${esc(name)}"><summary><code>${esc(name)}</code></summary><pre>${esc(JSON.stringify(s, null, 2))}</pre></details>`)
+    .map(
+      ([name, s]) =>
+        `<details id="schema-${esc(name)}"><summary><code>${esc(name)}</code></summary><pre>${esc(JSON.stringify(s, null, 2))}</pre></details>`,
+    )
     .join('\n');
   const problems = Object.entries(TITLES)
     .map(([code, title]) => `<li id="problem-${esc(code)}"><code>${esc(code)}</code> — ${esc(title)}</li>`)
@@ -84,7 +98,9 @@ export function registerDocs(app: OpenAPIHono<Env>): void {
   // Like every page: strict CSP, no framing, nosniff.
   app.use('/api/docs', pageSecurity({ framing: 'none' }));
   app.use('/api/docs.css', pageSecurity({ framing: 'none' }));
-  app.get('/api/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
+  app.get('/api/docs.css', (c) =>
+    c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
+  );
   app.get('/api/docs', (c) => {
     const doc = app.getOpenAPI31Document(CONFIG);
     return c.html(renderDocs(doc as Parameters<typeof renderDocs>[0]), 200, { 'Cache-Control': 'public, max-age=60' });

@@ -59,7 +59,10 @@ const pledge = createRoute({
     body: jsonBody(DonationInputSchema),
   },
   responses: {
-    201: jsonOk(PledgeSchema, 'Pledge recorded (or replayed); `payment` follows the provider of the campaign or its organisation'),
+    201: jsonOk(
+      PledgeSchema,
+      'Pledge recorded (or replayed); `payment` follows the provider of the campaign or its organisation',
+    ),
     ...problems(400, 403, 404, 409, 413, 422, 429, 502, 503),
   },
 });
@@ -72,7 +75,9 @@ donationRoutes.openapi(pledge, async (c) => {
   assertAcceptsGifts(campaign, campaignClosed);
   const monthly = input.frequency === 'monthly';
   if (monthly && !campaign.monthly_allowed) {
-    throw new ProblemError(422, 'validation_failed', 'This campaign takes no monthly gifts', [{ path: 'frequency', message: 'Use "once"' }]);
+    throw new ProblemError(422, 'validation_failed', 'This campaign takes no monthly gifts', [
+      { path: 'frequency', message: 'Use "once"' },
+    ]);
   }
   const { id, planId, payment, writes } = await openPledge(
     c,
@@ -81,7 +86,11 @@ donationRoutes.openapi(pledge, async (c) => {
   );
   const token = await donorToken(c.env, id);
   const body = {
-    id, status: 'pending' as const, amount: input.amount, currency: campaign.currency, payment,
+    id,
+    status: 'pending' as const,
+    amount: input.amount,
+    currency: campaign.currency,
+    payment,
     frequency: monthly ? ('monthly' as const) : ('once' as const),
     ...(planId ? { planId } : {}),
     donorUrl: token ? `${publicOrigin(c.env, c.req.url)}/donor/${token}` : null,

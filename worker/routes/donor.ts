@@ -20,19 +20,50 @@ export const donorRoutes = router();
 const Token = z.object({ token: z.string().min(3).max(200) });
 const DonorSchema = z
   .object({
-    gifts: z.array(z.object({
-      id: z.string(), campaignId: z.string(), campaignTitle: z.string(), amount: z.number().int(), currency: z.string(), status: z.string(),
-      at: z.string(), monthly: z.boolean(), reference: z.string().openapi({ description: 'The number the donor quotes when paying' }),
-    })),
-    project: z.object({ id: z.string(), orgName: z.string(), orgWebsite: z.string().nullable(), recipientName: z.string().nullable() })
-      .openapi({ description: 'What the gifts went to: the project (its page is /p/{id}), its organisation and the charity receiving the money' }),
-    payment: PaymentSchema.nullable().openapi({ description: 'How to pay the gift of the link while it waits for an offline payment; else null' }),
-    plan: z.object({
-      id: z.string(), campaignId: z.string(), amount: z.number().int(), currency: z.string(), status: z.enum(['pending', 'active', 'ended']),
-      method: z.enum(['stripe', 'offline']), startedAt: z.string(), nextDueOn: z.string().nullable(), endedAt: z.string().nullable(),
-      endedBy: z.enum(['donor', 'staff', 'provider']).nullable(),
-      endReason: z.string().nullable().openapi({ description: 'Why it ended when nobody ended it by name (e.g. campaign_closed, filing_not_current)' }),
-    }).nullable(),
+    gifts: z.array(
+      z.object({
+        id: z.string(),
+        campaignId: z.string(),
+        campaignTitle: z.string(),
+        amount: z.number().int(),
+        currency: z.string(),
+        status: z.string(),
+        at: z.string(),
+        monthly: z.boolean(),
+        reference: z.string().openapi({ description: 'The number the donor quotes when paying' }),
+      }),
+    ),
+    project: z
+      .object({
+        id: z.string(),
+        orgName: z.string(),
+        orgWebsite: z.string().nullable(),
+        recipientName: z.string().nullable(),
+      })
+      .openapi({
+        description:
+          'What the gifts went to: the project (its page is /p/{id}), its organisation and the charity receiving the money',
+      }),
+    payment: PaymentSchema.nullable().openapi({
+      description: 'How to pay the gift of the link while it waits for an offline payment; else null',
+    }),
+    plan: z
+      .object({
+        id: z.string(),
+        campaignId: z.string(),
+        amount: z.number().int(),
+        currency: z.string(),
+        status: z.enum(['pending', 'active', 'ended']),
+        method: z.enum(['stripe', 'offline']),
+        startedAt: z.string(),
+        nextDueOn: z.string().nullable(),
+        endedAt: z.string().nullable(),
+        endedBy: z.enum(['donor', 'staff', 'provider']).nullable(),
+        endReason: z.string().nullable().openapi({
+          description: 'Why it ended when nobody ended it by name (e.g. campaign_closed, filing_not_current)',
+        }),
+      })
+      .nullable(),
   })
   .openapi('DonorPage');
 
@@ -50,14 +81,21 @@ export async function stopMonthly(c: Context<Env>, donationId: string): Promise<
     await endPlan(c.env.DB, stripeConfig(c.env), plan, 'donor');
   } catch (e) {
     if (!(e instanceof PaymentProviderError)) throw e;
-    throw new ProblemError(502, 'payment_provider_error', 'Stripe did not answer; the monthly gift is not stopped yet, please try again');
+    throw new ProblemError(
+      502,
+      'payment_provider_error',
+      'Stripe did not answer; the monthly gift is not stopped yet, please try again',
+    );
   }
   await purgeCampaign(c, plan.campaign_id); // its monthly donors count
 }
 
 donorRoutes.openapi(
   createRoute({
-    method: 'get', path: '/donor/{token}', tags: ['Public'], summary: "The donor's own page: the pledge's gifts and monthly plan",
+    method: 'get',
+    path: '/donor/{token}',
+    tags: ['Public'],
+    summary: "The donor's own page: the pledge's gifts and monthly plan",
     request: { params: Token },
     responses: { 200: jsonOk(DonorSchema, 'Gifts'), ...problems(404, 503) },
   }),
@@ -69,7 +107,10 @@ donorRoutes.openapi(
 
 donorRoutes.openapi(
   createRoute({
-    method: 'post', path: '/donor/{token}/stop', tags: ['Public'], summary: 'Stop the monthly gift (no account: the signed link is the proof)',
+    method: 'post',
+    path: '/donor/{token}/stop',
+    tags: ['Public'],
+    summary: 'Stop the monthly gift (no account: the signed link is the proof)',
     request: { params: Token },
     responses: { 200: jsonOk(DonorSchema, 'Stopped (or already ended)'), ...problems(404, 409, 502, 503) },
   }),

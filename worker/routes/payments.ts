@@ -7,7 +7,13 @@ import { purgeCampaign, purgeDonation } from '../cache/purge';
 import type { Env } from '../env';
 import { retryStatus } from '../payments/callback-reply';
 import { stripeConfig, wechatPayConfig } from '../payments/config';
-import { isRefusal, isSubscriptionEvent, type CallbackEvent, type LedgerOutcome, type SubscriptionEvent } from '../payments/events';
+import {
+  isRefusal,
+  isSubscriptionEvent,
+  type CallbackEvent,
+  type LedgerOutcome,
+  type SubscriptionEvent,
+} from '../payments/events';
 import { settleSubscriptionEvent, startPlanOfFirstInvoice } from '../payments/monthly';
 import { stopPlansWhereGiftsStopped } from '../payments/plan-stops';
 import type { OnlineProviderName } from '../payments/provider';
@@ -42,7 +48,11 @@ paymentRoutes.openapi(
 );
 
 /** Settles a verified event; when it moved a donation, readers see the new figures at once. */
-async function settle(c: Context<Env>, provider: OnlineProviderName, event: CallbackEvent | SubscriptionEvent): Promise<LedgerOutcome> {
+async function settle(
+  c: Context<Env>,
+  provider: OnlineProviderName,
+  event: CallbackEvent | SubscriptionEvent,
+): Promise<LedgerOutcome> {
   if (isSubscriptionEvent(event)) {
     const { outcome, campaignId } = await settleSubscriptionEvent(c.env.DB, event);
     if (campaignId) await purgeCampaign(c, campaignId); // a renewal's money, or the monthly donors count
@@ -51,7 +61,8 @@ async function settle(c: Context<Env>, provider: OnlineProviderName, event: Call
   }
   const { outcome, donationId } = await settleEvent(c.env.DB, provider, event);
   // A monthly plan's first invoice also names the plan's subscription (whichever of it and checkout comes first).
-  if (event.plan && (outcome === 'applied' || outcome === 'duplicate')) await startPlanOfFirstInvoice(c.env.DB, event.plan);
+  if (event.plan && (outcome === 'applied' || outcome === 'duplicate'))
+    await startPlanOfFirstInvoice(c.env.DB, event.plan);
   if (donationId && CHANGED_A_DONATION.includes(outcome)) await purgeDonation(c, donationId);
   if (event.plan) await stopPlans(c);
   return outcome;
@@ -76,9 +87,16 @@ paymentRoutes.openapi(
     path: '/payments/wechatpay/notify',
     tags: ['Payments'],
     summary: 'WeChat Pay API v3 notification (TRANSACTION.SUCCESS, REFUND.SUCCESS)',
-    description: 'Signed with the platform certificate (Wechatpay-Signature/-Timestamp/-Nonce/-Serial); resource AES-256-GCM encrypted. ' +
+    description:
+      'Signed with the platform certificate (Wechatpay-Signature/-Timestamp/-Nonce/-Serial); resource AES-256-GCM encrypted. ' +
       '204 when recorded (applied or not); 4xx `{code:"FAIL"}` when WeChat should retry.',
-    responses: { 204: { description: 'Recorded' }, 400: CallbackAnswer, 401: CallbackAnswer, 404: NotConfigured, 409: CallbackAnswer },
+    responses: {
+      204: { description: 'Recorded' },
+      400: CallbackAnswer,
+      401: CallbackAnswer,
+      404: NotConfigured,
+      409: CallbackAnswer,
+    },
   }),
   async (c) => {
     const cfg = wechatPayConfig(c.env);
@@ -86,7 +104,9 @@ paymentRoutes.openapi(
     if (!cfg) return c.json({ code: 'FAIL', message: 'WeChat Pay is not configured on this service' }, 404);
     const body = await c.req.text();
     const read = await readWechatPayNotification(cfg, c.req.raw.headers, body);
-    const outcome: LedgerOutcome = isRefusal(read) ? await recordRefusal(c.env.DB, 'wechatpay', read) : await settle(c, 'wechatpay', read);
+    const outcome: LedgerOutcome = isRefusal(read)
+      ? await recordRefusal(c.env.DB, 'wechatpay', read)
+      : await settle(c, 'wechatpay', read);
     const retry = retryStatus(outcome);
     if (retry) return c.json({ code: 'FAIL', message: outcome }, retry);
     return c.body(null, 204);
@@ -98,11 +118,16 @@ paymentRoutes.openapi(
     method: 'post',
     path: '/payments/stripe/webhook',
     tags: ['Payments'],
-    summary: 'Stripe webhook (checkout.session.completed / .expired, charge.refunded; invoice.paid / .payment_failed, customer.subscription.deleted for monthly gifts)',
-    description: 'Verified by Stripe-Signature (HMAC-SHA256 of "t.body", 300 s tolerance). 200 when recorded; 4xx when Stripe should retry.',
+    summary:
+      'Stripe webhook (checkout.session.completed / .expired, charge.refunded; invoice.paid / .payment_failed, customer.subscription.deleted for monthly gifts)',
+    description:
+      'Verified by Stripe-Signature (HMAC-SHA256 of "t.body", 300 s tolerance). 200 when recorded; 4xx when Stripe should retry.',
     responses: {
       200: jsonOk(z.object({ received: z.boolean(), outcome: z.string() }), 'Recorded'),
-      400: CallbackAnswer, 401: CallbackAnswer, 404: NotConfigured, 409: CallbackAnswer,
+      400: CallbackAnswer,
+      401: CallbackAnswer,
+      404: NotConfigured,
+      409: CallbackAnswer,
     },
   }),
   async (c) => {

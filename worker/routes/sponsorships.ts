@@ -40,12 +40,17 @@ async function pendingTagsOfSchool(c: Context<Env>, school: { id: string; campai
   const row = await hotRow(`campaign-project:${school.campaign_id}`, () =>
     projectOfCampaign(c.env.DB, school.campaign_id),
   );
-  return row ? pendingTags({ campaignId: school.campaign_id, projectId: row.project_id, schoolId: school.id }) : [schoolTag(school.id)];
+  return row
+    ? pendingTags({ campaignId: school.campaign_id, projectId: row.project_id, schoolId: school.id })
+    : [schoolTag(school.id)];
 }
 
 sponsorshipRoutes.use(
   '/lunch/:school/sponsorships',
-  ...publicWrite(async (c) => (await schoolOf(c)).org_id, async (c) => pendingTagsOfSchool(c, await schoolOf(c))),
+  ...publicWrite(
+    async (c) => (await schoolOf(c)).org_id,
+    async (c) => pendingTagsOfSchool(c, await schoolOf(c)),
+  ),
 );
 
 const schoolClosed = () => new ProblemError(409, 'campaign_closed', 'This school is not accepting sponsorships');
@@ -57,12 +62,15 @@ const sponsor = createRoute({
   summary: 'Sponsor meals or school days (pending until confirmed)',
   description:
     'Give exactly one of `meals` (amount = meals × donorMealPrice) or `days` (amount = days × childrenCount × donorMealPrice); ' +
-    'donorMealPrice is mealPrice less a co-funder\'s part of each meal. ' +
+    "donorMealPrice is mealPrice less a co-funder's part of each meal. " +
     'Same rules as a donation: registered Origin, Idempotency-Key, body ≤ 16 KiB, rate limit; a retry replays the first answer. ' +
     'The answer `id` is a donation id: staff confirm or cancel it with `/admin/donations/{id}/confirm|cancel`; ' +
-    'with an online provider (the school campaign\'s) a verified payment callback confirms it.',
+    "with an online provider (the school campaign's) a verified payment callback confirms it.",
   request: { params: idParam('school'), headers: IdempotencyHeaders, body: jsonBody(SponsorshipInputSchema) },
-  responses: { 201: jsonOk(SponsorshipSchema, 'Sponsorship recorded (or replayed)'), ...problems(400, 403, 404, 409, 413, 422, 429, 502, 503) },
+  responses: {
+    201: jsonOk(SponsorshipSchema, 'Sponsorship recorded (or replayed)'),
+    ...problems(400, 403, 404, 409, 413, 422, 429, 502, 503),
+  },
 });
 
 sponsorshipRoutes.openapi(sponsor, async (c) => {
@@ -79,9 +87,21 @@ sponsorshipRoutes.openapi(sponsor, async (c) => {
       { path: days === null ? 'meals' : 'days', message: 'Too many for one sponsorship' },
     ]);
   }
-  const { id, payment, writes: donation } = await openPledge(c, {
-    ...input, campaignId: school.campaign_id, amount, currency: school.currency, description: `${school.name} 免费午餐`,
-  }, paymentSettingsOf(school));
+  const {
+    id,
+    payment,
+    writes: donation,
+  } = await openPledge(
+    c,
+    {
+      ...input,
+      campaignId: school.campaign_id,
+      amount,
+      currency: school.currency,
+      description: `${school.name} 免费午餐`,
+    },
+    paymentSettingsOf(school),
+  );
   const bought = insertSponsorship(c.env.DB, id, school.id, meals, days);
   const body = {
     id,

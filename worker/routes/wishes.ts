@@ -20,7 +20,8 @@ const listWishes = createRoute({
   path: '/orgs/{org}/wishes',
   tags: ['Public'],
   summary: "An organisation's micro-wishes with counts per status, newest first, keyset-paged",
-  description: 'Only open, claimed and fulfilled wishes are public. `counts` follow the category filter, not the status filter.',
+  description:
+    'Only open, claimed and fulfilled wishes are public. `counts` follow the category filter, not the status filter.',
   request: { params: idParam('org'), query: WishListQuery },
   responses: { 200: jsonOk(WishPageSchema, 'A page of wishes'), ...problems(400, 404) },
 });
@@ -37,7 +38,13 @@ const wishOf = (c: Context<Env>) => {
   return wish;
 };
 
-wishRoutes.use('/wishes/:id/claims', ...publicWrite(async (c) => (await wishOf(c)).org_id, async (c) => [orgTag((await wishOf(c)).org_id)]));
+wishRoutes.use(
+  '/wishes/:id/claims',
+  ...publicWrite(
+    async (c) => (await wishOf(c)).org_id,
+    async (c) => [orgTag((await wishOf(c)).org_id)],
+  ),
+);
 
 const claim = createRoute({
   method: 'post',
@@ -49,7 +56,10 @@ const claim = createRoute({
     'A withdrawn or expired wish answers 409 `wish_closed`. Same origin, Idempotency-Key, 16 KiB and rate-limit rules as donations. ' +
     'The contact is seen only by staff.',
   request: { params: idParam('id'), headers: IdempotencyHeaders, body: jsonBody(ClaimInputSchema) },
-  responses: { 201: jsonOk(ClaimResultSchema, 'Claimed (or replayed)'), ...problems(400, 403, 404, 409, 413, 422, 429) },
+  responses: {
+    201: jsonOk(ClaimResultSchema, 'Claimed (or replayed)'),
+    ...problems(400, 403, 404, 409, 413, 422, 429),
+  },
 });
 
 const alreadyClaimed = () => new ProblemError(409, 'already_claimed', 'Someone else claimed this wish first');
@@ -58,7 +68,8 @@ const wishClosed = () => new ProblemError(409, 'wish_closed', 'This wish is no l
 /** The claim triggers' reasons (and the one-holder index) as problems; anything else is rethrown. */
 function claimRefusal(e: unknown): ProblemError | null {
   const msg = e instanceof Error ? `${e.message} ${e.cause instanceof Error ? e.cause.message : ''}` : String(e);
-  if (msg.includes('wish_already_claimed') || msg.includes('UNIQUE constraint failed: wish_claims.wish_id')) return alreadyClaimed();
+  if (msg.includes('wish_already_claimed') || msg.includes('UNIQUE constraint failed: wish_claims.wish_id'))
+    return alreadyClaimed();
   if (msg.includes('wish_not_open')) return wishClosed();
   return null;
 }
@@ -72,8 +83,21 @@ wishRoutes.openapi(claim, async (c) => {
   const organisation = input.organisation || null;
   // One INSERT: the BEFORE trigger aborts unless the wish is still open, the AFTER trigger marks it
   // claimed. A loser's batch (idempotency record included) rolls back entirely: nothing is stored.
-  const insert = insertClaim(c.env.DB, { id, wishId, name: input.name, organisation, contact: input.contact, createdAt: claimedAt });
-  const body = { id, wishId, status: 'claimed' as const, claimedBy: claimedByLabel(input.name, organisation), claimedAt };
+  const insert = insertClaim(c.env.DB, {
+    id,
+    wishId,
+    name: input.name,
+    organisation,
+    contact: input.contact,
+    createdAt: claimedAt,
+  });
+  const body = {
+    id,
+    wishId,
+    status: 'claimed' as const,
+    claimedBy: claimedByLabel(input.name, organisation),
+    claimedAt,
+  };
   try {
     return await idempotentBatch(c, [insert], body, 201);
   } catch (e) {

@@ -11,7 +11,10 @@ export const CreditCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[0-9ABCDEFGHJKLMNPQRTUWXY]{18}$/, 'A 统一社会信用代码 has 18 characters: digits and capitals except I, O, Z, S, V')
+  .regex(
+    /^[0-9ABCDEFGHJKLMNPQRTUWXY]{18}$/,
+    'A 统一社会信用代码 has 18 characters: digits and capitals except I, O, Z, S, V',
+  )
   .openapi({ example: '53430000MJJ0000000' });
 
 export const RecipientCreate = z
@@ -20,15 +23,23 @@ export const RecipientCreate = z
     orgId: z.string().min(1),
     name: text(200),
     creditCode: CreditCode,
-    qualification: optText(200).openapi({ description: 'Its public-fundraising qualification (公募资格) as certified; null = none' }),
+    qualification: optText(200).openapi({
+      description: 'Its public-fundraising qualification (公募资格) as certified; null = none',
+    }),
     website: Url.nullable().optional(),
   })
   .openapi('RecipientCreate');
 export const RecipientPatch = RecipientCreate.omit({ id: true, orgId: true }).partial().openapi('RecipientPatch');
 export const AdminRecipientSchema = z
   .object({
-    id: z.string(), orgId: z.string(), name: z.string(), creditCode: z.string(), qualification: z.string().nullable(),
-    website: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(),
+    id: z.string(),
+    orgId: z.string(),
+    name: z.string(),
+    creditCode: z.string(),
+    qualification: z.string().nullable(),
+    website: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
   })
   .openapi('AdminRecipient');
 
@@ -56,10 +67,19 @@ export const ExpenditureCreate = z
 export const ExpenditurePatch = ExpenditureCreate.partial().openapi('ExpenditurePatch');
 export const AdminExpenditureSchema = z
   .object({
-    id: z.string(), campaignId: z.string(), date: z.string(), amount: z.number().int(), purpose: z.string(), payee: z.string().nullable(),
+    id: z.string(),
+    campaignId: z.string(),
+    date: z.string(),
+    amount: z.number().int(),
+    purpose: z.string(),
+    payee: z.string().nullable(),
     receiptUrl: z.string().nullable(),
-    lunchReportId: z.string().nullable().openapi({ description: "Set when the row is a lunch daily report's spending (edit the report)" }),
-    createdAt: z.string(), updatedAt: z.string(),
+    lunchReportId: z
+      .string()
+      .nullable()
+      .openapi({ description: "Set when the row is a lunch daily report's spending (edit the report)" }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
   })
   .openapi('AdminExpenditure');
 
@@ -71,14 +91,29 @@ export const AuditQuery = z.object({
   action: z.string().max(100).optional().openapi({ example: 'donation.confirm' }),
   from: IsoDate.optional(),
   to: IsoDate.optional().openapi({ description: 'Inclusive (China time days, like the reports)' }),
-  limit: z.coerce.number().int().min(1).max(500).default(100).openapi({ type: 'integer', minimum: 1, maximum: 500, default: 100 }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(100)
+    .openapi({ type: 'integer', minimum: 1, maximum: 500, default: 100 }),
   cursor: z.string().max(40).optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
 export const AuditEntrySchema = z
   .object({
-    seq: z.number().int(), at: z.string(), orgId: z.string().nullable(), tokenId: z.string().nullable(), actor: z.string(),
-    role: z.string(), action: z.string(), objectType: z.string(), objectId: z.string().nullable(),
-    before: z.unknown().nullable(), after: z.unknown().nullable(), requestId: z.string(),
+    seq: z.number().int(),
+    at: z.string(),
+    orgId: z.string().nullable(),
+    tokenId: z.string().nullable(),
+    actor: z.string(),
+    role: z.string(),
+    action: z.string(),
+    objectType: z.string(),
+    objectId: z.string().nullable(),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+    requestId: z.string(),
   })
   .openapi('AuditEntry');

@@ -32,7 +32,10 @@ const DESCRIPTIONS: Record<number, string> = {
 /** OpenAPI response entries for the problem statuses a route can answer. */
 export function problems<S extends number>(...statuses: S[]) {
   return Object.fromEntries(
-    statuses.map((s) => [s, { description: DESCRIPTIONS[s] ?? 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } }]),
+    statuses.map((s) => [
+      s,
+      { description: DESCRIPTIONS[s] ?? 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } },
+    ]),
   ) as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
 }
 
@@ -47,8 +50,16 @@ export const jsonOk = <T extends z.ZodType>(schema: T, description: string) => (
   content: { 'application/json': { schema } },
 });
 
-export const Money = z.number().int().min(1).max(10_000_000_000).openapi({ description: 'Minor units (fen for CNY)', example: 2000 });
-export const Currency = z.string().regex(/^[A-Z]{3}$/).openapi({ example: 'CNY' });
+export const Money = z
+  .number()
+  .int()
+  .min(1)
+  .max(10_000_000_000)
+  .openapi({ description: 'Minor units (fen for CNY)', example: 2000 });
+export const Currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/)
+  .openapi({ example: 'CNY' });
 export const Slug = z.string().regex(ID_PATTERN, 'Use lowercase letters, digits, "-" or "_" (max 64)');
 export const IsoDate = z.iso.date().openapi({ example: '2026-11-22' });
 export const IsoDateTime = z.iso.datetime({ offset: true }).openapi({ example: '2026-11-22T08:00:00Z' });
@@ -56,15 +67,33 @@ export const Url = z.url({ protocol: /^https?$/ }).max(500);
 
 // The key lists themselves are the widgets' and the console's too: they live in common/.
 export { PROJECT_CATEGORIES } from '../../common/categories';
-export { CAMPAIGN_STATUSES, DONATION_STATUSES, PROJECT_STATUSES, STAFF_DONATION_STATUSES, UPDATE_STATES } from '../../common/statuses';
+export {
+  CAMPAIGN_STATUSES,
+  DONATION_STATUSES,
+  PROJECT_STATUSES,
+  STAFF_DONATION_STATUSES,
+  UPDATE_STATES,
+} from '../../common/statuses';
 export { REFUND_REASONS } from '../../common/gift-refusals';
 
-export const Limit = z.coerce.number().int().min(1).max(50).default(12).openapi({ type: 'integer', minimum: 1, maximum: 50, default: 12 });
+export const Limit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(50)
+  .default(12)
+  .openapi({ type: 'integer', minimum: 1, maximum: 50, default: 12 });
 export const Cursor = z.string().max(200).optional().openapi({ description: 'Opaque cursor from nextCursor' });
 
 /** Path parameter object `{ [name]: string }`; unknown ids are answered 404 by the handler. */
 export function idParam<K extends string>(name: K) {
-  const shape = { [name]: z.string().min(1).max(200).openapi({ param: { name, in: 'path' } }) } as { [P in K]: z.ZodString };
+  const shape = {
+    [name]: z
+      .string()
+      .min(1)
+      .max(200)
+      .openapi({ param: { name, in: 'path' } }),
+  } as { [P in K]: z.ZodString };
   return z.object(shape);
 }
 
@@ -74,5 +103,8 @@ export const IdempotencyHeaders = z.object({
     .string()
     .min(1)
     .max(255)
-    .openapi({ param: { in: 'header', required: true, description: 'Idempotency-Key (any case)' }, example: '3f1c2a9e-5b7d-4e0a-9c61-0d2f8e4b7a13' }),
+    .openapi({
+      param: { in: 'header', required: true, description: 'Idempotency-Key (any case)' },
+      example: '3f1c2a9e-5b7d-4e0a-9c61-0d2f8e4b7a13',
+    }),
 });

@@ -18,11 +18,25 @@ export function parsePeriod(text: string): Period | null {
   const year = Number(m[1]);
   if (m[2]) {
     const q = Number(m[2]);
-    return { id: `${year}-Q${q}`, kind: 'quarter', year, index: q, from: `${year}-${pad(q * 3 - 2)}-01`, to: lastDay(year, q * 3) };
+    return {
+      id: `${year}-Q${q}`,
+      kind: 'quarter',
+      year,
+      index: q,
+      from: `${year}-${pad(q * 3 - 2)}-01`,
+      to: lastDay(year, q * 3),
+    };
   }
   if (m[3]) {
     const month = Number(m[3]);
-    return { id: `${year}-${pad(month)}`, kind: 'month', year, index: month, from: `${year}-${pad(month)}-01`, to: lastDay(year, month) };
+    return {
+      id: `${year}-${pad(month)}`,
+      kind: 'month',
+      year,
+      index: month,
+      from: `${year}-${pad(month)}-01`,
+      to: lastDay(year, month),
+    };
   }
   return { id: String(year), kind: 'year', year, index: null, from: `${year}-01-01`, to: `${year}-12-31` };
 }
@@ -44,12 +58,20 @@ const Channels = z
   .openapi('DisclosureChannels');
 
 const Flows = {
-  moneyIn: Channels.openapi({ description: 'Gifts confirmed in the period (by confirmation time), by channel; refunded ones included (see refunds)' }),
+  moneyIn: Channels.openapi({
+    description:
+      'Gifts confirmed in the period (by confirmation time), by channel; refunded ones included (see refunds)',
+  }),
   refunds: Channels.openapi({ description: 'Gifts refunded in the period (by refund time), by channel' }),
   moneyOut: z.number().int().openapi({ description: 'Spending dated in the period (lunch daily reports included)' }),
   openingBalance: z.number().int().openapi({ description: 'Balance at the start of the period' }),
-  balance: z.number().int().openapi({ description: 'At the end of the period: confirmed gifts not refunded by then, less spending dated up to then' }),
-  donors: z.number().int().openapi({ description: 'Gifts confirmed in the period (no donor is named or counted by person)' }),
+  balance: z.number().int().openapi({
+    description: 'At the end of the period: confirmed gifts not refunded by then, less spending dated up to then',
+  }),
+  donors: z
+    .number()
+    .int()
+    .openapi({ description: 'Gifts confirmed in the period (no donor is named or counted by person)' }),
 };
 
 export const DisclosureCampaignSchema = z
@@ -62,9 +84,13 @@ export const DisclosureCampaignSchema = z
     recipient: z.object({ name: z.string(), creditCode: z.string(), filingNumber: z.string().nullable() }).nullable(),
     ...Flows,
     startedOn: z.string().openapi({ description: 'The campaign’s first day (China time)' }),
-    lastDisclosedOn: z.string().nullable().openapi({ description: 'Latest spending or progress update dated up to asOf' }),
+    lastDisclosedOn: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Latest spending or progress update dated up to asOf' }),
     overdue: z.boolean().openapi({
-      description: 'Runs more than six months and disclosed no spending or progress in the three months before asOf (Charity Law: every three months)',
+      description:
+        'Runs more than six months and disclosed no spending or progress in the three months before asOf (Charity Law: every three months)',
     }),
   })
   .openapi('DisclosureCampaign');
@@ -73,7 +99,9 @@ export const DisclosureSchema = z
   .object({
     org: z.object({ id: z.string(), name: z.string() }),
     period: z.object({ id: z.string(), kind: z.enum(['quarter', 'month', 'year']), from: z.string(), to: z.string() }),
-    asOf: z.string().openapi({ description: 'The earlier of the period’s last day and today (China time): the day `overdue` is judged on' }),
+    asOf: z.string().openapi({
+      description: 'The earlier of the period’s last day and today (China time): the day `overdue` is judged on',
+    }),
     campaigns: z.array(DisclosureCampaignSchema),
     totals: z
       .array(z.object({ currency: z.string(), campaigns: z.number().int(), overdue: z.number().int(), ...Flows }))

@@ -29,7 +29,11 @@ export const LunchSponsorSchema = z
     anonymous: z.boolean(),
     amount: z.number().int(),
     meals: z.number().int().nullable().openapi({ description: 'Meals bought; null for a plain gift to the campaign' }),
-    days: z.number().int().nullable().openapi({ description: 'School days bought for the whole school, if bought that way' }),
+    days: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'School days bought for the whole school, if bought that way' }),
     at: z.string(),
   })
   .openapi('LunchSponsor');
@@ -50,7 +54,9 @@ export const LunchSchoolSchema = z
     monthlyFixedCost: z.number().int(),
     fixedCostLabel: z.string().nullable(),
     today: z.string().openapi({ description: 'The school’s date (China time) the figures were computed for' }),
-    fundedThrough: z.string().nullable().openapi({ description: 'Last school day the confirmed money pays for in full, walking the calendar from startsOn' }),
+    fundedThrough: z.string().nullable().openapi({
+      description: 'Last school day the confirmed money pays for in full, walking the calendar from startsOn',
+    }),
     fundedDays: z.number().int().openapi({ description: 'School days from startsOn through fundedThrough' }),
     fundedDaysAhead: z.number().int().openapi({ description: 'Of those, the days from today on' }),
     mealsFunded: z.number().int().openapi({ description: 'fundedDays × childrenCount' }),
@@ -59,18 +65,33 @@ export const LunchSchoolSchema = z
     pendingAmount: z.number().int().openapi({ description: 'Pledged, not yet confirmed' }),
     spentAmount: z.number().int().openapi({ description: 'Sum of the daily reports' }),
     balance: z.number().int().openapi({ description: 'raisedAmount − spentAmount' }),
-    dayCost: z.number().int().openapi({ description: 'Cost of the next school day: children × meal price + fixed-cost share' }),
-    accepting: z.boolean().openapi({ description: 'Whether sponsorships are accepted (open, with a qualified recipient and a filed plan)' }),
+    dayCost: z
+      .number()
+      .int()
+      .openapi({ description: 'Cost of the next school day: children × meal price + fixed-cost share' }),
+    accepting: z.boolean().openapi({
+      description: 'Whether sponsorships are accepted (open, with a qualified recipient and a filed plan)',
+    }),
     acceptsGifts: z.boolean().openapi({ description: 'The same as accepting, named as on campaigns' }),
     giftRefusal: GiftRefusalSchema,
     coFunding: z
       .object({ name: z.string(), perMeal: z.number().int().nullable(), monthly: z.number().int().nullable() })
       .nullable()
-      .openapi({ description: 'Who pays part of the lunches besides the donors (per meal, or a monthly sum); fundedThrough counts both' }),
-    donorMealPrice: z.number().int().openapi({ description: 'What a donor pays per meal: mealPrice less the co-funder’s part' }),
+      .openapi({
+        description:
+          'Who pays part of the lunches besides the donors (per meal, or a monthly sum); fundedThrough counts both',
+      }),
+    donorMealPrice: z
+      .number()
+      .int()
+      .openapi({ description: 'What a donor pays per meal: mealPrice less the co-funder’s part' }),
     recipient: RecipientSchema.nullable(),
-    upcoming: z.array(z.object({ date: z.string(), funded: z.boolean() })).openapi({ description: 'The coming school days' }),
-    closures: z.array(z.object({ startsOn: z.string(), endsOn: z.string(), label: z.string() })).openapi({ description: 'Current and coming closures' }),
+    upcoming: z
+      .array(z.object({ date: z.string(), funded: z.boolean() }))
+      .openapi({ description: 'The coming school days' }),
+    closures: z
+      .array(z.object({ startsOn: z.string(), endsOn: z.string(), label: z.string() }))
+      .openapi({ description: 'Current and coming closures' }),
     reportCount: z.number().int(),
     reports: z.array(LunchReportSchema).openapi({ description: 'Newest first' }),
     recentSponsors: z.array(LunchSponsorSchema),
@@ -80,19 +101,26 @@ export const LunchSchoolSchema = z
 export const SponsorshipInputSchema = z
   .object({
     meals: Count(1_000_000).optional().openapi({ description: 'Meals to sponsor (amount = meals × mealPrice)' }),
-    days: Count(10_000).optional().openapi({ description: 'School days for the whole school (amount = days × children × mealPrice)' }),
+    days: Count(10_000)
+      .optional()
+      .openapi({ description: 'School days for the whole school (amount = days × children × mealPrice)' }),
     name: z.string().trim().max(50).optional(),
     anonymous: z.boolean().optional(),
     message: z.string().trim().max(200).optional(),
     contact: z.string().trim().max(100).optional().openapi({ description: 'Private: only staff see it' }),
     returnUrl: ReturnUrl,
   })
-  .refine((b) => (b.meals === undefined) !== (b.days === undefined), { message: 'Give exactly one of meals or days', path: ['meals'] })
+  .refine((b) => (b.meals === undefined) !== (b.days === undefined), {
+    message: 'Give exactly one of meals or days',
+    path: ['meals'],
+  })
   .openapi('SponsorshipInput');
 
 export const SponsorshipSchema = z
   .object({
-    id: z.string().openapi({ description: 'The donation id: confirm or cancel it with /admin/donations/{id}/confirm|cancel' }),
+    id: z
+      .string()
+      .openapi({ description: 'The donation id: confirm or cancel it with /admin/donations/{id}/confirm|cancel' }),
     status: z.literal('pending'),
     meals: z.number().int(),
     days: z.number().int().nullable(),
@@ -127,8 +155,14 @@ export const LunchSchoolCreate = z
     monthlyFixedCost: schoolFields.monthlyFixedCost.default(0),
     coFundedPerMeal: schoolFields.coFundedPerMeal.default(0),
     coFundedMonthly: schoolFields.coFundedMonthly.default(0),
-    campaignId: z.string().min(1).optional().openapi({ description: 'An existing campaign of the organisation; else one is created' }),
-    goalAmount: Money.optional().openapi({ description: 'Goal of the created campaign; default: the first year’s cost' }),
+    campaignId: z
+      .string()
+      .min(1)
+      .optional()
+      .openapi({ description: 'An existing campaign of the organisation; else one is created' }),
+    goalAmount: Money.optional().openapi({
+      description: 'Goal of the created campaign; default: the first year’s cost',
+    }),
     currency: Currency.default('CNY'),
     // The created campaign's recipient and filing (without them it shows progress but takes no gifts).
     ...CampaignFilingFields,
@@ -138,11 +172,24 @@ export const LunchSchoolPatch = z.object(schoolFields).partial().openapi('LunchS
 
 export const AdminLunchSchoolSchema = z
   .object({
-    id: z.string(), orgId: z.string(), campaignId: z.string(), name: z.string(), location: z.string().nullable(),
-    note: z.string().nullable(), childrenCount: z.number().int(), mealPrice: z.number().int(), currency: z.string(),
-    schoolDaysPerWeek: z.number().int(), startsOn: z.string(), monthlyFixedCost: z.number().int(),
-    fixedCostLabel: z.string().nullable(), coFunderName: z.string().nullable(), coFundedPerMeal: z.number().int(),
-    coFundedMonthly: z.number().int(), createdAt: z.string(), updatedAt: z.string(),
+    id: z.string(),
+    orgId: z.string(),
+    campaignId: z.string(),
+    name: z.string(),
+    location: z.string().nullable(),
+    note: z.string().nullable(),
+    childrenCount: z.number().int(),
+    mealPrice: z.number().int(),
+    currency: z.string(),
+    schoolDaysPerWeek: z.number().int(),
+    startsOn: z.string(),
+    monthlyFixedCost: z.number().int(),
+    fixedCostLabel: z.string().nullable(),
+    coFunderName: z.string().nullable(),
+    coFundedPerMeal: z.number().int(),
+    coFundedMonthly: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
   })
   .openapi('AdminLunchSchool');
 
@@ -155,7 +202,14 @@ export const ClosurePatch = z
   .partial()
   .openapi('LunchClosurePatch');
 export const AdminClosureSchema = z
-  .object({ id: z.string(), schoolId: z.string(), startsOn: z.string(), endsOn: z.string(), label: z.string(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    schoolId: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    label: z.string(),
+    createdAt: z.string(),
+  })
   .openapi('AdminLunchClosure');
 
 export const ReportCreate = z
@@ -169,12 +223,29 @@ export const ReportCreate = z
   })
   .openapi('LunchReportCreate');
 export const ReportPatch = ReportCreate.omit({ id: true, date: true }).partial().openapi('LunchReportPatch');
-export const AdminReportSchema = LunchReportSchema.extend({ id: z.string(), schoolId: z.string(), createdAt: z.string(), updatedAt: z.string() }).openapi('AdminLunchReport');
+export const AdminReportSchema = LunchReportSchema.extend({
+  id: z.string(),
+  schoolId: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}).openapi('AdminLunchReport');
 
 export const AdminSponsorshipSchema = z
   .object({
-    id: z.string(), schoolId: z.string(), campaignId: z.string(), meals: z.number().int(), days: z.number().int().nullable(),
-    amount: z.number().int(), currency: z.string(), name: z.string().nullable(), anonymous: z.boolean(), message: z.string().nullable(),
-    contact: z.string().nullable(), reference: z.string(), status: z.string(), createdAt: z.string(), confirmedAt: z.string().nullable(),
+    id: z.string(),
+    schoolId: z.string(),
+    campaignId: z.string(),
+    meals: z.number().int(),
+    days: z.number().int().nullable(),
+    amount: z.number().int(),
+    currency: z.string(),
+    name: z.string().nullable(),
+    anonymous: z.boolean(),
+    message: z.string().nullable(),
+    contact: z.string().nullable(),
+    reference: z.string(),
+    status: z.string(),
+    createdAt: z.string(),
+    confirmedAt: z.string().nullable(),
   })
   .openapi('AdminLunchSponsorship');

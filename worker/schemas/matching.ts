@@ -5,20 +5,50 @@ import { Currency, IsoDateTime, Slug, Url } from './common';
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const MatcherCreate = z
-  .object({ id: Slug.optional(), orgId: z.string().min(1), name: text(200), logoUrl: Url.nullable().optional(), website: Url.nullable().optional() })
+  .object({
+    id: Slug.optional(),
+    orgId: z.string().min(1),
+    name: text(200),
+    logoUrl: Url.nullable().optional(),
+    website: Url.nullable().optional(),
+  })
   .openapi('MatcherCreate');
 export const MatcherPatch = MatcherCreate.omit({ id: true, orgId: true }).partial().openapi('MatcherPatch');
 export const AdminMatcherSchema = z
-  .object({ id: z.string(), orgId: z.string(), name: z.string(), logoUrl: z.string().nullable(), website: z.string().nullable(), createdAt: z.string(), updatedAt: z.string() })
+  .object({
+    id: z.string(),
+    orgId: z.string(),
+    name: z.string(),
+    logoUrl: z.string().nullable(),
+    website: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
   .openapi('AdminMatcher');
 
 const FundFields = {
-  ratioPercent: z.number().int().min(1).max(1000).openapi({ description: 'Match per 100 given: 100 = 1:1 (10 元 becomes 20 元), 200 = 1:2', example: 100 }),
-  capPerGift: z.number().int().min(1).max(10_000_000_000).nullable().optional().openapi({ description: 'At most this much match per gift (minor units)' }),
+  ratioPercent: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .openapi({ description: 'Match per 100 given: 100 = 1:1 (10 元 becomes 20 元), 200 = 1:2', example: 100 }),
+  capPerGift: z
+    .number()
+    .int()
+    .min(1)
+    .max(10_000_000_000)
+    .nullable()
+    .optional()
+    .openapi({ description: 'At most this much match per gift (minor units)' }),
   totalCap: z.number().int().min(1).max(1_000_000_000_000).openapi({ description: 'The whole fund (minor units)' }),
   startsAt: IsoDateTime,
   endsAt: IsoDateTime,
-  campaignIds: z.array(z.string().min(1)).min(1).max(50).openapi({ description: "The organisation's campaigns it matches" }),
+  campaignIds: z
+    .array(z.string().min(1))
+    .min(1)
+    .max(50)
+    .openapi({ description: "The organisation's campaigns it matches" }),
 };
 export const MatchFundCreate = z
   .object({ id: Slug.optional(), matcherId: z.string().min(1), currency: Currency.default('CNY'), ...FundFields })
@@ -27,9 +57,20 @@ export const MatchFundCreate = z
 export const MatchFundPatch = z.object(FundFields).partial().openapi('MatchFundPatch');
 export const AdminMatchFundSchema = z
   .object({
-    id: z.string(), matcherId: z.string(), orgId: z.string(), ratioPercent: z.number().int(), capPerGift: z.number().int().nullable(),
-    totalCap: z.number().int(), currency: z.string(), startsAt: z.string(), endsAt: z.string(), matchedAmount: z.number().int(),
-    remaining: z.number().int(), campaignIds: z.array(z.string()), createdAt: z.string(), updatedAt: z.string(),
+    id: z.string(),
+    matcherId: z.string(),
+    orgId: z.string(),
+    ratioPercent: z.number().int(),
+    capPerGift: z.number().int().nullable(),
+    totalCap: z.number().int(),
+    currency: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    matchedAmount: z.number().int(),
+    remaining: z.number().int(),
+    campaignIds: z.array(z.string()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
   })
   .openapi('AdminMatchFund');
 

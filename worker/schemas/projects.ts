@@ -1,7 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { Cursor, Limit, PROJECT_CATEGORIES, PROJECT_STATUSES, UPDATE_STATES } from './common';
 
-export const LinkSchema = z.object({ title: z.string().min(1).max(200), url: z.url({ protocol: /^https?$/ }).max(500) });
+export const LinkSchema = z.object({
+  title: z.string().min(1).max(200),
+  url: z.url({ protocol: /^https?$/ }).max(500),
+});
 
 export const UpdateSchema = z
   .object({ date: z.string(), title: z.string(), body: z.string(), state: z.enum(UPDATE_STATES) })
@@ -32,7 +35,12 @@ export const ProjectSchema = ProjectSummarySchema.extend({
 /** A summary plus what a column card shows of the project's campaign (null without one). */
 export const ProjectCardSchema = ProjectSummarySchema.extend({
   progress: z
-    .object({ currency: z.string(), goalAmount: z.number().int(), raisedAmount: z.number().int(), donorCount: z.number().int() })
+    .object({
+      currency: z.string(),
+      goalAmount: z.number().int(),
+      raisedAmount: z.number().int(),
+      donorCount: z.number().int(),
+    })
     .nullable()
     .openapi({ description: 'Confirmed amount against the goal of the campaign in campaignId' }),
 }).openapi('ProjectCard');

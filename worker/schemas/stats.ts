@@ -14,10 +14,16 @@ export const StatSchema = z
   .object({
     key: z.string().openapi({ example: 'visits' }),
     label: z.string().openapi({ example: '走访服务对象' }),
-    value: z.number().openapi({ description: 'A count or measure in `unit`; money (currency set) is integer minor units', example: 12368 }),
+    value: z.number().openapi({
+      description: 'A count or measure in `unit`; money (currency set) is integer minor units',
+      example: 12368,
+    }),
     unit: z.string().nullable().openapi({ example: '人次' }),
     period: z.string().nullable().openapi({ example: '截至2024年2月28日' }),
-    currency: z.string().nullable().openapi({ description: 'Set for money figures (value in minor units)', example: null }),
+    currency: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Set for money figures (value in minor units)', example: null }),
     approximate: z.boolean().openapi({ description: '"余" / "over": the value is a lower bound (900万余元)' }),
     source: z.enum(STAT_SOURCES).openapi({ description: 'live: computed from the data on every read' }),
   })
@@ -29,16 +35,27 @@ const optText = (max: number) => z.string().trim().max(max).nullable().optional(
 
 export const StatInput = z
   .object({
-    key: Slug.refine((k) => !(LIVE_KEYS as readonly string[]).includes(k), { message: `Reserved for live figures: ${LIVE_KEYS.join(', ')}` }),
+    key: Slug.refine((k) => !(LIVE_KEYS as readonly string[]).includes(k), {
+      message: `Reserved for live figures: ${LIVE_KEYS.join(', ')}`,
+    }),
     label: z.string().trim().min(1).max(100),
     value: z.number().min(0).max(MAX_VALUE),
     unit: optText(20),
     period: optText(60),
     currency: Currency.nullable().optional(),
     approximate: z.boolean().optional(),
-    order: z.number().int().min(0).max(10_000).optional().openapi({ description: 'Display order (default: position in the list)' }),
+    order: z
+      .number()
+      .int()
+      .min(0)
+      .max(10_000)
+      .optional()
+      .openapi({ description: 'Display order (default: position in the list)' }),
   })
-  .refine((f) => !f.currency || Number.isInteger(f.value), { message: 'Money is an integer in minor units (fen)', path: ['value'] })
+  .refine((f) => !f.currency || Number.isInteger(f.value), {
+    message: 'Money is an integer in minor units (fen)',
+    path: ['value'],
+  })
   .openapi('StatInput');
 
 export const StatsPut = z

@@ -22,7 +22,10 @@ export const PublicWishSchema = z
     currency: z.string(),
     photoUrl: z.string().nullable(),
     status: z.enum(PUBLIC_WISH_STATUSES),
-    claimedBy: z.string().nullable().openapi({ description: "Claimer's organisation, else their masked name", example: '兴化广播电视台' }),
+    claimedBy: z
+      .string()
+      .nullable()
+      .openapi({ description: "Claimer's organisation, else their masked name", example: '兴化广播电视台' }),
     claimedAt: z.string().nullable(),
     fulfilledAt: z.string().nullable(),
     thanks: z.string().nullable().openapi({ description: 'Thank-you note once fulfilled' }),
@@ -49,7 +52,12 @@ export const ClaimInputSchema = z
   .object({
     name: text(50).openapi({ example: '宋慧蓉' }),
     organisation: z.string().trim().max(100).optional().openapi({ example: '兴化广播电视台' }),
-    contact: z.string().trim().min(5).max(100).openapi({ description: 'Private: only staff see it', example: '13800000000' }),
+    contact: z
+      .string()
+      .trim()
+      .min(5)
+      .max(100)
+      .openapi({ description: 'Private: only staff see it', example: '13800000000' }),
   })
   .openapi('ClaimInput');
 
@@ -90,7 +98,9 @@ export const AdminWishSchema = z
     currency: z.string(),
     photoUrl: z.string().nullable(),
     status: z.enum(WISH_STATUSES),
-    claim: AdminClaimSchema.nullable().openapi({ description: 'The claim holding (or that fulfilled) the wish, with contact' }),
+    claim: AdminClaimSchema.nullable().openapi({
+      description: 'The claim holding (or that fulfilled) the wish, with contact',
+    }),
     fulfilledAt: z.string().nullable(),
     thanks: z.string().nullable(),
     thanksPhotoUrl: z.string().nullable(),
@@ -123,7 +133,9 @@ export const WishPatch = WishCreate.omit({ id: true, orgId: true, currency: true
   .partial()
   .openapi('WishPatch');
 
-export const WishRelease = z.object({ reason: text(500).openapi({ example: '认领人联系不上' }) }).openapi('WishRelease');
+export const WishRelease = z
+  .object({ reason: text(500).openapi({ example: '认领人联系不上' }) })
+  .openapi('WishRelease');
 
 export const WishFulfil = z
   .object({
@@ -137,7 +149,13 @@ export const AdminWishFilter = z.object({
   orgId: z.string().optional(),
   status: z.enum(WISH_STATUSES).optional(),
   category: z.enum(WISH_CATEGORIES).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ type: 'integer', minimum: 1, maximum: 200, default: 50 }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .openapi({ type: 'integer', minimum: 1, maximum: 200, default: 50 }),
   cursor: Cursor,
 });
 

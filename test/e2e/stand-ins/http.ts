@@ -22,7 +22,10 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function serveLocal(handle: Handler, fail: (res: ServerResponse, error: unknown) => void): Promise<LocalServer> {
+export async function serveLocal(
+  handle: Handler,
+  fail: (res: ServerResponse, error: unknown) => void,
+): Promise<LocalServer> {
   const server = createServer((req, res) => {
     void (async () => handle(req, await readBody(req), res))().catch((e: unknown) => fail(res, e));
   });

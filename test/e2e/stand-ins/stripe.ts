@@ -74,7 +74,13 @@ export interface StripeStandIn {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'Content-Type': type, ...headers });
   res.end(body);
 }
@@ -105,8 +111,17 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
     sub.invoices.push(id);
     const s = sub.session;
     last = await signed('invoice.paid', {
-      id, object: 'invoice', billing_reason: reason, status: 'paid', amount_due: s.amount, amount_paid: s.amount, currency: s.currency,
-      parent: { type: 'subscription_details', subscription_details: { subscription: sub.id, metadata: s.subscriptionMetadata } },
+      id,
+      object: 'invoice',
+      billing_reason: reason,
+      status: 'paid',
+      amount_due: s.amount,
+      amount_paid: s.amount,
+      currency: s.currency,
+      parent: {
+        type: 'subscription_details',
+        subscription_details: { subscription: sub.id, metadata: s.subscriptionMetadata },
+      },
     });
     return deliver(last);
   };
@@ -117,14 +132,25 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
     async (req, body, res) => {
       const path = new URL(req.url ?? '/', standIn.url).pathname;
       if (path.startsWith('/v1/') && req.headers.authorization !== `Bearer ${o.secretKey}`) {
-        return send(res, 401, 'application/json', JSON.stringify({ error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } }));
+        return send(
+          res,
+          401,
+          'application/json',
+          JSON.stringify({ error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } }),
+        );
       }
       const cancel = /^\/v1\/subscriptions\/([^/]+)$/.exec(path);
       if (req.method === 'DELETE' && cancel) {
         const id = decodeURIComponent(cancel[1]!);
         standIn.cancellations.push(id);
         const sub = standIn.subscriptions.find((x) => x.id === id);
-        if (!sub) return send(res, 404, 'application/json', JSON.stringify({ error: { type: 'invalid_request_error', code: 'resource_missing' } }));
+        if (!sub)
+          return send(
+            res,
+            404,
+            'application/json',
+            JSON.stringify({ error: { type: 'invalid_request_error', code: 'resource_missing' } }),
+          );
         sub.cancelled = true;
         return send(res, 200, 'application/json', JSON.stringify({ id, object: 'subscription', status: 'canceled' }));
       }
@@ -152,7 +178,12 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
           standIn.sessions.push(s);
           if (key) byKey.set(key, s);
         }
-        return send(res, 200, 'application/json', JSON.stringify({ id: s.id, object: 'checkout.session', url: s.url, status: 'open' }));
+        return send(
+          res,
+          200,
+          'application/json',
+          JSON.stringify({ id: s.id, object: 'checkout.session', url: s.url, status: 'open' }),
+        );
       }
       const m = /^\/c\/pay\/(cs_test_\d+)(\/pay)?$/.exec(path);
       const s = m && standIn.sessions.find((x) => x.id === m[1]);
@@ -172,13 +203,26 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
         if (s.paid) return send(res, 303, 'text/plain', 'See Other', { Location: s.successUrl });
         // A subscription starts: the session completes naming it, and its first invoice is paid.
         s.paid = true;
-        const sub: Subscription = { id: `sub_test_${standIn.subscriptions.length + 1}`, session: s, invoices: [], cancelled: false };
+        const sub: Subscription = {
+          id: `sub_test_${standIn.subscriptions.length + 1}`,
+          session: s,
+          invoices: [],
+          cancelled: false,
+        };
         standIn.subscriptions.push(sub);
         s.subscriptionId = sub.id;
         await deliver(
           await signed('checkout.session.completed', {
-            id: s.id, object: 'checkout.session', mode: 'subscription', subscription: sub.id, client_reference_id: s.donationId,
-            metadata: s.metadata, amount_total: s.amount, currency: s.currency, payment_status: 'paid', status: 'complete',
+            id: s.id,
+            object: 'checkout.session',
+            mode: 'subscription',
+            subscription: sub.id,
+            client_reference_id: s.donationId,
+            metadata: s.metadata,
+            amount_total: s.amount,
+            currency: s.currency,
+            payment_status: 'paid',
+            status: 'complete',
           }),
         );
         await paidInvoice(sub, 'subscription_create');
@@ -199,7 +243,8 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
     redeliver: () => (last ? deliver(last) : Promise.reject(new Error('nothing delivered yet'))),
     renew: (id: string, r: { chargedBeforeCancel?: boolean } = {}) => {
       const sub = standIn.subscriptions.find((x) => x.id === id);
-      if (!sub || (sub.cancelled && !r.chargedBeforeCancel)) return Promise.reject(new Error(`no running subscription ${id}`));
+      if (!sub || (sub.cancelled && !r.chargedBeforeCancel))
+        return Promise.reject(new Error(`no running subscription ${id}`));
       return paidInvoice(sub, 'subscription_cycle');
     },
     close: server.close,

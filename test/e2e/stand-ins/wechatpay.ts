@@ -76,7 +76,11 @@ export async function startWechatPayStandIn(crypto: WechatPayCrypto): Promise<We
   );
 
   const deliver = async (url: string, note: SignedNotification) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...note.headers }, body: note.body });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...note.headers },
+      body: note.body,
+    });
     return { status: res.status, body: await res.text() };
   };
 

@@ -5,7 +5,13 @@ import type { GongyiProgress } from '@gongyi/widgets';
 
 export const accepted = (
   <>
-    <gongyi-progress campaign="c" elder theme="dark" lang="zh-Hant" ongongyi-payment-confirmed={(e) => e.detail.reference} />
+    <gongyi-progress
+      campaign="c"
+      elder
+      theme="dark"
+      lang="zh-Hant"
+      ongongyi-payment-confirmed={(e) => e.detail.reference}
+    />
     <gongyi-stats org="o" layout="compact" max={4} />
     <gongyi-wishes org="o" status="open" ongongyi-claim={(e) => e.detail.claimedBy.length} />
   </>

@@ -6,7 +6,8 @@
  * The layout check (test/e2e/layout-check.ts) accepts the cut because of `data-clamp` and the button.
  */
 const ro = new ResizeObserver((entries) => {
-  for (const { target: t } of entries) t.toggleAttribute('long', t.classList.contains('open') || t.scrollHeight > t.clientHeight + 1);
+  for (const { target: t } of entries)
+    t.toggleAttribute('long', t.classList.contains('open') || t.scrollHeight > t.clientHeight + 1);
 });
 
 /** Watches the clamped blocks of a rendered root (call after each render: observing twice is a no-op). */

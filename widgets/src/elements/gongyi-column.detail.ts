@@ -26,7 +26,8 @@ const detailStyles = css`
 /** Adds detailStyles to the column's shadow root once (constructable sheets: strict-CSP safe). */
 function adoptStyles(root: ShadowRoot | null): void {
   const sheet = detailStyles.styleSheet;
-  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /** What the opened view needs of its column. */

@@ -49,7 +49,11 @@ export class ProjectPager {
     this.error = undefined;
     this.changed();
     try {
-      const page = await getJson<{ items: ProjectCard[]; nextCursor: string | null }>(api, `/orgs/${encodeURIComponent(org)}/projects?${q}`, ac.signal);
+      const page = await getJson<{ items: ProjectCard[]; nextCursor: string | null }>(
+        api,
+        `/orgs/${encodeURIComponent(org)}/projects?${q}`,
+        ac.signal,
+      );
       if (ac.signal.aborted) return;
       this.items = [...this.items, ...page.items];
       this.nextCursor = page.nextCursor;

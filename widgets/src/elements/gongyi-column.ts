@@ -113,7 +113,9 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
   }
 
   protected resourcePath(): string | ApiError {
-    return this.org ? '/orgs/' + encodeURIComponent(this.org) : new ApiError(0, 'missing_attribute', 'Missing attribute: org');
+    return this.org
+      ? '/orgs/' + encodeURIComponent(this.org)
+      : new ApiError(0, 'missing_attribute', 'Missing attribute: org');
   }
 
   private get pageSize(): number {
@@ -198,7 +200,8 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     this._focus = undefined;
     f?.();
     // Bar widths via the CSSOM, not style attributes: strict CSPs stay happy.
-    for (const fill of this.renderRoot.querySelectorAll<HTMLElement>('.fill[data-pct]')) fill.style.width = fill.dataset.pct + '%';
+    for (const fill of this.renderRoot.querySelectorAll<HTMLElement>('.fill[data-pct]'))
+      fill.style.width = fill.dataset.pct + '%';
   }
 
   // ── rendering ──
@@ -207,16 +210,20 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     const t = this._m;
     return html`<header class="head" part="header">
       <div class="logo" part="logo">
-        ${org?.logoUrl
-          ? html`<img src=${org.logoUrl} alt="" decoding="async" />`
-          : org
-            ? html`<span aria-hidden="true">${[...org.name][0]}</span>`
-            : nothing}
+        ${
+          org?.logoUrl
+            ? html`<img src=${org.logoUrl} alt="" decoding="async" />`
+            : org
+              ? html`<span aria-hidden="true">${[...org.name][0]}</span>`
+              : nothing
+        }
       </div>
       <div class="names">
-        ${org && t
-          ? html`<h2 class="name" part="name">${org.name}<span class="word"> · ${t.column}</span></h2>`
-          : html`<div class="name"><span class="sk"></span></div>` /* no empty heading while loading */}
+        ${
+          org && t
+            ? html`<h2 class="name" part="name">${org.name}<span class="word"> · ${t.column}</span></h2>`
+            : html`<div class="name"><span class="sk"></span></div>` /* no empty heading while loading */
+        }
         <p class="brand" part="brand">${org ? (org.brand ?? org.region ?? '') : html`<span class="sk l"></span>`}</p>
       </div>
     </header>`;
@@ -227,7 +234,10 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
    * styles), so its box is the one the skeleton will have; once defined, its shadow root hides them.
    */
   private heldFigures(): TemplateResult[] {
-    return Array.from({ length: Math.min(24, Math.max(1, Math.floor(this.figures ?? 4) || 1)) }, () => html`<i><b>${this.sk(3)}</b><i>${this.sk(5)} ${this.sk(5)}</i></i>`);
+    return Array.from(
+      { length: Math.min(24, Math.max(1, Math.floor(this.figures ?? 4) || 1)) },
+      () => html`<i><b>${this.sk(3)}</b><i>${this.sk(5)} ${this.sk(5)}</i></i>`,
+    );
   }
 
   private stats(org: Org | undefined): TemplateResult {
@@ -246,13 +256,20 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
   }
 
   /** A chip row of `values` (named by `names`); while the messages load, `slots` placeholder chips. */
-  private chips(kind: keyof Filters, values: string[], names: Record<string, string> | undefined, label: string | undefined, slots: number): TemplateResult {
+  private chips(
+    kind: keyof Filters,
+    values: string[],
+    names: Record<string, string> | undefined,
+    label: string | undefined,
+    slots: number,
+  ): TemplateResult {
     const t = this._m;
     // A row that scrolls sideways on purpose (data-scroll-x): every choice stays one tap away.
     return html`<div class="chips" role=${t ? 'group' : nothing} aria-label=${label ?? nothing} part="filter" data-scroll-x>
-      ${t
-        ? [['', t.all], ...values.map((v) => [v, names![v]])].map(
-            ([v, name]) => html`<button
+      ${
+        t
+          ? [['', t.all], ...values.map((v) => [v, names![v]])].map(
+              ([v, name]) => html`<button
               type="button"
               class="chip"
               part="chip"
@@ -262,8 +279,9 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
             >
               ${name}
             </button>`,
-          )
-        : Array.from({ length: slots }, () => html`<span class="chip sk"></span>`)}
+            )
+          : Array.from({ length: slots }, () => html`<span class="chip sk"></span>`)
+      }
     </div>`;
   }
 
@@ -301,8 +319,9 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
       </h3>
       <p class="meta" part="meta">${cat}${p.location ? html` · ${p.location}` : nothing}</p>
       <p class="state"><span class="badge" part="status" data-status=${p.status}>${t.statuses[p.status] ?? p.status}</span></p>
-      ${g
-        ? html`<div class="prog">
+      ${
+        g
+          ? html`<div class="prog">
               <div
                 class="bar"
                 part="card-bar"
@@ -317,7 +336,8 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
               </div>
               <p class="raised" part="raised">${raised}</p>
             </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -335,19 +355,22 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
           ${Array.from({ length: rest }, () => this.placeholderCard())}
         </ul>
         ${empty ? html`<p class="empty" part="empty">${t.empty}</p>` : nothing}
-        ${t && pg.error
-          ? html`<div class="overlay" role="alert" part="error">
+        ${
+          t && pg.error
+            ? html`<div class="overlay" role="alert" part="error">
               <strong>${t.common.loadFailed}</strong>
               <p>${this.errorText(pg.error)}</p>
               <button class="btn ghost" type="button" @click=${() => this.loadList(pg.items.length > 0)}>${t.common.retry}</button>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="sr" role="status">${t && !pg.loading && !pg.error ? t.shown(pg.items.length) : ''}</div>
-      ${rest
-        ? html`<div class="more"><span class="sk btn"></span></div>`
-        : t && pg.nextCursor
-          ? html`<div class="more"><button
+      ${
+        rest
+          ? html`<div class="more"><span class="sk btn"></span></div>`
+          : t && pg.nextCursor
+            ? html`<div class="more"><button
               class="btn ghost"
               part="more"
               type="button"
@@ -356,9 +379,10 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
             >
               ${pg.loading ? t.common.loading : t.loadMore}
             </button></div>`
-          : items.length && !pg.loading
-            ? html`<div class="more"><p class="muted">${t!.allShown(items.length)}</p></div>`
-            : nothing}`;
+            : items.length && !pg.loading
+              ? html`<div class="more"><p class="muted">${t!.allShown(items.length)}</p></div>`
+              : nothing
+      }`;
   }
 
   private listView(org: Org | undefined): TemplateResult {
@@ -380,9 +404,16 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
     return html`<div class="card" part="card">
       ${this.header(org)}
       <div class="view" ?hidden=${!!this._open}>${this.listView(org)}</div>
-      ${this._open && this._detail
-        ? this._detail.detailView(this, this._open, this.pager.items.find((p) => p.id === this._open)?.title ?? this._open, t)
-        : nothing}
+      ${
+        this._open && this._detail
+          ? this._detail.detailView(
+              this,
+              this._open,
+              this.pager.items.find((p) => p.id === this._open)?.title ?? this._open,
+              t,
+            )
+          : nothing
+      }
     </div>`;
   }
 }

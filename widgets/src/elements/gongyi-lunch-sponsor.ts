@@ -138,7 +138,9 @@ export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, S
       <fieldset>
         <legend class="sr">${mode === 'meals' ? f.mealsInput : f.daysInput}</legend>
         ${QUICK[mode].map(
-          (n) => html`<button class="tier" type="button" part="quick" aria-pressed=${String(count === n)} @click=${() => this.pick(n)}>
+          (
+            n,
+          ) => html`<button class="tier" type="button" part="quick" aria-pressed=${String(count === n)} @click=${() => this.pick(n)}>
             <strong>${mode === 'meals' ? f.quickMeals(n) : f.quickDays(n)}</strong><small>${this.m(this.amountOf(n) ?? 0)}</small>
           </button>`,
         )}
@@ -187,11 +189,23 @@ export class GongyiLunchSponsor extends GivingForm<LunchSchool, LunchMessages, S
       this.renderRoot.querySelector<HTMLInputElement>('input[name=count]')?.focus();
       return undefined;
     }
-    return { path: `/lunch/${encodeURIComponent(this.school)}/sponsorships`, body: { [this._mode]: count }, returnUrl: returnUrl() };
+    return {
+      path: `/lunch/${encodeURIComponent(this.school)}/sponsorships`,
+      body: { [this._mode]: count },
+      returnUrl: returnUrl(),
+    };
   }
 
   protected detail(r: SponsorshipResult): GongyiSponsorDetail {
-    return { school: this.school, id: r.id, meals: r.meals, days: r.days, amount: r.amount, currency: r.currency, reference: r.payment.reference };
+    return {
+      school: this.school,
+      id: r.id,
+      meals: r.meals,
+      days: r.days,
+      amount: r.amount,
+      currency: r.currency,
+      reference: r.payment.reference,
+    };
   }
 
   protected clearInputs(): void {

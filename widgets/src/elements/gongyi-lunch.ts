@@ -187,45 +187,52 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
         <div><dt>${t.mealsServed}</dt><dd part="meals-served">${t.mealsValue(integer(s.mealsServed, l))}</dd></div>
         <div><dt>${t.balance}</dt><dd part="balance">${m(s.balance)}</dd></div>
       </dl>
-      ${co?.perMeal || co?.monthly
-        ? html`<p class="cofund" part="co-funding">
+      ${
+        co?.perMeal || co?.monthly
+          ? html`<p class="cofund" part="co-funding">
             ${co.perMeal ? t.coMeal(m(s.donorMealPrice!), co.name, m(co.perMeal)) : ''}
             ${co.monthly ? t.coMonth(co.name, m(co.monthly)) : ''}
           </p>`
-        : nothing}
+          : nothing
+      }
       <section class="reports" part="reports" aria-labelledby="reports-h">
         ${this.sectionHead('reports-h', t.reports, s.reports.length, this._allReports, () => (this._allReports = !this._allReports))}
         <ul>
-          ${reports.length
-            ? reports.map(
-                (r) => html`<li class="report">
+          ${
+            reports.length
+              ? reports.map(
+                  (r) => html`<li class="report">
                   ${this.photo(r.photoUrl, t.photoAlt(date(r.date, l)))}
                   <div class="report-text">
                     <p><strong>${date(r.date, l)}</strong> <span class="muted">${t.reportLine(integer(r.meals, l), m(r.spent))}</span></p>
                     ${r.menu ? html`<p class="menu">${r.menu}</p>` : nothing}
                   </div>
                 </li>`,
-              )
-            : html`<li class="muted">${t.noReports}</li>`}
+                )
+              : html`<li class="muted">${t.noReports}</li>`
+          }
         </ul>
       </section>
       <section class="sponsors" part="sponsors" aria-labelledby="sponsors-h">
         ${this.sectionHead('sponsors-h', t.sponsors, s.recentSponsors.length, this._allSponsors, () => (this._allSponsors = !this._allSponsors))}
         <ul>
-          ${sponsors.length
-            ? sponsors.map(
-                (x) => html`<li>
+          ${
+            sponsors.length
+              ? sponsors.map(
+                  (x) => html`<li>
                   <span class="who">${this.sponsorName(x)} <span class="muted">${this.bought(x)}</span></span>
                   <span class="when"><strong>${m(x.amount)}</strong> <span class="muted">${date(x.at, l)}</span></span>
                 </li>`,
-              )
-            : html`<li class="muted">${t.noSponsors}</li>`}
+                )
+              : html`<li class="muted">${t.noSponsors}</li>`
+          }
         </ul>
       </section>
       ${s.note ? html`<p class="note muted" part="note">${s.note}</p>` : nothing}
       <div class="actions">
-        ${gifts
-          ? html`<button
+        ${
+          gifts
+            ? html`<button
               class="btn"
               part="sponsor"
               type="button"
@@ -238,7 +245,8 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
             >
               ${accepting ? (this._open ? t.close : t.sponsor) : t.closed}
             </button>`
-          : html`<p class="no-gifts" part="no-gifts">${s.giftRefusal == 'filing_not_current' ? t.outsideFiling(s.recipient?.filedFrom ?? '', s.recipient?.filedUntil ?? '') : t.noGifts}</p>`}
+            : html`<p class="no-gifts" part="no-gifts">${s.giftRefusal == 'filing_not_current' ? t.outsideFiling(s.recipient?.filedFrom ?? '', s.recipient?.filedUntil ?? '') : t.noGifts}</p>`
+        }
         <button class="link" part="share" @click=${() => import('../share/gongyi-share.js').then((m) => m.share(this))}>${t.share}</button>
       </div>
       ${accepting && (this._open || this._opened) ? this._form?.sponsorForm(this, s, t, this._open) : nothing}
@@ -261,7 +269,6 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     </div>`;
   }
 
-
   /**
    * "募捐主体：{name}  备案编号：{filing no.}": who legally receives the money, and the 慈善中国
    * record to check it against. None without a recipient (such a school takes no gifts). <gongyi-progress> has the same line: each card keeps its own copy, since a module
@@ -273,18 +280,22 @@ export class GongyiLunch extends GongyiElement<LunchSchool, LunchMessages> {
     const url = web(r.filingUrl);
     return html`<p class="recipient" part="recipient">
       <span>${t.recipientLabel}${r.name}</span>
-      ${r.filingNumber
-        ? html`<span>${t.filingLabel}${url ? html`<a href=${url} target="_blank" rel="noopener">${r.filingNumber}</a>` : r.filingNumber}</span>`
-        : nothing}
+      ${
+        r.filingNumber
+          ? html`<span>${t.filingLabel}${url ? html`<a href=${url} target="_blank" rel="noopener">${r.filingNumber}</a>` : r.filingNumber}</span>`
+          : nothing
+      }
     </p>`;
   }
 
   private sectionHead(id: string, title: string, total: number, all: boolean, toggle: () => void): TemplateResult {
     return html`<div class="sec-head">
       <h4 id=${id}>${title}</h4>
-      ${total > SHOWN
-        ? html`<button class="link" type="button" aria-expanded=${all} @click=${toggle}>${all ? this.t.showLess : this.t.showAll(total)}</button>`
-        : nothing}
+      ${
+        total > SHOWN
+          ? html`<button class="link" type="button" aria-expanded=${all} @click=${toggle}>${all ? this.t.showLess : this.t.showAll(total)}</button>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -8,7 +8,10 @@ export type { LunchReport, LunchSponsor } from '../../../common/wire/lunch.js';
  * may lack the recipient, the gift refusal and the co-funding (null or missing: none on record;
  * only an explicit acceptsGifts false removes the sponsor button).
  */
-export type LunchSchool = OlderService<LunchSchoolWire, 'recipient' | 'acceptsGifts' | 'giftRefusal' | 'coFunding' | 'donorMealPrice'>;
+export type LunchSchool = OlderService<
+  LunchSchoolWire,
+  'recipient' | 'acceptsGifts' | 'giftRefusal' | 'coFunding' | 'donorMealPrice'
+>;
 
 /** POST /lunch/{school}/sponsorships' answer. */
 export interface SponsorshipResult {

@@ -14,14 +14,18 @@ export interface FrequencyMessages {
  * the arrow keys move between them and a screen reader names the group and says "1 of 2"; each
  * label is the whole target (60 px in elder mode, like the tiers).
  */
-export const frequencyChoice = (t: FrequencyMessages, monthly: boolean, choose: (monthly: boolean) => void): TemplateResult =>
+export const frequencyChoice = (
+  t: FrequencyMessages,
+  monthly: boolean,
+  choose: (monthly: boolean) => void,
+): TemplateResult =>
   html`<fieldset class="frequency" part="frequency" aria-describedby="frequency-hint">
       <legend>${t.frequency}</legend>
       ${[false, true].map(
         (m) => html`<label class="seg"
-          ><input type="radio" name="frequency" value=${m ? 'monthly' : 'once'} .checked=${monthly === m} @change=${() => choose(m)} />${m
-            ? t.monthly
-            : t.once}</label
+          ><input type="radio" name="frequency" value=${m ? 'monthly' : 'once'} .checked=${monthly === m} @change=${() => choose(m)} />${
+            m ? t.monthly : t.once
+          }</label
         >`,
       )}
     </fieldset>

@@ -112,8 +112,9 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
     const match = amount ? matchOf(amount, funds) : 0;
     return html`<form part="form" novalidate @submit=${this.submit}>
       ${this.data.monthlyAllowed ? frequencyChoice(t, this._monthly, (m) => (this._monthly = m)) : nothing}
-      ${this.data.tiers.length
-        ? html`<fieldset>
+      ${
+        this.data.tiers.length
+          ? html`<fieldset>
             <legend>${t.chooseAmount}</legend>
             ${this.data.tiers.map(
               (tier) => html`<button
@@ -127,7 +128,8 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
               </button>`,
             )}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       <label>
         ${t.custom}
         <input
@@ -142,11 +144,13 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
         />
       </label>
       <p class="err" id="amount-error">${this._amountError}</p>
-      ${funds.length
-        ? html`<p class="becomes" id="becomes" part="match-preview" aria-live="polite">
+      ${
+        funds.length
+          ? html`<p class="becomes" id="becomes" part="match-preview" aria-live="polite">
             ${amount && match ? t.becomes(this.m(amount), this.m(amount + match)) : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${donorFields(t)}
       ${giveButton(t, this.post.sending, amount ? this.m(amount) : null, this.monthly ? t.submitMonthly : t.submit)}
     </form>`;
@@ -179,7 +183,14 @@ export class GongyiPledge extends GivingForm<Campaign, ProgressMessages, Donatio
 
   protected detail(r: DonationResult): GongyiPledgeDetail {
     const { id, amount, currency } = r;
-    return { campaign: this.campaign, id, amount, currency, reference: r.payment.reference, frequency: r.frequency ?? 'once' };
+    return {
+      campaign: this.campaign,
+      id,
+      amount,
+      currency,
+      reference: r.payment.reference,
+      frequency: r.frequency ?? 'once',
+    };
   }
 
   /** "每月捐 50元 · 认捐编号 …": a monthly gift says so before its amount. */

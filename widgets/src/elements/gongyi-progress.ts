@@ -181,25 +181,29 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
       <section class="donors" part="donors" aria-labelledby="dh">
         <div class="donors-head">
           <h4 id="dh">${t.recent}</h4>
-          ${c.recentDonations.length > 3
-            ? html`<button class="link" type="button" aria-expanded=${this._all} @click=${() => (this._all = !this._all)}>
+          ${
+            c.recentDonations.length > 3
+              ? html`<button class="link" type="button" aria-expanded=${this._all} @click=${() => (this._all = !this._all)}>
                 ${this._all ? t.showLess : t.showAll(c.recentDonations.length)}
               </button>`
-            : nothing}
+              : nothing
+          }
         </div>
         <ul>
-          ${donors.length
-            ? donors.map(
-                (d) => html`<li>
+          ${
+            donors.length
+              ? donors.map(
+                  (d) => html`<li>
                   <span class="who"
-                    >${d.anonymous || d.name === '爱心人士' || !d.name ? t.anonymous : d.name}${d.message
-                      ? html` <span class="muted">“${d.message}”</span>`
-                      : nothing}</span
+                    >${d.anonymous || d.name === '爱心人士' || !d.name ? t.anonymous : d.name}${
+                      d.message ? html` <span class="muted">“${d.message}”</span>` : nothing
+                    }</span
                   >
                   <span class="when"><strong>${m(d.amount)}</strong> <span class="muted">${date(d.at, l)}</span></span>
                 </li>`,
-              )
-            : html`<li class="muted">${t.none}</li>`}
+                )
+              : html`<li class="muted">${t.none}</li>`
+          }
         </ul>
       </section>
       <dl class="stats" part="flow">
@@ -207,8 +211,9 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
         <div><dt>${t.spent}</dt><dd part="spent">${opt(c.spentAmount)}</dd></div>
         <div><dt>${t.balance}</dt><dd part="balance">${opt(c.balance)}</dd></div>
       </dl>
-      ${spending.length
-        ? html`<details class="spending" part="expenditures">
+      ${
+        spending.length
+          ? html`<details class="spending" part="expenditures">
             <summary>${t.spending}</summary>
             <ul>
               ${spending.map((e) => {
@@ -216,21 +221,27 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
                 return html`<li>
                   <span><time datetime=${e.date}>${date(e.date, l)}</time> ${e.purpose}</span>
                   <strong>${m(e.amount)}</strong>
-                  ${e.payee || receipt
-                    ? html`<span class="muted"
-                        >${e.payee ? t.payee + e.payee + ' ' : ''}${receipt
-                          ? html`<a href=${receipt} target="_blank" rel="noopener">${t.receipt}<span class="sr"> ${e.purpose}</span></a>`
-                          : nothing}</span
+                  ${
+                    e.payee || receipt
+                      ? html`<span class="muted"
+                        >${e.payee ? t.payee + e.payee + ' ' : ''}${
+                          receipt
+                            ? html`<a href=${receipt} target="_blank" rel="noopener">${t.receipt}<span class="sr"> ${e.purpose}</span></a>`
+                            : nothing
+                        }</span
                       >`
-                    : nothing}
+                      : nothing
+                  }
                 </li>`;
               })}
             </ul>
           </details>`
-        : nothing}
+          : nothing
+      }
       <div class="actions">
-        ${gifts
-          ? html`<button
+        ${
+          gifts
+            ? html`<button
               class="btn"
               part="give"
               type="button"
@@ -243,13 +254,13 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
             >
               ${open ? (this._open ? t.close : t.give) : t.closed}
             </button>`
-          : html`<p class="no-gifts" part="no-gifts">${c.giftRefusal == 'filing_not_current' ? t.outsideFiling(c.recipient?.filedFrom ?? '', c.recipient?.filedUntil ?? '') : t.noGifts}</p>`}
+            : html`<p class="no-gifts" part="no-gifts">${c.giftRefusal == 'filing_not_current' ? t.outsideFiling(c.recipient?.filedFrom ?? '', c.recipient?.filedUntil ?? '') : t.noGifts}</p>`
+        }
         <button class="link" part="share" aria-haspopup="dialog" @click=${this.share}>${t.share}</button>
       </div>
       ${open && (this._open || this._opened) ? this._form?.pledgeForm(this, c, t, this._open) : nothing}
     </div>`;
   }
-
 
   /**
    * "募捐主体：{name}  备案编号：{filing no.}": who legally receives the money, and the 慈善中国
@@ -263,9 +274,11 @@ export class GongyiProgress extends GongyiElement<Campaign, ProgressMessages> {
     const url = web(r.filingUrl);
     return html`<p class="recipient" part="recipient">
       <span>${t.recipientLabel}${r.name}</span>
-      ${r.filingNumber
-        ? html`<span>${t.filingLabel}${url ? html`<a href=${url} target="_blank" rel="noopener">${r.filingNumber}</a>` : r.filingNumber}</span>`
-        : nothing}
+      ${
+        r.filingNumber
+          ? html`<span>${t.filingLabel}${url ? html`<a href=${url} target="_blank" rel="noopener">${r.filingNumber}</a>` : r.filingNumber}</span>`
+          : nothing
+      }
     </p>`;
   }
 

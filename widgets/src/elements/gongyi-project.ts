@@ -80,7 +80,8 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
    */
   private heldProgress(): TemplateResult {
     const sk = (w: number) => this.sk(w);
-    const figures = (n: number) => html`<div class="ps">${Array.from({ length: n }, () => html`<div><div class="pm">${sk(3)}</div>${sk(4)}</div>`)}</div>`;
+    const figures = (n: number) =>
+      html`<div class="ps">${Array.from({ length: n }, () => html`<div><div class="pm">${sk(3)}</div>${sk(4)}</div>`)}</div>`;
     const row = html`<div class="pw"><span>${sk(6)}</span><span>${sk(3.5)} ${sk(7)}</span></div>`;
     return html`<div class="pt">${sk(8)} ${sk(7)}</div>
       <div class="pr pm"><span>${sk(12)}</span><span>${sk(5)} ${sk(9)} ${sk(9)}</span></div>
@@ -182,27 +183,30 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
           ${more(p.updates.length, ROWS, this._allUpdates, () => (this._allUpdates = !this._allUpdates))}
         </div>
         <ol>
-          ${updates.length
-            ? updates.map(
-                (u, i) => html`<li class=${u.state} data-state=${u.state}>
+          ${
+            updates.length
+              ? updates.map(
+                  (u, i) => html`<li class=${u.state} data-state=${u.state}>
                   <span class="mark" aria-hidden="true">${u.state === 'done' ? '✓' : ''}</span>
                   <div class="u">
                     ${this.clamped(
                       'u' + i,
                       '',
-                      html`<span class="sr">${t.states[u.state] ?? u.state}: </span><span class="t">${u.title}</span>${u.body
-                        ? html` <span class="muted">${u.body}</span>`
-                        : nothing}`,
+                      html`<span class="sr">${t.states[u.state] ?? u.state}: </span><span class="t">${u.title}</span>${
+                        u.body ? html` <span class="muted">${u.body}</span>` : nothing
+                      }`,
                     )}
                     ${u.date ? html`<time datetime=${u.date}>${date(u.date, l)}</time>` : nothing}
                   </div>
                 </li>`,
-              )
-            : html`<li class="muted">${t.noUpdates}</li>`}
+                )
+              : html`<li class="muted">${t.noUpdates}</li>`
+          }
         </ol>
       </section>
-      ${p.links.length
-        ? html`<section class="links" part="links" aria-labelledby="lh">
+      ${
+        p.links.length
+          ? html`<section class="links" part="links" aria-labelledby="lh">
             <div class="head">
               <h3 id="lh">${t.sources}</h3>
               ${more(p.links.length, LINKS, this._allLinks, () => (this._allLinks = !this._allLinks))}
@@ -211,7 +215,8 @@ export class GongyiProject extends GongyiElement<Project, ProjectMessages> {
               ${links.map((k) => html`<li><a href=${k.url} target="_blank" rel="noopener">${k.title || k.url}</a></li>`)}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
       ${p.campaignId ? this.progress(p.campaignId) : nothing}
     </article>`;
   }

@@ -27,10 +27,13 @@ export class CountUp implements ReactiveController {
   /** Call when the figures are ready, before they render: arms the count-up (only the first time). */
   arm(): void {
     if (this.state !== 'idle') return;
-    if (reducedMotion() || this.host.hasAttribute('elder') || typeof IntersectionObserver !== 'function') return this.finish();
+    if (reducedMotion() || this.host.hasAttribute('elder') || typeof IntersectionObserver !== 'function')
+      return this.finish();
     this.progress = 0;
     this.state = 'waiting';
-    this.io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.run(), { threshold: 0.2 });
+    this.io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.run(), {
+      threshold: 0.2,
+    });
     this.io.observe(this.host);
   }
 

@@ -7,7 +7,10 @@ import { watchClamps } from './clamp.js';
 import { catalogs, type WishesMessages } from './gongyi-wishes.i18n.js';
 import { wishesStyles } from './gongyi-wishes.styles.js';
 import { WISH_CATEGORIES, type WishCategory } from '../../../common/categories.js';
-import { PUBLIC_WISH_STATUSES as WISH_STATUSES, type PublicWishStatus as WishStatus } from '../../../common/statuses.js';
+import {
+  PUBLIC_WISH_STATUSES as WISH_STATUSES,
+  type PublicWishStatus as WishStatus,
+} from '../../../common/statuses.js';
 import type { Wish, WishPage } from '../../../common/wire/wishes.js';
 
 /** Wishes per page; the skeleton shows this many cards. */
@@ -165,12 +168,15 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
           ${items.map((w) => this.renderWish(w))}
           ${items.length ? nothing : html`<li class="none">${t.none}</li>`}
         </ul>
-        ${next
-          ? html`<div class="more"><button class="btn ghost" type="button" part="more" @click=${this.loadMore}>${t.more}</button></div>`
-          : nothing}
+        ${
+          next
+            ? html`<div class="more"><button class="btn ghost" type="button" part="more" @click=${this.loadMore}>${t.more}</button></div>`
+            : nothing
+        }
       </section>
-      ${this._claiming
-        ? html`<gongyi-claim
+      ${
+        this._claiming
+          ? html`<gongyi-claim
             id="claim"
             exportparts="dialog, claim-form, claim-submit, claim-result, claim-error"
             api=${this.api ?? nothing}
@@ -181,7 +187,8 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
             .locale=${l}
             @gongyi-claim-close=${this.restoreFocus}
           ></gongyi-claim>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderWish(w: Wish): TemplateResult {
@@ -196,9 +203,9 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
         <span class=${'pill ' + w.status} part="status">${t.statuses[w.status]}</span>
       </div>
       <p class="meta">
-        <span class="cat">${t.categories[w.category]}</span> · <span class="sr">${t.wisher}: </span>${w.wisher}${w.community
-          ? ` · ${w.community}`
-          : nothing}
+        <span class="cat">${t.categories[w.category]}</span> · <span class="sr">${t.wisher}: </span>${w.wisher}${
+          w.community ? ` · ${w.community}` : nothing
+        }
       </p>
       <p class=${this._opened.has(w.id) ? 'text clamp open' : 'text clamp'} part=${w.thanks && w.status === 'fulfilled' ? 'thanks' : 'story'} data-clamp>
         ${w.status === 'fulfilled' && w.thanks ? html`<span class="sr">${t.thanks}: </span>“${w.thanks}”` : w.story}
@@ -208,8 +215,9 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
       </button>
       <div class="foot">
         ${w.value ? html`<span class="value" part="value"><span class="sr">${t.value}: </span>${money(w.value, w.currency, l)}</span>` : nothing}
-        ${w.status === 'open'
-          ? html`<button
+        ${
+          w.status === 'open'
+            ? html`<button
               class="btn"
               type="button"
               part="claim"
@@ -221,9 +229,10 @@ export class GongyiWishes extends GongyiElement<WishPage, WishesMessages> {
             >
               ${t.claim}
             </button>`
-          : html`<span class="who" part="claimed-by"
+            : html`<span class="who" part="claimed-by"
               >${w.status === 'fulfilled' ? t.fulfilledBy(who, w.fulfilledAt ? date(w.fulfilledAt, l) : '') : t.claimedBy(who)}</span
-            >`}
+            >`
+        }
         <button class="link" part="share" aria-describedby=${titleId} aria-haspopup="dialog" @click=${(e: Event) => this.share(w, e)}>${t.share}</button>
       </div>
     </li>`;

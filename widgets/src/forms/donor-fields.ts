@@ -21,7 +21,12 @@ export const donorFields = (t: GivingFormMessages): TemplateResult => html`<labe
  * The form's submit button: names the formatted amount once there is one (in `submit`'s words, e.g.
  * a monthly gift's), and says when it is sending.
  */
-export const giveButton = (t: GivingFormMessages, sending: boolean, amount: string | null, submit = t.submit): TemplateResult =>
+export const giveButton = (
+  t: GivingFormMessages,
+  sending: boolean,
+  amount: string | null,
+  submit = t.submit,
+): TemplateResult =>
   html`<button class="btn" type="submit" part="submit" ?disabled=${sending} aria-busy=${String(sending)}>
     ${sending ? t.sending : amount ? submit(amount) : t.submitNoAmount}
   </button>`;

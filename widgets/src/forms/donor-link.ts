@@ -36,7 +36,8 @@ export function keepDonorLink(r: DonationResult): void {
 export function withKeptLink<T extends DonationResult>(d: T): T {
   try {
     const k = JSON.parse(sessionStorage.getItem(KEY + d.id) ?? 'null') as Link | null;
-    if (k && typeof k.donorUrl === 'string') return { ...d, donorUrl: k.donorUrl, frequency: k.frequency === 'monthly' ? 'monthly' : 'once' };
+    if (k && typeof k.donorUrl === 'string')
+      return { ...d, donorUrl: k.donorUrl, frequency: k.frequency === 'monthly' ? 'monthly' : 'once' };
   } catch {
     /* nothing readable kept: the result simply has no link */
   }

@@ -37,7 +37,12 @@ export interface GivingRequest {
  */
 type Accepted = 'gongyi-pledge' | 'gongyi-sponsor';
 
-export abstract class GivingForm<Data, Messages, Result extends DonationResult, Event extends Accepted = Accepted> extends LitElement {
+export abstract class GivingForm<
+  Data,
+  Messages,
+  Result extends DonationResult,
+  Event extends Accepted = Accepted,
+> extends LitElement {
   static override properties: PropertyDeclarations = {
     api: {},
     elder: { type: Boolean, reflect: true },
@@ -109,13 +114,15 @@ export abstract class GivingForm<Data, Messages, Result extends DonationResult, 
     const e = this.post.error;
     return html`${r ? nothing : this.renderForm()}
       <div class=${r ? 'result shown' : 'result'} role="status" part="result">
-        ${r
-          ? html`<h4 tabindex="-1" id="thanks">${f.thanks}</h4>
+        ${
+          r
+            ? html`<h4 tabindex="-1" id="thanks">${f.thanks}</h4>
               <p>${this.bought(r)}${money(r.amount, r.currency, this.locale)}</p>
               <p>${f.reference}${this.locale === 'en' ? ': ' : '：'}<span class="ref">${r.payment.reference ?? r.id}</span></p>
               ${this.payment.render(f)} ${this.afterPayment(r)}
               <button class="btn ghost" type="button" @click=${this.again}>${f.again}</button>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="err" role="alert" part=${this.errorPart}>
         ${e ? refusal(e, f.common, this.officialPage()) : nothing}

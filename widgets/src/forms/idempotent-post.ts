@@ -38,17 +38,23 @@ export class IdempotentPost implements ReactiveController {
     this.error = this.fix = undefined;
     this.host.requestUpdate();
     try {
-      return await send<T>(apiUrl(api, path), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': this.key },
-        body,
-      }, (res) => keepBookmark(api, res));
+      return await send<T>(
+        apiUrl(api, path),
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': this.key },
+          body,
+        },
+        (res) => keepBookmark(api, res),
+      );
     } catch (err) {
       const e = (this.error = err instanceof ApiError ? err : new ApiError(0, 'network_error', String(err)));
       this.fix = pageOwnerFix(e, (api || defaultApi()).replace(/\/+$/, ''));
       if (this.fix) {
         console.warn(this.fix);
-        this.host.dispatchEvent(new CustomEvent('gongyi-error', { detail: this.detail(), bubbles: true, composed: true }));
+        this.host.dispatchEvent(
+          new CustomEvent('gongyi-error', { detail: this.detail(), bubbles: true, composed: true }),
+        );
       }
       return undefined;
     } finally {

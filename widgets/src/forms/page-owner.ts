@@ -27,8 +27,10 @@ export function pageOwnerFix(e: ApiError, service: string): string | undefined {
  */
 export function refusal(e: ApiError, common: CommonMessages, official?: string): TemplateResult {
   return html`<p>${common.errors[e.code] ?? ((e.status >= 500 && common.errors.server_error) || e.message)}</p>
-    ${e.code === 'origin_not_allowed' && official && common.officialPage
-      ? html`<p><a href=${official} target="_blank" rel="noopener">${common.officialPage}</a></p>`
-      : nothing}
+    ${
+      e.code === 'origin_not_allowed' && official && common.officialPage
+        ? html`<p><a href=${official} target="_blank" rel="noopener">${common.officialPage}</a></p>`
+        : nothing
+    }
     ${e.errors.length ? html`<ul>${e.errors.map((x) => html`<li>${x.path}: ${x.message}</li>`)}</ul>` : nothing}`;
 }

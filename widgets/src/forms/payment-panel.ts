@@ -111,7 +111,13 @@ export class PaymentPanel implements ReactiveController {
           });
       }
       const expires = Date.parse(p.expiresAt);
-      this.poller = new PaymentPoller(this.host.api, d.id, Number.isNaN(expires) ? Infinity : expires, this.onStatus, this.onError);
+      this.poller = new PaymentPoller(
+        this.host.api,
+        d.id,
+        Number.isNaN(expires) ? Infinity : expires,
+        this.onStatus,
+        this.onError,
+      );
       if (this.host.isConnected) this.poller.start();
       if (p.method === 'stripe' && !outcome) navigation.assign(p.checkoutUrl);
     }
@@ -143,7 +149,12 @@ export class PaymentPanel implements ReactiveController {
     const d = this.donation!;
     this.host.dispatchEvent(
       new CustomEvent('gongyi-payment-confirmed', {
-        detail: { id: d.id, amount: d.amount, currency: d.currency, reference: d.payment.reference } satisfies GongyiPaymentConfirmedDetail,
+        detail: {
+          id: d.id,
+          amount: d.amount,
+          currency: d.currency,
+          reference: d.payment.reference,
+        } satisfies GongyiPaymentConfirmedDetail,
         bubbles: true,
         composed: true,
       }),
@@ -172,10 +183,12 @@ export class PaymentPanel implements ReactiveController {
     if (!d) return nothing;
     const p = d.payment;
     if (p.method === 'offline') {
-      return html`${p.instructions
+      return html`${
+        p.instructions
           ? html`<p><strong>${f.instructions}</strong></p>
               <p class="instructions">${p.instructions}</p>`
-          : nothing}
+          : nothing
+      }
         ${p.qrImageUrl ? html`<img class="pay-qr-image" part="payment-qr" src=${p.qrImageUrl} alt=${m?.qrImageAlt ?? f.instructions} />` : nothing}
         <p class="muted">${f.pendingNote}</p>`;
     }
@@ -185,20 +198,26 @@ export class PaymentPanel implements ReactiveController {
     const e = this.error;
     return html`<div class="pay" part="payment">
       ${waiting && p.method === 'wechatpay' ? this.renderQr(m, amount, p.expiresAt) : nothing}
-      ${waiting && p.method === 'stripe' && !this.outcome
-        ? html`<p>${m.redirecting}</p>
+      ${
+        waiting && p.method === 'stripe' && !this.outcome
+          ? html`<p>${m.redirecting}</p>
             <p><a class="btn" part="pay-link" href=${p.checkoutUrl}>${m.continueToPay}</a></p>`
-        : nothing}
+          : nothing
+      }
       <p class=${'pay-state ' + this.state} part="payment-state" aria-live="polite">${this.stateText(m, amount)}</p>
       ${e && waiting ? html`<p class="err">${m.common.errors[e.code] ?? e.message}</p>` : nothing}
-      ${waiting
-        ? html`<button class="btn ghost" type="button" part="check-again" ?disabled=${this.checking} aria-busy=${String(this.checking)} @click=${this.checkAgain}>
+      ${
+        waiting
+          ? html`<button class="btn ghost" type="button" part="check-again" ?disabled=${this.checking} aria-busy=${String(this.checking)} @click=${this.checkAgain}>
             ${this.checking ? m.checking : m.checkAgain}
           </button>`
-        : nothing}
-      ${this.state === 'expired' || this.state === 'cancelled'
-        ? html`<button class="btn" type="button" part="start-again" @click=${this.restart}>${m.startAgain}</button>`
-        : nothing}
+          : nothing
+      }
+      ${
+        this.state === 'expired' || this.state === 'cancelled'
+          ? html`<button class="btn" type="button" part="start-again" @click=${this.restart}>${m.startAgain}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -225,18 +244,22 @@ export class PaymentPanel implements ReactiveController {
     const side = q ? q.size + 2 * QUIET : 0;
     const until = new Date(expiresAt);
     return html`<figure class="pay-qr">
-      ${q
-        ? html`<svg part="qr" role="img" aria-label=${m.scanToPay(amount)} viewBox="${-QUIET} ${-QUIET} ${side} ${side}" shape-rendering="crispEdges" data-modules=${q.size}>
+      ${
+        q
+          ? html`<svg part="qr" role="img" aria-label=${m.scanToPay(amount)} viewBox="${-QUIET} ${-QUIET} ${side} ${side}" shape-rendering="crispEdges" data-modules=${q.size}>
             <rect class="qr-off" x=${-QUIET} y=${-QUIET} width=${side} height=${side}></rect>
             <path class="qr-on" d=${q.path}></path>
           </svg>`
-        : html`<div class="qr-wait" part="qr"></div>`}
+          : html`<div class="qr-wait" part="qr"></div>`
+      }
       <figcaption>
         <strong>${m.scanToPay(amount)}</strong>
         <span>${m.scanHint}</span>
-        ${Number.isNaN(until.getTime())
-          ? nothing
-          : html`<span>${m.validUntil(until.toLocaleTimeString(this.host.locale, { hour: '2-digit', minute: '2-digit' }))}</span>`}
+        ${
+          Number.isNaN(until.getTime())
+            ? nothing
+            : html`<span>${m.validUntil(until.toLocaleTimeString(this.host.locale, { hour: '2-digit', minute: '2-digit' }))}</span>`
+        }
       </figcaption>
     </figure>`;
   }

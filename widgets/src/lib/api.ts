@@ -73,7 +73,7 @@ export async function send<T>(input: string, init: RequestInit, seen?: (res: Res
 
 export function getJson<T>(api: string | undefined, path: string, signal?: AbortSignal, fresh = false): Promise<T> {
   const base = apiUrl(api, '');
-  const b = fresh && ((globalThis as Record<symbol, Map<string, string> | undefined>)[BOOKMARKS]?.get(base));
+  const b = fresh && (globalThis as Record<symbol, Map<string, string> | undefined>)[BOOKMARKS]?.get(base);
   return send<T>(base + path, {
     headers: b ? { Accept: 'application/json', [BOOKMARK_HEADER]: b } : { Accept: 'application/json' },
     ...(signal ? { signal } : {}),
@@ -84,7 +84,13 @@ export function getJson<T>(api: string | undefined, path: string, signal?: Abort
 // ---- JSON shapes: the public answers are common/wire's (the worker's schemas are checked
 // against them by test/types/wire.test-d.ts); here only how the widgets read them. ----
 
-export type { Expenditure, MatchFund, PublicDonation as RecentDonation, Recipient, Tier } from '../../../common/wire/campaign.js';
+export type {
+  Expenditure,
+  MatchFund,
+  PublicDonation as RecentDonation,
+  Recipient,
+  Tier,
+} from '../../../common/wire/campaign.js';
 export type { GiftRefusal } from '../../../common/gift-refusals.js';
 
 /**
@@ -99,8 +105,16 @@ export type OlderService<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>
  */
 export type Campaign = OlderService<
   CampaignWire,
-  | 'recipient' | 'acceptsGifts' | 'giftRefusal' | 'spentAmount' | 'balance' | 'expenditures'
-  | 'matchedAmount' | 'matchFunds' | 'monthlyAllowed' | 'monthlyDonors'
+  | 'recipient'
+  | 'acceptsGifts'
+  | 'giftRefusal'
+  | 'spentAmount'
+  | 'balance'
+  | 'expenditures'
+  | 'matchedAmount'
+  | 'matchFunds'
+  | 'monthlyAllowed'
+  | 'monthlyDonors'
 >;
 
 /** How the donor pays, chosen by the organisation's (or campaign's) payment provider. */

@@ -103,10 +103,12 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
     const l = this.locale;
     if (l !== this._mLocale) {
       this._mLocale = l;
-      this.catalogs()[l]().then(
-        (m) => this._mLocale === l && (this._m = m.default),
-        () => this.fail(new ApiError(0, 'network_error', 'Could not load the messages')),
-      );
+      this.catalogs()
+        [l]()
+        .then(
+          (m) => this._mLocale === l && (this._m = m.default),
+          () => this.fail(new ApiError(0, 'network_error', 'Could not load the messages')),
+        );
     }
     const p = this.resourcePath();
     const key = p instanceof ApiError ? '!' + p.code : p;
@@ -175,15 +177,19 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
     return html`<div class="card" part="card" aria-busy=${err ? 'false' : 'true'}>
       <div class="sr" role="status">${err ? nothing : m.loading}</div>
       <div class="skeleton" inert>${this.renderSkeleton()}</div>
-      ${err
-        ? html`<div class="overlay" role="alert" part="error">
+      ${
+        err
+          ? html`<div class="overlay" role="alert" part="error">
             <strong>${m.loadFailed}</strong>
             <p>${this.errorText(err)}</p>
-            ${err.code === 'missing_attribute'
-              ? nothing
-              : html`<button class="btn ghost" type="button" @click=${this.retry}>${m.retry}</button>`}
+            ${
+              err.code === 'missing_attribute'
+                ? nothing
+                : html`<button class="btn ghost" type="button" @click=${this.retry}>${m.retry}</button>`
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

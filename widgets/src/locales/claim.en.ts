@@ -13,7 +13,8 @@ const messages: ClaimMessages = {
   name: 'Your name',
   organisation: 'Organisation or Party branch',
   contact: 'Phone',
-  contactHint: 'Seen only by staff, to arrange the wish with you; never published, deleted 180 days after the wish is settled.',
+  contactHint:
+    'Seen only by staff, to arrange the wish with you; never published, deleted 180 days after the wish is settled.',
   optional: ' (optional)',
   nameRequired: 'Please enter your name.',
   contactRequired: 'Please enter a phone number so staff can reach you.',

@@ -11,7 +11,8 @@ const formCommon: CommonMessages = {
   errors: {
     ...common.errors,
     validation_failed: 'Some fields need attention.',
-    origin_not_allowed: 'This site is not authorised to send this form: nothing you entered was recorded, and nothing was charged.',
+    origin_not_allowed:
+      'This site is not authorised to send this form: nothing you entered was recorded, and nothing was charged.',
     rate_limited: 'Too many attempts. Please wait a moment and try again.',
     campaign_closed: 'This campaign is closed.',
     recipient_required: 'This project is not accepting gifts yet.',

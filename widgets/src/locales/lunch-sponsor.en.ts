@@ -18,7 +18,8 @@ const messages: LunchFormMessages = {
   anonymous: 'Sponsor anonymously (shown as “Anonymous donor”)',
   message: 'Message',
   contact: 'Contact',
-  contactHint: 'Optional. Seen only by staff, to confirm your payment; never published, deleted 180 days after it is settled.',
+  contactHint:
+    'Optional. Seen only by staff, to confirm your payment; never published, deleted 180 days after it is settled.',
   optional: ' (optional)',
   submit: (a) => `Sponsor ${a}`,
   submitNoAmount: 'Sponsor',

@@ -18,7 +18,8 @@ const messages: PledgeMessages = {
   anonymous: 'Give anonymously (shown as “Anonymous donor”)',
   message: 'Message',
   contact: 'Contact',
-  contactHint: 'Optional. Seen only by staff, to confirm your payment; never published, deleted 180 days after the gift is settled.',
+  contactHint:
+    'Optional. Seen only by staff, to confirm your payment; never published, deleted 180 days after the gift is settled.',
   optional: ' (optional)',
   submit: (a) => `Pledge ${a}`,
   submitNoAmount: 'Pledge',

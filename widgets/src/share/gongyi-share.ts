@@ -18,28 +18,61 @@ import { drawPoster, NBSP as NB, posterBlob, POSTER_SIZE, type PosterFormat, typ
  */
 const M = {
   'zh-Hans': {
-    heading: '分享海报', story: '竖版', square: '方形', wechat: '长按图片保存，分享给好友', download: '下载海报',
-    close: '关闭', scan: '扫码查看详情', making: '正在生成海报…', failed: '海报生成失败，请重试',
+    heading: '分享海报',
+    story: '竖版',
+    square: '方形',
+    wechat: '长按图片保存，分享给好友',
+    download: '下载海报',
+    close: '关闭',
+    scan: '扫码查看详情',
+    making: '正在生成海报…',
+    failed: '海报生成失败，请重试',
     // A label stays with its value (NB is a no-break space): 已筹 2748元 / 目标 2.6万元 breaks only at the slash.
-    raised: (r: string, g: string) => `已筹${NB}${r}${NB}/ 目标${NB}${g}`, pct: (p: string) => `完成${NB}${p}`,
-    through: '午餐已资助到', notFunded: '还没有资助到的上学日', needFirst: '一份资助，孩子们就能吃上热乎午餐',
-    statuses: { open: '心愿待认领', claimed: '心愿已认领', fulfilled: '心愿已实现' }, value: (v: string) => `约${NB}${v}`,
+    raised: (r: string, g: string) => `已筹${NB}${r}${NB}/ 目标${NB}${g}`,
+    pct: (p: string) => `完成${NB}${p}`,
+    through: '午餐已资助到',
+    notFunded: '还没有资助到的上学日',
+    needFirst: '一份资助，孩子们就能吃上热乎午餐',
+    statuses: { open: '心愿待认领', claimed: '心愿已认领', fulfilled: '心愿已实现' },
+    value: (v: string) => `约${NB}${v}`,
     alt: (t: string) => `${t}：分享海报`,
   },
   'zh-Hant': {
-    heading: '分享海報', story: '直版', square: '方形', wechat: '長按圖片保存，分享給好友', download: '下載海報',
-    close: '關閉', scan: '掃碼查看詳情', making: '正在生成海報…', failed: '海報生成失敗，請重試',
-    raised: (r: string, g: string) => `已籌${NB}${r}${NB}/ 目標${NB}${g}`, pct: (p: string) => `完成${NB}${p}`,
-    through: '午餐已資助到', notFunded: '還沒有資助到的上學日', needFirst: '一份資助，孩子們就能吃上熱騰騰的午餐',
-    statuses: { open: '心願待認領', claimed: '心願已認領', fulfilled: '心願已實現' }, value: (v: string) => `約${NB}${v}`,
+    heading: '分享海報',
+    story: '直版',
+    square: '方形',
+    wechat: '長按圖片保存，分享給好友',
+    download: '下載海報',
+    close: '關閉',
+    scan: '掃碼查看詳情',
+    making: '正在生成海報…',
+    failed: '海報生成失敗，請重試',
+    raised: (r: string, g: string) => `已籌${NB}${r}${NB}/ 目標${NB}${g}`,
+    pct: (p: string) => `完成${NB}${p}`,
+    through: '午餐已資助到',
+    notFunded: '還沒有資助到的上學日',
+    needFirst: '一份資助，孩子們就能吃上熱騰騰的午餐',
+    statuses: { open: '心願待認領', claimed: '心願已認領', fulfilled: '心願已實現' },
+    value: (v: string) => `約${NB}${v}`,
     alt: (t: string) => `${t}：分享海報`,
   },
   en: {
-    heading: 'Share poster', story: 'Portrait', square: 'Square', wechat: 'Press and hold the image to save it, then share it with friends',
-    download: 'Download poster', close: 'Close', scan: 'Scan for details', making: 'Making the poster…', failed: 'The poster could not be made; please try again',
-    raised: (r: string, g: string) => `${r}${NB}raised of${NB}${g}`, pct: (p: string) => `${p}${NB}funded`,
-    through: 'Lunches are funded through', notFunded: 'No school day funded yet', needFirst: 'One gift and the children get a hot lunch',
-    statuses: { open: 'Wish open', claimed: 'Wish claimed', fulfilled: 'Wish fulfilled' }, value: (v: string) => `about${NB}${v}`,
+    heading: 'Share poster',
+    story: 'Portrait',
+    square: 'Square',
+    wechat: 'Press and hold the image to save it, then share it with friends',
+    download: 'Download poster',
+    close: 'Close',
+    scan: 'Scan for details',
+    making: 'Making the poster…',
+    failed: 'The poster could not be made; please try again',
+    raised: (r: string, g: string) => `${r}${NB}raised of${NB}${g}`,
+    pct: (p: string) => `${p}${NB}funded`,
+    through: 'Lunches are funded through',
+    notFunded: 'No school day funded yet',
+    needFirst: 'One gift and the children get a hot lunch',
+    statuses: { open: 'Wish open', claimed: 'Wish claimed', fulfilled: 'Wish fulfilled' },
+    value: (v: string) => `about${NB}${v}`,
     alt: (t: string) => `${t}: share poster`,
   },
 };
@@ -63,7 +96,8 @@ interface Host extends HTMLElement {
 /** The service's origin: the element's `api`, else where embed.js came from. */
 const origin = (h: Host) => (h.api || defaultApi()).replace(/\/+$/, '');
 
-const orgName = (h: Host, org: string) => getJson<{ name: string }>(h.api, '/orgs/' + encodeURIComponent(org)).then((o) => o.name);
+const orgName = (h: Host, org: string) =>
+  getJson<{ name: string }>(h.api, '/orgs/' + encodeURIComponent(org)).then((o) => o.name);
 
 /** The poster's texts, from public fields only (the same the card shows, minus every person's name). */
 export async function posterText(h: Host, s: ShareSubject): Promise<PosterText> {
@@ -71,12 +105,15 @@ export async function posterText(h: Host, s: ShareSubject): Promise<PosterText> 
   const t = shareMessages(l);
   const base = origin(h);
   const share = (project: string) => `${base}/p/${encodeURIComponent(project)}`;
-  const safe = <T,>(p: Promise<T>, fallback: T) => p.catch(() => fallback);
+  const safe = <T>(p: Promise<T>, fallback: T) => p.catch(() => fallback);
   if (s.kind === 'progress') {
     const c = s.campaign;
     const m = (n: number) => money(n, c.currency, l);
     const raised = c.raisedAmount + (c.matchedAmount ?? 0);
-    const project = await safe(getJson<{ orgName: string }>(h.api, '/projects/' + encodeURIComponent(c.projectId)), null);
+    const project = await safe(
+      getJson<{ orgName: string }>(h.api, '/projects/' + encodeURIComponent(c.projectId)),
+      null,
+    );
     const ratio = c.goalAmount > 0 ? raised / c.goalAmount : 0;
     return {
       title: c.title,
@@ -95,9 +132,15 @@ export async function posterText(h: Host, s: ShareSubject): Promise<PosterText> 
       safe(orgName(h, x.orgId), x.recipient?.name ?? ''),
     ]);
     const through = x.fundedThrough
-      ? new Date(x.fundedThrough + 'T00:00:00Z').toLocaleDateString(l === 'en' ? 'en' : l === 'zh-Hant' ? 'zh-TW' : 'zh-CN', {
-          timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric',
-        })
+      ? new Date(x.fundedThrough + 'T00:00:00Z').toLocaleDateString(
+          l === 'en' ? 'en' : l === 'zh-Hant' ? 'zh-TW' : 'zh-CN',
+          {
+            timeZone: 'UTC',
+            year: 'numeric',
+            month: 'long',
+            day: 'numeric',
+          },
+        )
       : '';
     return {
       title: x.name,
@@ -263,14 +306,18 @@ export class GongyiShare extends LitElement {
       <h2 id="share-h" tabindex="-1">${t.heading}</h2>
       <div class="formats" role="group" aria-label=${t.heading}>${fmt('story', t.story)}${fmt('square', t.square)}</div>
       <p role="status" class="status">${this._busy ? t.making : this._failed ? t.failed : ''}</p>
-      ${this._url
-        ? html`<img class=${this._format} part="share-poster" src=${this._url} alt=${t.alt(title)} width=${w} height=${h} />`
-        : nothing}
+      ${
+        this._url
+          ? html`<img class=${this._format} part="share-poster" src=${this._url} alt=${t.alt(title)} width=${w} height=${h} />`
+          : nothing
+      }
       ${this._url && inWeChat() ? html`<p class="advice" part="share-advice">${t.wechat}</p>` : nothing}
       <div class="row">
-        ${this._url && !inWeChat()
-          ? html`<a class="download" part="share-download" href=${this._url} download=${file}>${t.download}</a>`
-          : nothing}
+        ${
+          this._url && !inWeChat()
+            ? html`<a class="download" part="share-download" href=${this._url} download=${file}>${t.download}</a>`
+            : nothing
+        }
         <button type="button" class="close" part="share-close" @click=${this.close}>${t.close}</button>
       </div>
     </dialog>`;

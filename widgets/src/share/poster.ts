@@ -60,8 +60,11 @@ function pieces(text: string): string[] {
     }
     const last = out.length ? out[out.length - 1]! : '';
     const join =
-      last !== ' ' && last !== '' &&
-      (glue || NO_START.test(ch) || NO_END.test(last) ||
+      last !== ' ' &&
+      last !== '' &&
+      (glue ||
+        NO_START.test(ch) ||
+        NO_END.test(last) ||
         // A word goes on (Latin after Latin), and a number keeps its CJK unit (2748元, 12月2日).
         (LATIN.test(ch) && LATIN.test(last.slice(-1))) ||
         (/\d/.test(ch) && /\d[年月]$/.test(last)) ||
@@ -175,7 +178,8 @@ export function drawPoster(canvas: HTMLCanvasElement, p: PosterText, format: Pos
   ctx.fillRect(qx, qy, side, side);
   ctx.fillStyle = '#000000';
   for (let r = 0; r < code.size; r++) {
-    for (let c = 0; c < code.size; c++) if (code.get(c, r)) ctx.fillRect(qx + (c + quiet) * mod, qy + (r + quiet) * mod, mod, mod);
+    for (let c = 0; c < code.size; c++)
+      if (code.get(c, r)) ctx.fillRect(qx + (c + quiet) * mod, qy + (r + quiet) * mod, mod, mod);
   }
   ctx.font = `400 ${story ? 36 : 30}px ${FONT}`;
   ctx.fillStyle = MUTED;

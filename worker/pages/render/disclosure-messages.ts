@@ -12,7 +12,16 @@ export type DisclosureMessages = {
   totals: string;
   campaigns: string;
   none: string;
-  columns: { campaign: string; moneyIn: string; refunds: string; moneyOut: string; opening: string; balance: string; donors: string; last: string };
+  columns: {
+    campaign: string;
+    moneyIn: string;
+    refunds: string;
+    moneyOut: string;
+    opening: string;
+    balance: string;
+    donors: string;
+    last: string;
+  };
   channels: { offline: string; wechatpay: string; stripe: string };
   recipient: string;
   creditCode: string;
@@ -29,12 +38,30 @@ export type DisclosureMessages = {
   data: string;
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const DISCLOSURE_MESSAGES: Record<Locale, DisclosureMessages> = {
   'zh-Hans': {
     title: '资金使用公示',
-    period: (p) => (p.kind === 'quarter' ? `${p.year}年第${p.index}季度` : p.kind === 'month' ? `${p.year}年${p.index}月` : `${p.year}年度`),
+    period: (p) =>
+      p.kind === 'quarter'
+        ? `${p.year}年第${p.index}季度`
+        : p.kind === 'month'
+          ? `${p.year}年${p.index}月`
+          : `${p.year}年度`,
     range: (from, to) => `${from}至${to}`,
     asOf: (day) => `统计截至${day}，按北京时间（UTC+8）计日`,
     unit: '金额单位：元',
@@ -42,8 +69,14 @@ export const DISCLOSURE_MESSAGES: Record<Locale, DisclosureMessages> = {
     campaigns: '各募捐活动',
     none: '本期没有可公示的募捐活动。',
     columns: {
-      campaign: '募捐活动', moneyIn: '本期收入', refunds: '本期退款', moneyOut: '本期支出', opening: '期初结余', balance: '期末结余',
-      donors: '捐赠笔数', last: '最近公示',
+      campaign: '募捐活动',
+      moneyIn: '本期收入',
+      refunds: '本期退款',
+      moneyOut: '本期支出',
+      opening: '期初结余',
+      balance: '期末结余',
+      donors: '捐赠笔数',
+      last: '最近公示',
     },
     channels: { offline: '线下', wechatpay: '微信支付', stripe: 'Stripe' },
     recipient: '募捐主体：',
@@ -69,7 +102,12 @@ export const DISCLOSURE_MESSAGES: Record<Locale, DisclosureMessages> = {
   },
   'zh-Hant': {
     title: '資金使用公示',
-    period: (p) => (p.kind === 'quarter' ? `${p.year}年第${p.index}季度` : p.kind === 'month' ? `${p.year}年${p.index}月` : `${p.year}年度`),
+    period: (p) =>
+      p.kind === 'quarter'
+        ? `${p.year}年第${p.index}季度`
+        : p.kind === 'month'
+          ? `${p.year}年${p.index}月`
+          : `${p.year}年度`,
     range: (from, to) => `${from}至${to}`,
     asOf: (day) => `統計截至${day}，按北京時間（UTC+8）計日`,
     unit: '金額單位：元',
@@ -77,8 +115,14 @@ export const DISCLOSURE_MESSAGES: Record<Locale, DisclosureMessages> = {
     campaigns: '各募捐活動',
     none: '本期沒有可公示的募捐活動。',
     columns: {
-      campaign: '募捐活動', moneyIn: '本期收入', refunds: '本期退款', moneyOut: '本期支出', opening: '期初結餘', balance: '期末結餘',
-      donors: '捐贈筆數', last: '最近公示',
+      campaign: '募捐活動',
+      moneyIn: '本期收入',
+      refunds: '本期退款',
+      moneyOut: '本期支出',
+      opening: '期初結餘',
+      balance: '期末結餘',
+      donors: '捐贈筆數',
+      last: '最近公示',
     },
     channels: { offline: '線下', wechatpay: '微信支付', stripe: 'Stripe' },
     recipient: '募捐主體：',
@@ -104,7 +148,12 @@ export const DISCLOSURE_MESSAGES: Record<Locale, DisclosureMessages> = {
   },
   en: {
     title: 'Disclosure report',
-    period: (p) => (p.kind === 'quarter' ? `Q${p.index} ${p.year}` : p.kind === 'month' ? `${MONTHS[(p.index ?? 1) - 1]} ${p.year}` : `Year ${p.year}`),
+    period: (p) =>
+      p.kind === 'quarter'
+        ? `Q${p.index} ${p.year}`
+        : p.kind === 'month'
+          ? `${MONTHS[(p.index ?? 1) - 1]} ${p.year}`
+          : `Year ${p.year}`,
     range: (from, to) => `${from} to ${to}`,
     asOf: (day) => `As of ${day}; days in China Standard Time (UTC+8)`,
     unit: 'Amounts in yuan',
@@ -112,8 +161,14 @@ export const DISCLOSURE_MESSAGES: Record<Locale, DisclosureMessages> = {
     campaigns: 'Campaigns',
     none: 'No campaign to report for this period.',
     columns: {
-      campaign: 'Campaign', moneyIn: 'Money in', refunds: 'Refunds', moneyOut: 'Money out', opening: 'Opening balance', balance: 'Closing balance',
-      donors: 'Gifts', last: 'Last disclosed',
+      campaign: 'Campaign',
+      moneyIn: 'Money in',
+      refunds: 'Refunds',
+      moneyOut: 'Money out',
+      opening: 'Opening balance',
+      balance: 'Closing balance',
+      donors: 'Gifts',
+      last: 'Last disclosed',
     },
     channels: { offline: 'Offline', wechatpay: 'WeChat Pay', stripe: 'Stripe' },
     recipient: 'Recipient: ',

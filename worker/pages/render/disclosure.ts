@@ -23,7 +23,9 @@ type Figures = Pick<DisclosureCampaign, 'moneyIn' | 'refunds' | 'moneyOut' | 'op
 
 /** A total with the channels that carried money, one per line. */
 function channelCell(ch: DisclosureChannels, cls: string, t: DisclosureMessages, locale: Locale): Html {
-  return html`<td class="num"><span class="${cls}">${yuan(ch.total, locale)}</span>${CHANNELS.filter((k) => ch[k] !== 0).map(
+  return html`<td class="num"><span class="${cls}">${yuan(ch.total, locale)}</span>${CHANNELS.filter(
+    (k) => ch[k] !== 0,
+  ).map(
     (k) => html`<span class="sub">${t.channels[k]} <span class="${cls}-${k}">${yuan(ch[k], locale)}</span></span>`,
   )}</td>`;
 }
@@ -35,13 +37,16 @@ function campaignRow(c: DisclosureCampaign, t: DisclosureMessages, locale: Local
   const r = c.recipient;
   return html`<tr id="c-${c.id}">
 <th scope="row"><span class="h3">${c.title}</span>${c.currency === 'CNY' ? '' : ` (${c.currency})`}
-<span class="sub">${r
-    ? html`${t.recipient}${r.name}<br>${t.creditCode}${r.creditCode}${r.filingNumber ? html`<br>${t.filing}${r.filingNumber}` : ''}`
-    : t.noRecipient}</span>
+<span class="sub">${
+    r
+      ? html`${t.recipient}${r.name}<br>${t.creditCode}${r.creditCode}${r.filingNumber ? html`<br>${t.filing}${r.filingNumber}` : ''}`
+      : t.noRecipient
+  }</span>
 <span class="sub">${t.startedOn(date(c.startedOn, locale))} · ${t.statuses[c.status]}</span></th>
 ${figureCells(c, t, locale)}
 <td class="last">${c.lastDisclosedOn ? html`<time datetime="${c.lastDisclosedOn}">${date(c.lastDisclosedOn, locale)}</time>` : t.never}${
-    c.overdue ? html`<span class="sub overdue">${t.overdue}</span>` : ''}</td>
+    c.overdue ? html`<span class="sub overdue">${t.overdue}</span>` : ''
+  }</td>
 </tr>`;
 }
 
@@ -66,18 +71,22 @@ ${report.totals.map(
 </dl>`,
 )}
 <h2 id="campaigns-h">${t.campaigns}</h2>
-${report.campaigns.length
-  ? html`<div class="report-wrap" data-scroll-x role="region" aria-labelledby="campaigns-h" tabindex="0"><table class="report">
+${
+  report.campaigns.length
+    ? html`<div class="report-wrap" data-scroll-x role="region" aria-labelledby="campaigns-h" tabindex="0"><table class="report">
 <thead><tr><th scope="col">${col.campaign}</th><th scope="col">${col.moneyIn}</th><th scope="col">${col.refunds}</th><th scope="col">${col.moneyOut}</th><th scope="col">${col.opening}</th><th scope="col">${col.balance}</th><th scope="col">${col.donors}</th><th scope="col">${col.last}</th></tr></thead>
 <tbody>
 ${report.campaigns.map((c) => campaignRow(c, t, locale))}
 </tbody>
 <tfoot>${report.totals.map(
-  (s) => html`<tr id="t-${s.currency}"><th scope="row">${t.totals}${several || s.currency !== 'CNY' ? ` (${s.currency})` : ''}</th>${figureCells(s, t, locale)}<td>${
-    s.overdue ? html`<span class="overdue">${t.overdue} ${integer(s.overdue, locale)}</span>` : ''}</td></tr>`,
-)}</tfoot>
+        (s) =>
+          html`<tr id="t-${s.currency}"><th scope="row">${t.totals}${several || s.currency !== 'CNY' ? ` (${s.currency})` : ''}</th>${figureCells(s, t, locale)}<td>${
+            s.overdue ? html`<span class="overdue">${t.overdue} ${integer(s.overdue, locale)}</span>` : ''
+          }</td></tr>`,
+      )}</tfoot>
 </table></div>`
-  : html`<p class="muted">${t.none}</p>`}
+    : html`<p class="muted">${t.none}</p>`
+}
 <h2>${t.notesTitle}</h2>
 <ol class="notes">${t.notes.map((n) => html`<li>${n}</li>`)}</ol>
 <p class="muted"><a href="${jsonUrl}">${t.data}</a></p>

@@ -34,11 +34,20 @@ export const imageWidth = (v: string | undefined) => {
 };
 export const imageTheme = (v: string | undefined): ImageTheme => (v === 'dark' ? 'dark' : 'light');
 
-const SCAN = { 'zh-Hans': '扫码查看与支持', 'zh-Hant': '掃碼查看與支持', en: 'Scan to see and support' } satisfies Record<Locale, string>;
+const SCAN = {
+  'zh-Hans': '扫码查看与支持',
+  'zh-Hant': '掃碼查看與支持',
+  en: 'Scan to see and support',
+} satisfies Record<Locale, string>;
 
 /** XML text and attribute escaping: the data is staff-typed text. */
 export const xml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
     // Characters XML 1.0 does not allow at all.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
@@ -72,7 +81,10 @@ export function liveImageSvg(img: LiveImage, o: { width: number; theme: ImageThe
   const fs = Math.max(14, Math.round(w / 30));
   const big = Math.round(fs * 1.9);
   const lines = img.lines ?? [];
-  const h = Math.max(pad * 2 + qrBox + Math.round(fs * 1.6), pad * 2 + fs * 6 + big + lines.length * Math.round(fs * 1.5));
+  const h = Math.max(
+    pad * 2 + qrBox + Math.round(fs * 1.6),
+    pad * 2 + fs * 6 + big + lines.length * Math.round(fs * 1.5),
+  );
   const qr = generate(img.url, { minCorrectionLevel: correction.M });
   const scale = qrBox / (qr.size + 8); // a quiet zone of 4 modules on each side
   const qrX = w - pad - qrBox;
@@ -82,10 +94,7 @@ export function liveImageSvg(img: LiveImage, o: { width: number; theme: ImageThe
     y += size * 1.45;
     return line;
   };
-  const parts = [
-    text(img.title, Math.round(fs * 1.15), c.text, 'bold'),
-    text(img.org, fs, c.muted),
-  ];
+  const parts = [text(img.title, Math.round(fs * 1.15), c.text, 'bold'), text(img.org, fs, c.muted)];
   y += fs * 0.6;
   parts.push(text(img.figure, big, c.accent, 'bold'));
   if (img.progress !== null) {

@@ -24,8 +24,22 @@ import { PAGE_MESSAGES, type PageMessages } from './page-messages';
 export type { Locale };
 
 const CATALOGS = {
-  'zh-Hans': { column: columnHans, lunch: lunchHans, progress: progressHans, project: projectHans, stats: statsHans, wishes: wishesHans },
-  'zh-Hant': { column: columnHant, lunch: lunchHant, progress: progressHant, project: projectHant, stats: statsHant, wishes: wishesHant },
+  'zh-Hans': {
+    column: columnHans,
+    lunch: lunchHans,
+    progress: progressHans,
+    project: projectHans,
+    stats: statsHans,
+    wishes: wishesHans,
+  },
+  'zh-Hant': {
+    column: columnHant,
+    lunch: lunchHant,
+    progress: progressHant,
+    project: projectHant,
+    stats: statsHant,
+    wishes: wishesHant,
+  },
   en: { column: columnEn, lunch: lunchEn, progress: progressEn, project: projectEn, stats: statsEn, wishes: wishesEn },
 } as const;
 

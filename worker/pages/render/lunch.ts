@@ -49,23 +49,43 @@ ${s.monthlyFixedCost > 0 ? html`<div><dt>${s.fixedCostLabel ?? t.fixedCost}</dt>
 </dl>
 ${coFundingLine(s, fmt, t)}
 <h2>${t.reports}</h2>
-${s.reports.length
-  ? html`<ul class="list reports">${s.reports.slice(0, SHOWN).map(
-      (r) => html`<li><p><time datetime="${r.date}">${date(r.date, locale)}</time> · ${t.reportLine(n(r.meals), fmt(r.spent))}</p>${
-        r.menu ? html`<p class="muted">${r.menu}</p>` : ''}${
-        r.photoUrl ? html`<img src="${r.photoUrl}" alt="${t.photoAlt(date(r.date, locale))}" loading="lazy" decoding="async">` : ''}</li>`,
-    )}</ul>`
-  : html`<p class="muted">${t.noReports}</p>`}
+${
+  s.reports.length
+    ? html`<ul class="list reports">${s.reports
+        .slice(0, SHOWN)
+        .map(
+          (r) =>
+            html`<li><p><time datetime="${r.date}">${date(r.date, locale)}</time> · ${t.reportLine(n(r.meals), fmt(r.spent))}</p>${
+              r.menu ? html`<p class="muted">${r.menu}</p>` : ''
+            }${
+              r.photoUrl
+                ? html`<img src="${r.photoUrl}" alt="${t.photoAlt(date(r.date, locale))}" loading="lazy" decoding="async">`
+                : ''
+            }</li>`,
+        )}</ul>`
+    : html`<p class="muted">${t.noReports}</p>`
+}
 <h2>${t.sponsors}</h2>
-${s.recentSponsors.length
-  ? html`<ul class="list sponsors">${s.recentSponsors.slice(0, SHOWN).map(
-      (d) => html`<li class="row"><span class="donor">${d.name}</span><span>${
-        d.days ? t.boughtDays(n(d.days), n(d.meals ?? 0)) : d.meals ? t.boughtMeals(n(d.meals)) : t.gift} · <strong>${fmt(d.amount)}</strong></span></li>`,
-    )}</ul>`
-  : html`<p class="muted">${t.noSponsors}</p>`}
-${s.accepting
-  ? html`<p><a class="action" href="${sponsorUrl}" target="_blank" rel="noopener">${m.page.sponsor}</a></p><p class="noscript-note">${m.page.needsScript}</p>`
-  : s.giftRefusal === 'filing_not_current' ? noGiftsNote(whyNoGifts(s, t, t.noGifts))
-  : qualifiedRecipient(s.recipient) ? html`<p class="muted">${t.closed}</p>` : noGiftsNote(t.noGifts)}
+${
+  s.recentSponsors.length
+    ? html`<ul class="list sponsors">${s.recentSponsors
+        .slice(0, SHOWN)
+        .map(
+          (d) =>
+            html`<li class="row"><span class="donor">${d.name}</span><span>${
+              d.days ? t.boughtDays(n(d.days), n(d.meals ?? 0)) : d.meals ? t.boughtMeals(n(d.meals)) : t.gift
+            } · <strong>${fmt(d.amount)}</strong></span></li>`,
+        )}</ul>`
+    : html`<p class="muted">${t.noSponsors}</p>`
+}
+${
+  s.accepting
+    ? html`<p><a class="action" href="${sponsorUrl}" target="_blank" rel="noopener">${m.page.sponsor}</a></p><p class="noscript-note">${m.page.needsScript}</p>`
+    : s.giftRefusal === 'filing_not_current'
+      ? noGiftsNote(whyNoGifts(s, t, t.noGifts))
+      : qualifiedRecipient(s.recipient)
+        ? html`<p class="muted">${t.closed}</p>`
+        : noGiftsNote(t.noGifts)
+}
 </section>`;
 }

@@ -16,14 +16,20 @@ export function moneyFlow(c: Campaign, locale: Locale, m: Messages, heading: 'h2
 <div><dt>${t.spent}</dt><dd class="spent">${fmt(c.spentAmount)}</dd></div>
 <div><dt>${t.balance}</dt><dd class="balance">${fmt(c.balance)}</dd></div>
 </dl>
-${c.expenditures.length
-  ? html`${title}<ul class="list spending">${c.expenditures.map((e) => {
-      const receipt = webUrl(e.receiptUrl);
-      return html`<li><div class="row"><span><time datetime="${e.date}">${date(e.date, locale)}</time> ${e.purpose}</span><strong>${fmt(e.amount)}</strong></div>${
-        e.payee || receipt
-          ? html`<p class="muted">${e.payee ? `${t.payee}${e.payee}` : ''}${e.payee && receipt ? ' · ' : ''}${
-              receipt ? html`<a href="${receipt}" target="_blank" rel="noopener">${t.receipt}<span class="sr"> ${e.purpose}</span></a>` : ''}</p>`
-          : ''}</li>`;
-    })}</ul>`
-  : ''}`;
+${
+  c.expenditures.length
+    ? html`${title}<ul class="list spending">${c.expenditures.map((e) => {
+        const receipt = webUrl(e.receiptUrl);
+        return html`<li><div class="row"><span><time datetime="${e.date}">${date(e.date, locale)}</time> ${e.purpose}</span><strong>${fmt(e.amount)}</strong></div>${
+          e.payee || receipt
+            ? html`<p class="muted">${e.payee ? `${t.payee}${e.payee}` : ''}${e.payee && receipt ? ' · ' : ''}${
+                receipt
+                  ? html`<a href="${receipt}" target="_blank" rel="noopener">${t.receipt}<span class="sr"> ${e.purpose}</span></a>`
+                  : ''
+              }</p>`
+            : ''
+        }</li>`;
+      })}</ul>`
+    : ''
+}`;
 }

@@ -60,7 +60,8 @@ export const PAGE_MESSAGES: Record<Locale, PageMessages> = {
     notFound: 'We could not find this. It may have been taken offline or removed, or the link is wrong.',
     share: 'Charity project',
     wishesCount: 'Wishes',
-    shareAbout: (org) => `A charity project published by ${org}. Its progress, the money raised and where it went are public on this page, updated live.`,
+    shareAbout: (org) =>
+      `A charity project published by ${org}. Its progress, the money raised and where it went are public on this page, updated live.`,
     shareGive: 'Give',
     shareProgress: 'Progress',
     shareFooter: (org, service) => `Published by ${org} · Made with ${service}`,

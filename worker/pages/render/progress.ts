@@ -15,7 +15,10 @@ import { noGiftsNote, recipientLine, webUrl, whyNoGifts } from './recipient';
 const RECENT_SHOWN = 3;
 
 export type ProgressView = {
-  campaign: Campaign; locale: Locale; m: Messages; heading: 'h1' | 'h2';
+  campaign: Campaign;
+  locale: Locale;
+  m: Messages;
+  heading: 'h1' | 'h2';
   /** Where to give when this page cannot (no JavaScript, or a frame): null on the share page itself. */
   giveUrl: string | null;
 };
@@ -29,14 +32,19 @@ export function progressBar(raised: number, goal: number, label: string, valueTe
   const own = share(raised);
   const now = share(raised + matched);
   return html`<div class="bar" role="progressbar" aria-label="${label}" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${now}" aria-valuetext="${valueText}"><span class="fill w-${own}"></span>${
-    now > own ? html`<span class="fill matched w-${now - own}"></span>` : ''}</div>`;
+    now > own ? html`<span class="fill matched w-${now - own}"></span>` : ''
+  }</div>`;
 }
 
 /**
  * "配捐进行中：您的每1元将变为2元，剩余 X元 · 配捐方：{logo} {name}": the running funds (their ratios
  * and what they hold summed), as <gongyi-progress> says it. Nothing without a running fund.
  */
-function matchingLine(funds: Campaign['matchFunds'], fmt: (minor: number) => string, t: Messages['progress']): Html | '' {
+function matchingLine(
+  funds: Campaign['matchFunds'],
+  fmt: (minor: number) => string,
+  t: Messages['progress'],
+): Html | '' {
   if (!funds.length) return '';
   const ratio = funds.reduce((a, f) => a + f.ratioPercent, 0);
   const left = funds.reduce((a, f) => a + f.remaining, 0);
@@ -44,7 +52,8 @@ function matchingLine(funds: Campaign['matchFunds'], fmt: (minor: number) => str
     const logo = webUrl(f.matcher.logoUrl);
     // The logo says the name to a screen reader; the name beside it is for the eye only.
     return html`${i ? '、' : ''}${logo ? html`<img class="logo" src="${logo}" alt="${f.matcher.name}">` : ''}<span${
-      logo ? html` aria-hidden="true"` : ''}>${f.matcher.name}</span>`;
+      logo ? html` aria-hidden="true"` : ''
+    }>${f.matcher.name}</span>`;
   });
   // 100 fen is 1 元: each 1 元 becomes 100 + ratioPercent fen (1:1 → 2 元).
   return html`<p class="matching"><strong>${t.matching(fmt(100), fmt(100 + ratio), fmt(left))}</strong> · ${t.matchedBy}${who}</p>`;
@@ -82,17 +91,25 @@ ${matched || funds.length ? html`<div><dt>${t.matched}</dt><dd class="matched">$
 ${c.monthlyDonors ? html`<div><dt>${t.monthlyDonors}</dt><dd class="monthly-donors">${integer(c.monthlyDonors, locale)}</dd></div>` : ''}
 </dl>
 ${recent}
-${c.recentDonations.length
-  ? html`<ul class="list donors-list">${c.recentDonations.slice(0, RECENT_SHOWN).map(
-      (d) => html`<li><div class="row"><span class="donor">${d.name}</span><strong>${fmt(d.amount)}</strong></div>${
-        d.message ? html`<p>${d.message}</p>` : ''}<p class="muted"><time datetime="${d.at}">${date(d.at, locale)}</time></p></li>`,
-    )}</ul>`
-  : html`<p class="muted">${t.none}</p>`}
+${
+  c.recentDonations.length
+    ? html`<ul class="list donors-list">${c.recentDonations
+        .slice(0, RECENT_SHOWN)
+        .map(
+          (d) =>
+            html`<li><div class="row"><span class="donor">${d.name}</span><strong>${fmt(d.amount)}</strong></div>${
+              d.message ? html`<p>${d.message}</p>` : ''
+            }<p class="muted"><time datetime="${d.at}">${date(d.at, locale)}</time></p></li>`,
+        )}</ul>`
+    : html`<p class="muted">${t.none}</p>`
+}
 ${moneyFlow(c, locale, m, heading === 'h1' ? 'h2' : 'h3')}
-${!open
-  ? html`<p class="muted">${t.closed}</p>`
-  : !c.acceptsGifts
-  ? noGiftsNote(whyNoGifts(c, t, t.noGifts))
-  : html`${giveUrl ? html`<p><a class="action" href="${giveUrl}" target="_blank" rel="noopener">${m.page.give}</a></p>` : ''}<p class="noscript-note">${m.page.needsScript}</p>`}
+${
+  !open
+    ? html`<p class="muted">${t.closed}</p>`
+    : !c.acceptsGifts
+      ? noGiftsNote(whyNoGifts(c, t, t.noGifts))
+      : html`${giveUrl ? html`<p><a class="action" href="${giveUrl}" target="_blank" rel="noopener">${m.page.give}</a></p>` : ''}<p class="noscript-note">${m.page.needsScript}</p>`
+}
 </section>`;
 }

@@ -8,7 +8,8 @@ import type { Html } from './document';
 export type RecipientWords = { recipientLabel: string; filingLabel: string };
 
 /** Staff type these links: only http(s) becomes a link, never a javascript: URL. */
-export const webUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+export const webUrl = (url: string | null | undefined): string | null =>
+  url && /^https?:\/\//i.test(url) ? url : null;
 
 export function recipientLine(r: Recipient | null, t: RecipientWords): Html | '' {
   if (!r) return '';

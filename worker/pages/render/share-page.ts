@@ -14,7 +14,11 @@ import { progressContent } from './progress';
 import { recipientLine, webUrl } from './recipient';
 
 export type SharePageView = Pick<PageOptions, 'locale' | 'elder' | 'theme'> & {
-  project: Project; campaign: Campaign | null; org: OrgRow; m: Messages; serviceName: string;
+  project: Project;
+  campaign: Campaign | null;
+  org: OrgRow;
+  m: Messages;
+  serviceName: string;
 };
 
 /** The organisation's name and brand line over the page, its logo or its first character beside them. */
@@ -30,15 +34,20 @@ ${logo ? html`<img class="mark" src="${logo}" alt="">` : html`<span class="mark"
 export function shareFooter({ org, m, serviceName }: Pick<SharePageView, 'org' | 'm' | 'serviceName'>): Html {
   const site = webUrl(org.website);
   return html`<footer class="site-footer"><p>${m.page.shareFooter(org.name, serviceName)}${
-    site ? html` · <a href="${site}" rel="noopener">${new URL(site).host}</a>` : ''}</p></footer>`;
+    site ? html` · <a href="${site}" rel="noopener">${new URL(site).host}</a>` : ''
+  }</p></footer>`;
 }
 
 export function shareContent(v: SharePageView): Html {
   const { project: p, campaign: c, locale, m } = v;
   const t = m.project;
-  const fact = (label: string, value: string | null) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : '');
+  const fact = (label: string, value: string | null) =>
+    value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : '';
   // The story in full: the body when there is one (the summary is its digest, and the page's description), else the summary.
-  const paragraphs = (p.body ?? '').split(/\n+/).map((s) => s.trim()).filter(Boolean);
+  const paragraphs = (p.body ?? '')
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return html`<div class="share"><article class="story">
 <p class="kicker">${t.categories[p.category] ?? p.category} · ${t.statuses[p.status] ?? p.status}</p>
 <h1>${p.title}</h1>
@@ -50,23 +59,31 @@ ${(paragraphs.length ? paragraphs : [p.summary]).map((s, i) => html`<p${i ? '' :
 ${fact(t.location, p.location)}${fact(t.beneficiaries, p.beneficiaries)}
 </dl>
 </article>
-${c
-  ? html`<section class="give" aria-labelledby="give-h"><h2 id="give-h">${m.page.shareGive}</h2>
+${
+  c
+    ? html`<section class="give" aria-labelledby="give-h"><h2 id="give-h">${m.page.shareGive}</h2>
 <gongyi-progress campaign="${c.id}"${elementAttrs(v)}>
 ${progressContent({ campaign: c, locale, m, heading: 'h2', giveUrl: null })}
 </gongyi-progress></section>`
-  : ''}
+    : ''
+}
 <section aria-labelledby="updates-h"><h2 id="updates-h">${m.page.shareProgress}</h2>
-${p.updates.length
-  ? html`<ol class="timeline">${p.updates.map(
-      (u) => html`<li><p><time datetime="${u.date}">${date(u.date, locale)}</time> · <span class="badge">${t.states[u.state] ?? u.state}</span></p><h3>${u.title}</h3>${
-        u.body ? html`<p>${u.body}</p>` : ''}</li>`,
-    )}</ol>`
-  : html`<p class="muted">${t.noUpdates}</p>`}
+${
+  p.updates.length
+    ? html`<ol class="timeline">${p.updates.map(
+        (u) =>
+          html`<li><p><time datetime="${u.date}">${date(u.date, locale)}</time> · <span class="badge">${t.states[u.state] ?? u.state}</span></p><h3>${u.title}</h3>${
+            u.body ? html`<p>${u.body}</p>` : ''
+          }</li>`,
+      )}</ol>`
+    : html`<p class="muted">${t.noUpdates}</p>`
+}
 </section>
-${p.links.length
-  ? html`<section aria-labelledby="sources-h"><h2 id="sources-h">${t.sources}</h2><ul>${p.links.map(
-      (l) => html`<li><a href="${l.url}" target="_blank" rel="noopener">${l.title}</a></li>`,
-    )}</ul></section>`
-  : ''}</div>`;
+${
+  p.links.length
+    ? html`<section aria-labelledby="sources-h"><h2 id="sources-h">${t.sources}</h2><ul>${p.links.map(
+        (l) => html`<li><a href="${l.url}" target="_blank" rel="noopener">${l.title}</a></li>`,
+      )}</ul></section>`
+    : ''
+}</div>`;
 }

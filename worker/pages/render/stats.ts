@@ -13,7 +13,8 @@ export function figuresList(items: Stat[], locale: Locale, m: Messages): Html {
     const { label, unit } = labelOf(s, t);
     const parts = figureParts(s, s.value, unit, locale);
     return html`<li><span class="num">${parts.num}<small>${parts.unit}</small></span><span>${label}</span>${
-      s.period ? html`<span class="muted"> · ${s.period}</span>` : ''}</li>`;
+      s.period ? html`<span class="muted"> · ${s.period}</span>` : ''
+    }</li>`;
   })}</ul>`;
 }
 

@@ -21,19 +21,29 @@ export function wishesContent({ org, page, locale, m, claimUrl }: WishesView): H
 <dl class="facts counts" aria-label="${m.page.wishesCount}">${statuses.map(
     (s) => html`<div><dt>${t.statuses[s]}</dt><dd>${integer(page.counts[s], locale)}</dd></div>`,
   )}</dl>
-${page.items.length
-  ? html`<ul class="list">${page.items.map(
-      (w) => html`<li><div class="row"><h2 class="h3">${w.title}</h2><span class="badge">${t.statuses[w.status] ?? w.status}</span></div>
+${
+  page.items.length
+    ? html`<ul class="list">${page.items.map(
+        (
+          w,
+        ) => html`<li><div class="row"><h2 class="h3">${w.title}</h2><span class="badge">${t.statuses[w.status] ?? w.status}</span></div>
 <p class="muted">${t.categories[w.category] ?? w.category} · ${t.wisher} ${w.wisher}${w.community ? ` · ${w.community}` : ''}${
-        w.value ? ` · ${t.value} ${money(w.value, w.currency, locale)}` : ''}</p>
+          w.value ? ` · ${t.value} ${money(w.value, w.currency, locale)}` : ''
+        }</p>
 ${w.story ? html`<p>${w.story}</p>` : ''}${
-        w.status === 'fulfilled' && w.claimedBy
-          ? html`<p>${t.fulfilledBy(w.claimedBy, w.fulfilledAt ? date(w.fulfilledAt, locale) : '')}</p>`
-          : w.claimedBy ? html`<p>${t.claimedBy(w.claimedBy)}</p>` : ''}</li>`,
-    )}</ul>`
-  : html`<p class="muted">${t.none}</p>`}
-${page.counts.open > 0
-  ? html`<p><a class="action" href="${claimUrl}" target="_blank" rel="noopener">${m.page.claim}</a></p><p class="noscript-note">${m.page.needsScript}</p>`
-  : ''}
+          w.status === 'fulfilled' && w.claimedBy
+            ? html`<p>${t.fulfilledBy(w.claimedBy, w.fulfilledAt ? date(w.fulfilledAt, locale) : '')}</p>`
+            : w.claimedBy
+              ? html`<p>${t.claimedBy(w.claimedBy)}</p>`
+              : ''
+        }</li>`,
+      )}</ul>`
+    : html`<p class="muted">${t.none}</p>`
+}
+${
+  page.counts.open > 0
+    ? html`<p><a class="action" href="${claimUrl}" target="_blank" rel="noopener">${m.page.claim}</a></p><p class="noscript-note">${m.page.needsScript}</p>`
+    : ''
+}
 </section>`;
 }

@@ -25,7 +25,11 @@ export type Need = TokenRole | readonly TokenRole[] | 'super';
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** The organisation a request acts in: the object named by a path parameter, or the parent a create names in its body. */
 type Scope = { path: [AuditObjectType, string] } | { body: [AuditObjectType, string] };
-type Audit = { action: string; object: AuditObjectType; /** Path parameter naming it; absent: the request creates it. */ id?: string };
+type Audit = {
+  action: string;
+  object: AuditObjectType;
+  /** Path parameter naming it; absent: the request creates it. */ id?: string;
+};
 
 export type AdminRule = {
   method: Method;
@@ -37,8 +41,20 @@ export type AdminRule = {
   fields?: Record<string, Need>;
 };
 
-const rule = (method: Method, path: string, need: Need, scope?: Scope, audit?: Audit, fields?: Record<string, Need>): AdminRule => ({
-  method, path, need, scope, audit, fields,
+const rule = (
+  method: Method,
+  path: string,
+  need: Need,
+  scope?: Scope,
+  audit?: Audit,
+  fields?: Record<string, Need>,
+): AdminRule => ({
+  method,
+  path,
+  need,
+  scope,
+  audit,
+  fields,
 });
 const inPath = (type: AuditObjectType, param: string): Scope => ({ path: [type, param] });
 const inBody = (type: AuditObjectType, field: string): Scope => ({ body: [type, field] });
@@ -52,9 +68,21 @@ const on = (action: string, object: AuditObjectType, id: string): Audit => ({ ac
  * the account they arrive in.
  */
 const FILING_FIELDS = {
-  recipientId: 'owner', filingNumber: 'owner', filingUrl: 'owner', filedFrom: 'owner', filedUntil: 'owner', platform: 'owner', platformUrl: 'owner',
+  recipientId: 'owner',
+  filingNumber: 'owner',
+  filingUrl: 'owner',
+  filedFrom: 'owner',
+  filedUntil: 'owner',
+  platform: 'owner',
+  platformUrl: 'owner',
 } as const;
-const CAMPAIGN_OWNER_FIELDS = { ...FILING_FIELDS, paymentProvider: 'owner', paymentInstructions: 'owner', status: 'owner', monthlyAllowed: 'owner' } as const;
+const CAMPAIGN_OWNER_FIELDS = {
+  ...FILING_FIELDS,
+  paymentProvider: 'owner',
+  paymentInstructions: 'owner',
+  status: 'owner',
+  monthlyAllowed: 'owner',
+} as const;
 /**
  * Changed later, the goal and the deadline (until when gifts are taken) are the owner's too. An
  * editor may still draft them in a new campaign: it takes no gift before an owner names its
@@ -90,20 +118,76 @@ export const ADMIN_RULES: readonly AdminRule[] = [
   rule('PATCH', '/admin/projects/:id', 'editor', inPath('project', 'id'), on('project.update', 'project', 'id')),
   rule('GET', '/admin/projects/:id/updates', 'viewer', inPath('project', 'id')),
   rule('POST', '/admin/projects/:id/updates', 'editor', inPath('project', 'id'), made('update.create', 'update')),
-  rule('PATCH', '/admin/projects/:id/updates/:updateId', 'editor', inPath('project', 'id'), on('update.update', 'update', 'updateId')),
+  rule(
+    'PATCH',
+    '/admin/projects/:id/updates/:updateId',
+    'editor',
+    inPath('project', 'id'),
+    on('update.update', 'update', 'updateId'),
+  ),
   rule('GET', '/admin/campaigns', 'viewer'),
-  rule('POST', '/admin/campaigns', 'editor', inBody('project', 'projectId'), made('campaign.create', 'campaign'), CAMPAIGN_OWNER_FIELDS),
-  rule('PATCH', '/admin/campaigns/:id', 'editor', inPath('campaign', 'id'), on('campaign.update', 'campaign', 'id'), CAMPAIGN_PATCH_OWNER_FIELDS),
+  rule(
+    'POST',
+    '/admin/campaigns',
+    'editor',
+    inBody('project', 'projectId'),
+    made('campaign.create', 'campaign'),
+    CAMPAIGN_OWNER_FIELDS,
+  ),
+  rule(
+    'PATCH',
+    '/admin/campaigns/:id',
+    'editor',
+    inPath('campaign', 'id'),
+    on('campaign.update', 'campaign', 'id'),
+    CAMPAIGN_PATCH_OWNER_FIELDS,
+  ),
   // Money: the finance role's
   rule('GET', '/admin/campaigns/:id/expenditures', 'viewer', inPath('campaign', 'id')),
-  rule('POST', '/admin/campaigns/:id/expenditures', 'finance', inPath('campaign', 'id'), made('expenditure.create', 'expenditure')),
-  rule('PATCH', '/admin/campaigns/:id/expenditures/:expenditureId', 'finance', inPath('campaign', 'id'), on('expenditure.update', 'expenditure', 'expenditureId')),
-  rule('DELETE', '/admin/campaigns/:id/expenditures/:expenditureId', 'finance', inPath('campaign', 'id'), on('expenditure.delete', 'expenditure', 'expenditureId')),
+  rule(
+    'POST',
+    '/admin/campaigns/:id/expenditures',
+    'finance',
+    inPath('campaign', 'id'),
+    made('expenditure.create', 'expenditure'),
+  ),
+  rule(
+    'PATCH',
+    '/admin/campaigns/:id/expenditures/:expenditureId',
+    'finance',
+    inPath('campaign', 'id'),
+    on('expenditure.update', 'expenditure', 'expenditureId'),
+  ),
+  rule(
+    'DELETE',
+    '/admin/campaigns/:id/expenditures/:expenditureId',
+    'finance',
+    inPath('campaign', 'id'),
+    on('expenditure.delete', 'expenditure', 'expenditureId'),
+  ),
   rule('GET', '/admin/donations', 'viewer'),
   rule('GET', '/admin/donations.csv', 'viewer'),
-  rule('POST', '/admin/donations/:id/confirm', 'finance', inPath('donation', 'id'), on('donation.confirm', 'donation', 'id')),
-  rule('POST', '/admin/donations/:id/cancel', 'finance', inPath('donation', 'id'), on('donation.cancel', 'donation', 'id')),
-  rule('POST', '/admin/donations/:id/refund', 'finance', inPath('donation', 'id'), on('donation.refund', 'donation', 'id')),
+  rule(
+    'POST',
+    '/admin/donations/:id/confirm',
+    'finance',
+    inPath('donation', 'id'),
+    on('donation.confirm', 'donation', 'id'),
+  ),
+  rule(
+    'POST',
+    '/admin/donations/:id/cancel',
+    'finance',
+    inPath('donation', 'id'),
+    on('donation.cancel', 'donation', 'id'),
+  ),
+  rule(
+    'POST',
+    '/admin/donations/:id/refund',
+    'finance',
+    inPath('donation', 'id'),
+    on('donation.refund', 'donation', 'id'),
+  ),
   rule('GET', '/admin/monthly-plans', 'viewer'),
   rule('POST', '/admin/monthly-plans/:id/end', 'finance', inPath('plan', 'id'), on('plan.end', 'plan', 'id')),
   rule('GET', '/admin/matchers', 'viewer'),
@@ -122,11 +206,35 @@ export const ADMIN_RULES: readonly AdminRule[] = [
   rule('GET', '/admin/lunch/:id/sponsorships', 'viewer', inPath('school', 'id')),
   rule('GET', '/admin/lunch/:id/closures', 'viewer', inPath('school', 'id')),
   rule('POST', '/admin/lunch/:id/closures', 'editor', inPath('school', 'id'), made('closure.create', 'closure')),
-  rule('PATCH', '/admin/lunch/:id/closures/:closureId', 'editor', inPath('school', 'id'), on('closure.update', 'closure', 'closureId')),
-  rule('DELETE', '/admin/lunch/:id/closures/:closureId', 'editor', inPath('school', 'id'), on('closure.delete', 'closure', 'closureId')),
+  rule(
+    'PATCH',
+    '/admin/lunch/:id/closures/:closureId',
+    'editor',
+    inPath('school', 'id'),
+    on('closure.update', 'closure', 'closureId'),
+  ),
+  rule(
+    'DELETE',
+    '/admin/lunch/:id/closures/:closureId',
+    'editor',
+    inPath('school', 'id'),
+    on('closure.delete', 'closure', 'closureId'),
+  ),
   rule('GET', '/admin/lunch/:id/reports', 'viewer', inPath('school', 'id')),
-  rule('POST', '/admin/lunch/:id/reports', ['editor', 'finance'], inPath('school', 'id'), made('report.create', 'report')),
-  rule('PATCH', '/admin/lunch/:id/reports/:reportId', ['editor', 'finance'], inPath('school', 'id'), on('report.update', 'report', 'reportId')),
+  rule(
+    'POST',
+    '/admin/lunch/:id/reports',
+    ['editor', 'finance'],
+    inPath('school', 'id'),
+    made('report.create', 'report'),
+  ),
+  rule(
+    'PATCH',
+    '/admin/lunch/:id/reports/:reportId',
+    ['editor', 'finance'],
+    inPath('school', 'id'),
+    on('report.update', 'report', 'reportId'),
+  ),
   // Wishes: the editor's
   rule('GET', '/admin/wishes', 'viewer'),
   rule('POST', '/admin/wishes', 'editor', inBody('org', 'orgId'), made('wish.create', 'wish')),
@@ -144,12 +252,18 @@ export function allows(need: Need, role: TokenRole): boolean {
   return need === 'viewer' || need === role;
 }
 
-const describe = (need: Need) => (need === 'super' ? 'the super-admin token' : typeof need === 'string' ? `a ${need} token` : `a ${need.join(' or ')} token`);
+const describe = (need: Need) =>
+  need === 'super'
+    ? 'the super-admin token'
+    : typeof need === 'string'
+      ? `a ${need} token`
+      : `a ${need.join(' or ')} token`;
 
 function assertAllowed(c: Context<Env>, need: Need, what: string) {
   const p = c.get('principal');
   if (p.kind === 'super') return;
-  if (!allows(need, p.role)) throw new ProblemError(403, 'forbidden', `${what} needs ${describe(need)}; this one is ${p.role}`);
+  if (!allows(need, p.role))
+    throw new ProblemError(403, 'forbidden', `${what} needs ${describe(need)}; this one is ${p.role}`);
 }
 
 /** The body as JSON, if it is JSON (Hono keeps the text for the route's validator). */
@@ -164,7 +278,11 @@ async function bodyJson(c: Context<Env>): Promise<Record<string, unknown> | null
 }
 
 /** The organisation the request acts in; 404 for an unknown object, 403 for another organisation's. */
-async function scopeOf(c: Context<Env>, scope: Scope | undefined, body: Record<string, unknown> | null): Promise<string | null> {
+async function scopeOf(
+  c: Context<Env>,
+  scope: Scope | undefined,
+  body: Record<string, unknown> | null,
+): Promise<string | null> {
   if (!scope) return null;
   const [type, name] = 'path' in scope ? scope.path : scope.body;
   const id = 'path' in scope ? c.req.param(name) : body?.[name];
@@ -176,36 +294,38 @@ async function scopeOf(c: Context<Env>, scope: Scope | undefined, body: Record<s
   return org;
 }
 
-const gate = (r: AdminRule): MiddlewareHandler<Env> => async (c, next) => {
-  if (c.get('adminRule')) return next(); // a more specific rule already took this request
-  c.set('adminRule', r);
-  const what = `${r.method} ${r.path}`;
-  assertAllowed(c, r.need, what);
-  const body = await bodyJson(c);
-  for (const [field, need] of Object.entries(r.fields ?? {})) {
-    if (body && field in body) assertAllowed(c, need, `Setting ${field}`);
-  }
-  const orgId = await scopeOf(c, r.scope, body);
-  if (!r.audit) return next();
+const gate =
+  (r: AdminRule): MiddlewareHandler<Env> =>
+  async (c, next) => {
+    if (c.get('adminRule')) return next(); // a more specific rule already took this request
+    c.set('adminRule', r);
+    const what = `${r.method} ${r.path}`;
+    assertAllowed(c, r.need, what);
+    const body = await bodyJson(c);
+    for (const [field, need] of Object.entries(r.fields ?? {})) {
+      if (body && field in body) assertAllowed(c, need, `Setting ${field}`);
+    }
+    const orgId = await scopeOf(c, r.scope, body);
+    if (!r.audit) return next();
 
-  const p = c.get('principal');
-  const id = r.audit.id ? (c.req.param(r.audit.id) ?? null) : null;
-  const requestId = newId('rq');
-  c.header('Request-Id', requestId);
-  const entry = auditStatement({
-    action: r.audit.action,
-    type: r.audit.object,
-    id,
-    orgId,
-    before: await auditBefore(c.env.DB, r.audit.object, id),
-    tokenId: p.kind === 'org' ? p.tokenId : null,
-    actor: p.kind === 'org' ? (p.label ?? p.tokenId) : 'super-admin',
-    role: p.kind === 'org' ? p.role : 'super',
-    requestId,
-  });
-  c.env = { ...c.env, DB: auditedDb(c.env.DB, entry) };
-  return next();
-};
+    const p = c.get('principal');
+    const id = r.audit.id ? (c.req.param(r.audit.id) ?? null) : null;
+    const requestId = newId('rq');
+    c.header('Request-Id', requestId);
+    const entry = auditStatement({
+      action: r.audit.action,
+      type: r.audit.object,
+      id,
+      orgId,
+      before: await auditBefore(c.env.DB, r.audit.object, id),
+      tokenId: p.kind === 'org' ? p.tokenId : null,
+      actor: p.kind === 'org' ? (p.label ?? p.tokenId) : 'super-admin',
+      role: p.kind === 'org' ? p.role : 'super',
+      requestId,
+    });
+    c.env = { ...c.env, DB: auditedDb(c.env.DB, entry) };
+    return next();
+  };
 
 /** Registers the table; afterwards, an admin request no rule took is refused to organisation tokens. */
 export function registerAccess(r: OpenAPIHono<Env>): void {

@@ -29,7 +29,11 @@ const tags = ['Admin: campaigns'];
 
 adminCampaignRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/campaigns', tags, security: ADMIN_SECURITY, summary: 'Create a campaign for a project',
+    method: 'post',
+    path: '/admin/campaigns',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Create a campaign for a project',
     request: { body: jsonBody(CampaignCreate) },
     responses: { 201: jsonOk(AdminCampaignSchema, 'Created'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -47,7 +51,11 @@ adminCampaignRoutes.openapi(
 
 adminCampaignRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/campaigns', tags, security: ADMIN_SECURITY, summary: 'List campaigns',
+    method: 'get',
+    path: '/admin/campaigns',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'List campaigns',
     request: { query: z.object({ orgId: z.string().optional(), projectId: z.string().optional() }) },
     responses: { 200: jsonOk(listOf(AdminCampaignSchema, 'AdminCampaignList'), 'Campaigns'), ...problems(401, 403) },
   }),
@@ -61,7 +69,11 @@ adminCampaignRoutes.openapi(
 
 adminCampaignRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/campaigns/{id}', tags, security: ADMIN_SECURITY, summary: 'Update a campaign (not its totals)',
+    method: 'patch',
+    path: '/admin/campaigns/{id}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Update a campaign (not its totals)',
     request: { params: idParam('id'), body: jsonBody(CampaignPatch) },
     responses: { 200: jsonOk(AdminCampaignSchema, 'Updated'), ...problems(400, 401, 403, 404) },
   }),

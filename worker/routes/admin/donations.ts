@@ -3,7 +3,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { decodeCursor, page } from '../../db/cursor';
-import { exportDonations, listDonations, moveDonation, type DonationAction, type DonationWhere } from '../../db/donations';
+import {
+  exportDonations,
+  listDonations,
+  moveDonation,
+  type DonationAction,
+  type DonationWhere,
+} from '../../db/donations';
 import { requireDonation } from '../../db/queries';
 import { adminDonationJson, staffStatus } from '../../db/rows';
 import type { Env } from '../../env';
@@ -23,18 +29,37 @@ const tags = ['Admin: donations'];
 const normaliseReference = (typed: string) => `GY-${typed.toUpperCase().replace(/\s+/g, '').replace(/^GY-?/, '')}`;
 
 /** The filter as the data layer reads it: this token's organisation, the reference as stored, the page's keyset. */
-function filterOf(c: Context<Env>, q: Omit<z.infer<typeof DonationFilter>, 'limit'>, withCursor: boolean): DonationWhere {
+function filterOf(
+  c: Context<Env>,
+  q: Omit<z.infer<typeof DonationFilter>, 'limit'>,
+  withCursor: boolean,
+): DonationWhere {
   const org = scopeOrg(c, q.orgId);
   const reference = q.reference ? normaliseReference(q.reference) : undefined;
-  return { org, campaignId: q.campaignId, status: q.status, reference, after: withCursor ? decodeCursor(q.cursor) : null };
+  return {
+    org,
+    campaignId: q.campaignId,
+    status: q.status,
+    reference,
+    after: withCursor ? decodeCursor(q.cursor) : null,
+  };
 }
 
 adminDonationRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/donations', tags, security: ADMIN_SECURITY, summary: 'List donations (newest first, includes contact)',
+    method: 'get',
+    path: '/admin/donations',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'List donations (newest first, includes contact)',
     request: { query: DonationFilter },
     responses: {
-      200: jsonOk(z.object({ items: z.array(AdminDonationSchema), nextCursor: z.string().nullable() }).openapi('AdminDonationPage'), 'Donations'),
+      200: jsonOk(
+        z
+          .object({ items: z.array(AdminDonationSchema), nextCursor: z.string().nullable() })
+          .openapi('AdminDonationPage'),
+        'Donations',
+      ),
       ...problems(400, 401, 403),
     },
   }),
@@ -47,15 +72,32 @@ adminDonationRoutes.openapi(
 );
 
 const CSV_COLUMNS: [string, keyof ReturnType<typeof adminDonationJson>][] = [
-  ['id', 'id'], ['orgId', 'orgId'], ['campaignId', 'campaignId'], ['status', 'status'], ['amount', 'amount'], ['currency', 'currency'],
-  ['name', 'name'], ['anonymous', 'anonymous'], ['message', 'message'], ['contact', 'contact'], ['channel', 'channel'],
-  ['reference', 'reference'], ['createdAt', 'createdAt'], ['confirmedAt', 'confirmedAt'], ['cancelledAt', 'cancelledAt'], ['refundedAt', 'refundedAt'],
+  ['id', 'id'],
+  ['orgId', 'orgId'],
+  ['campaignId', 'campaignId'],
+  ['status', 'status'],
+  ['amount', 'amount'],
+  ['currency', 'currency'],
+  ['name', 'name'],
+  ['anonymous', 'anonymous'],
+  ['message', 'message'],
+  ['contact', 'contact'],
+  ['channel', 'channel'],
+  ['reference', 'reference'],
+  ['createdAt', 'createdAt'],
+  ['confirmedAt', 'confirmedAt'],
+  ['cancelledAt', 'cancelledAt'],
+  ['refundedAt', 'refundedAt'],
   ['refundDue', 'refundDue'],
 ];
 
 adminDonationRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/donations.csv', tags, security: ADMIN_SECURITY, summary: 'Export donations as CSV (UTF-8 with BOM)',
+    method: 'get',
+    path: '/admin/donations.csv',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Export donations as CSV (UTF-8 with BOM)',
     request: { query: DonationFilter.omit({ limit: true, cursor: true }) },
     responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...problems(401, 403) },
   }),
@@ -65,11 +107,18 @@ adminDonationRoutes.openapi(
       const j = adminDonationJson(r);
       return CSV_COLUMNS.map(([, k]) => j[k]);
     });
-    return c.body(toCsv(CSV_COLUMNS.map(([h]) => h), rows), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="donations.csv"',
-      'Cache-Control': 'no-store',
-    });
+    return c.body(
+      toCsv(
+        CSV_COLUMNS.map(([h]) => h),
+        rows,
+      ),
+      200,
+      {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="donations.csv"',
+        'Cache-Control': 'no-store',
+      },
+    );
   },
 );
 
@@ -83,7 +132,10 @@ const TRANSITIONS: Record<DonationAction, { to: string; from: string }> = {
 for (const [action, t] of Object.entries(TRANSITIONS) as [DonationAction, { to: string; from: string }][]) {
   adminDonationRoutes.openapi(
     createRoute({
-      method: 'post', path: `/admin/donations/{id}/${action}`, tags, security: ADMIN_SECURITY,
+      method: 'post',
+      path: `/admin/donations/{id}/${action}`,
+      tags,
+      security: ADMIN_SECURITY,
       summary: `${action[0]!.toUpperCase()}${action.slice(1)} ${t.from} donation`,
       request: { params: idParam('id') },
       responses: { 200: jsonOk(AdminDonationSchema, `Now ${t.to}`), ...problems(401, 403, 404, 409) },
@@ -94,7 +146,11 @@ for (const [action, t] of Object.entries(TRANSITIONS) as [DonationAction, { to: 
       assertOrgAccess(c, before.org_id ?? '');
       // Conditional on the current status, so two staff clicking at once move the totals once.
       if (!(await moveDonation(c.env.DB, action, id, nowIso()))) {
-        throw new ProblemError(409, 'invalid_transition', `Donation is ${staffStatus(before)}; only ${t.from} donation can be ${t.to}`);
+        throw new ProblemError(
+          409,
+          'invalid_transition',
+          `Donation is ${staffStatus(before)}; only ${t.from} donation can be ${t.to}`,
+        );
       }
       return c.json(adminDonationJson(await requireDonation(c.env.DB, id)), 200);
     },

@@ -15,9 +15,14 @@ import { publicOrigin } from '../../lib/public-origin';
 export const adminEmbedCodeRoutes = router();
 
 const EmbedCodeQuery = z.object({
-  kind: z.enum(EMBED_KINDS).openapi({ description: 'project → project id; progress → campaign id; lunch → school id; column, wishes, stats → org id' }),
+  kind: z.enum(EMBED_KINDS).openapi({
+    description: 'project → project id; progress → campaign id; lunch → school id; column, wishes, stats → org id',
+  }),
   id: z.string().min(1).max(200),
-  lang: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional().openapi({ description: 'Fix the language in the snippets (default: the page’s own)' }),
+  lang: z
+    .enum(['zh-Hans', 'zh-Hant', 'en'])
+    .optional()
+    .openapi({ description: 'Fix the language in the snippets (default: the page’s own)' }),
 });
 
 const EmbedCodeSchema = z
@@ -25,19 +30,27 @@ const EmbedCodeSchema = z
     kind: z.enum(EMBED_KINDS),
     id: z.string(),
     title: z.string(),
-    script: z.string().openapi({ description: '<script type="module" src=…/embed.js> and the element: live, best where scripts are allowed' }),
+    script: z.string().openapi({
+      description: '<script type="module" src=…/embed.js> and the element: live, best where scripts are allowed',
+    }),
     iframe: z.string().openapi({ description: 'An <iframe> of /embed/{kind}/{id}: for CMSs that strip scripts' }),
-    link: z.string().openapi({ description: 'A plain URL: the share page for projects and campaigns, else the embed page' }),
+    link: z
+      .string()
+      .openapi({ description: 'A plain URL: the share page for projects and campaigns, else the embed page' }),
     previewUrl: z.string().openapi({ description: 'The /embed page the iframe shows' }),
     image: z.string().optional().openapi({
-      description: 'progress, lunch, stats: a link around the live image /img/{kind}/{id}.svg (no script, no iframe), its alt text the figures',
+      description:
+        'progress, lunch, stats: a link around the live image /img/{kind}/{id}.svg (no script, no iframe), its alt text the figures',
     }),
   })
   .openapi('EmbedCode');
 
 adminEmbedCodeRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/embed-code', tags: ['Admin: embed code'], security: ADMIN_SECURITY,
+    method: 'get',
+    path: '/admin/embed-code',
+    tags: ['Admin: embed code'],
+    security: ADMIN_SECURITY,
     summary: 'Copyable embed snippets (script + element, iframe, link) for one object',
     request: { query: EmbedCodeQuery },
     responses: { 200: jsonOk(EmbedCodeSchema, 'The snippets'), ...problems(400, 401, 403, 404) },

@@ -2,7 +2,13 @@
 // keep the campaign's spent total; a lunch daily report's spending is its report's (edit the
 // report, not the row).
 import { createRoute, z } from '@hono/zod-openapi';
-import { deleteExpenditure, insertExpenditure, listExpenditures, requireExpenditure, updateExpenditure } from '../../db/expenditures';
+import {
+  deleteExpenditure,
+  insertExpenditure,
+  listExpenditures,
+  requireExpenditure,
+  updateExpenditure,
+} from '../../db/expenditures';
 import { adminExpenditureJson, type ExpenditureRow } from '../../db/rows';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
@@ -17,13 +23,21 @@ const params = z.object({ id: z.string().min(1), expenditureId: z.string().min(1
 
 function assertByHand(row: ExpenditureRow) {
   if (row.lunch_report_id) {
-    throw new ProblemError(409, 'invalid_transition', `This is lunch report ${row.lunch_report_id}'s spending: edit the report instead`);
+    throw new ProblemError(
+      409,
+      'invalid_transition',
+      `This is lunch report ${row.lunch_report_id}'s spending: edit the report instead`,
+    );
   }
 }
 
 adminExpenditureRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/campaigns/{id}/expenditures', tags, security: ADMIN_SECURITY, summary: 'Record spending',
+    method: 'post',
+    path: '/admin/campaigns/{id}/expenditures',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Record spending',
     request: { params: idParam('id'), body: jsonBody(ExpenditureCreate) },
     responses: { 201: jsonOk(AdminExpenditureSchema, 'Recorded'), ...problems(400, 401, 403, 404) },
   }),
@@ -38,9 +52,16 @@ adminExpenditureRoutes.openapi(
 
 adminExpenditureRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/campaigns/{id}/expenditures', tags, security: ADMIN_SECURITY, summary: "A campaign's spending (newest first)",
+    method: 'get',
+    path: '/admin/campaigns/{id}/expenditures',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: "A campaign's spending (newest first)",
     request: { params: idParam('id') },
-    responses: { 200: jsonOk(listOf(AdminExpenditureSchema, 'AdminExpenditureList'), 'Spending'), ...problems(401, 403, 404) },
+    responses: {
+      200: jsonOk(listOf(AdminExpenditureSchema, 'AdminExpenditureList'), 'Spending'),
+      ...problems(401, 403, 404),
+    },
   }),
   async (c) => {
     const { id } = c.req.valid('param');
@@ -50,7 +71,11 @@ adminExpenditureRoutes.openapi(
 
 adminExpenditureRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/campaigns/{id}/expenditures/{expenditureId}', tags, security: ADMIN_SECURITY, summary: 'Correct spending',
+    method: 'patch',
+    path: '/admin/campaigns/{id}/expenditures/{expenditureId}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Correct spending',
     request: { params, body: jsonBody(ExpenditurePatch) },
     responses: { 200: jsonOk(AdminExpenditureSchema, 'Corrected'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -64,10 +89,16 @@ adminExpenditureRoutes.openapi(
 
 adminExpenditureRoutes.openapi(
   createRoute({
-    method: 'delete', path: '/admin/campaigns/{id}/expenditures/{expenditureId}', tags, security: ADMIN_SECURITY,
+    method: 'delete',
+    path: '/admin/campaigns/{id}/expenditures/{expenditureId}',
+    tags,
+    security: ADMIN_SECURITY,
     summary: 'Remove spending recorded in error (the audit trail keeps it)',
     request: { params },
-    responses: { 200: jsonOk(z.object({ id: z.string(), deleted: z.literal(true) }), 'Removed'), ...problems(401, 403, 404, 409) },
+    responses: {
+      200: jsonOk(z.object({ id: z.string(), deleted: z.literal(true) }), 'Removed'),
+      ...problems(401, 403, 404, 409),
+    },
   }),
   async (c) => {
     const { id: campaignId, expenditureId } = c.req.valid('param');

@@ -16,7 +16,11 @@ const params = idParam('id').extend(idParam('closureId').shape);
 
 adminLunchClosureRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/lunch/{id}/closures', tags, security: ADMIN_SECURITY, summary: 'Add a closure (no lunch on those days)',
+    method: 'post',
+    path: '/admin/lunch/{id}/closures',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Add a closure (no lunch on those days)',
     request: { params: idParam('id'), body: jsonBody(ClosureCreate) },
     responses: { 201: jsonOk(AdminClosureSchema, 'Created'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -32,9 +36,16 @@ adminLunchClosureRoutes.openapi(
 
 adminLunchClosureRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/lunch/{id}/closures', tags, security: ADMIN_SECURITY, summary: "List a school's closures",
+    method: 'get',
+    path: '/admin/lunch/{id}/closures',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: "List a school's closures",
     request: { params: idParam('id') },
-    responses: { 200: jsonOk(listOf(AdminClosureSchema, 'AdminLunchClosureList'), 'Closures'), ...problems(401, 403, 404) },
+    responses: {
+      200: jsonOk(listOf(AdminClosureSchema, 'AdminLunchClosureList'), 'Closures'),
+      ...problems(401, 403, 404),
+    },
   }),
   async (c) => {
     const { id } = c.req.valid('param');
@@ -45,7 +56,11 @@ adminLunchClosureRoutes.openapi(
 
 adminLunchClosureRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/lunch/{id}/closures/{closureId}', tags, security: ADMIN_SECURITY, summary: 'Change a closure',
+    method: 'patch',
+    path: '/admin/lunch/{id}/closures/{closureId}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Change a closure',
     request: { params, body: jsonBody(ClosurePatch) },
     responses: { 200: jsonOk(AdminClosureSchema, 'Updated'), ...problems(400, 401, 403, 404) },
   }),
@@ -57,7 +72,9 @@ adminLunchClosureRoutes.openapi(
     const startsOn = b.startsOn ?? before.starts_on;
     const endsOn = b.endsOn ?? before.ends_on;
     if (endsOn < startsOn) {
-      throw new ProblemError(400, 'validation_failed', 'The closure would end before it starts', [{ path: 'endsOn', message: 'endsOn is before startsOn' }]);
+      throw new ProblemError(400, 'validation_failed', 'The closure would end before it starts', [
+        { path: 'endsOn', message: 'endsOn is before startsOn' },
+      ]);
     }
     await updateClosure(c.env.DB, closureId, { startsOn, endsOn, label: b.label ?? before.label });
     return c.json(adminClosureJson(await requireClosure(c.env.DB, id, closureId)), 200);
@@ -66,9 +83,16 @@ adminLunchClosureRoutes.openapi(
 
 adminLunchClosureRoutes.openapi(
   createRoute({
-    method: 'delete', path: '/admin/lunch/{id}/closures/{closureId}', tags, security: ADMIN_SECURITY, summary: 'Remove a closure',
+    method: 'delete',
+    path: '/admin/lunch/{id}/closures/{closureId}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Remove a closure',
     request: { params },
-    responses: { 200: jsonOk(z.object({ id: z.string(), deleted: z.literal(true) }), 'Removed'), ...problems(401, 403, 404) },
+    responses: {
+      200: jsonOk(z.object({ id: z.string(), deleted: z.literal(true) }), 'Removed'),
+      ...problems(401, 403, 404),
+    },
   }),
   async (c) => {
     const { id, closureId } = c.req.valid('param');

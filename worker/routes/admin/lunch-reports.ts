@@ -17,7 +17,11 @@ const tags = ['Admin: lunch schools'];
 
 adminLunchReportRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/lunch/{id}/reports', tags, security: ADMIN_SECURITY, summary: "Post a day's lunch report",
+    method: 'post',
+    path: '/admin/lunch/{id}/reports',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: "Post a day's lunch report",
     request: { params: idParam('id'), body: jsonBody(ReportCreate) },
     responses: { 201: jsonOk(AdminReportSchema, 'Created'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -27,10 +31,17 @@ adminLunchReportRoutes.openapi(
     const b = c.req.valid('json');
     // A report discloses what happened: not for a day that has not come yet (at the school, UTC+8).
     if (b.date > schoolToday(Date.now())) {
-      throw new ProblemError(400, 'validation_failed', 'A report cannot be for a future day', [{ path: 'date', message: 'Date is in the future' }]);
+      throw new ProblemError(400, 'validation_failed', 'A report cannot be for a future day', [
+        { path: 'date', message: 'Date is in the future' },
+      ]);
     }
     const taken = await reportOfDay(c.env.DB, schoolId, b.date);
-    if (taken) throw new ProblemError(409, 'already_exists', `There is already a report for ${b.date} (${taken.id}); edit it instead`);
+    if (taken)
+      throw new ProblemError(
+        409,
+        'already_exists',
+        `There is already a report for ${b.date} (${taken.id}); edit it instead`,
+      );
     const id = b.id ?? newId('lr');
     await insertReport(c.env.DB, schoolId, id, b);
     return c.json(adminReportJson(await requireReport(c.env.DB, schoolId, id)), 201);
@@ -39,9 +50,16 @@ adminLunchReportRoutes.openapi(
 
 adminLunchReportRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/lunch/{id}/reports', tags, security: ADMIN_SECURITY, summary: "List a school's reports (newest first)",
+    method: 'get',
+    path: '/admin/lunch/{id}/reports',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: "List a school's reports (newest first)",
     request: { params: idParam('id') },
-    responses: { 200: jsonOk(listOf(AdminReportSchema, 'AdminLunchReportList'), 'Reports'), ...problems(401, 403, 404) },
+    responses: {
+      200: jsonOk(listOf(AdminReportSchema, 'AdminLunchReportList'), 'Reports'),
+      ...problems(401, 403, 404),
+    },
   }),
   async (c) => {
     const { id } = c.req.valid('param');
@@ -52,7 +70,11 @@ adminLunchReportRoutes.openapi(
 
 adminLunchReportRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/lunch/{id}/reports/{reportId}', tags, security: ADMIN_SECURITY, summary: 'Correct a report',
+    method: 'patch',
+    path: '/admin/lunch/{id}/reports/{reportId}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Correct a report',
     request: { params: idParam('id').extend(idParam('reportId').shape), body: jsonBody(ReportPatch) },
     responses: { 200: jsonOk(AdminReportSchema, 'Updated'), ...problems(400, 401, 403, 404) },
   }),

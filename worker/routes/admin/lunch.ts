@@ -5,7 +5,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { idTaken } from '../../db/id-taken';
 import {
-  adminSchoolJson, insertSchool, listSchools, listSponsorships, newSchoolProjectAndCampaign, requireSchool, schoolOfCampaign, updateSchool,
+  adminSchoolJson,
+  insertSchool,
+  listSchools,
+  listSponsorships,
+  newSchoolProjectAndCampaign,
+  requireSchool,
+  schoolOfCampaign,
+  updateSchool,
 } from '../../db/lunch';
 import { requireCampaign, requireOrg } from '../../db/queries';
 import type { Env } from '../../env';
@@ -15,7 +22,12 @@ import { costBetween, dayNumber, isoDate } from '../../lunch/school-calendar';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { listOf, OrgFilter } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
-import { AdminLunchSchoolSchema, AdminSponsorshipSchema, LunchSchoolCreate, LunchSchoolPatch } from '../../schemas/lunch';
+import {
+  AdminLunchSchoolSchema,
+  AdminSponsorshipSchema,
+  LunchSchoolCreate,
+  LunchSchoolPatch,
+} from '../../schemas/lunch';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminLunchRoutes = router();
@@ -32,15 +44,25 @@ export async function ownedSchool(c: Context<Env>, id: string) {
 function firstYearCost(b: z.infer<typeof LunchSchoolCreate>): number {
   const cal = { startsOn: b.startsOn, daysPerWeek: b.schoolDaysPerWeek, closures: [] };
   const costs = {
-    childrenCount: b.childrenCount, mealPrice: b.mealPrice, monthlyFixedCost: b.monthlyFixedCost,
-    coFundedPerMeal: b.coFundedPerMeal, coFundedMonthly: b.coFundedMonthly,
+    childrenCount: b.childrenCount,
+    mealPrice: b.mealPrice,
+    monthlyFixedCost: b.monthlyFixedCost,
+    coFundedPerMeal: b.coFundedPerMeal,
+    coFundedMonthly: b.coFundedMonthly,
   };
-  return Math.min(Math.max(costBetween(cal, costs, b.startsOn, isoDate(dayNumber(b.startsOn) + 364)), 1), 1_000_000_000_000);
+  return Math.min(
+    Math.max(costBetween(cal, costs, b.startsOn, isoDate(dayNumber(b.startsOn) + 364)), 1),
+    1_000_000_000_000,
+  );
 }
 
 adminLunchRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/lunch', tags, security: ADMIN_SECURITY, summary: 'Create a lunch school (and its campaign)',
+    method: 'post',
+    path: '/admin/lunch',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Create a lunch school (and its campaign)',
     request: { body: jsonBody(LunchSchoolCreate) },
     responses: { 201: jsonOk(AdminLunchSchoolSchema, 'Created'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -50,14 +72,21 @@ adminLunchRoutes.openapi(
     await requireOrg(db, b.orgId);
     assertOrgAccess(c, b.orgId);
     const id = b.id ?? newId('ls');
-    if (await idTaken(db, 'lunch_schools', id)) throw new ProblemError(409, 'already_exists', `Lunch school "${id}" already exists`);
+    if (await idTaken(db, 'lunch_schools', id))
+      throw new ProblemError(409, 'already_exists', `Lunch school "${id}" already exists`);
     const writes: D1PreparedStatement[] = [];
     let campaignId = b.campaignId;
     if (campaignId) {
       const campaign = await requireCampaign(db, campaignId);
-      if (campaign.org_id !== b.orgId) throw new ProblemError(403, 'forbidden', 'The campaign belongs to another organisation');
+      if (campaign.org_id !== b.orgId)
+        throw new ProblemError(403, 'forbidden', 'The campaign belongs to another organisation');
       const taken = await schoolOfCampaign(db, campaignId);
-      if (taken) throw new ProblemError(409, 'already_exists', `Campaign "${campaignId}" already funds lunch school "${taken.id}"`);
+      if (taken)
+        throw new ProblemError(
+          409,
+          'already_exists',
+          `Campaign "${campaignId}" already funds lunch school "${taken.id}"`,
+        );
     } else {
       // Readable ids where they are free: school "gaoping" → project and campaign "gaoping-lunch".
       const readable = `${id}-lunch`.slice(0, 64);
@@ -74,9 +103,16 @@ adminLunchRoutes.openapi(
 
 adminLunchRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/lunch', tags, security: ADMIN_SECURITY, summary: 'List lunch schools',
+    method: 'get',
+    path: '/admin/lunch',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'List lunch schools',
     request: { query: OrgFilter },
-    responses: { 200: jsonOk(listOf(AdminLunchSchoolSchema, 'AdminLunchSchoolList'), 'Schools'), ...problems(401, 403) },
+    responses: {
+      200: jsonOk(listOf(AdminLunchSchoolSchema, 'AdminLunchSchoolList'), 'Schools'),
+      ...problems(401, 403),
+    },
   }),
   async (c) => {
     const org = scopeOrg(c, c.req.valid('query').orgId);
@@ -86,7 +122,11 @@ adminLunchRoutes.openapi(
 
 adminLunchRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/lunch/{id}', tags, security: ADMIN_SECURITY, summary: 'A lunch school',
+    method: 'get',
+    path: '/admin/lunch/{id}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'A lunch school',
     request: { params: idParam('id') },
     responses: { 200: jsonOk(AdminLunchSchoolSchema, 'The school'), ...problems(401, 403, 404) },
   }),
@@ -95,7 +135,11 @@ adminLunchRoutes.openapi(
 
 adminLunchRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/lunch/{id}', tags, security: ADMIN_SECURITY, summary: 'Update a lunch school (costs, calendar, texts)',
+    method: 'patch',
+    path: '/admin/lunch/{id}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Update a lunch school (costs, calendar, texts)',
     request: { params: idParam('id'), body: jsonBody(LunchSchoolPatch) },
     responses: { 200: jsonOk(AdminLunchSchoolSchema, 'Updated'), ...problems(400, 401, 403, 404) },
   }),
@@ -109,22 +153,46 @@ adminLunchRoutes.openapi(
 
 adminLunchRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/lunch/{id}/sponsorships', tags, security: ADMIN_SECURITY,
+    method: 'get',
+    path: '/admin/lunch/{id}/sponsorships',
+    tags,
+    security: ADMIN_SECURITY,
     summary: 'Sponsorships of a school (newest first, includes contact)',
-    request: { params: idParam('id'), query: z.object({ status: z.enum(['pending', 'confirmed', 'cancelled', 'refunded']).optional() }) },
-    responses: { 200: jsonOk(listOf(AdminSponsorshipSchema, 'AdminLunchSponsorshipList'), 'Sponsorships'), ...problems(400, 401, 403, 404) },
+    request: {
+      params: idParam('id'),
+      query: z.object({ status: z.enum(['pending', 'confirmed', 'cancelled', 'refunded']).optional() }),
+    },
+    responses: {
+      200: jsonOk(listOf(AdminSponsorshipSchema, 'AdminLunchSponsorshipList'), 'Sponsorships'),
+      ...problems(400, 401, 403, 404),
+    },
   }),
   async (c) => {
     const { id } = c.req.valid('param');
     await ownedSchool(c, id);
     const status = c.req.valid('query').status;
     const results = await listSponsorships(c.env.DB, id, status);
-    return c.json({
-      items: results.map((r) => ({
-        id: r.donation_id, schoolId: r.school_id, campaignId: r.campaign_id, meals: r.meals, days: r.days, amount: r.amount,
-        currency: r.currency, name: r.name, anonymous: r.anonymous === 1, message: r.message, contact: r.contact,
-        reference: r.reference, status: r.status, createdAt: r.created_at, confirmedAt: r.confirmed_at,
-      })),
-    }, 200);
+    return c.json(
+      {
+        items: results.map((r) => ({
+          id: r.donation_id,
+          schoolId: r.school_id,
+          campaignId: r.campaign_id,
+          meals: r.meals,
+          days: r.days,
+          amount: r.amount,
+          currency: r.currency,
+          name: r.name,
+          anonymous: r.anonymous === 1,
+          message: r.message,
+          contact: r.contact,
+          reference: r.reference,
+          status: r.status,
+          createdAt: r.created_at,
+          confirmedAt: r.confirmed_at,
+        })),
+      },
+      200,
+    );
   },
 );

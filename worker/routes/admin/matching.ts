@@ -3,8 +3,18 @@
 // who matches, how much, where and when.
 import { createRoute } from '@hono/zod-openapi';
 import {
-  campaignOrgs, fundLinks, fundPatch, insertFund, insertMatcher, listFunds, listMatchers, requireFund, requireMatcher, updateMatcher,
-  type FundRow, type MatcherRow,
+  campaignOrgs,
+  fundLinks,
+  fundPatch,
+  insertFund,
+  insertMatcher,
+  listFunds,
+  listMatchers,
+  requireFund,
+  requireMatcher,
+  updateMatcher,
+  type FundRow,
+  type MatcherRow,
 } from '../../db/matching';
 import { requireOrg } from '../../db/queries';
 import { newId } from '../../lib/ids';
@@ -12,19 +22,43 @@ import { ProblemError } from '../../lib/problem';
 import { scopeOrg } from '../../middleware/admin-auth';
 import { listOf, OrgFilter } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
-import { AdminMatcherSchema, AdminMatchFundSchema, MatcherCreate, MatcherPatch, MatchFundCreate, MatchFundPatch } from '../../schemas/matching';
+import {
+  AdminMatcherSchema,
+  AdminMatchFundSchema,
+  MatcherCreate,
+  MatcherPatch,
+  MatchFundCreate,
+  MatchFundPatch,
+} from '../../schemas/matching';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminMatchingRoutes = router();
 const tags = ['Admin: matching funds'];
 
 const matcherJson = (r: MatcherRow) => ({
-  id: r.id, orgId: r.org_id, name: r.name, logoUrl: r.logo_url, website: r.website, createdAt: r.created_at, updatedAt: r.updated_at,
+  id: r.id,
+  orgId: r.org_id,
+  name: r.name,
+  logoUrl: r.logo_url,
+  website: r.website,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 const fundJson = (r: FundRow) => ({
-  id: r.id, matcherId: r.matcher_id, orgId: r.org_id, ratioPercent: r.ratio_percent, capPerGift: r.cap_per_gift, totalCap: r.total_cap,
-  currency: r.currency, startsAt: r.starts_at, endsAt: r.ends_at, matchedAmount: r.matched_amount, remaining: r.total_cap - r.matched_amount,
-  campaignIds: r.campaign_ids ? r.campaign_ids.split(',').sort() : [], createdAt: r.created_at, updatedAt: r.updated_at,
+  id: r.id,
+  matcherId: r.matcher_id,
+  orgId: r.org_id,
+  ratioPercent: r.ratio_percent,
+  capPerGift: r.cap_per_gift,
+  totalCap: r.total_cap,
+  currency: r.currency,
+  startsAt: r.starts_at,
+  endsAt: r.ends_at,
+  matchedAmount: r.matched_amount,
+  remaining: r.total_cap - r.matched_amount,
+  campaignIds: r.campaign_ids ? r.campaign_ids.split(',').sort() : [],
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 
 /** Every campaign named exists and is the fund's organisation's (else 422, before writing). */
@@ -42,7 +76,11 @@ async function assertCampaignsOf(db: D1Database, orgId: string, ids: string[]) {
 
 adminMatchingRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/matchers', tags, security: ADMIN_SECURITY, summary: 'Add a matcher (a company or foundation)',
+    method: 'post',
+    path: '/admin/matchers',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Add a matcher (a company or foundation)',
     request: { body: jsonBody(MatcherCreate) },
     responses: { 201: jsonOk(AdminMatcherSchema, 'Added'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -57,7 +95,11 @@ adminMatchingRoutes.openapi(
 
 adminMatchingRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/matchers', tags, security: ADMIN_SECURITY, summary: 'List matchers',
+    method: 'get',
+    path: '/admin/matchers',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'List matchers',
     request: { query: OrgFilter },
     responses: { 200: jsonOk(listOf(AdminMatcherSchema, 'AdminMatcherList'), 'Matchers'), ...problems(401, 403) },
   }),
@@ -69,7 +111,11 @@ adminMatchingRoutes.openapi(
 
 adminMatchingRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/matchers/{id}', tags, security: ADMIN_SECURITY, summary: 'Update a matcher',
+    method: 'patch',
+    path: '/admin/matchers/{id}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Update a matcher',
     request: { params: idParam('id'), body: jsonBody(MatcherPatch) },
     responses: { 200: jsonOk(AdminMatcherSchema, 'Updated'), ...problems(400, 401, 403, 404) },
   }),
@@ -82,7 +128,11 @@ adminMatchingRoutes.openapi(
 
 adminMatchingRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/match-funds', tags, security: ADMIN_SECURITY, summary: 'Commit a matching fund to campaigns',
+    method: 'post',
+    path: '/admin/match-funds',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Commit a matching fund to campaigns',
     request: { body: jsonBody(MatchFundCreate) },
     responses: { 201: jsonOk(AdminMatchFundSchema, 'Committed'), ...problems(400, 401, 403, 404, 409, 422) },
   }),
@@ -99,7 +149,11 @@ adminMatchingRoutes.openapi(
 
 adminMatchingRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/match-funds', tags, security: ADMIN_SECURITY, summary: 'List matching funds (what each has matched)',
+    method: 'get',
+    path: '/admin/match-funds',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'List matching funds (what each has matched)',
     request: { query: OrgFilter },
     responses: { 200: jsonOk(listOf(AdminMatchFundSchema, 'AdminMatchFundList'), 'Funds'), ...problems(401, 403) },
   }),
@@ -111,7 +165,10 @@ adminMatchingRoutes.openapi(
 
 adminMatchingRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/match-funds/{id}', tags, security: ADMIN_SECURITY,
+    method: 'patch',
+    path: '/admin/match-funds/{id}',
+    tags,
+    security: ADMIN_SECURITY,
     summary: 'Change a fund (its cap never below what it has matched; matches already made stay)',
     request: { params: idParam('id'), body: jsonBody(MatchFundPatch) },
     responses: { 200: jsonOk(AdminMatchFundSchema, 'Changed'), ...problems(400, 401, 403, 404, 409, 422) },
@@ -123,9 +180,16 @@ adminMatchingRoutes.openapi(
     const b = c.req.valid('json');
     const startsAt = b.startsAt ? new Date(b.startsAt).toISOString() : fund.starts_at;
     const endsAt = b.endsAt ? new Date(b.endsAt).toISOString() : fund.ends_at;
-    if (endsAt <= startsAt) throw new ProblemError(400, 'validation_failed', 'endsAt is before startsAt', [{ path: 'endsAt', message: 'Must be after startsAt' }]);
+    if (endsAt <= startsAt)
+      throw new ProblemError(400, 'validation_failed', 'endsAt is before startsAt', [
+        { path: 'endsAt', message: 'Must be after startsAt' },
+      ]);
     if (b.totalCap !== undefined && b.totalCap < fund.matched_amount) {
-      throw new ProblemError(409, 'invalid_transition', `The fund has matched ${fund.matched_amount} already; its cap cannot be lower`);
+      throw new ProblemError(
+        409,
+        'invalid_transition',
+        `The fund has matched ${fund.matched_amount} already; its cap cannot be lower`,
+      );
     }
     const writes: D1PreparedStatement[] = [];
     const update = fundPatch(db, id, { ...b, startsAt, endsAt });
@@ -136,4 +200,3 @@ adminMatchingRoutes.openapi(
     return c.json(fundJson(await requireFund(db, id)), 200);
   },
 );
-

@@ -24,7 +24,8 @@ adminMetricsRoutes.openapi(
     path: '/admin/metrics',
     tags: ['Admin'],
     security: ADMIN_SECURITY,
-    summary: "This isolate's D1 statements, read-cache outcomes (hit, stale, miss, coalesced, refresh, bypass, store, purge) and D1 loads per key",
+    summary:
+      "This isolate's D1 statements, read-cache outcomes (hit, stale, miss, coalesced, refresh, bypass, store, purge) and D1 loads per key",
     responses: { 200: jsonOk(MetricsSchema, 'Counters since the isolate started'), ...problems(401, 403) },
   }),
   (c) => {

@@ -20,33 +20,80 @@ const tags = ['Admin: monthly giving'];
 
 const AdminPlanSchema = z
   .object({
-    id: z.string(), campaignId: z.string(), orgId: z.string(), amount: z.number().int(), currency: z.string(), name: z.string().nullable(),
-    anonymous: z.boolean(), contact: z.string().nullable(), method: z.enum(['stripe', 'offline']), subscriptionId: z.string().nullable(),
-    status: z.enum(['pending', 'active', 'ended']), nextDueOn: z.string().nullable(), failedPayments: z.number().int(),
-    lastFailureAt: z.string().nullable(), gifts: z.number().int(), confirmedAmount: z.number().int(), createdAt: z.string(),
+    id: z.string(),
+    campaignId: z.string(),
+    orgId: z.string(),
+    amount: z.number().int(),
+    currency: z.string(),
+    name: z.string().nullable(),
+    anonymous: z.boolean(),
+    contact: z.string().nullable(),
+    method: z.enum(['stripe', 'offline']),
+    subscriptionId: z.string().nullable(),
+    status: z.enum(['pending', 'active', 'ended']),
+    nextDueOn: z.string().nullable(),
+    failedPayments: z.number().int(),
+    lastFailureAt: z.string().nullable(),
+    gifts: z.number().int(),
+    confirmedAmount: z.number().int(),
+    createdAt: z.string(),
     endedAt: z.string().nullable(),
-    endedBy: z.enum(['donor', 'staff', 'provider']).nullable().openapi({ description: 'null on an ended plan: see endReason' }),
-    endReason: z.enum(['first_gift_cancelled', ...REFUND_REASONS]).nullable().openapi({
-      description: 'Why it ended when nobody ended it by name: its first gift was never paid, or its campaign stopped taking gifts',
-    }),
+    endedBy: z
+      .enum(['donor', 'staff', 'provider'])
+      .nullable()
+      .openapi({ description: 'null on an ended plan: see endReason' }),
+    endReason: z
+      .enum(['first_gift_cancelled', ...REFUND_REASONS])
+      .nullable()
+      .openapi({
+        description:
+          'Why it ended when nobody ended it by name: its first gift was never paid, or its campaign stopped taking gifts',
+      }),
     subscriptionCancelled: z.boolean().openapi({
-      description: 'Its Stripe subscription is cancelled at Stripe (an ended Stripe plan waits for the cron until it is; always false offline)',
+      description:
+        'Its Stripe subscription is cancelled at Stripe (an ended Stripe plan waits for the cron until it is; always false offline)',
     }),
   })
   .openapi('AdminMonthlyPlan');
 
 const planJson = (r: AdminPlanRow) => ({
-  id: r.id, campaignId: r.campaign_id, orgId: r.org_id, amount: r.amount, currency: r.currency, name: r.name, anonymous: r.anonymous === 1,
-  contact: r.contact, method: r.provider === 'stripe' ? ('stripe' as const) : ('offline' as const), subscriptionId: r.provider_subscription_id,
-  status: r.status, nextDueOn: r.next_due_on, failedPayments: r.failed_payments, lastFailureAt: r.last_failure_at, gifts: r.gifts,
-  confirmedAmount: r.confirmed_amount, createdAt: r.created_at, endedAt: r.ended_at, endedBy: r.ended_by, endReason: r.end_reason,
+  id: r.id,
+  campaignId: r.campaign_id,
+  orgId: r.org_id,
+  amount: r.amount,
+  currency: r.currency,
+  name: r.name,
+  anonymous: r.anonymous === 1,
+  contact: r.contact,
+  method: r.provider === 'stripe' ? ('stripe' as const) : ('offline' as const),
+  subscriptionId: r.provider_subscription_id,
+  status: r.status,
+  nextDueOn: r.next_due_on,
+  failedPayments: r.failed_payments,
+  lastFailureAt: r.last_failure_at,
+  gifts: r.gifts,
+  confirmedAmount: r.confirmed_amount,
+  createdAt: r.created_at,
+  endedAt: r.ended_at,
+  endedBy: r.ended_by,
+  endReason: r.end_reason,
   subscriptionCancelled: r.subscription_cancelled_at !== null,
 });
 
 adminMonthlyPlanRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/monthly-plans', tags, security: ADMIN_SECURITY, summary: 'Monthly plans (newest first)',
-    request: { query: z.object({ orgId: z.string().optional(), campaignId: z.string().optional(), status: z.enum(['pending', 'active', 'ended']).optional() }) },
+    method: 'get',
+    path: '/admin/monthly-plans',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Monthly plans (newest first)',
+    request: {
+      query: z.object({
+        orgId: z.string().optional(),
+        campaignId: z.string().optional(),
+        status: z.enum(['pending', 'active', 'ended']).optional(),
+      }),
+    },
     responses: { 200: jsonOk(listOf(AdminPlanSchema, 'AdminMonthlyPlanList'), 'Plans'), ...problems(401, 403) },
   }),
   async (c) => {
@@ -59,7 +106,11 @@ adminMonthlyPlanRoutes.openapi(
 
 adminMonthlyPlanRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/monthly-plans/{id}/end', tags, security: ADMIN_SECURITY, summary: 'End a monthly plan (no more months)',
+    method: 'post',
+    path: '/admin/monthly-plans/{id}/end',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'End a monthly plan (no more months)',
     request: { params: idParam('id') },
     responses: { 200: jsonOk(AdminPlanSchema, 'Ended (or already ended)'), ...problems(401, 403, 404, 502) },
   }),
@@ -71,7 +122,11 @@ adminMonthlyPlanRoutes.openapi(
       await endPlan(c.env.DB, stripeConfig(c.env), plan, 'staff');
     } catch (e) {
       if (!(e instanceof PaymentProviderError)) throw e;
-      throw new ProblemError(502, 'payment_provider_error', 'Stripe did not answer; the plan is not ended yet, please try again');
+      throw new ProblemError(
+        502,
+        'payment_provider_error',
+        'Stripe did not answer; the plan is not ended yet, please try again',
+      );
     }
     await purgeCampaign(c, plan.campaign_id);
     return c.json(planJson((await planById(c.env.DB, id))!), 200);

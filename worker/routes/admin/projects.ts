@@ -16,7 +16,11 @@ const tags = ['Admin: projects'];
 
 adminProjectRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/projects', tags, security: ADMIN_SECURITY, summary: 'Create a project',
+    method: 'post',
+    path: '/admin/projects',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Create a project',
     request: { body: jsonBody(ProjectCreate) },
     responses: { 201: jsonOk(AdminProjectSchema, 'Created'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -35,7 +39,11 @@ adminProjectRoutes.openapi(
 
 adminProjectRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/projects', tags, security: ADMIN_SECURITY, summary: 'List projects',
+    method: 'get',
+    path: '/admin/projects',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'List projects',
     request: { query: OrgFilter },
     responses: { 200: jsonOk(listOf(AdminProjectSchema, 'AdminProjectList'), 'Projects'), ...problems(401, 403) },
   }),
@@ -47,7 +55,11 @@ adminProjectRoutes.openapi(
 
 adminProjectRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/projects/{id}', tags, security: ADMIN_SECURITY, summary: 'Update a project',
+    method: 'patch',
+    path: '/admin/projects/{id}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Update a project',
     request: { params: idParam('id'), body: jsonBody(ProjectPatch) },
     responses: { 200: jsonOk(AdminProjectSchema, 'Updated'), ...problems(400, 401, 403, 404) },
   }),

@@ -4,7 +4,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { idTaken } from '../../db/id-taken';
 import { requireOrg } from '../../db/queries';
-import { insertRecipient, listRecipients, requireRecipient, updateRecipient, type RecipientRow } from '../../db/recipients';
+import {
+  insertRecipient,
+  listRecipients,
+  requireRecipient,
+  updateRecipient,
+  type RecipientRow,
+} from '../../db/recipients';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
 import { scopeOrg } from '../../middleware/admin-auth';
@@ -17,13 +23,23 @@ export const adminRecipientRoutes = router();
 const tags = ['Admin: recipients'];
 
 const recipientJson = (r: RecipientRow) => ({
-  id: r.id, orgId: r.org_id, name: r.name, creditCode: r.credit_code, qualification: r.qualification, website: r.website,
-  createdAt: r.created_at, updatedAt: r.updated_at,
+  id: r.id,
+  orgId: r.org_id,
+  name: r.name,
+  creditCode: r.credit_code,
+  qualification: r.qualification,
+  website: r.website,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 
 adminRecipientRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/recipients', tags, security: ADMIN_SECURITY, summary: 'Add a recipient charity',
+    method: 'post',
+    path: '/admin/recipients',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Add a recipient charity',
     request: { body: jsonBody(RecipientCreate) },
     responses: { 201: jsonOk(AdminRecipientSchema, 'Added'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -41,7 +57,11 @@ adminRecipientRoutes.openapi(
 
 adminRecipientRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/recipients', tags, security: ADMIN_SECURITY, summary: 'List recipient charities',
+    method: 'get',
+    path: '/admin/recipients',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'List recipient charities',
     request: { query: OrgFilter },
     responses: { 200: jsonOk(listOf(AdminRecipientSchema, 'AdminRecipientList'), 'Recipients'), ...problems(401, 403) },
   }),
@@ -53,7 +73,11 @@ adminRecipientRoutes.openapi(
 
 adminRecipientRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/recipients/{id}', tags, security: ADMIN_SECURITY, summary: 'Update a recipient charity',
+    method: 'patch',
+    path: '/admin/recipients/{id}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Update a recipient charity',
     request: { params: idParam('id'), body: jsonBody(RecipientPatch) },
     responses: { 200: jsonOk(AdminRecipientSchema, 'Updated'), ...problems(400, 401, 403, 404) },
   }),

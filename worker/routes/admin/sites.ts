@@ -34,7 +34,11 @@ async function requireSite(c: Context<Env>, id: string): Promise<SiteRow> {
 
 adminSiteRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/sites', tags, security: ADMIN_SECURITY, summary: 'Register an embedding origin',
+    method: 'post',
+    path: '/admin/sites',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Register an embedding origin',
     request: { body: jsonBody(SiteCreate) },
     responses: { 201: jsonOk(SiteSchema, 'Registered'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -51,7 +55,11 @@ adminSiteRoutes.openapi(
 
 adminSiteRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/sites', tags, security: ADMIN_SECURITY, summary: 'List registered origins',
+    method: 'get',
+    path: '/admin/sites',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'List registered origins',
     request: { query: OrgFilter },
     responses: { 200: jsonOk(listOf(SiteSchema, 'SiteList'), 'Sites'), ...problems(401, 403) },
   }),
@@ -63,7 +71,11 @@ adminSiteRoutes.openapi(
 
 adminSiteRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/sites/{id}', tags, security: ADMIN_SECURITY, summary: 'Change a registered origin',
+    method: 'patch',
+    path: '/admin/sites/{id}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Change a registered origin',
     request: { params: idParam('id'), body: jsonBody(SitePatch) },
     responses: { 200: jsonOk(SiteSchema, 'Updated'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -77,9 +89,16 @@ adminSiteRoutes.openapi(
 
 adminSiteRoutes.openapi(
   createRoute({
-    method: 'delete', path: '/admin/sites/{id}', tags, security: ADMIN_SECURITY, summary: 'Unregister an origin',
+    method: 'delete',
+    path: '/admin/sites/{id}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Unregister an origin',
     request: { params: idParam('id') },
-    responses: { 200: jsonOk(z.object({ id: z.string(), deleted: z.literal(true) }), 'Removed'), ...problems(401, 403, 404) },
+    responses: {
+      200: jsonOk(z.object({ id: z.string(), deleted: z.literal(true) }), 'Removed'),
+      ...problems(401, 403, 404),
+    },
   }),
   async (c) => {
     const { id } = c.req.valid('param');

@@ -18,7 +18,11 @@ const list = async (db: D1Database, org: string) => {
 
 adminStatsRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/orgs/{org}/stats', tags, security: ADMIN_SECURITY, summary: "An organisation's staff-entered figures",
+    method: 'get',
+    path: '/admin/orgs/{org}/stats',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: "An organisation's staff-entered figures",
     request: { params: idParam('org') },
     responses: { 200: jsonOk(AdminStatsSchema, 'Figures in display order'), ...problems(401, 403, 404) },
   }),
@@ -32,9 +36,13 @@ adminStatsRoutes.openapi(
 
 adminStatsRoutes.openapi(
   createRoute({
-    method: 'put', path: '/admin/orgs/{org}/stats', tags, security: ADMIN_SECURITY,
+    method: 'put',
+    path: '/admin/orgs/{org}/stats',
+    tags,
+    security: ADMIN_SECURITY,
     summary: "Replace an organisation's staff-entered figures",
-    description: 'Money figures carry a `currency` and an integer `value` in minor units. Keys of live figures are reserved.',
+    description:
+      'Money figures carry a `currency` and an integer `value` in minor units. Keys of live figures are reserved.',
     request: { params: idParam('org'), body: jsonBody(StatsPut) },
     responses: { 200: jsonOk(AdminStatsSchema, 'The figures now stored'), ...problems(400, 401, 403, 404, 413) },
   }),

@@ -17,9 +17,16 @@ const tags = ['Admin: tokens'];
 
 adminTokenRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/tokens', tags, security: ADMIN_SECURITY, summary: 'Issue an organisation token',
+    method: 'post',
+    path: '/admin/tokens',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Issue an organisation token',
     request: { body: jsonBody(TokenCreate) },
-    responses: { 201: jsonOk(IssuedTokenSchema, 'Issued; the token is shown only now'), ...problems(400, 401, 403, 404) },
+    responses: {
+      201: jsonOk(IssuedTokenSchema, 'Issued; the token is shown only now'),
+      ...problems(400, 401, 403, 404),
+    },
   }),
   async (c) => {
     const b = c.req.valid('json');
@@ -33,13 +40,22 @@ adminTokenRoutes.openapi(
     const expiresAt = await expiryOf(c.env.DB, mintedBy, b.expiresAt ? new Date(b.expiresAt).toISOString() : null);
     try {
       await insertToken(c.env.DB, {
-        id, tokenHash: await sha256Hex(token), orgId: b.orgId, label: b.label ?? null, role, mintedBy, createdAt: nowIso(), expiresAt,
+        id,
+        tokenHash: await sha256Hex(token),
+        orgId: b.orgId,
+        label: b.label ?? null,
+        role,
+        mintedBy,
+        createdAt: nowIso(),
+        expiresAt,
       });
     } catch (e) {
       // The database checks the minter again inside the INSERT (schema/migrations/0012_token_lineage.sql):
       // revoked or expired since this request was authorised, it mints nothing.
-      if (String(e).includes('minter_not_valid')) throw new ProblemError(401, 'unauthorized', 'This token was revoked or has expired');
-      if (String(e).includes('token_outlives_minter')) throw badExpiry('Must be in the future, and not later than the minting token’s expiry');
+      if (String(e).includes('minter_not_valid'))
+        throw new ProblemError(401, 'unauthorized', 'This token was revoked or has expired');
+      if (String(e).includes('token_outlives_minter'))
+        throw badExpiry('Must be in the future, and not later than the minting token’s expiry');
       throw e;
     }
     const row = await tokenById(c.env.DB, id);
@@ -47,7 +63,8 @@ adminTokenRoutes.openapi(
   },
 );
 
-const badExpiry = (message: string) => new ProblemError(400, 'validation_failed', 'This expiry cannot be given', [{ path: 'expiresAt', message }]);
+const badExpiry = (message: string) =>
+  new ProblemError(400, 'validation_failed', 'This expiry cannot be given', [{ path: 'expiresAt', message }]);
 
 /**
  * A new token's expiry: the one asked for, never already past, never later than its minter's.
@@ -67,7 +84,11 @@ async function expiryOf(db: D1Database, mintedBy: string | null, asked: string |
 
 adminTokenRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/tokens', tags, security: ADMIN_SECURITY, summary: 'List tokens (never their secrets)',
+    method: 'get',
+    path: '/admin/tokens',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'List tokens (never their secrets)',
     request: { query: OrgFilter },
     responses: { 200: jsonOk(listOf(TokenSchema, 'AdminTokenList'), 'Tokens'), ...problems(401, 403) },
   }),
@@ -79,7 +100,11 @@ adminTokenRoutes.openapi(
 
 adminTokenRoutes.openapi(
   createRoute({
-    method: 'delete', path: '/admin/tokens/{id}', tags, security: ADMIN_SECURITY, summary: 'Revoke a token and every token it minted',
+    method: 'delete',
+    path: '/admin/tokens/{id}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Revoke a token and every token it minted',
     request: { params: idParam('id') },
     responses: { 200: jsonOk(TokenSchema.extend({ revokedAt: z.string() }), 'Revoked'), ...problems(401, 403, 404) },
   }),

@@ -22,7 +22,11 @@ async function ownedProject(c: Context<Env>, id: string) {
 
 adminUpdateRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/projects/{id}/updates', tags, security: ADMIN_SECURITY, summary: 'Add a progress update',
+    method: 'post',
+    path: '/admin/projects/{id}/updates',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Add a progress update',
     request: { params: idParam('id'), body: jsonBody(UpdateCreate) },
     responses: { 201: jsonOk(AdminUpdateSchema, 'Created'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -38,9 +42,16 @@ adminUpdateRoutes.openapi(
 
 adminUpdateRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/projects/{id}/updates', tags, security: ADMIN_SECURITY, summary: "List a project's updates",
+    method: 'get',
+    path: '/admin/projects/{id}/updates',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: "List a project's updates",
     request: { params: idParam('id') },
-    responses: { 200: jsonOk(listOf(AdminUpdateSchema, 'AdminProjectUpdateList'), 'Updates'), ...problems(401, 403, 404) },
+    responses: {
+      200: jsonOk(listOf(AdminUpdateSchema, 'AdminProjectUpdateList'), 'Updates'),
+      ...problems(401, 403, 404),
+    },
   }),
   async (c) => {
     const { id } = c.req.valid('param');
@@ -51,7 +62,11 @@ adminUpdateRoutes.openapi(
 
 adminUpdateRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/projects/{id}/updates/{updateId}', tags, security: ADMIN_SECURITY, summary: 'Edit a progress update',
+    method: 'patch',
+    path: '/admin/projects/{id}/updates/{updateId}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Edit a progress update',
     request: { params: idParam('id').extend(idParam('updateId').shape), body: jsonBody(UpdatePatch) },
     responses: { 200: jsonOk(AdminUpdateSchema, 'Updated'), ...problems(400, 401, 403, 404) },
   }),

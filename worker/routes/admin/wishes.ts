@@ -7,7 +7,15 @@ import { decodeCursor, page } from '../../db/cursor';
 import { idTaken } from '../../db/id-taken';
 import { requireOrg } from '../../db/queries';
 import {
-  adminClaimJson, adminWishJson, claimsOf, fulfilWish, insertWish, listWishes, releaseWish, requireWish, updateWish,
+  adminClaimJson,
+  adminWishJson,
+  claimsOf,
+  fulfilWish,
+  insertWish,
+  listWishes,
+  releaseWish,
+  requireWish,
+  updateWish,
 } from '../../db/wishes';
 import type { Env } from '../../env';
 import { newId } from '../../lib/ids';
@@ -16,8 +24,15 @@ import { nowIso } from '../../lib/time';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
 import {
-  AdminWishDetailSchema, AdminWishFilter, AdminWishPageSchema, AdminWishSchema, STAFF_WISH_STATUSES, WishCreate, WishFulfil,
-  WishPatch, WishRelease,
+  AdminWishDetailSchema,
+  AdminWishFilter,
+  AdminWishPageSchema,
+  AdminWishSchema,
+  STAFF_WISH_STATUSES,
+  WishCreate,
+  WishFulfil,
+  WishPatch,
+  WishRelease,
 } from '../../schemas/wishes';
 import { ADMIN_SECURITY, router } from '../factory';
 
@@ -33,11 +48,17 @@ const tags = ['Admin: wishes'];
 
 const invalidTransition = (detail: string) => new ProblemError(409, 'invalid_transition', detail);
 const isGuardRefusal = (e: unknown) =>
-  /invalid_wish_transition/.test(e instanceof Error ? `${e.message} ${e.cause instanceof Error ? e.cause.message : ''}` : String(e));
+  /invalid_wish_transition/.test(
+    e instanceof Error ? `${e.message} ${e.cause instanceof Error ? e.cause.message : ''}` : String(e),
+  );
 
 adminWishRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/wishes', tags, security: ADMIN_SECURITY, summary: 'Enter a wish collected from a resident (open)',
+    method: 'post',
+    path: '/admin/wishes',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'Enter a wish collected from a resident (open)',
     request: { body: jsonBody(WishCreate) },
     responses: { 201: jsonOk(AdminWishSchema, 'Created'), ...problems(400, 401, 403, 404, 409) },
   }),
@@ -56,7 +77,11 @@ adminWishRoutes.openapi(
 
 adminWishRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/wishes', tags, security: ADMIN_SECURITY, summary: 'List wishes, newest first, with claimers’ contacts',
+    method: 'get',
+    path: '/admin/wishes',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'List wishes, newest first, with claimers’ contacts',
     request: { query: AdminWishFilter },
     responses: { 200: jsonOk(AdminWishPageSchema, 'Wishes'), ...problems(400, 401, 403) },
   }),
@@ -72,7 +97,11 @@ adminWishRoutes.openapi(
 
 adminWishRoutes.openapi(
   createRoute({
-    method: 'get', path: '/admin/wishes/{id}', tags, security: ADMIN_SECURITY, summary: 'A wish with every claim (released ones too)',
+    method: 'get',
+    path: '/admin/wishes/{id}',
+    tags,
+    security: ADMIN_SECURITY,
+    summary: 'A wish with every claim (released ones too)',
     request: { params: idParam('id') },
     responses: { 200: jsonOk(AdminWishDetailSchema, 'The wish'), ...problems(401, 403, 404) },
   }),
@@ -85,7 +114,10 @@ adminWishRoutes.openapi(
 
 adminWishRoutes.openapi(
   createRoute({
-    method: 'patch', path: '/admin/wishes/{id}', tags, security: ADMIN_SECURITY,
+    method: 'patch',
+    path: '/admin/wishes/{id}',
+    tags,
+    security: ADMIN_SECURITY,
     summary: 'Edit a wish; `status` may only move an unclaimed wish between open, withdrawn and expired',
     request: { params: idParam('id'), body: jsonBody(WishPatch) },
     responses: { 200: jsonOk(AdminWishSchema, 'Updated'), ...problems(400, 401, 403, 404, 409) },
@@ -94,7 +126,11 @@ adminWishRoutes.openapi(
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const wish = await requireOwnWish(c, id);
-    if (body.status && body.status !== wish.status && !(STAFF_WISH_STATUSES as readonly string[]).includes(wish.status)) {
+    if (
+      body.status &&
+      body.status !== wish.status &&
+      !(STAFF_WISH_STATUSES as readonly string[]).includes(wish.status)
+    ) {
       throw invalidTransition(`The wish is ${wish.status}: release the claim first, or it is already fulfilled`);
     }
     try {
@@ -110,7 +146,10 @@ adminWishRoutes.openapi(
 
 adminWishRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/wishes/{id}/release', tags, security: ADMIN_SECURITY,
+    method: 'post',
+    path: '/admin/wishes/{id}/release',
+    tags,
+    security: ADMIN_SECURITY,
     summary: 'Release the claim on a claimed wish (back to open), with a reason',
     request: { params: idParam('id'), body: jsonBody(WishRelease) },
     responses: { 200: jsonOk(AdminWishSchema, 'Open again'), ...problems(400, 401, 403, 404, 409) },
@@ -123,14 +162,18 @@ adminWishRoutes.openapi(
     const now = nowIso();
     // Both conditional on the claimed state, in one transaction: either both move or neither does.
     const [moved] = await db.batch(releaseWish(db, id, reason, now));
-    if (!moved?.meta.changes) throw invalidTransition(`The wish is ${wish.status}; only a claimed wish can be released`);
+    if (!moved?.meta.changes)
+      throw invalidTransition(`The wish is ${wish.status}; only a claimed wish can be released`);
     return c.json(adminWishJson(await requireWish(db, id)), 200);
   },
 );
 
 adminWishRoutes.openapi(
   createRoute({
-    method: 'post', path: '/admin/wishes/{id}/fulfil', tags, security: ADMIN_SECURITY,
+    method: 'post',
+    path: '/admin/wishes/{id}/fulfil',
+    tags,
+    security: ADMIN_SECURITY,
     summary: 'Mark a claimed wish fulfilled, with a thank-you note and photo',
     request: { params: idParam('id'), body: jsonBody(WishFulfil) },
     responses: { 200: jsonOk(AdminWishSchema, 'Fulfilled'), ...problems(400, 401, 403, 404, 409) },
@@ -141,9 +184,14 @@ adminWishRoutes.openapi(
     const wish = await requireOwnWish(c, id);
     const db = c.env.DB;
     const now = nowIso();
-    const thanks = { fulfilledAt: b.fulfilledAt ? new Date(b.fulfilledAt).toISOString() : now, note: b.note, photoUrl: b.photoUrl ?? null };
+    const thanks = {
+      fulfilledAt: b.fulfilledAt ? new Date(b.fulfilledAt).toISOString() : now,
+      note: b.note,
+      photoUrl: b.photoUrl ?? null,
+    };
     const [moved] = await db.batch(fulfilWish(db, id, thanks, now));
-    if (!moved?.meta.changes) throw invalidTransition(`The wish is ${wish.status}; only a claimed wish can be fulfilled`);
+    if (!moved?.meta.changes)
+      throw invalidTransition(`The wish is ${wish.status}; only a claimed wish can be fulfilled`);
     return c.json(adminWishJson(await requireWish(db, id)), 200);
   },
 );
