@@ -4,7 +4,7 @@
 // /oembed, and reads the page's Open Graph title, description and image.
 import { inflateSync } from 'node:zlib';
 import { unfurl } from 'unfurl.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { LocalServer } from '../../scripts/local-server.mjs';
 import { liveServer } from './shared-server.js';
 import { adminCall, publicRead } from './api.js';
@@ -22,6 +22,14 @@ const COVER = 'https://img.example.org/gaoping-lunch.jpg';
 describe('oEmbed and Open Graph for a /p/ share page, read by unfurl.js', () => {
   it('discovers /oembed from /p/{projectId} and gets a rich embed of /embed/project/{id}, plus the page title, description and image', async () => {
     // Seed covers are SVG drawings (no link-preview image); staff set a raster one (the share image).
+    // It is put back afterwards: the other files sharing this server show the demo's own picture.
+    const seeded = await publicRead<{ coverUrl: string | null }>(server, '/projects/gaoping-lunch');
+    onTestFinished(async () => {
+      // The seed's path is the service's own (/photos/…); staff give a cover as a full URL.
+      const coverUrl = seeded.coverUrl?.startsWith('/') ? server.url + seeded.coverUrl : seeded.coverUrl;
+      const restored = await adminCall(server, 'PATCH', '/admin/projects/gaoping-lunch', { coverUrl });
+      expect(restored.status, 'the demo picture put back').toBe(200);
+    });
     const patched = await adminCall(server, 'PATCH', '/admin/projects/gaoping-lunch', { coverUrl: COVER });
     expect(patched.status, 'PATCH /admin/projects/gaoping-lunch').toBe(200);
     const project = await publicRead<{ title: string; summary: string }>(server, '/projects/gaoping-lunch');

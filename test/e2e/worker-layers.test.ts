@@ -12,11 +12,15 @@ const files = (dir: string): string[] =>
     e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
   );
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
-/** The worker folders a file imports from (relative imports only), e.g. "db", "pages". */
+/**
+ * The folders a file imports from (relative imports only): a worker folder by its name ("db",
+ * "pages"), a folder beside worker/ as "../name" (e.g. "../common", the vocabulary both sides share).
+ */
 const importedFolders = (f: string) =>
-  [...read(f).matchAll(/from\s+'(\.[^']+)'/g)].map(
-    (m) => relative(join(ROOT, 'worker'), join(ROOT, f, '..', m[1]!)).split('/')[0]!,
-  );
+  [...read(f).matchAll(/from\s+'(\.[^']+)'/g)].map((m) => {
+    const [top, inWorker] = relative(ROOT, join(ROOT, f, '..', m[1]!)).split('/');
+    return top === 'worker' ? inWorker! : `../${top}`;
+  });
 
 describe('the worker’s layers', () => {
   it('no route handler prepares SQL: it calls the data functions of worker/db/', () => {
@@ -24,8 +28,8 @@ describe('the worker’s layers', () => {
     expect(preparing).toEqual([]);
   });
 
-  it('worker/db/ imports only generic helpers, schemas and domain rules: never a route, page or read model (no circle)', () => {
-    const allowed = ['db', 'lib', 'env', 'schemas', 'privacy', 'lunch'];
+  it('worker/db/ imports only generic helpers, schemas, domain rules and common/: never a route, page or read model (no circle)', () => {
+    const allowed = ['db', 'lib', 'env', 'schemas', 'privacy', 'lunch', '../common'];
     const upward = files('worker/db').flatMap((f) =>
       importedFolders(f)
         .filter((d) => !allowed.includes(d))
