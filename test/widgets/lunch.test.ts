@@ -20,6 +20,7 @@ import {
   waitFor,
 } from './helpers.js';
 import { elderAudit, MIIT_ELDER } from '../e2e/elder-audit.js';
+import { GAOPING_FIGURES } from './lunch-school.fixture.js';
 
 const GET = 'GET /lunch/gaoping';
 const POST = 'POST /lunch/gaoping/sponsorships';
@@ -46,26 +47,7 @@ const school: LunchSchool = {
   name: '高坪村教学点',
   location: '湖南省张家界市永定区谢家垭乡高坪村',
   note: '报道未给出学前儿童人数，18人为演示假设；每周5个上学日。',
-  childrenCount: 18,
-  mealPrice: 400,
-  currency: 'CNY',
-  schoolDaysPerWeek: 5,
-  startsOn: '2026-11-02',
-  monthlyFixedCost: 100000,
-  fixedCostLabel: '厨师工资',
-  today: '2026-11-23',
-  fundedThrough: '2026-12-02',
-  fundedDays: 23,
-  fundedDaysAhead: 8,
-  mealsFunded: 414,
-  mealsServed: 266,
-  raisedAmount: 274800,
-  pendingAmount: 8000,
-  spentAmount: 175660,
-  balance: 99140,
-  dayCost: 11962,
-  accepting: true,
-  acceptsGifts: true,
+  ...GAOPING_FIGURES,
   recipient: {
     name: '湖南省慈善总会',
     creditCode: '51430000MJJ000000X',

@@ -24,6 +24,7 @@ import {
   waitFor,
   type Call,
 } from './helpers.js';
+import { GAOPING_FIGURES } from './lunch-school.fixture.js';
 
 const GET = 'GET /campaigns/guanheng-elder-centre';
 const POST = 'POST /campaigns/guanheng-elder-centre/donations';
@@ -400,26 +401,7 @@ const lunchSchool = {
   name: '高坪村教学点',
   location: null,
   note: null,
-  childrenCount: 18,
-  mealPrice: 400,
-  currency: 'CNY',
-  schoolDaysPerWeek: 5,
-  startsOn: '2026-11-02',
-  monthlyFixedCost: 100000,
-  fixedCostLabel: '厨师工资',
-  today: '2026-11-23',
-  fundedThrough: '2026-12-02',
-  fundedDays: 23,
-  fundedDaysAhead: 8,
-  mealsFunded: 414,
-  mealsServed: 266,
-  raisedAmount: 274800,
-  pendingAmount: 8000,
-  spentAmount: 175660,
-  balance: 99140,
-  dayCost: 11962,
-  accepting: true,
-  acceptsGifts: true,
+  ...GAOPING_FIGURES,
   recipient: null,
   upcoming: [{ date: '2026-11-23', funded: true }],
   closures: [],

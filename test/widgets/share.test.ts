@@ -21,6 +21,7 @@ import {
   waitFor,
 } from './helpers.js';
 import { decodeCanvas, jsQR, pngSize } from './poster-helpers.js';
+import { GAOPING_FIGURES } from './lunch-school.fixture.js';
 
 const API = 'https://gongyi.example.org';
 let stub: ReturnType<typeof stubFetch>;
@@ -68,26 +69,7 @@ const school = {
   name: '高坪村教学点',
   location: '湖南省张家界市永定区谢家垭乡高坪村',
   note: null,
-  childrenCount: 18,
-  mealPrice: 400,
-  currency: 'CNY',
-  schoolDaysPerWeek: 5,
-  startsOn: '2026-11-02',
-  monthlyFixedCost: 100000,
-  fixedCostLabel: '厨师工资',
-  today: '2026-11-23',
-  fundedThrough: '2026-12-02',
-  fundedDays: 23,
-  fundedDaysAhead: 8,
-  mealsFunded: 414,
-  mealsServed: 266,
-  raisedAmount: 274800,
-  pendingAmount: 8000,
-  spentAmount: 175660,
-  balance: 99140,
-  dayCost: 11962,
-  accepting: true,
-  acceptsGifts: true,
+  ...GAOPING_FIGURES,
   recipient: null,
   upcoming: [{ date: '2026-11-24', funded: true }],
   closures: [],
