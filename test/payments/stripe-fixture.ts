@@ -71,3 +71,22 @@ export const stripeWebhookHeaders = async (
   'Content-Type': 'application/json',
   'Stripe-Signature': await stripeSignature(body, secret, t),
 });
+
+/** A Stripe invoice of a subscription (monthly giving), as its invoice.* events carry it. */
+export const invoice = (o: {
+  id: string;
+  sub: string;
+  planId: string;
+  donationId: string;
+  amount: number;
+  reason: string;
+}) => ({
+  id: o.id,
+  object: 'invoice',
+  billing_reason: o.reason,
+  amount_paid: o.amount,
+  amount_due: o.amount,
+  currency: 'cny',
+  payment_intent: `pi_${o.id}`,
+  parent: { subscription_details: { subscription: o.sub, metadata: { plan_id: o.planId, donation_id: o.donationId } } },
+});

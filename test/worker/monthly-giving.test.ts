@@ -9,7 +9,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { enqueueDueMonthlyGifts, firstOfNextMonth } from '../../worker/payments/monthly';
-import { STRIPE_TEST_SECRETS, stripeEvent, stripeWebhookHeaders } from '../payments/stripe-fixture';
+import { STRIPE_TEST_SECRETS, invoice, stripeEvent, stripeWebhookHeaders } from '../payments/stripe-fixture';
 import { bindingsWith, json, postPledge, send, setProvider, standIn } from '../payments/worker-harness';
 import { adminCall, adminOk, call, campaignRow, count, expectProblem, makeCampaign, pledge } from './helpers';
 
@@ -198,24 +198,6 @@ async function webhook(type: string, object: Record<string, unknown>, id?: strin
     (await send(bindings, '/api/v1/payments/stripe/webhook', { method: 'POST', headers, body })).json<any>();
   return { answer: await deliver(), deliver };
 }
-
-const invoice = (o: {
-  id: string;
-  sub: string;
-  planId: string;
-  donationId: string;
-  amount: number;
-  reason: string;
-}) => ({
-  id: o.id,
-  object: 'invoice',
-  billing_reason: o.reason,
-  amount_paid: o.amount,
-  amount_due: o.amount,
-  currency: 'cny',
-  payment_intent: `pi_${o.id}`,
-  parent: { subscription_details: { subscription: o.sub, metadata: { plan_id: o.planId, donation_id: o.donationId } } },
-});
 
 describe('Stripe monthly giving (a subscription)', () => {
   it('opens a subscription session; invoices become donations exactly once; failures and the end are recorded; the donor stops it at Stripe', async () => {

@@ -10,7 +10,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
 import { enqueueDueMonthlyGifts, firstOfNextMonth } from '../../worker/payments/monthly';
 import { endPlansWhereGiftsStopped } from '../../worker/payments/plan-stops';
-import { STRIPE_TEST_SECRETS, refundedCharge, stripeEvent, stripeWebhookHeaders } from '../payments/stripe-fixture';
+import {
+  STRIPE_TEST_SECRETS,
+  invoice,
+  refundedCharge,
+  stripeEvent,
+  stripeWebhookHeaders,
+} from '../payments/stripe-fixture';
 import {
   bindingsWith,
   json,
@@ -52,24 +58,6 @@ async function webhook(type: string, object: Record<string, unknown>) {
     (await send(bindings, '/api/v1/payments/stripe/webhook', { method: 'POST', headers, body })).json<any>();
   return { answer: await deliver(), deliver };
 }
-
-const invoice = (o: {
-  id: string;
-  sub: string;
-  planId: string;
-  donationId: string;
-  amount: number;
-  reason: string;
-}) => ({
-  id: o.id,
-  object: 'invoice',
-  billing_reason: o.reason,
-  amount_paid: o.amount,
-  amount_due: o.amount,
-  currency: 'cny',
-  payment_intent: `pi_${o.id}`,
-  parent: { subscription_details: { subscription: o.sub, metadata: { plan_id: o.planId, donation_id: o.donationId } } },
-});
 
 /** Stripe as the worker sees it: checkout sessions, and subscription cancellations answered by `cancel`. */
 let cancel: (c: ProviderCall) => Response | Promise<Response> = (c) =>
