@@ -8,10 +8,12 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * What the Node host is held to: every file that needs only a running server (demo reads, writes
- * and idempotency, lunch, wishes, the accountability reads, keep-alive, the widgets in Chromium,
- * embeds, oEmbed, payments through stand-ins, the ICP footer). The others check the build
- * (size, manifest, package, docs) or wrangler's own seeding, which one pass covers.
+ * What the Node host is held to: the files whose outcome depends on the server (demo reads, writes
+ * and idempotency, the widgets in Chromium on the demo article, lunch, wishes, the accountability
+ * reads, keep-alive, the embed pages and their frame headers, oEmbed, payments through stand-ins,
+ * the ICP footer). The others check the build (size, manifest, package, docs), wrangler's own
+ * seeding, or how a card draws (elder mode, the column, hostile host pages: the same bundle and
+ * the same answers on either host), which one pass covers.
  */
 export const BOTH_RUNTIMES = [
   'demo',
@@ -19,9 +21,6 @@ export const BOTH_RUNTIMES = [
   'wishes',
   'console-accountability',
   'keep-alive',
-  'elder',
-  'column',
-  'hostile-host',
   'embed-frames',
   'oembed-client',
   'payment-stripe',
