@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useLiveDemo } from './browser.js';
 import { okJson, publicPost } from './api.js';
+import { settle } from './layout-check.js';
 
 const live = useLiveDemo({ context: { reducedMotion: 'reduce' } });
 
@@ -62,8 +63,7 @@ describe('half-width punctuation in Chinese copy', () => {
     const found: string[] = [];
     for (const path of pages) {
       await live.page.goto(live.server.url + path);
-      await live.page.evaluate(() => document.fonts.ready);
-      await live.page.waitForTimeout(300); // the widgets' data
+      await settle(live.page); // fonts loaded, the widgets' data in (no aria-busy left)
       const text = await visibleText(live.page);
       for (const m of text.matchAll(HALF_WIDTH))
         found.push(`${path}: …${text.slice(Math.max(0, m.index - 12), m.index + 12).replace(/\n/g, ' ')}…`);

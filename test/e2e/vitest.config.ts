@@ -10,10 +10,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /**
  * What the Node host is held to: the files whose outcome depends on the server (demo reads, writes
  * and idempotency, the widgets in Chromium on the demo article, lunch, wishes, the accountability
- * reads, keep-alive, the embed pages and their frame headers, oEmbed, payments through stand-ins,
- * the ICP footer). The others check the build (size, manifest, package, docs), wrangler's own
- * seeding, or how a card draws (elder mode, the column, hostile host pages: the same bundle and
- * the same answers on either host), which one pass covers.
+ * reads, keep-alive, the embed pages and their frame headers, oEmbed, a Stripe payment through its
+ * stand-in (the Node host's own HMAC), the ICP footer). The others check the build (size, manifest,
+ * package, docs), wrangler's own seeding, how a card draws (elder mode, the column, hostile host
+ * pages: the same bundle and the same answers on either host) or monthly giving's flow over the
+ * same webhook path, which one pass covers.
  */
 export const BOTH_RUNTIMES = [
   'demo',
@@ -24,7 +25,6 @@ export const BOTH_RUNTIMES = [
   'embed-frames',
   'oembed-client',
   'payment-stripe',
-  'monthly-giving',
   'icp-footer',
 ];
 const runtime = process.env.GONGYI_RUNTIME ?? 'workerd';
