@@ -9,7 +9,7 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
-import type { AdminCampaign } from './admin-campaign.js';
+import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
 import { messages, type CampaignFilingMessages } from './campaign-filing.i18n.js';
 import type { AdminRecipient } from './recipients.js';
 

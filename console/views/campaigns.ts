@@ -27,7 +27,7 @@ import type { AdminProject } from './projects.js';
 import './campaign-filing.js';
 import './disclosure-notice.js';
 
-import type { AdminCampaign } from './admin-campaign.js';
+import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
 
 /** A tier row while editing: the amount stays the typed text until saved. */
 interface TierRow {

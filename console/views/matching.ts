@@ -15,7 +15,7 @@ import { field, typed } from '../ui/form-field.js';
 import { fromLocalInput, toLocalInput } from '../ui/local-time.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { withItem } from '../ui/with-item.js';
-import type { AdminCampaign } from './admin-campaign.js';
+import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
 import { messages, type MatchingMessages } from './matching.i18n.js';
 import { matchingStyles } from './matching.styles.js';
 

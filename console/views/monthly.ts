@@ -15,7 +15,7 @@ import { dateOnly, dateTime } from '../ui/dates.js';
 import { field } from '../ui/form-field.js';
 import { formatFen } from '../ui/money.js';
 import { routeQuery } from '../ui/route-query.js';
-import type { AdminCampaign } from './admin-campaign.js';
+import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
 import { messages, type MonthlyMessages } from './monthly.i18n.js';
 import { monthlyStyles } from './monthly.styles.js';
 

@@ -18,7 +18,7 @@ import { field } from '../ui/form-field.js';
 import { formatFen } from '../ui/money.js';
 import { PagedList } from '../ui/paged-list.js';
 import { routeQuery } from '../ui/route-query.js';
-import type { AdminCampaign } from './admin-campaign.js';
+import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
 import { messages, type PledgesMessages } from './pledges.i18n.js';
 
 export interface AdminDonation {

@@ -12,7 +12,7 @@ import { chinaToday } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { routeQuery } from '../ui/route-query.js';
-import type { AdminCampaign } from './admin-campaign.js';
+import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
 import { messages, type SpendingMessages } from './spending.i18n.js';
 import { spendingStyles } from './spending.styles.js';
 

@@ -1,8 +1,8 @@
 // The provider interface: what the pledge and sponsorship routes need from a payment provider.
 // `offline` needs no provider call (staff confirm); `wechatpay` and `stripe` open an order whose
 // payment is later confirmed only by a verified callback (see settle.ts).
-export const PAYMENT_PROVIDERS = ['offline', 'wechatpay', 'stripe'] as const;
-export type PaymentProviderName = (typeof PAYMENT_PROVIDERS)[number];
+import type { PaymentProviderName } from '../../common/payment-providers';
+export { PAYMENT_PROVIDERS, type PaymentProviderName } from '../../common/payment-providers';
 export type OnlineProviderName = Exclude<PaymentProviderName, 'offline'>;
 
 /** One online order to open: the donation it pays for and where the donor comes back to. */

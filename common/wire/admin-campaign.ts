@@ -1,7 +1,9 @@
-// A campaign as the admin API answers it (GET /admin/campaigns): its own file, so the views that show
-// one (campaigns, its filing form, pledges, spending, matching, monthly) import it without importing
-// each other.
-import type { CampaignStatus } from '../../common/statuses.js';
+// A campaign as the admin API answers it (GET /admin/campaigns; worker/schemas/admin.ts
+// AdminCampaignSchema, held to this type by test/types/wire.test-d.ts). The console's views that
+// show one (campaigns, its filing form, pledges, spending, matching, monthly) import it from here.
+import type { PaymentProviderName } from '../payment-providers.js';
+import type { CampaignStatus } from '../statuses.js';
+import type { Recipient, Tier } from './campaign.js';
 
 export interface AdminCampaign {
   id: string;
@@ -15,8 +17,10 @@ export interface AdminCampaign {
   donorCount: number;
   endsAt: string | null;
   status: CampaignStatus;
-  tiers: { amount: number; label: string }[];
+  tiers: Tier[];
   paymentInstructions: string | null;
+  /** The campaign's own choice of provider; null: its organisation's. */
+  paymentProvider: PaymentProviderName | null;
   spentAmount: number;
   balance: number;
   /** What matching funds added to its confirmed gifts, besides raisedAmount. */
@@ -26,25 +30,14 @@ export interface AdminCampaign {
   /** Monthly plans active now. */
   monthlyDonors: number;
   recipientId: string | null;
-  recipient: CampaignRecipient | null;
+  recipient: Recipient | null;
   /** What keeps it from accepting gifts; empty: nothing. */
   missingForGifts: ('recipient' | 'qualification' | 'filingNumber' | 'filingPeriod')[];
   /**
    * What a donor paying offline is not told (gifts are still taken): no payment instructions, and
-   * no account or QR of the organisation. Absent from an API that does not say.
+   * no account or QR of the organisation.
    */
-  missingForPayment?: 'paymentInstructions'[];
-}
-
-/** The public recipient block of a campaign: the charity and the campaign's filing. */
-export interface CampaignRecipient {
-  name: string;
-  creditCode: string;
-  qualification: string | null;
-  filingNumber: string | null;
-  filingUrl: string | null;
-  platform: string | null;
-  platformUrl: string | null;
-  filedFrom: string | null;
-  filedUntil: string | null;
+  missingForPayment: 'paymentInstructions'[];
+  createdAt: string;
+  updatedAt: string;
 }
