@@ -19,26 +19,8 @@ import { formatFen } from '../ui/money.js';
 import { PagedList } from '../ui/paged-list.js';
 import { routeQuery } from '../ui/route-query.js';
 import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
+import type { AdminDonation } from '../../common/wire/admin-donation.js';
 import { messages, type PledgesMessages } from './pledges.i18n.js';
-
-export interface AdminDonation {
-  id: string;
-  campaignId: string;
-  orgId: string;
-  amount: number;
-  currency: string;
-  name: string | null;
-  anonymous: boolean;
-  message: string | null;
-  contact: string | null;
-  channel: string;
-  reference: string;
-  /** needs_refund: a monthly renewal that arrived after its campaign stopped taking gifts; never counted, to refund. */
-  status: StaffDonationStatus;
-  /** Why a needs_refund gift must go back (campaign_closed, filing_not_current, …). */
-  refundDue?: string | null;
-  createdAt: string;
-}
 
 /** The filter's order: what needs doing first. */
 const STATUSES: readonly StaffDonationStatus[] = ['pending', 'needs_refund', 'confirmed', 'cancelled', 'refunded'];

@@ -1,10 +1,11 @@
-// The public answers (and the admin campaign) have two descriptions: the worker's zod schemas (what it validates and
+// The public answers (and the admin campaign and gift) have two descriptions: the worker's zod schemas (what it validates and
 // documents in /openapi.json) and the TypeScript types in common/wire (what the widgets, the
 // console and the worker's pages read). This file compiles only while each schema's output and
 // its wire type are assignable to each other both ways, so a field added, dropped, renamed, made
 // nullable or given another enum on one side alone fails `npm run typecheck`, naming the field.
 import type { z } from '@hono/zod-openapi';
 import type { AdminCampaign } from '../../common/wire/admin-campaign';
+import type { AdminDonation } from '../../common/wire/admin-donation';
 import type { Campaign } from '../../common/wire/campaign';
 import type { LunchSchool } from '../../common/wire/lunch';
 import type { Project, ProjectPage } from '../../common/wire/project';
@@ -12,6 +13,7 @@ import type { Stats } from '../../common/wire/stats';
 import type { ClaimResult, WishPage } from '../../common/wire/wishes';
 import type { AdminCampaignSchema } from '../../worker/schemas/admin';
 import type { CampaignSchema } from '../../worker/schemas/campaigns';
+import type { AdminDonationSchema } from '../../worker/schemas/donations';
 import type { LunchSchoolSchema } from '../../worker/schemas/lunch';
 import type { ProjectPageSchema, ProjectSchema } from '../../worker/schemas/projects';
 import type { StatsSchema } from '../../worker/schemas/stats';
@@ -29,3 +31,4 @@ same<z.infer<typeof WishPageSchema>, WishPage>(id, id);
 same<z.infer<typeof ClaimResultSchema>, ClaimResult>(id, id);
 same<z.infer<typeof StatsSchema>, Stats>(id, id);
 same<z.infer<typeof AdminCampaignSchema>, AdminCampaign>(id, id);
+same<z.infer<typeof AdminDonationSchema>, AdminDonation>(id, id);
