@@ -17,10 +17,8 @@ const dist = join(ROOT, 'dist');
  * within the budget itself, listed or not.
  */
 const STILL_SHORT: Record<string, number> = {
-  'gongyi-progress': 500,
-  'gongyi-lunch': 200,
-  'gongyi-wishes': 640,
-  'gongyi-column': 150,
+  'gongyi-lunch': 550,
+  'gongyi-column': 490,
 };
 
 describe('widget size budget', () => {
