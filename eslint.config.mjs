@@ -41,8 +41,8 @@ export default tseslint.config(
     },
   },
   {
-    // The widgets' build takes decorators, svg`` and mathml`` out of Lit (vite.config.ts,
-    // unusedLitFeatures): an element declares `static properties` and draws no Lit SVG.
+    // The widgets' build takes decorators, directives, svg`` and mathml`` out of Lit (vite.config.ts,
+    // unusedLitFeatures): an element declares `static properties`, binds plain values, draws no Lit SVG.
     files: ['widgets/src/**'],
     rules: {
       'no-restricted-imports': [
@@ -60,6 +60,10 @@ export default tseslint.config(
               group: ['lit/decorators*', 'lit-element/decorators*', '@lit/reactive-element/decorators*'],
               message:
                 'The widgets build has no decorators: declare `static properties` (vite.config.ts, unusedLitFeatures).',
+            },
+            {
+              group: ['lit/directive*', 'lit/async-directive*', 'lit-html/directive*', 'lit-html/async-directive*'],
+              message: 'The widgets build has no directives (vite.config.ts, unusedLitFeatures).',
             },
           ],
         },

@@ -109,12 +109,13 @@ function shortLitErrors(): Plugin {
 }
 
 /**
- * Parts of Lit no widget uses, taken out of the shared chunk (~290 B gzip of every element's first
+ * Parts of Lit no widget uses, taken out of the shared chunk (~440 B gzip of every element's first
  * paint, issue 27): the hooks for the old Shadow DOM polyfills, SSR hydration and Lit's version
  * registry (nothing on a reader's page sets or reads them); decorators (the elements declare
- * `static properties`); svg`` and mathml`` templates (the share poster draws its SVG by hand).
- * eslint.config.mjs forbids importing decorators, svg and mathml in widgets/src, so nothing can
- * start needing them unnoticed. Each piece is matched exactly; one Lit no longer has is a warning.
+ * `static properties`); svg`` and mathml`` templates (the share poster draws its SVG by hand);
+ * directives (no template binds one, so resolving a value leaves it as it is). eslint.config.mjs
+ * forbids importing decorators, directives, svg and mathml in widgets/src, so nothing can start
+ * needing them unnoticed. Each piece is matched exactly; one Lit no longer has is a warning.
  */
 function unusedLitFeatures(): Plugin {
   return patchLit('gongyi-unused-lit-features', [
@@ -145,6 +146,10 @@ function unusedLitFeatures(): Plugin {
         [
           'if(this.el=S.createElement(f,e),P.currentNode=this.el.content,2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}',
           'this.el=S.createElement(f,e),P.currentNode=this.el.content;',
+        ],
+        [
+          'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}',
+          'function M(t,i){return i}',
         ],
         [/,B=t\.litHtmlPolyfillSupport;B\?\.\(S,k\),\(t\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ';'],
       ],

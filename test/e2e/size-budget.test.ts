@@ -17,8 +17,8 @@ const dist = join(ROOT, 'dist');
  * within the budget itself, listed or not.
  */
 const STILL_SHORT: Record<string, number> = {
-  'gongyi-lunch': 550,
-  'gongyi-column': 490,
+  'gongyi-lunch': 665,
+  'gongyi-column': 610,
 };
 
 describe('widget size budget', () => {
