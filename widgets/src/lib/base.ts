@@ -59,9 +59,10 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
   declare protected _error: ApiError | undefined;
   /** This element's catalog (loaded for its own locale). */
   declare protected _m: M | undefined;
-  private _mLocale: Locale | undefined;
-  private _path: string | null | undefined;
-  private _abort: AbortController | undefined;
+  // `declare`: no class field to emit (useDefineForClassFields); each starts undefined all the same.
+  declare private _mLocale: Locale | undefined;
+  declare private _path: string | null | undefined;
+  declare private _abort: AbortController | undefined;
 
   constructor() {
     super();
