@@ -192,7 +192,7 @@ export default defineConfig({
     staticFiles(),
     elementDocs(),
     shareCard(),
-    collapseTemplateWhitespace(' '),
+    collapseTemplateWhitespace(' ', { besideBlocks: true }),
   ],
   build: {
     outDir: 'dist',
