@@ -210,7 +210,10 @@ export default defineConfig({
         // annotations (a hint for a later bundler; nothing bundles dist/ again).
         comments: false,
         entryFileNames: '[name].js',
-        chunkFileNames: 'assets/[name]-[hash].js',
+        // Six characters of content hash (36 bits) tell a chunk's versions apart as well as eight,
+        // and every chunk name is written in the loader and in the chunks that import it: ~30 B
+        // gzip less in each element's first paint.
+        chunkFileNames: 'assets/[name]-[hash:6].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
         codeSplitting: {
           // common/'s pieces that widgets/src/lib uses join it; the rest of common/ goes where it is used.
