@@ -41,6 +41,36 @@ export default tseslint.config(
     },
   },
   {
+    // The widgets' build takes decorators, directives, svg`` and mathml`` out of Lit (vite.config.ts,
+    // unusedLitFeatures): an element declares `static properties`, binds plain values, draws no Lit SVG.
+    files: ['widgets/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit',
+              importNames: ['svg', 'mathml'],
+              message: 'The widgets build has no svg``/mathml`` (vite.config.ts, unusedLitFeatures).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['lit/decorators*', 'lit-element/decorators*', '@lit/reactive-element/decorators*'],
+              message:
+                'The widgets build has no decorators: declare `static properties` (vite.config.ts, unusedLitFeatures).',
+            },
+            {
+              group: ['lit/directive*', 'lit/async-directive*', 'lit-html/directive*', 'lit-html/async-directive*'],
+              message: 'The widgets build has no directives (vite.config.ts, unusedLitFeatures).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read untyped JSON answers and poke at internals; `any` there is the honest type.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -355,15 +355,7 @@ export class GongyiColumn extends GongyiElement<Org, ColumnMessages> {
           ${Array.from({ length: rest }, () => this.placeholderCard())}
         </ul>
         ${empty ? html`<p class="empty" part="empty">${t.empty}</p>` : nothing}
-        ${
-          t && pg.error
-            ? html`<div class="overlay" role="alert" part="error">
-              <strong>${t.common.loadFailed}</strong>
-              <p>${this.errorText(pg.error)}</p>
-              <button class="btn ghost" type="button" @click=${() => this.loadList(pg.items.length > 0)}>${t.common.retry}</button>
-            </div>`
-            : nothing
-        }
+        ${t && pg.error ? this.errorOverlay(pg.error, () => this.loadList(pg.items.length > 0)) : nothing}
       </div>
       <div class="sr" role="status">${t && !pg.loading && !pg.error ? t.shown(pg.items.length) : ''}</div>
       ${

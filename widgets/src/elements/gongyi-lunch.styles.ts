@@ -49,9 +49,6 @@ export const lunchStyles = css`
     column-gap: 0.5em;
     min-height: 1.75em;
   }
-  h4 {
-    font-size: 1em;
-  }
   .legend {
     font-size: max(0.8125em, var(--_mtext));
   }

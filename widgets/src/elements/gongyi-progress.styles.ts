@@ -114,9 +114,6 @@ export const progressStyles = css`
     justify-content: space-between;
     min-height: 1.75em;
   }
-  .donors h4 {
-    font-size: 1em;
-  }
   .donors ul {
     list-style: none;
   }

@@ -129,7 +129,6 @@ export const wishesStyles = css`
   .head h4 {
     flex: 1 1 6em;
     min-width: 0;
-    font-size: 1em;
     line-height: 1.5;
   }
   .pill {

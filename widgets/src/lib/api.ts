@@ -20,13 +20,15 @@ export interface ProblemField {
 
 /** A failed call, shaped like the `gongyi-error` event detail. */
 export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly errors: ProblemField[] = [],
-  ) {
+  // Declared and assigned, not parameter properties: no class fields emitted in every first paint.
+  declare readonly status: number;
+  declare readonly code: string;
+  declare readonly errors: ProblemField[];
+  constructor(status: number, code: string, message: string, errors: ProblemField[] = []) {
     super(message);
+    this.status = status;
+    this.code = code;
+    this.errors = errors;
   }
 }
 

@@ -59,9 +59,10 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
   declare protected _error: ApiError | undefined;
   /** This element's catalog (loaded for its own locale). */
   declare protected _m: M | undefined;
-  private _mLocale: Locale | undefined;
-  private _path: string | null | undefined;
-  private _abort: AbortController | undefined;
+  // `declare`: no class field to emit (useDefineForClassFields); each starts undefined all the same.
+  declare private _mLocale: Locale | undefined;
+  declare private _path: string | null | undefined;
+  declare private _abort: AbortController | undefined;
 
   constructor() {
     super();
@@ -164,10 +165,18 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
-  /** A readable text for an error code, falling back to the server's own message. */
-  protected errorText(err: ApiError): string {
-    const e = (this._m?.common ?? FALLBACK).errors;
-    return e[err.code] ?? ((err.status >= 500 && e.server_error) || err.message);
+  /**
+   * The error box over the skeleton (the box keeps its size): what failed, a readable text for the
+   * error's code (else the server's own message) and, given `retry`, a button to try again. A
+   * card's own part that loads separately (the column's project list) shows its failure the same way.
+   */
+  protected errorOverlay(err: ApiError, retry?: () => void): TemplateResult {
+    const m = this._m?.common ?? FALLBACK;
+    return html`<div class="overlay" role="alert" part="error">
+      <strong>${m.loadFailed}</strong>
+      <p>${m.errors[err.code] ?? ((err.status >= 500 && m.errors.server_error) || err.message)}</p>
+      ${retry ? html`<button class="btn ghost" type="button" @click=${retry}>${m.retry}</button>` : nothing}
+    </div>`;
   }
 
   protected override render(): TemplateResult {
@@ -177,19 +186,7 @@ export abstract class GongyiElement<T, M extends WithCommon> extends LitElement 
     return html`<div class="card" part="card" aria-busy=${err ? 'false' : 'true'}>
       <div class="sr" role="status">${err ? nothing : m.loading}</div>
       <div class="skeleton" inert>${this.renderSkeleton()}</div>
-      ${
-        err
-          ? html`<div class="overlay" role="alert" part="error">
-            <strong>${m.loadFailed}</strong>
-            <p>${this.errorText(err)}</p>
-            ${
-              err.code === 'missing_attribute'
-                ? nothing
-                : html`<button class="btn ghost" type="button" @click=${this.retry}>${m.retry}</button>`
-            }
-          </div>`
-          : nothing
-      }
+      ${err ? this.errorOverlay(err, err.code === 'missing_attribute' ? undefined : this.retry) : nothing}
     </div>`;
   }
 }
