@@ -23,7 +23,7 @@ import { dateTime } from '../ui/dates.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { messages, type CampaignsMessages } from './campaigns.i18n.js';
 import { campaignsStyles } from './campaigns.styles.js';
-import type { AdminProject } from './projects.js';
+import type { AdminProject } from '../../common/wire/admin-project.js';
 import './campaign-filing.js';
 import './disclosure-notice.js';
 
