@@ -7,6 +7,7 @@ import type { z } from '@hono/zod-openapi';
 import type { AdminCampaign } from '../../common/wire/admin-campaign';
 import type { AdminDonation } from '../../common/wire/admin-donation';
 import type { AdminExpenditure } from '../../common/wire/admin-expenditure';
+import type { AdminLunchClosure, AdminLunchReport, AdminLunchSchool } from '../../common/wire/admin-lunch';
 import type { AdminMatcher, AdminMatchFund } from '../../common/wire/admin-matching';
 import type { AdminMonthlyPlan } from '../../common/wire/admin-monthly-plan';
 import type { AdminProject, AdminProjectUpdate } from '../../common/wire/admin-project';
@@ -20,7 +21,12 @@ import type { AdminCampaignSchema, AdminProjectSchema, AdminUpdateSchema } from 
 import type { AdminExpenditureSchema, AdminRecipientSchema } from '../../worker/schemas/accountability';
 import type { CampaignSchema } from '../../worker/schemas/campaigns';
 import type { AdminDonationSchema } from '../../worker/schemas/donations';
-import type { LunchSchoolSchema } from '../../worker/schemas/lunch';
+import type {
+  AdminClosureSchema,
+  AdminLunchSchoolSchema,
+  AdminReportSchema,
+  LunchSchoolSchema,
+} from '../../worker/schemas/lunch';
 import type { AdminMatcherSchema, AdminMatchFundSchema } from '../../worker/schemas/matching';
 import type { AdminMonthlyPlanSchema } from '../../worker/schemas/monthly-plans';
 import type { ProjectPageSchema, ProjectSchema } from '../../worker/schemas/projects';
@@ -47,3 +53,6 @@ same<z.infer<typeof AdminExpenditureSchema>, AdminExpenditure>(id, id);
 same<z.infer<typeof AdminMatcherSchema>, AdminMatcher>(id, id);
 same<z.infer<typeof AdminMatchFundSchema>, AdminMatchFund>(id, id);
 same<z.infer<typeof AdminMonthlyPlanSchema>, AdminMonthlyPlan>(id, id);
+same<z.infer<typeof AdminLunchSchoolSchema>, AdminLunchSchool>(id, id);
+same<z.infer<typeof AdminReportSchema>, AdminLunchReport>(id, id);
+same<z.infer<typeof AdminClosureSchema>, AdminLunchClosure>(id, id);
