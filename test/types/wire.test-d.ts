@@ -12,6 +12,7 @@ import type { AdminMatcher, AdminMatchFund } from '../../common/wire/admin-match
 import type { AdminMonthlyPlan } from '../../common/wire/admin-monthly-plan';
 import type { AdminProject, AdminProjectUpdate } from '../../common/wire/admin-project';
 import type { AdminRecipient } from '../../common/wire/admin-recipient';
+import type { AdminWish, AdminWishDetail, AdminWishPage } from '../../common/wire/admin-wishes';
 import type { Campaign } from '../../common/wire/campaign';
 import type { LunchSchool } from '../../common/wire/lunch';
 import type { Project, ProjectPage } from '../../common/wire/project';
@@ -31,7 +32,13 @@ import type { AdminMatcherSchema, AdminMatchFundSchema } from '../../worker/sche
 import type { AdminMonthlyPlanSchema } from '../../worker/schemas/monthly-plans';
 import type { ProjectPageSchema, ProjectSchema } from '../../worker/schemas/projects';
 import type { StatsSchema } from '../../worker/schemas/stats';
-import type { ClaimResultSchema, WishPageSchema } from '../../worker/schemas/wishes';
+import type {
+  AdminWishDetailSchema,
+  AdminWishPageSchema,
+  AdminWishSchema,
+  ClaimResultSchema,
+  WishPageSchema,
+} from '../../worker/schemas/wishes';
 
 /** Compiles only if A and B are assignable to each other; an error names the field that differs. */
 function same<A, B>(_toWire: (fromSchema: A) => B, _toSchema: (fromWire: B) => A): void {}
@@ -56,3 +63,6 @@ same<z.infer<typeof AdminMonthlyPlanSchema>, AdminMonthlyPlan>(id, id);
 same<z.infer<typeof AdminLunchSchoolSchema>, AdminLunchSchool>(id, id);
 same<z.infer<typeof AdminReportSchema>, AdminLunchReport>(id, id);
 same<z.infer<typeof AdminClosureSchema>, AdminLunchClosure>(id, id);
+same<z.infer<typeof AdminWishSchema>, AdminWish>(id, id);
+same<z.infer<typeof AdminWishDetailSchema>, AdminWishDetail>(id, id);
+same<z.infer<typeof AdminWishPageSchema>, AdminWishPage>(id, id);
