@@ -12,13 +12,20 @@ import type { AdminMatcher, AdminMatchFund } from '../../common/wire/admin-match
 import type { AdminMonthlyPlan } from '../../common/wire/admin-monthly-plan';
 import type { AdminProject, AdminProjectUpdate } from '../../common/wire/admin-project';
 import type { AdminRecipient } from '../../common/wire/admin-recipient';
+import type { AdminToken, IssuedToken } from '../../common/wire/admin-token';
 import type { AdminWish, AdminWishDetail, AdminWishPage } from '../../common/wire/admin-wishes';
 import type { Campaign } from '../../common/wire/campaign';
 import type { LunchSchool } from '../../common/wire/lunch';
 import type { Project, ProjectPage } from '../../common/wire/project';
 import type { Stats } from '../../common/wire/stats';
 import type { ClaimResult, WishPage } from '../../common/wire/wishes';
-import type { AdminCampaignSchema, AdminProjectSchema, AdminUpdateSchema } from '../../worker/schemas/admin';
+import type {
+  AdminCampaignSchema,
+  AdminProjectSchema,
+  AdminUpdateSchema,
+  IssuedTokenSchema,
+  TokenSchema,
+} from '../../worker/schemas/admin';
 import type { AdminExpenditureSchema, AdminRecipientSchema } from '../../worker/schemas/accountability';
 import type { CampaignSchema } from '../../worker/schemas/campaigns';
 import type { AdminDonationSchema } from '../../worker/schemas/donations';
@@ -66,3 +73,5 @@ same<z.infer<typeof AdminClosureSchema>, AdminLunchClosure>(id, id);
 same<z.infer<typeof AdminWishSchema>, AdminWish>(id, id);
 same<z.infer<typeof AdminWishDetailSchema>, AdminWishDetail>(id, id);
 same<z.infer<typeof AdminWishPageSchema>, AdminWishPage>(id, id);
+same<z.infer<typeof TokenSchema>, AdminToken>(id, id);
+same<z.infer<typeof IssuedTokenSchema>, IssuedToken>(id, id);
