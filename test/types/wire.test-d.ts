@@ -12,6 +12,7 @@ import type { AdminMatcher, AdminMatchFund } from '../../common/wire/admin-match
 import type { AdminMonthlyPlan } from '../../common/wire/admin-monthly-plan';
 import type { AdminProject, AdminProjectUpdate } from '../../common/wire/admin-project';
 import type { AdminRecipient } from '../../common/wire/admin-recipient';
+import type { AdminSite } from '../../common/wire/admin-site';
 import type { AdminToken, IssuedToken } from '../../common/wire/admin-token';
 import type { AdminWish, AdminWishDetail, AdminWishPage } from '../../common/wire/admin-wishes';
 import type { Campaign } from '../../common/wire/campaign';
@@ -24,6 +25,7 @@ import type {
   AdminProjectSchema,
   AdminUpdateSchema,
   IssuedTokenSchema,
+  SiteSchema,
   TokenSchema,
 } from '../../worker/schemas/admin';
 import type { AdminExpenditureSchema, AdminRecipientSchema } from '../../worker/schemas/accountability';
@@ -75,3 +77,4 @@ same<z.infer<typeof AdminWishDetailSchema>, AdminWishDetail>(id, id);
 same<z.infer<typeof AdminWishPageSchema>, AdminWishPage>(id, id);
 same<z.infer<typeof TokenSchema>, AdminToken>(id, id);
 same<z.infer<typeof IssuedTokenSchema>, IssuedToken>(id, id);
+same<z.infer<typeof SiteSchema>, AdminSite>(id, id);
