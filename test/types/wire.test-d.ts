@@ -4,6 +4,7 @@
 // its wire type are assignable to each other both ways, so a field added, dropped, renamed, made
 // nullable or given another enum on one side alone fails `npm run typecheck`, naming the field.
 import type { z } from '@hono/zod-openapi';
+import type { AuditEntry, AuditPage } from '../../common/wire/admin-audit';
 import type { AdminCampaign } from '../../common/wire/admin-campaign';
 import type { AdminDonation } from '../../common/wire/admin-donation';
 import type { AdminExpenditure } from '../../common/wire/admin-expenditure';
@@ -28,7 +29,12 @@ import type {
   SiteSchema,
   TokenSchema,
 } from '../../worker/schemas/admin';
-import type { AdminExpenditureSchema, AdminRecipientSchema } from '../../worker/schemas/accountability';
+import type {
+  AdminExpenditureSchema,
+  AdminRecipientSchema,
+  AuditEntrySchema,
+  AuditPageSchema,
+} from '../../worker/schemas/accountability';
 import type { CampaignSchema } from '../../worker/schemas/campaigns';
 import type { AdminDonationSchema } from '../../worker/schemas/donations';
 import type {
@@ -78,3 +84,5 @@ same<z.infer<typeof AdminWishPageSchema>, AdminWishPage>(id, id);
 same<z.infer<typeof TokenSchema>, AdminToken>(id, id);
 same<z.infer<typeof IssuedTokenSchema>, IssuedToken>(id, id);
 same<z.infer<typeof SiteSchema>, AdminSite>(id, id);
+same<z.infer<typeof AuditEntrySchema>, AuditEntry>(id, id);
+same<z.infer<typeof AuditPageSchema>, AuditPage>(id, id);
