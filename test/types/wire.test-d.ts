@@ -14,6 +14,7 @@ import type { AdminMonthlyPlan } from '../../common/wire/admin-monthly-plan';
 import type { AdminProject, AdminProjectUpdate } from '../../common/wire/admin-project';
 import type { AdminRecipient } from '../../common/wire/admin-recipient';
 import type { AdminSite } from '../../common/wire/admin-site';
+import type { AdminStats } from '../../common/wire/admin-stats';
 import type { AdminToken, IssuedToken } from '../../common/wire/admin-token';
 import type { AdminWish, AdminWishDetail, AdminWishPage } from '../../common/wire/admin-wishes';
 import type { Campaign } from '../../common/wire/campaign';
@@ -46,7 +47,7 @@ import type {
 import type { AdminMatcherSchema, AdminMatchFundSchema } from '../../worker/schemas/matching';
 import type { AdminMonthlyPlanSchema } from '../../worker/schemas/monthly-plans';
 import type { ProjectPageSchema, ProjectSchema } from '../../worker/schemas/projects';
-import type { StatsSchema } from '../../worker/schemas/stats';
+import type { AdminStatsSchema, StatsSchema } from '../../worker/schemas/stats';
 import type {
   AdminWishDetailSchema,
   AdminWishPageSchema,
@@ -86,3 +87,4 @@ same<z.infer<typeof IssuedTokenSchema>, IssuedToken>(id, id);
 same<z.infer<typeof SiteSchema>, AdminSite>(id, id);
 same<z.infer<typeof AuditEntrySchema>, AuditEntry>(id, id);
 same<z.infer<typeof AuditPageSchema>, AuditPage>(id, id);
+same<z.infer<typeof AdminStatsSchema>, AdminStats>(id, id);
