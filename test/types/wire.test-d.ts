@@ -19,6 +19,7 @@ import type { AdminToken, IssuedToken } from '../../common/wire/admin-token';
 import type { AdminWish, AdminWishDetail, AdminWishPage } from '../../common/wire/admin-wishes';
 import type { Campaign } from '../../common/wire/campaign';
 import type { LunchSchool } from '../../common/wire/lunch';
+import type { Org } from '../../common/wire/org';
 import type { Project, ProjectPage } from '../../common/wire/project';
 import type { Stats } from '../../common/wire/stats';
 import type { ClaimResult, WishPage } from '../../common/wire/wishes';
@@ -46,6 +47,7 @@ import type {
 } from '../../worker/schemas/lunch';
 import type { AdminMatcherSchema, AdminMatchFundSchema } from '../../worker/schemas/matching';
 import type { AdminMonthlyPlanSchema } from '../../worker/schemas/monthly-plans';
+import type { OrgSchema } from '../../worker/schemas/orgs';
 import type { ProjectPageSchema, ProjectSchema } from '../../worker/schemas/projects';
 import type { AdminStatsSchema, StatsSchema } from '../../worker/schemas/stats';
 import type {
@@ -67,6 +69,7 @@ same<z.infer<typeof LunchSchoolSchema>, LunchSchool>(id, id);
 same<z.infer<typeof WishPageSchema>, WishPage>(id, id);
 same<z.infer<typeof ClaimResultSchema>, ClaimResult>(id, id);
 same<z.infer<typeof StatsSchema>, Stats>(id, id);
+same<z.infer<typeof OrgSchema>, Org>(id, id);
 same<z.infer<typeof AdminCampaignSchema>, AdminCampaign>(id, id);
 same<z.infer<typeof AdminDonationSchema>, AdminDonation>(id, id);
 same<z.infer<typeof AdminProjectSchema>, AdminProject>(id, id);
