@@ -11,8 +11,10 @@ import type { AdminExpenditure } from '../../common/wire/admin-expenditure';
 import type { AdminLunchClosure, AdminLunchReport, AdminLunchSchool } from '../../common/wire/admin-lunch';
 import type { AdminMatcher, AdminMatchFund } from '../../common/wire/admin-matching';
 import type { AdminMonthlyPlan } from '../../common/wire/admin-monthly-plan';
+import type { AdminOrg, AdminOrgListItem } from '../../common/wire/admin-org';
 import type { AdminProject, AdminProjectUpdate } from '../../common/wire/admin-project';
 import type { AdminRecipient } from '../../common/wire/admin-recipient';
+import type { AdminSession } from '../../common/wire/admin-session';
 import type { AdminSite } from '../../common/wire/admin-site';
 import type { AdminStats } from '../../common/wire/admin-stats';
 import type { AdminToken, IssuedToken } from '../../common/wire/admin-token';
@@ -25,6 +27,9 @@ import type { Stats } from '../../common/wire/stats';
 import type { ClaimResult, WishPage } from '../../common/wire/wishes';
 import type {
   AdminCampaignSchema,
+  AdminOrgListItemSchema,
+  AdminOrgSchema,
+  AdminSessionSchema,
   AdminProjectSchema,
   AdminUpdateSchema,
   IssuedTokenSchema,
@@ -91,3 +96,6 @@ same<z.infer<typeof SiteSchema>, AdminSite>(id, id);
 same<z.infer<typeof AuditEntrySchema>, AuditEntry>(id, id);
 same<z.infer<typeof AuditPageSchema>, AuditPage>(id, id);
 same<z.infer<typeof AdminStatsSchema>, AdminStats>(id, id);
+same<z.infer<typeof AdminOrgSchema>, AdminOrg>(id, id);
+same<z.infer<typeof AdminOrgListItemSchema>, AdminOrgListItem>(id, id);
+same<z.infer<typeof AdminSessionSchema>, AdminSession>(id, id);

@@ -69,7 +69,7 @@ export const OrgActivitySchema = z
     figures: z.number().int(),
   })
   .openapi('OrganisationActivity');
-export const AdminOrgListItem = AdminOrgSchema.extend({ activity: OrgActivitySchema }).openapi(
+export const AdminOrgListItemSchema = AdminOrgSchema.extend({ activity: OrgActivitySchema }).openapi(
   'AdminOrganisationListItem',
 );
 
@@ -254,6 +254,25 @@ export const TokenSchema = z
 export const IssuedTokenSchema = TokenSchema.extend({
   token: z.string().openapi({ description: 'Shown once; only its SHA-256 is stored' }),
 }).openapi('IssuedToken');
+
+// Session: who the token is, and which admin routes it may call.
+const Allowed = z
+  .array(z.string())
+  .openapi({ description: 'The admin routes this token may call, e.g. "POST /admin/donations/:id/confirm"' });
+export const AdminSessionSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('super'), allowed: Allowed }),
+    z.object({
+      kind: z.literal('org'),
+      orgId: z.string(),
+      orgName: z.string(),
+      tokenId: z.string(),
+      label: z.string().nullable(),
+      role: z.enum(TOKEN_ROLES),
+      allowed: Allowed,
+    }),
+  ])
+  .openapi('AdminSession');
 
 // Donations (admin)
 export const DonationFilter = z.object({
