@@ -7,6 +7,7 @@ import type { z } from '@hono/zod-openapi';
 import type { AuditEntry, AuditPage } from '../../common/wire/admin-audit';
 import type { AdminCampaign } from '../../common/wire/admin-campaign';
 import type { AdminDonation } from '../../common/wire/admin-donation';
+import type { EmbedCode } from '../../common/wire/admin-embed-code';
 import type { AdminExpenditure } from '../../common/wire/admin-expenditure';
 import type { AdminLunchClosure, AdminLunchReport, AdminLunchSchool } from '../../common/wire/admin-lunch';
 import type { AdminMatcher, AdminMatchFund } from '../../common/wire/admin-matching';
@@ -32,6 +33,7 @@ import type {
   AdminSessionSchema,
   AdminProjectSchema,
   AdminUpdateSchema,
+  EmbedCodeSchema,
   IssuedTokenSchema,
   SiteSchema,
   TokenSchema,
@@ -99,3 +101,4 @@ same<z.infer<typeof AdminStatsSchema>, AdminStats>(id, id);
 same<z.infer<typeof AdminOrgSchema>, AdminOrg>(id, id);
 same<z.infer<typeof AdminOrgListItemSchema>, AdminOrgListItem>(id, id);
 same<z.infer<typeof AdminSessionSchema>, AdminSession>(id, id);
+same<z.infer<typeof EmbedCodeSchema>, EmbedCode>(id, id);

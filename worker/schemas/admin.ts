@@ -1,6 +1,7 @@
 // Admin request/response schemas. Create bodies may carry an `id` (slug); PATCH bodies are partial
 // and never move an object to another organisation or project.
 import { z } from '@hono/zod-openapi';
+import { EMBED_KINDS } from '../../common/embed-kinds';
 import { TOKEN_ROLES } from '../../common/roles';
 import { OrgSchema } from './orgs';
 import { LinkSchema, ProjectSummarySchema } from './projects';
@@ -273,6 +274,27 @@ export const AdminSessionSchema = z
     }),
   ])
   .openapi('AdminSession');
+
+// Embed code: one object's snippets for other sites.
+export const EmbedCodeSchema = z
+  .object({
+    kind: z.enum(EMBED_KINDS),
+    id: z.string(),
+    title: z.string(),
+    script: z.string().openapi({
+      description: '<script type="module" src=…/embed.js> and the element: live, best where scripts are allowed',
+    }),
+    iframe: z.string().openapi({ description: 'An <iframe> of /embed/{kind}/{id}: for CMSs that strip scripts' }),
+    link: z
+      .string()
+      .openapi({ description: 'A plain URL: the share page for projects and campaigns, else the embed page' }),
+    previewUrl: z.string().openapi({ description: 'The /embed page the iframe shows' }),
+    image: z.string().optional().openapi({
+      description:
+        'progress, lunch, stats: a link around the live image /img/{kind}/{id}.svg (no script, no iframe), its alt text the figures',
+    }),
+  })
+  .openapi('EmbedCode');
 
 // Donations (admin)
 export const DonationFilter = z.object({
