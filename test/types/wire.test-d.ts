@@ -21,6 +21,7 @@ import type { AdminStats } from '../../common/wire/admin-stats';
 import type { AdminToken, IssuedToken } from '../../common/wire/admin-token';
 import type { AdminWish, AdminWishDetail, AdminWishPage } from '../../common/wire/admin-wishes';
 import type { Campaign } from '../../common/wire/campaign';
+import type { Disclosure } from '../../common/wire/disclosure';
 import type { LunchSchool } from '../../common/wire/lunch';
 import type { Org } from '../../common/wire/org';
 import type { Project, ProjectPage } from '../../common/wire/project';
@@ -45,6 +46,7 @@ import type {
   AuditPageSchema,
 } from '../../worker/schemas/accountability';
 import type { CampaignSchema } from '../../worker/schemas/campaigns';
+import type { DisclosureSchema } from '../../worker/schemas/disclosure';
 import type { AdminDonationSchema } from '../../worker/schemas/donations';
 import type {
   AdminClosureSchema,
@@ -77,6 +79,7 @@ same<z.infer<typeof WishPageSchema>, WishPage>(id, id);
 same<z.infer<typeof ClaimResultSchema>, ClaimResult>(id, id);
 same<z.infer<typeof StatsSchema>, Stats>(id, id);
 same<z.infer<typeof OrgSchema>, Org>(id, id);
+same<z.infer<typeof DisclosureSchema>, Disclosure>(id, id);
 same<z.infer<typeof AdminCampaignSchema>, AdminCampaign>(id, id);
 same<z.infer<typeof AdminDonationSchema>, AdminDonation>(id, id);
 same<z.infer<typeof AdminProjectSchema>, AdminProject>(id, id);
