@@ -1,6 +1,8 @@
-// A free-lunch school, its daily reports and its closures as the admin API answers them
-// (worker/schemas/lunch.ts, held to these types by test/types/wire.test-d.ts). Each is also what a
-// create or an edit answers. Money is integer minor units; days are the school's (China time).
+// A free-lunch school, its daily reports, closures and sponsorships as the admin API answers them
+// (worker/schemas/lunch.ts, held to these types by test/types/wire.test-d.ts). A school, report or
+// closure is also what its create or edit answers. Money is integer minor units; days are the
+// school's (China time).
+import type { DonationStatus } from '../statuses.js';
 import type { LunchReport } from './lunch.js';
 
 /** GET /admin/lunch (AdminLunchSchoolSchema): the school's settings, not the public figures. */
@@ -45,4 +47,26 @@ export interface AdminLunchClosure {
   endsOn: string;
   label: string;
   createdAt: string;
+}
+
+/** GET /admin/lunch/{id}/sponsorships (AdminSponsorshipSchema): a sponsorship, with the sponsor's contact. */
+export interface AdminLunchSponsorship {
+  /** The donation's id: staff confirm or cancel it as a gift (/admin/donations/{id}/…). */
+  id: string;
+  schoolId: string;
+  campaignId: string;
+  meals: number;
+  /** School days bought for the whole school, if bought that way. */
+  days: number | null;
+  amount: number;
+  currency: string;
+  name: string | null;
+  anonymous: boolean;
+  message: string | null;
+  contact: string | null;
+  /** The GY- reference the sponsor quotes on a transfer. */
+  reference: string;
+  status: DonationStatus;
+  createdAt: string;
+  confirmedAt: string | null;
 }

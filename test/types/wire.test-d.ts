@@ -9,7 +9,12 @@ import type { AdminCampaign } from '../../common/wire/admin-campaign';
 import type { AdminDonation } from '../../common/wire/admin-donation';
 import type { EmbedCode } from '../../common/wire/admin-embed-code';
 import type { AdminExpenditure } from '../../common/wire/admin-expenditure';
-import type { AdminLunchClosure, AdminLunchReport, AdminLunchSchool } from '../../common/wire/admin-lunch';
+import type {
+  AdminLunchClosure,
+  AdminLunchReport,
+  AdminLunchSchool,
+  AdminLunchSponsorship,
+} from '../../common/wire/admin-lunch';
 import type { AdminMatcher, AdminMatchFund } from '../../common/wire/admin-matching';
 import type { AdminMonthlyPlan } from '../../common/wire/admin-monthly-plan';
 import type { AdminOrg, AdminOrgListItem } from '../../common/wire/admin-org';
@@ -52,6 +57,7 @@ import type {
   AdminClosureSchema,
   AdminLunchSchoolSchema,
   AdminReportSchema,
+  AdminSponsorshipSchema,
   LunchSchoolSchema,
 } from '../../worker/schemas/lunch';
 import type { AdminMatcherSchema, AdminMatchFundSchema } from '../../worker/schemas/matching';
@@ -92,6 +98,7 @@ same<z.infer<typeof AdminMonthlyPlanSchema>, AdminMonthlyPlan>(id, id);
 same<z.infer<typeof AdminLunchSchoolSchema>, AdminLunchSchool>(id, id);
 same<z.infer<typeof AdminReportSchema>, AdminLunchReport>(id, id);
 same<z.infer<typeof AdminClosureSchema>, AdminLunchClosure>(id, id);
+same<z.infer<typeof AdminSponsorshipSchema>, AdminLunchSponsorship>(id, id);
 same<z.infer<typeof AdminWishSchema>, AdminWish>(id, id);
 same<z.infer<typeof AdminWishDetailSchema>, AdminWishDetail>(id, id);
 same<z.infer<typeof AdminWishPageSchema>, AdminWishPage>(id, id);
