@@ -6,7 +6,7 @@
 import type { z } from '@hono/zod-openapi';
 import type { AuditEntry, AuditPage } from '../../common/wire/admin-audit';
 import type { AdminCampaign } from '../../common/wire/admin-campaign';
-import type { AdminDonation } from '../../common/wire/admin-donation';
+import type { AdminDonation, AdminDonationPage } from '../../common/wire/admin-donation';
 import type { EmbedCode } from '../../common/wire/admin-embed-code';
 import type { AdminExpenditure } from '../../common/wire/admin-expenditure';
 import type {
@@ -52,7 +52,7 @@ import type {
 } from '../../worker/schemas/accountability';
 import type { CampaignSchema } from '../../worker/schemas/campaigns';
 import type { DisclosureSchema } from '../../worker/schemas/disclosure';
-import type { AdminDonationSchema } from '../../worker/schemas/donations';
+import type { AdminDonationPageSchema, AdminDonationSchema } from '../../worker/schemas/donations';
 import type {
   AdminClosureSchema,
   AdminLunchSchoolSchema,
@@ -88,6 +88,7 @@ same<z.infer<typeof OrgSchema>, Org>(id, id);
 same<z.infer<typeof DisclosureSchema>, Disclosure>(id, id);
 same<z.infer<typeof AdminCampaignSchema>, AdminCampaign>(id, id);
 same<z.infer<typeof AdminDonationSchema>, AdminDonation>(id, id);
+same<z.infer<typeof AdminDonationPageSchema>, AdminDonationPage>(id, id);
 same<z.infer<typeof AdminProjectSchema>, AdminProject>(id, id);
 same<z.infer<typeof AdminUpdateSchema>, AdminProjectUpdate>(id, id);
 same<z.infer<typeof AdminRecipientSchema>, AdminRecipient>(id, id);
