@@ -5,7 +5,7 @@
  * A token that may not replace them (viewer, finance) sees them as a table, not a form.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { FieldError } from '../api.js';
+import type { FieldError } from '../../common/wire/problem.js';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import type { AdminStat, AdminStats } from '../../common/wire/admin-stats.js';
 import { ConsoleView } from '../ui/console-view.js';

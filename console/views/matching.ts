@@ -7,7 +7,7 @@
  * "yuan matched per 1 yuan" (1 → ratioPercent 100). Forms show only to tokens that may call them.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { FieldError } from '../api.js';
+import type { FieldError } from '../../common/wire/problem.js';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateTime } from '../ui/dates.js';

@@ -29,6 +29,7 @@ import type { Campaign } from '../../common/wire/campaign';
 import type { Disclosure } from '../../common/wire/disclosure';
 import type { LunchSchool } from '../../common/wire/lunch';
 import type { Org } from '../../common/wire/org';
+import type { Problem } from '../../common/wire/problem';
 import type { Project, ProjectPage } from '../../common/wire/project';
 import type { Stats } from '../../common/wire/stats';
 import type { ClaimResult, WishPage } from '../../common/wire/wishes';
@@ -52,6 +53,7 @@ import type {
 } from '../../worker/schemas/accountability';
 import type { CampaignSchema } from '../../worker/schemas/campaigns';
 import type { DisclosureSchema } from '../../worker/schemas/disclosure';
+import type { ProblemSchema } from '../../worker/schemas/common';
 import type { AdminDonationPageSchema, AdminDonationSchema } from '../../worker/schemas/donations';
 import type {
   AdminClosureSchema,
@@ -86,6 +88,7 @@ same<z.infer<typeof ClaimResultSchema>, ClaimResult>(id, id);
 same<z.infer<typeof StatsSchema>, Stats>(id, id);
 same<z.infer<typeof OrgSchema>, Org>(id, id);
 same<z.infer<typeof DisclosureSchema>, Disclosure>(id, id);
+same<z.infer<typeof ProblemSchema>, Problem>(id, id);
 same<z.infer<typeof AdminCampaignSchema>, AdminCampaign>(id, id);
 same<z.infer<typeof AdminDonationSchema>, AdminDonation>(id, id);
 same<z.infer<typeof AdminDonationPageSchema>, AdminDonationPage>(id, id);
