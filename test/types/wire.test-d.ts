@@ -1,5 +1,5 @@
-// The public answers (and the admin campaign and gift) have two descriptions: the worker's zod schemas (what it validates and
-// documents in /openapi.json) and the TypeScript types in common/wire (what the widgets, the
+// The public and admin answers have two descriptions: the worker's zod schemas (what it validates
+// and documents in /openapi.json) and the TypeScript types in common/wire (what the widgets, the
 // console and the worker's pages read). This file compiles only while each schema's output and
 // its wire type are assignable to each other both ways, so a field added, dropped, renamed, made
 // nullable or given another enum on one side alone fails `npm run typecheck`, naming the field.
