@@ -36,3 +36,6 @@ export const WISH_STATUSES = /* @__PURE__ */ plus(PUBLIC_WISH_STATUSES, 'withdra
 export type WishStatus = (typeof WISH_STATUSES)[number];
 /** What staff may set directly (claimed/fulfilled only come from a claim and from /fulfil). */
 export const STAFF_WISH_STATUSES = ['open', 'withdrawn', 'expired'] as const;
+/** A claim on a wish: active until staff release it (the wish opens again) or the wish is fulfilled. */
+export const CLAIM_STATUSES = ['active', 'released', 'fulfilled'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -7,12 +7,13 @@
  * out of the navigation the views the token cannot read; the header names the token and its role.
  * A 401 from anywhere (views bubble `admin-unauthorized`) signs out with a message.
  */
-import type { TokenRole } from '../common/roles.js';
+import type { AdminOrgListItem } from '../common/wire/admin-org.js';
+import type { AdminSession } from '../common/wire/admin-session.js';
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { AdminApi, AdminApiError } from './api.js';
 import { messages, type ShellMessages } from './admin-app.i18n.js';
 import { shellStyles } from './admin-app.styles.js';
-import { firstOrg, type ListedOrg } from './first-org.js';
+import { firstOrg } from './first-org.js';
 import { initialLocale, inLocale, LOCALES, rememberLocale, type ConsoleLocale } from './i18n.js';
 import { consoleStyles } from './ui/console.styles.js';
 import { field } from './ui/form-field.js';
@@ -21,19 +22,6 @@ import { DEFAULT_VIEW, views, type ViewEntry } from './views/index.js';
 
 const TOKEN_KEY = 'gongyi.admin.token';
 const ORG_KEY = 'gongyi.admin.org';
-
-type Session =
-  | { kind: 'super'; allowed: string[] }
-  | {
-      kind: 'org';
-      orgId: string;
-      orgName: string;
-      tokenId: string;
-      label: string | null;
-      role: TokenRole;
-      allowed: string[];
-    };
-type Org = ListedOrg;
 
 const LOCALE_NAMES: Record<ConsoleLocale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
 
@@ -88,8 +76,8 @@ export class GongyiAdmin extends LitElement {
     viewEl: { state: true },
   };
   declare private locale: ConsoleLocale;
-  declare private session: Session | undefined;
-  declare private orgs: Org[];
+  declare private session: AdminSession | undefined;
+  declare private orgs: AdminOrgListItem[];
   declare private org: string;
   declare private route: string;
   /** Why the sign-in form is shown again (expired session), if it is. */
@@ -148,8 +136,8 @@ export class GongyiAdmin extends LitElement {
     const api = new AdminApi(token);
     this.busy = true;
     try {
-      const session = await api.get<Session>('/admin/session');
-      const orgs = (await api.get<{ items: Org[] }>('/admin/orgs')).items;
+      const session = await api.get<AdminSession>('/admin/session');
+      const orgs = (await api.get<{ items: AdminOrgListItem[] }>('/admin/orgs')).items;
       store.set(TOKEN_KEY, token);
       this.api = api;
       this.allowed = new Set(session.allowed);

@@ -3,11 +3,7 @@
  * (sessionStorage) and travels only in the Authorization header, never in a URL.
  * Every failure is thrown as an AdminApiError carrying the problem+json `code` and field errors.
  */
-
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import type { FieldError, Problem } from '../common/wire/problem.js';
 
 export class AdminApiError extends Error {
   constructor(
@@ -24,7 +20,7 @@ export class AdminApiError extends Error {
 export type Query = Record<string, string | number | boolean | undefined>;
 
 async function problem(res: Response): Promise<AdminApiError> {
-  let body: { code?: string; detail?: string; title?: string; errors?: FieldError[] } = {};
+  let body: Partial<Problem> = {};
   try {
     body = await res.json();
   } catch {

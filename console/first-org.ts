@@ -1,20 +1,10 @@
 // Where the super-admin lands: the organisation with pledges waiting to be confirmed (the console's
 // daily work), else the one with the most in it; never an empty one ahead of one with data just
 // because its id sorts first. A choice made in this window (sessionStorage) wins over both.
-export interface OrgActivity {
-  pendingPledges: number;
-  projects: number;
-  campaigns: number;
-  schools: number;
-  wishes: number;
-  figures: number;
-}
+import type { AdminOrgListItem, OrgActivity } from '../common/wire/admin-org.js';
 
-export interface ListedOrg {
-  id: string;
-  name: string;
-  activity?: OrgActivity;
-}
+/** What the choice reads of an organisation in GET /admin/orgs. */
+type ListedOrg = Pick<AdminOrgListItem, 'id' | 'activity'>;
 
 const content = (a: OrgActivity | undefined) => (a ? a.projects + a.campaigns + a.schools + a.wishes + a.figures : 0);
 

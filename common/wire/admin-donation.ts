@@ -1,6 +1,7 @@
-// A gift as the admin API answers it (GET /admin/donations; worker/schemas/donations.ts
-// AdminDonationSchema, held to this type by test/types/wire.test-d.ts). Staff see the name and
-// contact the donor gave; money is integer minor units.
+// A gift as the admin API answers it (GET /admin/donations, a page at a time, and what a
+// confirmation, cancellation or refund answers; worker/schemas/donations.ts AdminDonationSchema and
+// AdminDonationPageSchema, held to these types by test/types/wire.test-d.ts). Staff see the name
+// and contact the donor gave; money is integer minor units.
 import type { RefundReason } from '../gift-refusals.js';
 import type { PaymentProviderName } from '../payment-providers.js';
 import type { StaffDonationStatus } from '../statuses.js';
@@ -32,4 +33,9 @@ export interface AdminDonation {
   cancelReason: 'expired' | null;
   /** Why a needs_refund gift must go back (campaign_closed, filing_not_current, …); kept once refunded. */
   refundDue: RefundReason | null;
+}
+
+export interface AdminDonationPage {
+  items: AdminDonation[];
+  nextCursor: string | null;
 }

@@ -17,7 +17,8 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { AdminApiError, type AdminApi, type FieldError, type Query } from '../api.js';
+import type { FieldError } from '../../common/wire/problem.js';
+import { AdminApiError, type AdminApi, type Query } from '../api.js';
 import { inLocale, type ConsoleLocale, type Messages } from '../i18n.js';
 import { consoleStyles } from './console.styles.js';
 

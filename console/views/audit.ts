@@ -10,6 +10,7 @@
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { colon, labelled } from '../i18n.js';
+import type { AuditEntry } from '../../common/wire/admin-audit.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateTime } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
@@ -19,21 +20,6 @@ import { changedFields } from './audit-diff.js';
 import { fieldLabel, fieldValue, figuresLine, objectName } from './audit-values.js';
 import { messages, type AuditMessages } from './audit.i18n.js';
 import { auditStyles } from './audit.styles.js';
-
-interface AuditEntry {
-  seq: number;
-  at: string;
-  orgId: string | null;
-  tokenId: string | null;
-  actor: string;
-  role: string;
-  action: string;
-  objectType: string;
-  objectId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string;
-}
 
 interface Filters {
   objectType: string;

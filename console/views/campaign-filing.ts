@@ -11,7 +11,7 @@ import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
 import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
 import { messages, type CampaignFilingMessages } from './campaign-filing.i18n.js';
-import type { AdminRecipient } from './recipients.js';
+import type { AdminRecipient } from '../../common/wire/admin-recipient.js';
 
 export class AdminCampaignFiling extends ConsoleView<CampaignFilingMessages> {
   static override properties: PropertyDeclarations = {

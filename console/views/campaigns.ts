@@ -12,7 +12,8 @@
  */
 import { CAMPAIGN_STATUSES } from '../../common/statuses.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { AdminApiError, type FieldError } from '../api.js';
+import type { FieldError } from '../../common/wire/problem.js';
+import { AdminApiError } from '../api.js';
 import { labelled } from '../i18n.js';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { EditorView } from '../ui/editor-view.js';
@@ -23,7 +24,7 @@ import { dateTime } from '../ui/dates.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { messages, type CampaignsMessages } from './campaigns.i18n.js';
 import { campaignsStyles } from './campaigns.styles.js';
-import type { AdminProject } from './projects.js';
+import type { AdminProject } from '../../common/wire/admin-project.js';
 import './campaign-filing.js';
 import './disclosure-notice.js';
 

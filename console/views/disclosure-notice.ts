@@ -6,22 +6,11 @@
  * the notice stays silent: it is a reminder, not something the console depends on.
  */
 import { CHINA_OFFSET_MS } from '../../common/china-time.js';
+import type { Disclosure } from '../../common/wire/disclosure.js';
 import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { inLocale, type ConsoleLocale } from '../i18n.js';
 import { consoleStyles } from '../ui/console.styles.js';
 import { messages } from './disclosure-notice.i18n.js';
-
-interface DisclosureCampaign {
-  id: string;
-  title: string;
-  overdue: boolean;
-  lastDisclosedOn: string | null;
-}
-
-interface Report {
-  period: { id: string };
-  campaigns: DisclosureCampaign[];
-}
 
 /** This quarter in China time (the reports count China Standard Time days): "2026-Q4". */
 export function currentQuarter(now = Date.now()): string {
@@ -56,7 +45,7 @@ export class AdminDisclosureNotice extends LitElement {
   };
   declare org: string;
   declare locale: ConsoleLocale;
-  declare private report: Report | undefined;
+  declare private report: Disclosure | undefined;
   private seq = 0;
 
   constructor() {
@@ -82,7 +71,7 @@ export class AdminDisclosureNotice extends LitElement {
         },
       );
       if (!res.ok) return; // no report (yet): say nothing
-      const report = (await res.json()) as Report;
+      const report = (await res.json()) as Disclosure;
       if (seq === this.seq && Array.isArray(report.campaigns)) this.report = report;
     } catch {
       /* offline or not JSON: a reminder can wait */

@@ -1,8 +1,8 @@
 // Strings of <admin-embed>: the embed code of one object, with a live preview.
+import type { EmbedKind } from '../../common/embed-kinds.js';
 import type { Locale } from '../../common/locale.js';
 import type { Messages } from '../i18n.js';
 
-export type EmbedKind = 'project' | 'progress' | 'lunch' | 'column' | 'wishes' | 'stats';
 export type Place = 'site' | 'cms' | 'wechat' | 'no-script' | 'chat';
 
 export interface EmbedMessages {

@@ -7,11 +7,13 @@
  * shell does not route again), which keeps a reload or a shared link on the same object.
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { EmbedKind } from '../../common/embed-kinds.js';
+import type { EmbedCode } from '../../common/wire/admin-embed-code.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field } from '../ui/form-field.js';
 import '../ui/copy-button.js';
 import { routeQuery } from '../ui/route-query.js';
-import { messages, type EmbedKind, type EmbedMessages } from './embed.i18n.js';
+import { messages, type EmbedMessages } from './embed.i18n.js';
 import { embedStyles } from './embed.styles.js';
 
 const KINDS: EmbedKind[] = ['project', 'progress', 'lunch', 'column', 'wishes', 'stats'];
@@ -26,18 +28,6 @@ const LISTS: Record<'project' | 'progress' | 'lunch', string> = {
 const LANGS = ['', 'zh-Hans', 'zh-Hant', 'en'] as const;
 /** Until the framed page reports its height (gongyi:resize). */
 const DEFAULT_HEIGHT = 480;
-
-interface EmbedCode {
-  kind: EmbedKind;
-  id: string;
-  title: string;
-  script: string;
-  iframe: string;
-  link: string;
-  /** progress, lunch, stats: a link around the live image. */
-  image?: string;
-  previewUrl: string;
-}
 
 interface Choice {
   id: string;

@@ -5,24 +5,14 @@
  * A token that may not replace them (viewer, finance) sees them as a table, not a form.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { FieldError } from '../api.js';
+import type { FieldError } from '../../common/wire/problem.js';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
+import type { AdminStat, AdminStats } from '../../common/wire/admin-stats.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field } from '../ui/form-field.js';
 import { fenToYuan, yuanToFen } from '../ui/money.js';
 import { messages, type FiguresMessages } from './figures.i18n.js';
 import { figuresStyles } from './figures.styles.js';
-
-interface Figure {
-  key: string;
-  label: string;
-  value: number;
-  unit: string | null;
-  period: string | null;
-  currency: string | null;
-  approximate: boolean;
-  order: number;
-}
 
 /** A row as typed: the value stays text until saved (yuan for money figures). */
 interface Row {
@@ -37,7 +27,7 @@ interface Row {
   approximate: boolean;
 }
 
-const toRow = (f: Figure): Row => ({
+const toRow = (f: AdminStat): Row => ({
   key: f.key,
   label: f.label,
   value: f.currency ? fenToYuan(f.value) : String(f.value),
@@ -56,7 +46,7 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
   };
   declare private rows: Row[] | undefined;
   /** The figures as last loaded or saved: "reset" goes back to them. */
-  private saved: Figure[] = [];
+  private saved: AdminStat[] = [];
   protected override readonly messages = messages;
 
   private get path() {
@@ -66,11 +56,11 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
   protected override async load(): Promise<void> {
     this.rows = undefined;
     this.clearErrors();
-    const items = await this.fetchList<Figure>(this.path);
+    const items = await this.fetchList<AdminStat>(this.path);
     if (items) this.show(items);
   }
 
-  private show(items: Figure[]): void {
+  private show(items: AdminStat[]): void {
     this.saved = items;
     this.rows = items.map(toRow);
   }
@@ -127,7 +117,7 @@ export class AdminFigures extends ConsoleView<FiguresMessages> {
     e.preventDefault();
     const body = this.body(this.rows ?? []);
     if (Array.isArray(body)) return this.refuse(body);
-    const saved = await this.run(() => this.api.send<{ items: Figure[] }>('PUT', this.path, body));
+    const saved = await this.run(() => this.api.send<AdminStats>('PUT', this.path, body));
     if (!saved) return;
     this.show(saved.items);
     this.showStatus(this.t.saved);

@@ -8,6 +8,7 @@
 import { chinaDate } from '../../common/china-time.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
+import type { AdminLunchClosure, AdminLunchReport, AdminLunchSchool } from '../../common/wire/admin-lunch.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
 import { fenToYuan, formatFen, yuanToFen, yuanToFenOrZero } from '../ui/money.js';
@@ -16,46 +17,11 @@ import '../ui/confirm-button.js';
 import { messages, type LunchMessages } from './lunch.i18n.js';
 import { lunchStyles } from './lunch.styles.js';
 
-interface School {
-  id: string;
-  orgId: string;
-  campaignId: string;
-  name: string;
-  location: string | null;
-  childrenCount: number;
-  mealPrice: number;
-  currency: string;
-  schoolDaysPerWeek: number;
-  startsOn: string;
-  monthlyFixedCost: number;
-  fixedCostLabel: string | null;
-  /** Who pays part of the lunches besides the donors (e.g. 县财政); its part per meal, or a sum each month. */
-  coFunderName: string | null;
-  coFundedPerMeal: number;
-  coFundedMonthly: number;
-}
-
 /** The co-funding as typed in the school form, for the donors' price per meal shown beside it. */
 interface CoDraft {
   mealPrice: string;
   perMeal: string;
   name: string;
-}
-
-interface Report {
-  id: string;
-  date: string;
-  meals: number;
-  spent: number;
-  menu: string | null;
-  photoUrl: string | null;
-}
-
-interface Closure {
-  id: string;
-  startsOn: string;
-  endsOn: string;
-  label: string;
 }
 
 /** Which form the last call came from, so its field errors show in that form only. */
@@ -76,13 +42,13 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     reportEditing: { state: true },
     coDraft: { state: true },
   };
-  declare private schools: School[] | undefined;
+  declare private schools: AdminLunchSchool[] | undefined;
   /** The school form: 'new', a school id, or closed. */
   declare private editing: string | undefined;
   /** The school whose reports and closures are shown. */
   declare private selected: string | undefined;
-  declare private reports: Report[] | undefined;
-  declare private closures: Closure[] | undefined;
+  declare private reports: AdminLunchReport[] | undefined;
+  declare private closures: AdminLunchClosure[] | undefined;
   /** The report form: 'new', a report id, or closed. */
   declare private reportEditing: string | undefined;
   declare private coDraft: CoDraft;
@@ -97,7 +63,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     this.editing = this.selected = this.reportEditing = undefined;
     this.schools = undefined;
     this.clearErrors();
-    const items = await this.fetchList<School>('/admin/lunch', { orgId: this.org });
+    const items = await this.fetchList<AdminLunchSchool>('/admin/lunch', { orgId: this.org });
     if (items) this.schools = items;
   }
 
@@ -162,9 +128,12 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const id = this.editing;
     const school =
       id === 'new'
-        ? await this.run(() => this.api.send<School>('POST', '/admin/lunch', { orgId: this.org, ...fields }), 'school')
+        ? await this.run(
+            () => this.api.send<AdminLunchSchool>('POST', '/admin/lunch', { orgId: this.org, ...fields }),
+            'school',
+          )
         : await this.run(
-            () => this.api.send<School>('PATCH', `/admin/lunch/${encodeURIComponent(id!)}`, fields),
+            () => this.api.send<AdminLunchSchool>('PATCH', `/admin/lunch/${encodeURIComponent(id!)}`, fields),
             'school',
           );
     if (!school) return;
@@ -173,7 +142,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     this.showStatus(id === 'new' ? this.t.created(school.name) : this.t.saved);
   }
 
-  private renderSchoolForm(s: School | undefined) {
+  private renderSchoolForm(s: AdminLunchSchool | undefined) {
     const t = this.t;
     const err = (p: string) => this.errorIn('school', p);
     const f = (
@@ -235,7 +204,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
   }
 
   /** "Donors pay ¥2.00 = ¥4.00 − 县财政 ¥2.00", from the form as typed (nothing while the amounts are not yuan). */
-  private donorPriceLine(s: School | undefined) {
+  private donorPriceLine(s: AdminLunchSchool | undefined) {
     const t = this.t;
     const d = this.coDraft;
     const currency = s?.currency ?? 'CNY';
@@ -252,7 +221,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
   }
 
   /** A school's co-funding in its row: who pays what, and what is left for donors per meal. */
-  private renderCoFunding(s: School) {
+  private renderCoFunding(s: AdminLunchSchool) {
     const t = this.t;
     if (!s.coFunderName || (!s.coFundedPerMeal && !s.coFundedMonthly)) return nothing;
     const parts = [
@@ -263,7 +232,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     return html`<div class="muted co-funding">${parts.join(' · ')}</div>`;
   }
 
-  private renderSchools(schools: School[]) {
+  private renderSchools(schools: AdminLunchSchool[]) {
     const t = this.t;
     if (schools.length === 0) return html`<p class="muted">${t.empty}</p>`;
     return html`<table class="schools">
@@ -315,8 +284,8 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const base = `/admin/lunch/${encodeURIComponent(id)}`;
     try {
       const [reports, closures] = await Promise.all([
-        this.api.get<{ items: Report[] }>(`${base}/reports`),
-        this.api.get<{ items: Closure[] }>(`${base}/closures`),
+        this.api.get<{ items: AdminLunchReport[] }>(`${base}/reports`),
+        this.api.get<{ items: AdminLunchClosure[] }>(`${base}/closures`),
       ]);
       if (this.selected !== id) return;
       this.reports = reports.items;
@@ -350,15 +319,21 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const base = `/admin/lunch/${encodeURIComponent(schoolId)}/reports`;
     const report =
       id === 'new'
-        ? await this.run(() => this.api.send<Report>('POST', base, { date: typed(data, 'date'), ...fields }), 'report')
-        : await this.run(() => this.api.send<Report>('PATCH', `${base}/${encodeURIComponent(id!)}`, fields), 'report');
+        ? await this.run(
+            () => this.api.send<AdminLunchReport>('POST', base, { date: typed(data, 'date'), ...fields }),
+            'report',
+          )
+        : await this.run(
+            () => this.api.send<AdminLunchReport>('PATCH', `${base}/${encodeURIComponent(id!)}`, fields),
+            'report',
+          );
     if (!report || this.selected !== schoolId) return;
     this.reports = withItem(this.reports, report).sort((a, b) => (a.date < b.date ? 1 : -1)); // newest first, as the API lists them
     this.reportEditing = undefined;
     this.showStatus(this.t.reportSaved(report.date));
   }
 
-  private renderReportForm(r: Report | undefined) {
+  private renderReportForm(r: AdminLunchReport | undefined) {
     const t = this.t;
     const err = (p: string) => this.errorIn('report', p);
     return html`<form class="editor report" novalidate @submit=${this.saveReport} aria-labelledby="report-form-heading">
@@ -393,7 +368,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     const data = new FormData(form);
     const body = { startsOn: typed(data, 'startsOn'), endsOn: typed(data, 'endsOn'), label: typed(data, 'label') };
     const closure = await this.run(
-      () => this.api.send<Closure>('POST', `/admin/lunch/${encodeURIComponent(schoolId)}/closures`, body),
+      () => this.api.send<AdminLunchClosure>('POST', `/admin/lunch/${encodeURIComponent(schoolId)}/closures`, body),
       'closure',
     );
     if (!closure || this.selected !== schoolId) return;
@@ -402,7 +377,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     this.showStatus(this.t.saved);
   }
 
-  private async removeClosure(c: Closure): Promise<void> {
+  private async removeClosure(c: AdminLunchClosure): Promise<void> {
     const schoolId = this.selected!;
     const done = await this.run(
       () =>
@@ -414,7 +389,7 @@ export class AdminLunch extends ConsoleView<LunchMessages> {
     this.showStatus(this.t.removed);
   }
 
-  private renderDetail(s: School) {
+  private renderDetail(s: AdminLunchSchool) {
     const t = this.t;
     const err = (p: string) => this.errorIn('closure', p);
     const reports = this.reports;

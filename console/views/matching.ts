@@ -7,7 +7,7 @@
  * "yuan matched per 1 yuan" (1 → ratioPercent 100). Forms show only to tokens that may call them.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { FieldError } from '../api.js';
+import type { FieldError } from '../../common/wire/problem.js';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateTime } from '../ui/dates.js';
@@ -16,32 +16,9 @@ import { fromLocalInput, toLocalInput } from '../ui/local-time.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { withItem } from '../ui/with-item.js';
 import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
+import type { AdminMatcher, AdminMatchFund } from '../../common/wire/admin-matching.js';
 import { messages, type MatchingMessages } from './matching.i18n.js';
 import { matchingStyles } from './matching.styles.js';
-
-export interface AdminMatcher {
-  id: string;
-  orgId: string;
-  name: string;
-  logoUrl: string | null;
-  website: string | null;
-}
-
-export interface AdminMatchFund {
-  id: string;
-  matcherId: string;
-  orgId: string;
-  /** Match per 100 given: 100 = 1:1, 200 = 1:2. */
-  ratioPercent: number;
-  capPerGift: number | null;
-  totalCap: number;
-  currency: string;
-  startsAt: string;
-  endsAt: string;
-  matchedAmount: number;
-  remaining: number;
-  campaignIds: string[];
-}
 
 /** ratioPercent → the "1 yuan becomes" side of 1:x ("1", "0.5", "1.25"). */
 export const matchPart = (ratioPercent: number): string => fenToYuan(ratioPercent).replace(/\.?0+$/, '');

@@ -16,34 +16,9 @@ import { field } from '../ui/form-field.js';
 import { formatFen } from '../ui/money.js';
 import { routeQuery } from '../ui/route-query.js';
 import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
+import type { AdminMonthlyPlan } from '../../common/wire/admin-monthly-plan.js';
 import { messages, type MonthlyMessages } from './monthly.i18n.js';
 import { monthlyStyles } from './monthly.styles.js';
-
-export interface AdminMonthlyPlan {
-  id: string;
-  campaignId: string;
-  amount: number;
-  currency: string;
-  name: string | null;
-  anonymous: boolean;
-  contact: string | null;
-  method: 'stripe' | 'offline';
-  subscriptionId: string | null;
-  status: 'pending' | 'active' | 'ended';
-  /** The China date the next month's gift is due (offline plans). */
-  nextDueOn: string | null;
-  failedPayments: number;
-  lastFailureAt: string | null;
-  gifts: number;
-  confirmedAmount: number;
-  createdAt: string;
-  endedAt: string | null;
-  endedBy: 'donor' | 'staff' | 'provider' | null;
-  /** Why it ended when nobody ended it by name (its first gift never arrived, its campaign stopped taking gifts). */
-  endReason: string | null;
-  /** Its Stripe subscription is cancelled at Stripe (the worker keeps asking until it is). */
-  subscriptionCancelled: boolean;
-}
 
 const STATUSES = ['pending', 'active', 'ended'];
 

@@ -4,20 +4,11 @@
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
+import type { AdminProjectUpdate } from '../../common/wire/admin-project.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
 import { field } from '../ui/form-field.js';
 import { messages, type TimelineMessages } from './project-timeline.i18n.js';
-
-export interface AdminUpdate {
-  id: string;
-  projectId: string;
-  date: string;
-  title: string;
-  body: string;
-  state: 'done' | 'doing' | 'planned';
-  position: number;
-}
 
 const STATES = ['done', 'doing', 'planned'];
 
@@ -27,14 +18,14 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminUpdate> {
+export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminProjectUpdate> {
   static override properties: PropertyDeclarations = {
     ...EditorView.properties,
     projectId: { attribute: 'project-id' },
     updates: { state: true },
   };
   declare projectId: string;
-  declare private updates: AdminUpdate[] | undefined;
+  declare private updates: AdminProjectUpdate[] | undefined;
   protected override readonly messages = messages;
   protected override readonly newButton = 'button.add';
 
@@ -57,7 +48,7 @@ export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminUpda
     this.editing = undefined;
     this.updates = undefined;
     try {
-      const { items } = await this.api.get<{ items: AdminUpdate[] }>(this.base);
+      const { items } = await this.api.get<{ items: AdminProjectUpdate[] }>(this.base);
       if (id === this.projectId) this.updates = sortUpdates(items);
     } catch (e) {
       this.showError(e);
@@ -77,8 +68,8 @@ export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminUpda
     if (!editing) return;
     const u = await this.run(() =>
       editing === 'new'
-        ? this.api.send<AdminUpdate>('POST', this.base, body)
-        : this.api.send<AdminUpdate>('PATCH', `${this.base}/${encodeURIComponent(editing.id)}`, body),
+        ? this.api.send<AdminProjectUpdate>('POST', this.base, body)
+        : this.api.send<AdminProjectUpdate>('PATCH', `${this.base}/${encodeURIComponent(editing.id)}`, body),
     );
     if (!u) return;
     this.updates = sortUpdates(withItem(this.updates, u));
@@ -119,7 +110,7 @@ export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminUpda
     </section>`;
   }
 
-  private renderForm(u: AdminUpdate | undefined) {
+  private renderForm(u: AdminProjectUpdate | undefined) {
     const t = this.t;
     const prefix = u ? 'u-' + u.id : 'u-new';
     return html`<form class="editor" novalidate aria-label=${u ? t.editTitle(u.title) : t.addTitle} @submit=${this.save} @keydown=${this.onEditorKey}>
@@ -141,7 +132,7 @@ export class AdminProjectTimeline extends EditorView<TimelineMessages, AdminUpda
 }
 
 /** Date order, then the API's position (the public timeline uses the same order). */
-function sortUpdates(items: AdminUpdate[]): AdminUpdate[] {
+function sortUpdates(items: AdminProjectUpdate[]): AdminProjectUpdate[] {
   return [...items].sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position);
 }
 

@@ -9,31 +9,13 @@ import { PROJECT_STATUSES } from '../../common/statuses.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { PROJECT_CATEGORY_NAMES } from '../category-names.js';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
+import type { AdminProject } from '../../common/wire/admin-project.js';
+import type { ProjectLink } from '../../common/wire/project.js';
 import { EditorView } from '../ui/editor-view.js';
 import { withItem } from '../ui/with-item.js';
 import { field } from '../ui/form-field.js';
 import './project-timeline.js';
 import { messages, type ProjectsMessages } from './projects.i18n.js';
-
-export interface Link {
-  title: string;
-  url: string;
-}
-
-export interface AdminProject {
-  id: string;
-  orgId: string;
-  title: string;
-  summary: string;
-  body: string;
-  coverUrl: string | null;
-  category: string;
-  location: string | null;
-  beneficiaries: string | null;
-  status: string;
-  campaignId: string | null;
-  links: Link[];
-}
 
 /** Empty optional text → null, so clearing a field clears it in the API too. */
 const orNull = (v: FormDataEntryValue | null) => {
@@ -49,7 +31,7 @@ export class AdminProjects extends EditorView<ProjectsMessages, AdminProject> {
   };
   declare private projects: AdminProject[] | undefined;
   /** Source-link rows while editing (kept here so rows can be added and removed). */
-  declare private links: Link[];
+  declare private links: ProjectLink[];
   protected override readonly messages = messages;
 
   constructor() {

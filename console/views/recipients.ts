@@ -4,19 +4,11 @@
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
+import type { AdminRecipient } from '../../common/wire/admin-recipient.js';
 import { EditorView } from '../ui/editor-view.js';
 import { field, typed } from '../ui/form-field.js';
 import { withItem } from '../ui/with-item.js';
 import { messages, type RecipientsMessages } from './recipients.i18n.js';
-
-export interface AdminRecipient {
-  id: string;
-  orgId: string;
-  name: string;
-  creditCode: string;
-  qualification: string | null;
-  website: string | null;
-}
 
 export class AdminRecipients extends EditorView<RecipientsMessages, AdminRecipient> {
   static override properties: PropertyDeclarations = {

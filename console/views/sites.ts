@@ -6,6 +6,7 @@
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
+import type { AdminSite } from '../../common/wire/admin-site.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateOnly } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
@@ -13,25 +14,18 @@ import '../ui/confirm-button.js';
 import { siteOrigin } from './site-origin.js';
 import { messages, type SitesMessages } from './sites.i18n.js';
 
-interface Site {
-  id: string;
-  orgId: string;
-  origin: string;
-  createdAt: string;
-}
-
 export class AdminSites extends ConsoleView<SitesMessages> {
   static override properties: PropertyDeclarations = {
     ...ConsoleView.properties,
     sites: { state: true },
   };
-  declare private sites: Site[] | undefined;
+  declare private sites: AdminSite[] | undefined;
   protected override readonly messages = messages;
 
   protected override async load(): Promise<void> {
     this.sites = undefined;
     this.clearErrors();
-    const items = await this.fetchList<Site>('/admin/sites', { orgId: this.org });
+    const items = await this.fetchList<AdminSite>('/admin/sites', { orgId: this.org });
     if (items) this.sites = items;
   }
 
@@ -41,14 +35,14 @@ export class AdminSites extends ConsoleView<SitesMessages> {
     const typedOrigin = siteOrigin(typed(new FormData(form), 'origin'));
     if (!typedOrigin) return this.refuse([{ path: 'origin', message: this.t.notAnAddress }]);
     const { origin, dropped } = typedOrigin;
-    const site = await this.run(() => this.api.send<Site>('POST', '/admin/sites', { orgId: this.org, origin }));
+    const site = await this.run(() => this.api.send<AdminSite>('POST', '/admin/sites', { orgId: this.org, origin }));
     if (!site) return;
     form.reset();
     this.sites = [...(this.sites ?? []), site];
     this.showStatus(dropped ? this.t.addedWithout(site.origin, dropped) : this.t.added(site.origin));
   }
 
-  private async removeSite(site: Site): Promise<void> {
+  private async removeSite(site: AdminSite): Promise<void> {
     const done = await this.run(() => this.api.send('DELETE', `/admin/sites/${encodeURIComponent(site.id)}`));
     if (done === undefined) return;
     this.sites = (this.sites ?? []).filter((s) => s.id !== site.id);

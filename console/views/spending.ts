@@ -13,22 +13,9 @@ import { field, typed } from '../ui/form-field.js';
 import { fenToYuan, formatFen, yuanToFen } from '../ui/money.js';
 import { routeQuery } from '../ui/route-query.js';
 import type { AdminCampaign } from '../../common/wire/admin-campaign.js';
+import type { AdminExpenditure } from '../../common/wire/admin-expenditure.js';
 import { messages, type SpendingMessages } from './spending.i18n.js';
 import { spendingStyles } from './spending.styles.js';
-
-export interface AdminExpenditure {
-  id: string;
-  campaignId: string;
-  date: string;
-  amount: number;
-  purpose: string;
-  payee: string | null;
-  receiptUrl: string | null;
-  /** Set when a lunch daily report wrote the row. */
-  lunchReportId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 export class AdminSpending extends ConsoleView<SpendingMessages> {
   static override styles = [ConsoleView.styles, spendingStyles];

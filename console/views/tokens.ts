@@ -6,6 +6,7 @@
 import { TOKEN_ROLES, type TokenRole } from '../../common/roles.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
+import type { AdminToken, IssuedToken } from '../../common/wire/admin-token.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { dateTime } from '../ui/dates.js';
 import { field, typed } from '../ui/form-field.js';
@@ -15,22 +16,6 @@ import '../ui/copy-button.js';
 import { messages, type TokensMessages } from './tokens.i18n.js';
 import { tokensStyles } from './tokens.styles.js';
 
-interface Token {
-  id: string;
-  orgId: string;
-  label: string | null;
-  role: TokenRole;
-  /** The token that minted this one; null: the super-admin. */
-  mintedBy: string | null;
-  createdAt: string;
-  revokedAt: string | null;
-  expiresAt: string | null;
-}
-
-interface IssuedToken extends Token {
-  token: string;
-}
-
 export class AdminTokens extends ConsoleView<TokensMessages> {
   static override styles = [ConsoleView.styles, tokensStyles];
   static override properties: PropertyDeclarations = {
@@ -38,7 +23,7 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
     tokens: { state: true },
     issued: { state: true },
   };
-  declare private tokens: Token[] | undefined;
+  declare private tokens: AdminToken[] | undefined;
   /** The token just issued: its secret lives only here, and only until the notice is closed. */
   declare private issued: IssuedToken | undefined;
   protected override readonly messages = messages;
@@ -47,7 +32,7 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
     this.issued = undefined;
     this.tokens = undefined;
     this.clearErrors();
-    const items = await this.fetchList<Token>('/admin/tokens', { orgId: this.org });
+    const items = await this.fetchList<AdminToken>('/admin/tokens', { orgId: this.org });
     if (items) this.tokens = items;
   }
 
@@ -81,25 +66,25 @@ export class AdminTokens extends ConsoleView<TokensMessages> {
     this.status = '';
   }
 
-  private async revoke(token: Token): Promise<void> {
+  private async revoke(token: AdminToken): Promise<void> {
     const revoked = await this.run(() =>
-      this.api.send<Token>('DELETE', `/admin/tokens/${encodeURIComponent(token.id)}`),
+      this.api.send<AdminToken>('DELETE', `/admin/tokens/${encodeURIComponent(token.id)}`),
     );
     if (!revoked) return;
     // Revoking a token revokes every token it minted, down the line: reload to show them all so.
     this.showStatus(this.t.revoked(token.label ?? token.id));
-    const items = await this.fetchList<Token>('/admin/tokens', { orgId: this.org });
+    const items = await this.fetchList<AdminToken>('/admin/tokens', { orgId: this.org });
     if (items) this.tokens = items;
   }
 
   /** Who minted it: the minting token's label, or the super-admin. */
-  private minter(x: Token): string {
+  private minter(x: AdminToken): string {
     if (!x.mintedBy) return this.t.superAdmin;
     const m = this.tokens?.find((y) => y.id === x.mintedBy);
     return m?.label ?? x.mintedBy;
   }
 
-  private state(x: Token): string {
+  private state(x: AdminToken): string {
     const t = this.t;
     if (x.revokedAt) return t.revokedAt(dateTime(x.revokedAt, this.locale));
     if (x.expiresAt && Date.parse(x.expiresAt) <= Date.now()) return t.expiredAt(dateTime(x.expiresAt, this.locale));

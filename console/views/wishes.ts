@@ -7,8 +7,9 @@
  */
 import { WISH_STATUSES } from '../../common/statuses.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { WISH_CATEGORIES, WISH_CATEGORY_NAMES, type WishCategory } from '../category-names.js';
+import { WISH_CATEGORIES, WISH_CATEGORY_NAMES } from '../category-names.js';
 import { ADMIN_ROUTES } from '../../common/admin-routes.js';
+import type { AdminWish } from '../../common/wire/admin-wishes.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { field, typed } from '../ui/form-field.js';
 import { formatFen, yuanToFen } from '../ui/money.js';
@@ -19,30 +20,6 @@ import { wishesStyles } from './wishes.styles.js';
 
 type Status = keyof WishesMessages['statuses'];
 const STATUSES: Status[] = ['all', ...WISH_STATUSES];
-
-interface Claim {
-  id: string;
-  name: string;
-  organisation: string | null;
-  contact: string;
-  status: 'active' | 'released' | 'fulfilled';
-}
-
-interface Wish {
-  id: string;
-  orgId: string;
-  title: string;
-  story: string;
-  category: WishCategory;
-  wisherName: string;
-  community: string | null;
-  value: number | null;
-  currency: string;
-  status: Exclude<Status, 'all'>;
-  claim: Claim | null;
-  fulfilledAt: string | null;
-  thanks: string | null;
-}
 
 /** Which form the last call came from, so its field errors show in that form only. */
 type Scope = 'create' | `release:${string}` | `fulfil:${string}`;
@@ -62,7 +39,7 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
   /** The open release / fulfil form, if any. */
   declare private acting: Scope | undefined;
   /** The wishes for the current filter, a page at a time. */
-  private readonly list = new PagedList<Wish>(
+  private readonly list = new PagedList<AdminWish>(
     this,
     (cursor) =>
       this.api.get('/admin/wishes', {
@@ -114,7 +91,7 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
       value,
       photoUrl: typed(data, 'photoUrl') || null,
     };
-    const wish = await this.run(() => this.api.send<Wish>('POST', '/admin/wishes', body), 'create');
+    const wish = await this.run(() => this.api.send<AdminWish>('POST', '/admin/wishes', body), 'create');
     if (!wish) return;
     form.reset();
     this.creating = false;
@@ -122,15 +99,15 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
     this.showStatus(this.t.created(wish.title));
   }
 
-  private replace(wish: Wish): void {
+  private replace(wish: AdminWish): void {
     this.list.update((wishes) => wishes.map((w) => (w.id === wish.id ? wish : w)));
   }
 
-  private async release(wish: Wish, form: HTMLFormElement): Promise<void> {
+  private async release(wish: AdminWish, form: HTMLFormElement): Promise<void> {
     const reason = typed(new FormData(form), 'reason');
     const scope: Scope = `release:${wish.id}`;
     const done = await this.run(
-      () => this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/release`, { reason }),
+      () => this.api.send<AdminWish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/release`, { reason }),
       scope,
     );
     if (!done) return;
@@ -139,12 +116,12 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
     this.showStatus(this.t.released(done.title));
   }
 
-  private async fulfil(wish: Wish, form: HTMLFormElement): Promise<void> {
+  private async fulfil(wish: AdminWish, form: HTMLFormElement): Promise<void> {
     const data = new FormData(form);
     const scope: Scope = `fulfil:${wish.id}`;
     const body = { note: typed(data, 'note'), photoUrl: typed(data, 'photoUrl') || null };
     const done = await this.run(
-      () => this.api.send<Wish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/fulfil`, body),
+      () => this.api.send<AdminWish>('POST', `/admin/wishes/${encodeURIComponent(wish.id)}/fulfil`, body),
       scope,
     );
     if (!done) return;
@@ -201,7 +178,7 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
     </form>`;
   }
 
-  private renderAction(w: Wish) {
+  private renderAction(w: AdminWish) {
     const t = this.t;
     const release = this.acting === `release:${w.id}`;
     const scope: Scope = release ? `release:${w.id}` : `fulfil:${w.id}`;
@@ -243,7 +220,7 @@ export class AdminWishes extends ConsoleView<WishesMessages> {
     </tr>`;
   }
 
-  private renderWish(w: Wish) {
+  private renderWish(w: AdminWish) {
     const t = this.t;
     const c = w.claim;
     const open = this.acting === `release:${w.id}` || this.acting === `fulfil:${w.id}`;

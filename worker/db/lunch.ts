@@ -198,7 +198,7 @@ export type SponsorshipRow = {
   message: string | null;
   contact: string | null;
   reference: string;
-  status: string;
+  status: DonationRow['status'];
   created_at: string;
   confirmed_at: string | null;
 };

@@ -1,5 +1,6 @@
 // Monthly plans (月捐) as stored, and as staff see them: with the donor's contact, how many gifts
 // each brought and what was confirmed (the cron and the providers' renewals: payments/monthly.ts).
+import type { PlanEndReason, PlanEnder, PlanStatus } from '../../common/monthly-plans';
 
 export type PlanRow = {
   id: string;
@@ -12,20 +13,17 @@ export type PlanRow = {
   contact: string | null;
   provider: 'stripe' | null;
   provider_subscription_id: string | null;
-  status: 'pending' | 'active' | 'ended';
+  status: PlanStatus;
   next_due_on: string | null;
   failed_payments: number;
   last_failure_at: string | null;
   created_at: string;
   ended_at: string | null;
-  ended_by: 'donor' | 'staff' | 'provider' | null;
+  ended_by: PlanEnder | null;
   // 0012
   end_reason: PlanEndReason | null;
   subscription_cancelled_at: string | null;
 };
-
-export type PlanEndReason =
-  'first_gift_cancelled' | 'campaign_closed' | 'campaign_unpublished' | 'recipient_required' | 'filing_not_current';
 
 export type AdminPlanRow = PlanRow & { org_id: string; gifts: number; confirmed_amount: number };
 const SELECT = `SELECT mp.*, pr.org_id,

@@ -4,8 +4,8 @@
 // (/img/{kind}/{id}.svg in a link, for places that strip scripts and iframes alike: government
 // CMSs, e-mail, forums). The oEmbed answer's `html` is the iframe.
 
-export const EMBED_KINDS = ['project', 'progress', 'lunch', 'column', 'wishes', 'stats'] as const;
-export type EmbedKind = (typeof EMBED_KINDS)[number];
+import { EMBED_KINDS, type EmbedKind } from '../../common/embed-kinds';
+export { EMBED_KINDS, type EmbedKind };
 
 export const isEmbedKind = (v: string): v is EmbedKind => (EMBED_KINDS as readonly string[]).includes(v);
 

@@ -3,6 +3,7 @@
 // a wrong or forged one is 404, never a hint. Never cached.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { PLAN_ENDERS, PLAN_METHODS, PLAN_STATUSES } from '../../common/monthly-plans';
 import { purgeCampaign } from '../cache/purge';
 import type { Env } from '../env';
 import { donationOfToken } from '../giving/donor-link';
@@ -53,12 +54,12 @@ const DonorSchema = z
         campaignId: z.string(),
         amount: z.number().int(),
         currency: z.string(),
-        status: z.enum(['pending', 'active', 'ended']),
-        method: z.enum(['stripe', 'offline']),
+        status: z.enum(PLAN_STATUSES),
+        method: z.enum(PLAN_METHODS),
         startedAt: z.string(),
         nextDueOn: z.string().nullable(),
         endedAt: z.string().nullable(),
-        endedBy: z.enum(['donor', 'staff', 'provider']).nullable(),
+        endedBy: z.enum(PLAN_ENDERS).nullable(),
         endReason: z.string().nullable().openapi({
           description: 'Why it ended when nobody ended it by name (e.g. campaign_closed, filing_not_current)',
         }),

@@ -117,3 +117,6 @@ export const AuditEntrySchema = z
     requestId: z.string(),
   })
   .openapi('AuditEntry');
+export const AuditPageSchema = z
+  .object({ items: z.array(AuditEntrySchema), nextCursor: z.string().nullable() })
+  .openapi('AuditPage');

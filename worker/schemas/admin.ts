@@ -1,6 +1,7 @@
 // Admin request/response schemas. Create bodies may carry an `id` (slug); PATCH bodies are partial
 // and never move an object to another organisation or project.
 import { z } from '@hono/zod-openapi';
+import { EMBED_KINDS } from '../../common/embed-kinds';
 import { TOKEN_ROLES } from '../../common/roles';
 import { OrgSchema } from './orgs';
 import { LinkSchema, ProjectSummarySchema } from './projects';
@@ -69,7 +70,7 @@ export const OrgActivitySchema = z
     figures: z.number().int(),
   })
   .openapi('OrganisationActivity');
-export const AdminOrgListItem = AdminOrgSchema.extend({ activity: OrgActivitySchema }).openapi(
+export const AdminOrgListItemSchema = AdminOrgSchema.extend({ activity: OrgActivitySchema }).openapi(
   'AdminOrganisationListItem',
 );
 
@@ -254,6 +255,46 @@ export const TokenSchema = z
 export const IssuedTokenSchema = TokenSchema.extend({
   token: z.string().openapi({ description: 'Shown once; only its SHA-256 is stored' }),
 }).openapi('IssuedToken');
+
+// Session: who the token is, and which admin routes it may call.
+const Allowed = z
+  .array(z.string())
+  .openapi({ description: 'The admin routes this token may call, e.g. "POST /admin/donations/:id/confirm"' });
+export const AdminSessionSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('super'), allowed: Allowed }),
+    z.object({
+      kind: z.literal('org'),
+      orgId: z.string(),
+      orgName: z.string(),
+      tokenId: z.string(),
+      label: z.string().nullable(),
+      role: z.enum(TOKEN_ROLES),
+      allowed: Allowed,
+    }),
+  ])
+  .openapi('AdminSession');
+
+// Embed code: one object's snippets for other sites.
+export const EmbedCodeSchema = z
+  .object({
+    kind: z.enum(EMBED_KINDS),
+    id: z.string(),
+    title: z.string(),
+    script: z.string().openapi({
+      description: '<script type="module" src=…/embed.js> and the element: live, best where scripts are allowed',
+    }),
+    iframe: z.string().openapi({ description: 'An <iframe> of /embed/{kind}/{id}: for CMSs that strip scripts' }),
+    link: z
+      .string()
+      .openapi({ description: 'A plain URL: the share page for projects and campaigns, else the embed page' }),
+    previewUrl: z.string().openapi({ description: 'The /embed page the iframe shows' }),
+    image: z.string().optional().openapi({
+      description:
+        'progress, lunch, stats: a link around the live image /img/{kind}/{id}.svg (no script, no iframe), its alt text the figures',
+    }),
+  })
+  .openapi('EmbedCode');
 
 // Donations (admin)
 export const DonationFilter = z.object({

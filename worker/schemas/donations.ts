@@ -120,5 +120,8 @@ export const AdminDonationSchema = z
       .openapi({ description: 'Why a needs_refund gift must go back (it stays set once refunded)' }),
   })
   .openapi('AdminDonation');
+export const AdminDonationPageSchema = z
+  .object({ items: z.array(AdminDonationSchema), nextCursor: z.string().nullable() })
+  .openapi('AdminDonationPage');
 
 export type AdminDonation = z.infer<typeof AdminDonationSchema>;

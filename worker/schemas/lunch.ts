@@ -3,7 +3,7 @@ import { CampaignFilingFields } from './accountability';
 import { GiftRefusalSchema, RecipientSchema } from './campaigns';
 import { z } from '@hono/zod-openapi';
 import { PaymentSchema, ReturnUrl } from './donations';
-import { Currency, IsoDate, Money, Slug, Url } from './common';
+import { Currency, DONATION_STATUSES, IsoDate, Money, Slug, Url } from './common';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -244,7 +244,7 @@ export const AdminSponsorshipSchema = z
     message: z.string().nullable(),
     contact: z.string().nullable(),
     reference: z.string(),
-    status: z.string(),
+    status: z.enum(DONATION_STATUSES),
     createdAt: z.string(),
     confirmedAt: z.string().nullable(),
   })

@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { Currency, Cursor, IsoDateTime, Limit, Money, Slug, Url } from './common';
 
 import { WISH_CATEGORIES } from '../../common/categories';
-import { PUBLIC_WISH_STATUSES, STAFF_WISH_STATUSES, WISH_STATUSES } from '../../common/statuses';
+import { CLAIM_STATUSES, PUBLIC_WISH_STATUSES, STAFF_WISH_STATUSES, WISH_STATUSES } from '../../common/statuses';
 
 export { PUBLIC_WISH_STATUSES, STAFF_WISH_STATUSES, WISH_CATEGORIES, WISH_STATUSES };
 
@@ -78,7 +78,7 @@ export const AdminClaimSchema = z
     name: z.string(),
     organisation: z.string().nullable(),
     contact: z.string(),
-    status: z.enum(['active', 'released', 'fulfilled']),
+    status: z.enum(CLAIM_STATUSES),
     releaseReason: z.string().nullable(),
     releasedAt: z.string().nullable(),
     createdAt: z.string(),

@@ -3,18 +3,10 @@ import { ApiError } from '../lib/api.js';
 import { GongyiElement } from '../lib/base.js';
 import { baseStyles } from '../lib/base.styles.js';
 import { money, percent } from '../../../common/format.js';
+import type { Org } from '../../../common/wire/org.js';
 import { catalogs, type ColumnMessages } from './gongyi-column.i18n.js';
 import { ProjectPager, type Filters, type ProjectCard } from './gongyi-column.pager.js';
 import { columnStyles } from './gongyi-column.styles.js';
-
-interface Org {
-  id: string;
-  name: string;
-  region: string | null;
-  brand: string | null;
-  logoUrl: string | null;
-  website: string | null;
-}
 
 const STATS_PARTS = 'card: stats-card, figures, figure, value, number, unit, label, period';
 

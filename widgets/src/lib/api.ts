@@ -5,6 +5,7 @@
 import { BOOKMARK_HEADER } from '../../../common/headers.js';
 import type { PublicDonationState as DonationState } from '../../../common/statuses.js';
 import type { Campaign as CampaignWire } from '../../../common/wire/campaign.js';
+import type { FieldError, Problem } from '../../../common/wire/problem.js';
 
 /** Where the loader (embed.js) recorded its origin; chunks come from the same origin anyway. */
 export const API_KEY = Symbol.for('gongyi.api');
@@ -13,18 +14,13 @@ export function defaultApi(): string {
   return ((globalThis as Record<symbol, unknown>)[API_KEY] as string | undefined) ?? new URL(import.meta.url).origin;
 }
 
-export interface ProblemField {
-  path: string;
-  message: string;
-}
-
 /** A failed call, shaped like the `gongyi-error` event detail. */
 export class ApiError extends Error {
   // Declared and assigned, not parameter properties: no class fields emitted in every first paint.
   declare readonly status: number;
   declare readonly code: string;
-  declare readonly errors: ProblemField[];
-  constructor(status: number, code: string, message: string, errors: ProblemField[] = []) {
+  declare readonly errors: FieldError[];
+  constructor(status: number, code: string, message: string, errors: FieldError[] = []) {
     super(message);
     this.status = status;
     this.code = code;
@@ -37,7 +33,7 @@ export function apiUrl(api: string | undefined, path: string): string {
 }
 
 async function problem(res: Response): Promise<ApiError> {
-  let body: { code?: string; detail?: string; title?: string; errors?: ProblemField[] } = {};
+  let body: Partial<Problem> = {};
   try {
     body = await res.json();
   } catch {

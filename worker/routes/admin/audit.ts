@@ -7,7 +7,7 @@ import { chinaDayStart, nextDay } from '../../../common/china-time';
 import { toCsv } from '../../lib/csv';
 import { ProblemError } from '../../lib/problem';
 import { scopeOrg } from '../../middleware/admin-auth';
-import { AuditEntrySchema, AuditQuery } from '../../schemas/accountability';
+import { AuditPageSchema, AuditQuery } from '../../schemas/accountability';
 import { problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
 
@@ -42,9 +42,7 @@ adminAuditRoutes.openapi(
         description: 'Entries',
         content: {
           'application/json': {
-            schema: z
-              .object({ items: z.array(AuditEntrySchema), nextCursor: z.string().nullable() })
-              .openapi('AuditPage'),
+            schema: AuditPageSchema,
           },
           'text/csv': { schema: z.string() },
         },

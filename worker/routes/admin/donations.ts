@@ -19,7 +19,7 @@ import { nowIso } from '../../lib/time';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { DonationFilter } from '../../schemas/admin';
 import { idParam, jsonOk, problems } from '../../schemas/common';
-import { AdminDonationSchema } from '../../schemas/donations';
+import { AdminDonationPageSchema, AdminDonationSchema } from '../../schemas/donations';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminDonationRoutes = router();
@@ -54,12 +54,7 @@ adminDonationRoutes.openapi(
     summary: 'List donations (newest first, includes contact)',
     request: { query: DonationFilter },
     responses: {
-      200: jsonOk(
-        z
-          .object({ items: z.array(AdminDonationSchema), nextCursor: z.string().nullable() })
-          .openapi('AdminDonationPage'),
-        'Donations',
-      ),
+      200: jsonOk(AdminDonationPageSchema, 'Donations'),
       ...problems(400, 401, 403),
     },
   }),

@@ -8,6 +8,7 @@ import { isNotFound } from '../../pages/render/not-found';
 import { assertOrgAccess } from '../../middleware/admin-auth';
 import { describeEmbed } from '../../pages/embed-object';
 import { pageLocale } from '../../pages/render/locale';
+import { EmbedCodeSchema } from '../../schemas/admin';
 import { jsonOk, problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
 import { publicOrigin } from '../../lib/public-origin';
@@ -24,26 +25,6 @@ const EmbedCodeQuery = z.object({
     .optional()
     .openapi({ description: 'Fix the language in the snippets (default: the page’s own)' }),
 });
-
-const EmbedCodeSchema = z
-  .object({
-    kind: z.enum(EMBED_KINDS),
-    id: z.string(),
-    title: z.string(),
-    script: z.string().openapi({
-      description: '<script type="module" src=…/embed.js> and the element: live, best where scripts are allowed',
-    }),
-    iframe: z.string().openapi({ description: 'An <iframe> of /embed/{kind}/{id}: for CMSs that strip scripts' }),
-    link: z
-      .string()
-      .openapi({ description: 'A plain URL: the share page for projects and campaigns, else the embed page' }),
-    previewUrl: z.string().openapi({ description: 'The /embed page the iframe shows' }),
-    image: z.string().optional().openapi({
-      description:
-        'progress, lunch, stats: a link around the live image /img/{kind}/{id}.svg (no script, no iframe), its alt text the figures',
-    }),
-  })
-  .openapi('EmbedCode');
 
 adminEmbedCodeRoutes.openapi(
   createRoute({

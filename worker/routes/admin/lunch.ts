@@ -21,7 +21,7 @@ import { ProblemError } from '../../lib/problem';
 import { costBetween, dayNumber, isoDate } from '../../lunch/school-calendar';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
 import { listOf, OrgFilter } from '../../schemas/admin';
-import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
+import { DONATION_STATUSES, idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
 import {
   AdminLunchSchoolSchema,
   AdminSponsorshipSchema,
@@ -160,7 +160,7 @@ adminLunchRoutes.openapi(
     summary: 'Sponsorships of a school (newest first, includes contact)',
     request: {
       params: idParam('id'),
-      query: z.object({ status: z.enum(['pending', 'confirmed', 'cancelled', 'refunded']).optional() }),
+      query: z.object({ status: z.enum(DONATION_STATUSES).optional() }),
     },
     responses: {
       200: jsonOk(listOf(AdminSponsorshipSchema, 'AdminLunchSponsorshipList'), 'Sponsorships'),

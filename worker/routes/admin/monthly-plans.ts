@@ -3,6 +3,7 @@
 // Stripe subscription is cancelled at Stripe first). Each month's offline gift
 // appears in the pledge queue like any pledge (with its plan id).
 import { createRoute, z } from '@hono/zod-openapi';
+import { PLAN_STATUSES } from '../../../common/monthly-plans';
 import { purgeCampaign } from '../../cache/purge';
 import { listPlans, planById, type AdminPlanRow } from '../../db/monthly-plans';
 import { notFound, ProblemError } from '../../lib/problem';
@@ -11,50 +12,12 @@ import { stripeConfig } from '../../payments/config';
 import { endPlan } from '../../payments/monthly';
 import { PaymentProviderError } from '../../payments/provider';
 import { listOf } from '../../schemas/admin';
-import { REFUND_REASONS } from '../../schemas/common';
+import { AdminMonthlyPlanSchema } from '../../schemas/monthly-plans';
 import { idParam, jsonOk, problems } from '../../schemas/common';
 import { ADMIN_SECURITY, router } from '../factory';
 
 export const adminMonthlyPlanRoutes = router();
 const tags = ['Admin: monthly giving'];
-
-const AdminPlanSchema = z
-  .object({
-    id: z.string(),
-    campaignId: z.string(),
-    orgId: z.string(),
-    amount: z.number().int(),
-    currency: z.string(),
-    name: z.string().nullable(),
-    anonymous: z.boolean(),
-    contact: z.string().nullable(),
-    method: z.enum(['stripe', 'offline']),
-    subscriptionId: z.string().nullable(),
-    status: z.enum(['pending', 'active', 'ended']),
-    nextDueOn: z.string().nullable(),
-    failedPayments: z.number().int(),
-    lastFailureAt: z.string().nullable(),
-    gifts: z.number().int(),
-    confirmedAmount: z.number().int(),
-    createdAt: z.string(),
-    endedAt: z.string().nullable(),
-    endedBy: z
-      .enum(['donor', 'staff', 'provider'])
-      .nullable()
-      .openapi({ description: 'null on an ended plan: see endReason' }),
-    endReason: z
-      .enum(['first_gift_cancelled', ...REFUND_REASONS])
-      .nullable()
-      .openapi({
-        description:
-          'Why it ended when nobody ended it by name: its first gift was never paid, or its campaign stopped taking gifts',
-      }),
-    subscriptionCancelled: z.boolean().openapi({
-      description:
-        'Its Stripe subscription is cancelled at Stripe (an ended Stripe plan waits for the cron until it is; always false offline)',
-    }),
-  })
-  .openapi('AdminMonthlyPlan');
 
 const planJson = (r: AdminPlanRow) => ({
   id: r.id,
@@ -91,10 +54,10 @@ adminMonthlyPlanRoutes.openapi(
       query: z.object({
         orgId: z.string().optional(),
         campaignId: z.string().optional(),
-        status: z.enum(['pending', 'active', 'ended']).optional(),
+        status: z.enum(PLAN_STATUSES).optional(),
       }),
     },
-    responses: { 200: jsonOk(listOf(AdminPlanSchema, 'AdminMonthlyPlanList'), 'Plans'), ...problems(401, 403) },
+    responses: { 200: jsonOk(listOf(AdminMonthlyPlanSchema, 'AdminMonthlyPlanList'), 'Plans'), ...problems(401, 403) },
   }),
   async (c) => {
     const q = c.req.valid('query');
@@ -112,7 +75,7 @@ adminMonthlyPlanRoutes.openapi(
     security: ADMIN_SECURITY,
     summary: 'End a monthly plan (no more months)',
     request: { params: idParam('id') },
-    responses: { 200: jsonOk(AdminPlanSchema, 'Ended (or already ended)'), ...problems(401, 403, 404, 502) },
+    responses: { 200: jsonOk(AdminMonthlyPlanSchema, 'Ended (or already ended)'), ...problems(401, 403, 404, 502) },
   }),
   async (c) => {
     const { id } = c.req.valid('param');

@@ -7,7 +7,7 @@ import { adminOrgJson as orgCoreJson, type OrgRow } from '../../db/rows';
 import { newId } from '../../lib/ids';
 import { ProblemError } from '../../lib/problem';
 import { assertOrgAccess, scopeOrg } from '../../middleware/admin-auth';
-import { AdminOrgListItem, AdminOrgSchema, listOf, OrgCreate, OrgPatch } from '../../schemas/admin';
+import { AdminOrgListItemSchema, AdminOrgSchema, listOf, OrgCreate, OrgPatch } from '../../schemas/admin';
 import { idParam, jsonBody, jsonOk, problems } from '../../schemas/common';
 import type { PaymentProviderName } from '../../payments/provider';
 import { ADMIN_SECURITY, router } from '../factory';
@@ -66,7 +66,10 @@ adminOrgRoutes.openapi(
     tags,
     security: ADMIN_SECURITY,
     summary: 'List organisations',
-    responses: { 200: jsonOk(listOf(AdminOrgListItem, 'AdminOrganisationList'), 'Organisations'), ...problems(401) },
+    responses: {
+      200: jsonOk(listOf(AdminOrgListItemSchema, 'AdminOrganisationList'), 'Organisations'),
+      ...problems(401),
+    },
   }),
   async (c) => {
     const only = scopeOrg(c, undefined);
