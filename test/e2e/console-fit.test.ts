@@ -10,26 +10,10 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminJson, okJson, publicPost } from './api.js';
 import { useLiveDemo } from './browser.js';
-import { expectNoAxeViolations, pickOrg, shell, signIn, tableProblems } from './console-helpers.js';
+import { CONSOLE_VIEWS, expectNoAxeViolations, pickOrg, shell, signIn, tableProblems } from './console-helpers.js';
 
 const live = useLiveDemo({ context: { timezoneId: 'America/New_York' } });
 const ORG = 'hunan-mzt';
-const VIEWS = [
-  'projects',
-  'campaigns',
-  'spending',
-  'recipients',
-  'pledges',
-  'matching',
-  'monthly',
-  'lunch',
-  'wishes',
-  'figures',
-  'audit',
-  'sites',
-  'tokens',
-  'embed',
-];
 
 interface Pledged {
   id: string;
@@ -140,7 +124,7 @@ describe('staff console on a laptop and a phone, in staff’s words', () => {
     await signIn(page, live.server.url, live.server.adminToken);
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      for (const key of VIEWS) {
+      for (const key of CONSOLE_VIEWS) {
         await pickOrg(page, key === 'wishes' ? 'taizhou-hailing' : key === 'figures' ? 'fengxian-mzj' : ORG);
         const view = await openView(
           page,

@@ -44,6 +44,24 @@ export async function expectNoAxeViolations(page: Page, what: string, options: o
 }
 
 /** The console shell element (its shadow root is open: CSS and role locators pierce it). */
+/** Every view of the console's navigation, by its route key (/admin#/{key}): the walks over all of them. */
+export const CONSOLE_VIEWS = [
+  'projects',
+  'campaigns',
+  'spending',
+  'recipients',
+  'pledges',
+  'matching',
+  'monthly',
+  'lunch',
+  'wishes',
+  'figures',
+  'audit',
+  'sites',
+  'tokens',
+  'embed',
+];
+
 export const shell = (page: Page): Locator => page.locator('gongyi-admin');
 
 /** Opens /admin and signs in with the keyboard: type the token, press Enter. */

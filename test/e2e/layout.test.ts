@@ -22,6 +22,7 @@ import { launchChromium } from './browser.js';
 import { EMBED_ELEMENTS, type EmbedKind } from '../../worker/embedding/embed-code.js';
 import { PUBLIC_ELEMENTS } from './element-surface.js';
 import { checkLayout, formatDefects, settle, type LayoutDefect } from './layout-check.js';
+import { CONSOLE_VIEWS } from './console-helpers.js';
 
 export const SCREENS_DIR = join(ROOT, 'test-results', 'screens');
 
@@ -42,23 +43,6 @@ const WIDGETS: Record<string, { kind: string; id: string }> = {
   'gongyi-stats': { kind: 'stats', id: 'yiyang-mzj' },
   'gongyi-column': { kind: 'column', id: 'yiyang-mzj' },
 };
-
-const CONSOLE_VIEWS = [
-  'projects',
-  'campaigns',
-  'spending',
-  'recipients',
-  'pledges',
-  'matching',
-  'monthly',
-  'lunch',
-  'wishes',
-  'figures',
-  'audit',
-  'sites',
-  'tokens',
-  'embed',
-];
 
 /**
  * Defects allowed on a view while work on it is under way in another branch, keyed by view name
